@@ -1,0 +1,1 @@
+"""GeoNews: a searchable web archive of geopolitical news."""

@@ -1,0 +1,43 @@
+"""The archive as one object: settings, database, sessions and search index, opened together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.db import engine_for, migrate, session_factory
+from app.indexer import index_pending_changes
+from app.search import SearchIndex
+from app.settings import Settings
+
+
+@dataclass
+class Archive:
+    """Everything a command or the web app needs to read and write the archive."""
+
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    index: SearchIndex
+
+    def catch_up_index(self) -> int:
+        """Apply the change-log rows the index has not seen yet (invariant 4)."""
+        return index_pending_changes(self.sessions, self.index)
+
+    def close(self) -> None:
+        """Release the searcher and database connections."""
+        self.index.close()
+        self.engine.dispose()
+
+
+def open_archive(settings: Settings, catch_up: bool = True) -> Archive:
+    """Migrate the database if needed, open the index, and bring the index up to date."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = engine_for(settings)
+    migrate(engine)
+    archive = Archive(settings, engine, session_factory(engine), SearchIndex(settings.index_path))
+    if catch_up:
+        archive.catch_up_index()
+    return archive

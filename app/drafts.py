@@ -1,0 +1,61 @@
+"""What flows between the pipeline's steps: raw items from readers, drafts from extractors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.timestamps import Moment
+
+
+@dataclass(frozen=True)
+class RawItem:
+    """One input item as read: its original bytes and where they came from."""
+
+    content: bytes
+    origin: str
+    format: str
+    content_type: str
+    # Where inside the origin the item sits (e.g. 'line 3' of a JSON-lines file), if anywhere.
+    position: str | None = None
+    # What the caller told us about it (e.g. --source), applied after extraction.
+    source_name: str | None = None
+
+    @property
+    def where(self) -> str:
+        """The origin and position, for reports."""
+        return f"{self.origin} ({self.position})" if self.position else self.origin
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a field's value came from: a place in the input, and the text found there."""
+
+    place: str
+    text: str
+
+
+@dataclass
+class ArticleDraft:
+    """An article as extracted, before enrichment and storage."""
+
+    title: str
+    paragraphs: list[str]
+    heading_indexes: list[int] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    byline: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: Moment | None = None
+    captured: Moment | None = None
+    language: str | None = None
+    external_id: str | None = None
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+    @property
+    def body(self) -> str:
+        """The body as stored: paragraphs separated by a blank line."""
+        return "\n\n".join(self.paragraphs)
+
+
+class ExtractionError(ValueError):
+    """An item that holds no article we can store; the message says why, for the report."""

@@ -1,0 +1,105 @@
+"""What a line of a page dump is: a caption, page furniture, a heading, or article text."""
+
+from __future__ import annotations
+
+import re
+
+_CREDIT_TAIL = re.compile(
+    r"""(
+        \(\s*(?:photo\s*|image\s*|picture\s*)?credits?\s*:[^)]*\)     # (photo credit: X/REUTERS)
+      | \(\s*(?:photo|image|picture|photograph|file\ photo)s?\s*:[^)]*\)  # (Photo: AP)
+      | \(\s*AP\ Photo/[^)]*\)                                         # (AP Photo/Ahn Young-joon)
+      | (?:Photograph|Photo|Image|Picture|Credit)s?\s*:\s*[^.]{2,80}$   # Photograph: Name/AP
+      | \b[A-Z]{2,}/[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+){0,3}(?:/File\ Photo)?\s*$  # REUTERS/Kim Ji
+      | (?:via\ )?Getty\ Images\s*$ | Shutterstock\s*$ | EPA-EFE(?:/[^.]*)?\s*$
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_CAPTION_START = re.compile(r"^(?:image caption|image source|file photo|photo)\s*[,:]", re.I)
+
+# Lines that end the article: what follows them is lists, footers and sign-up boxes.
+_FOOTER = re.compile(
+    r"""^\W*(?:
+        related(?:\ (?:articles?|stories|coverage|content|news|topics|reading))?
+      | more\ (?:from|on|stories|news|in)\b.* | read\ more | see\ also | also\ read
+      | recommended(?:\ for\ you)? | most\ (?:read|popular|viewed|shared)\b.* | trending(?:\ now)?
+      | you\ (?:may|might)\ (?:also\ )?like\b.* | don'?t\ miss | top\ stories | latest\ news
+      | sign\ up\b.* | subscribe\b.* | newsletter\b.* | get\ our\b.*newsletter.*
+      | follow\ us\b.* | share\ (?:this|on)\b.* | comments?(?:\ \(\d+\))?
+      | ©.* | copyright\b.* | all\ rights\ reserved.* | terms\ (?:of\ use|and\ conditions)
+      | privacy\ policy | about\ us | contact\ us | (?:additional\ )?reporting\ by\b.*
+      | editing\ by\b.* | our\ standards\b.*
+    )\W*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Lines that interrupt an article without ending it.
+_INLINE_FURNITURE = re.compile(
+    r"""^\W*(?:
+        advertisement | ad | sponsored(?:\ content)? | scroll\ to\ continue.* | story\ continues.*
+      | continue\ reading.* | skip\ (?:to\ )?(?:main\ )?content | skip\ advertisement | menu
+      | search | sign\ in | log\ in | home | share | tweet | email | print | listen(?:\ to\ this.*)?
+      | (?:read\ more|also\ read|read\ also|see\ also|related|more|watch|listen)\s*:.+
+      | \d+\s+min(?:ute)?s?\ read | click\ here\b.* | (?:view\ )?comments? | close | toggle.*
+    )\W*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’)\]]*$""")
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or credit line."""
+    return bool(_CAPTION_START.match(line) or _CREDIT_TAIL.search(line.strip()))
+
+
+def split_captions(line: str) -> list[str]:
+    """Captions run together on one line ('…(credit: X)Next caption…') as separate captions."""
+    pieces, start = [], 0
+    for match in _CREDIT_TAIL.finditer(line):
+        if match.end() < len(line) and not line[match.end()].isspace():
+            pieces.append(line[start : match.end()])
+            start = match.end()
+    pieces.append(line[start:])
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
+def caption_key(caption: str) -> str:
+    """What makes two captions the same caption, whatever credit line or punctuation they carry."""
+    without_credit = _CREDIT_TAIL.sub("", caption)
+    return re.sub(r"\W+", " ", without_credit).strip().casefold()
+
+
+def is_footer(line: str) -> bool:
+    """A line after which the article is over (related lists, sign-ups, copyright)."""
+    return word_count(line) <= 12 and bool(_FOOTER.match(line))
+
+
+def is_furniture(line: str) -> bool:
+    """Page furniture inside or before the article: ads, share buttons, menus."""
+    return bool(_INLINE_FURNITURE.match(line)) or _is_menu(line)
+
+
+def _is_menu(line: str) -> bool:
+    # "Home | World | Asia" or "World › Asia › Korea": short items between separators.
+    items = [item for item in re.split(r"\s*[|›»>/•·]\s*", line) if item.strip()]
+    return len(items) >= 3 and all(word_count(item) <= 3 for item in items)
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether the line ends the way prose does."""
+    return bool(_SENTENCE_END.search(line.strip()))
+
+
+def is_paragraph(line: str) -> bool:
+    """Article prose: a sentence, or a long line."""
+    words = word_count(line)
+    return words >= 20 or (words >= 4 and ends_sentence(line))
+
+
+def could_be_heading(line: str) -> bool:
+    """Short, unpunctuated text: a sub-heading when prose follows it."""
+    return 1 <= word_count(line) <= 12 and not ends_sentence(line) and line.strip()[0].isalnum()
+
+
+def word_count(line: str) -> int:
+    """Words on the line."""
+    return len(line.split())

@@ -1,0 +1,181 @@
+"""Text dumps of news pages -> ArticleDraft.
+
+A dump is the visible text of a page, one block per line: perhaps a header line
+(`date 2023-08-06 <site name and menu>`), then the headline, byline, date line and photo
+captions in some order, the body with its sub-headings, and whatever furniture follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.drafts import ArticleDraft, Evidence, ExtractionError
+from app.extract import layout
+from app.extract.bylines import parse_byline
+from app.extract.dates import DateLine, parse_date_line
+from app.outlets import outlet_at_start
+
+_HEADER = re.compile(
+    r"^\s*(?:date|captured|saved|retrieved)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)"
+    r"\s*(?P<site>.*)$",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"^\s*(?:url|source|link)?\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
+_SITE_SEPARATOR = re.compile(r"\s+[-|–—:·]\s+")
+_MAX_SITE_NAME_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-empty line of the dump and its 1-based number."""
+
+    number: int
+    text: str
+
+    @property
+    def place(self) -> str:
+        return f"line {self.number}"
+
+
+def extract_text_dump(text: str) -> ArticleDraft:
+    """Extract the article fields from a page dump; fields not found stay None."""
+    lines = [Line(n, t.strip()) for n, t in enumerate(text.splitlines(), 1) if t.strip()]
+    if not lines:
+        raise ExtractionError("empty dump: no text")
+    draft = ArticleDraft(title="", paragraphs=[])
+    lines = _read_header(lines, draft)
+    rest = _read_title(lines, draft)
+    body_lines = _read_front_matter(rest, draft)
+    _read_body(body_lines, draft)
+    if not draft.paragraphs:
+        raise ExtractionError("no article text found after the title")
+    return draft
+
+
+def _read_header(lines: list[Line], draft: ArticleDraft) -> list[Line]:
+    match = _HEADER.match(lines[0].text)
+    if match is None:
+        return lines
+    header = lines[0]
+    captured = parse_date_line(match["date"])
+    if captured is not None:
+        draft.captured = captured.moment
+        draft.evidence["captured_at"] = Evidence(header.place, header.text)
+    outlet = site_name(match["site"])
+    if outlet is not None:
+        draft.outlet = outlet
+        draft.evidence["outlet"] = Evidence(header.place, header.text)
+    return lines[1:]
+
+
+def site_name(header: str) -> str | None:
+    """The outlet's name at the start of a header, without the menu words that follow it."""
+    known = outlet_at_start(header)
+    if known is not None:
+        return known[0].name
+    parts = _SITE_SEPARATOR.split(header.strip(), maxsplit=1)
+    if len(parts) == 2 and 1 <= layout.word_count(parts[0]) <= _MAX_SITE_NAME_WORDS:
+        return parts[0]
+    return None  # A name we cannot tell from its menu is left unknown, not guessed.
+
+
+def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
+    for index, line in enumerate(lines):
+        if _read_front_field(line, draft):
+            continue
+        if layout.is_furniture(line.text) or layout.word_count(line.text) < 2:
+            continue
+        draft.title = line.text
+        draft.evidence["title"] = Evidence(line.place, line.text)
+        return lines[index + 1 :]
+    raise ExtractionError("no headline found")
+
+
+def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:
+    """Byline, dates, captions and furniture between the headline and the first paragraph."""
+    for index, line in enumerate(lines):
+        if _read_front_field(line, draft) or layout.is_furniture(line.text):
+            continue
+        if layout.is_caption(line.text):
+            _add_captions(line, draft)
+            continue
+        if layout.is_paragraph(line.text):
+            return lines[index:]
+    return []
+
+
+def _read_front_field(line: Line, draft: ArticleDraft) -> bool:
+    """Take the line as the byline, the date or the URL if it is one we still lack."""
+    if draft.url is None and (url := _URL.match(line.text)):
+        draft.url = url["url"]
+        draft.evidence["url"] = Evidence(line.place, line.text)
+        return True
+    if draft.byline is None and (byline := parse_byline(line.text)):
+        draft.byline = byline.text
+        draft.evidence["byline"] = Evidence(line.place, line.text)
+        return True
+    date = parse_date_line(line.text, draft.captured)
+    if date is not None:
+        _take_date(date, line, draft)
+        return True
+    return False
+
+
+def _take_date(date: DateLine, line: Line, draft: ArticleDraft) -> None:
+    # A stated publication date wins over an update; an update stands in only when alone.
+    previous = draft.evidence.get("published_at")
+    if previous is not None and (date.is_update or "updated" not in previous.text.lower()):
+        return
+    draft.published = date.moment
+    draft.evidence["published_at"] = Evidence(line.place, line.text)
+
+
+def _add_captions(line: Line, draft: ArticleDraft) -> None:
+    known = {layout.caption_key(caption) for caption in draft.captions}
+    for caption in layout.split_captions(line.text):
+        key = layout.caption_key(caption)
+        if key not in known:
+            known.add(key)
+            draft.captions.append(caption)
+            draft.evidence.setdefault(
+                f"caption {len(draft.captions)}", Evidence(line.place, caption)
+            )
+
+
+def _read_body(lines: list[Line], draft: ArticleDraft) -> None:
+    kept: list[Line] = []
+    for line in lines:
+        if layout.is_footer(line.text):
+            break
+        if layout.is_caption(line.text):
+            _add_captions(line, draft)
+        elif not layout.is_furniture(line.text) and not _is_late_front_field(line, draft):
+            kept.append(line)
+    _set_body(_trim_trailing_fragments(kept), draft)
+
+
+def _is_late_front_field(line: Line, draft: ArticleDraft) -> bool:
+    # Some pages print the byline or date after the lead; take them if still missing.
+    if layout.word_count(line.text) > 12:
+        return False
+    return (draft.byline is None or draft.published is None) and _read_front_field(line, draft)
+
+
+def _trim_trailing_fragments(lines: list[Line]) -> list[Line]:
+    """Drop what trails the last paragraph: lists of headlines, dangling headings."""
+    end = len(lines)
+    while end and not layout.is_paragraph(lines[end - 1].text):
+        end -= 1
+    return lines[:end]
+
+
+def _set_body(lines: list[Line], draft: ArticleDraft) -> None:
+    for index, line in enumerate(lines):
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        if layout.could_be_heading(line.text) and layout.is_paragraph(following):
+            draft.heading_indexes.append(len(draft.paragraphs))
+        draft.paragraphs.append(line.text)
+    if lines:
+        place = f"lines {lines[0].number}-{lines[-1].number}"
+        draft.evidence["body"] = Evidence(place, lines[0].text)

@@ -1,0 +1,98 @@
+"""The indexer: applies change-log rows to the search index, after the last one it applied.
+
+Invariant 4: the index records inside its own commit the id of the last change it applied, so
+any process can catch it up and a crash between the database and index commits loses nothing.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import Article, Change
+from app.search import IndexDocument, SearchIndex, replace_index_folder
+
+BATCH_SIZE = 500
+
+
+def index_pending_changes(
+    sessions: sessionmaker[Session],
+    search_index: SearchIndex,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Bring the index up to date with the change log; returns how many changes were applied."""
+    applied = 0
+    after = search_index.last_applied_change()
+    while True:
+        with sessions() as session:
+            changes = session.scalars(
+                select(Change).where(Change.id > after).order_by(Change.id).limit(BATCH_SIZE)
+            ).all()
+            if not changes:
+                return applied
+            article_ids = {change.article_id for change in changes}
+            documents, deleted = _documents_for(session, article_ids)
+        after = changes[-1].id
+        search_index.apply(documents, deleted, after)
+        applied += len(changes)
+        if progress:
+            progress(len(changes))
+
+
+def _documents_for(session: Session, article_ids: set[int]) -> tuple[list[IndexDocument], set[int]]:
+    articles = session.scalars(select(Article).where(Article.id.in_(article_ids))).all()
+    documents = [index_document(article) for article in articles]
+    return documents, article_ids - {article.id for article in articles}
+
+
+def index_document(article: Article) -> IndexDocument:
+    """What the index holds for an article."""
+    return IndexDocument(
+        article_id=article.id,
+        title=article.title,
+        body=article.body,
+        byline=article.byline,
+        source=article.source.name if article.source else None,
+        countries=tuple(country.code for country in article.countries),
+        published_at=article.published_at,
+        sort_date=article.published_at or article.captured_at or article.ingested_at,
+    )
+
+
+def rebuild_index(sessions: sessionmaker[Session], index_path: Path) -> int:
+    """Build a new index from the articles beside the current one, then swap it in.
+
+    Changes committed while it builds are applied by the next catch-up: the new index records
+    the last change id read before it started, and applying a change twice is harmless.
+    """
+    building = index_path.with_name(index_path.name + ".new")
+    shutil.rmtree(building, ignore_errors=True)  # Left by an interrupted rebuild.
+    with sessions() as session:
+        last_change = session.scalar(select(func.max(Change.id))) or 0
+    fresh = SearchIndex(building)
+    indexed, after = 0, 0
+    try:
+        while batch := _article_batch(sessions, after):
+            fresh.apply([index_document(article) for article in batch], [], last_change)
+            indexed, after = indexed + len(batch), batch[-1].id
+        if indexed == 0:
+            fresh.apply([], [], last_change)
+    finally:
+        fresh.close()
+    replace_index_folder(building, index_path)
+    return indexed
+
+
+def _article_batch(sessions: sessionmaker[Session], after: int) -> list[Article]:
+    with sessions() as session:
+        query = select(Article).where(Article.id > after).order_by(Article.id).limit(BATCH_SIZE)
+        return list(session.scalars(query).all())
+
+
+def count_articles(session: Session) -> int:
+    """How many articles the database holds."""
+    return session.scalar(select(func.count()).select_from(Article)) or 0

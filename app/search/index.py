@@ -1,0 +1,170 @@
+"""The Whoosh index on disk: its schema, writing changes, and one reusable searcher.
+
+The index is derived from the database (invariant 1). Inside each of its commits it stores the
+id of the last change-log row it applied (invariant 4), in a meta document.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from whoosh import index, query
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
+
+from app.search.analysis import TEXT_ANALYZER
+
+META_ID = "__meta__"
+WRITE_LOCK_TIMEOUT_S = 60.0
+MASK_META = query.Term("id", META_ID)
+
+
+def build_schema() -> Schema:
+    """The index fields. Only ids are stored: texts are read from the database."""
+    return Schema(
+        id=ID(stored=True, unique=True),
+        title=TEXT(analyzer=TEXT_ANALYZER),
+        body=TEXT(analyzer=TEXT_ANALYZER),
+        byline=TEXT(analyzer=TEXT_ANALYZER),
+        source=ID(),
+        country=KEYWORD(scorable=False),
+        published=DATETIME(),
+        sort_date=NUMERIC(bits=64, sortable=True),
+        last_change=NUMERIC(bits=64, stored=True),
+    )
+
+
+@dataclass(frozen=True)
+class IndexDocument:
+    """What the index knows of one article."""
+
+    article_id: int
+    title: str
+    body: str
+    byline: str | None
+    source: str | None
+    countries: tuple[str, ...]
+    published_at: datetime | None
+    sort_date: datetime
+
+    def fields(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {
+            "id": str(self.article_id),
+            "title": self.title,
+            "body": self.body,
+            "byline": self.byline or "",
+            "sort_date": int(self.sort_date.timestamp()),
+            "country": " ".join(self.countries),
+        }
+        if self.source:
+            fields["source"] = self.source.casefold()
+        if self.published_at:
+            fields["published"] = self.published_at
+        return fields
+
+
+class UnsafeIndexFolder(RuntimeError):
+    """The index folder is writable by others; Whoosh unpickles from it, so we refuse it."""
+
+
+class SearchIndex:
+    """One index folder; one long-lived searcher, refreshed when the index changes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._index = _open_or_create(path)
+        self._inode = path.stat().st_ino
+        self._searcher: Any = None
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def searcher(self) -> Iterator[Any]:
+        """The current searcher, reopened only when the index changed or was swapped."""
+        with self._lock:
+            self._refresh()
+            yield self._searcher
+
+    def _refresh(self) -> None:
+        inode = self.path.stat().st_ino
+        if inode != self._inode:
+            self.close()
+            self._index, self._inode = _open_or_create(self.path), inode
+        if self._searcher is None:
+            self._searcher = self._index.searcher()
+        elif not self._searcher.up_to_date():
+            # refresh() reuses unchanged segments, but fails on a reader of an empty index.
+            if self._searcher.doc_count_all() == 0:
+                self._searcher.close()
+                self._searcher = self._index.searcher()
+            else:
+                self._searcher = self._searcher.refresh()
+
+    @property
+    def schema(self) -> Schema:
+        """The index's field definitions."""
+        return self._index.schema
+
+    def last_applied_change(self) -> int:
+        """The id of the last change-log row this index applied (0 for a new index)."""
+        with self.searcher() as searcher:
+            stored = searcher.document(id=META_ID)
+        return int(stored["last_change"]) if stored else 0
+
+    def apply(
+        self, documents: Iterable[IndexDocument], deleted_ids: Iterable[int], last_change: int
+    ) -> None:
+        """Write documents, remove deleted ones and record `last_change`, in one commit."""
+        writer = self._index.writer(timeout=WRITE_LOCK_TIMEOUT_S)
+        try:
+            for document in documents:
+                writer.update_document(**document.fields())
+            for article_id in deleted_ids:
+                writer.delete_by_term("id", str(article_id))
+            writer.update_document(id=META_ID, last_change=last_change)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    def article_ids(self) -> set[int]:
+        """Every article id in the index (for comparing with the database)."""
+        with self.searcher() as searcher:
+            return {
+                int(fields["id"])
+                for fields in searcher.all_stored_fields()
+                if fields.get("id") != META_ID
+            }
+
+    def close(self) -> None:
+        """Release the searcher's files."""
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+
+def _open_or_create(path: Path) -> Any:
+    path.mkdir(parents=True, exist_ok=True)
+    if path.stat().st_mode & 0o022:
+        raise UnsafeIndexFolder(f"{path} is writable by other users; fix with chmod go-w")
+    storage = FileStorage(str(path), supports_mmap=False)
+    if index.exists(storage):
+        return storage.open_index()
+    return storage.create_index(build_schema())
+
+
+def replace_index_folder(new: Path, current: Path) -> None:
+    """Swap a freshly built index in for the current one (a rename, then the old is removed)."""
+    old = current.with_name(current.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if current.exists():
+        os.replace(current, old)
+    os.replace(new, current)
+    shutil.rmtree(old, ignore_errors=True)

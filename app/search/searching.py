@@ -1,0 +1,101 @@
+"""Searching: a request (query text, sort, page) -> article ids, total and highlight terms."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from markupsafe import Markup
+from whoosh import query
+
+from app.search.analysis import snippet
+from app.search.index import MASK_META, SearchIndex
+from app.search.query import FIELD_BOOSTS, QueryError, parse_user_query
+
+MAX_PAGE = 1000
+MAX_PER_PAGE = 100
+
+
+class Sort(StrEnum):
+    """Result orders users can choose."""
+
+    RELEVANCE = "relevance"
+    NEWEST = "newest"
+    OLDEST = "oldest"
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """What the user asked for."""
+
+    text: str = ""
+    sort: Sort = Sort.RELEVANCE
+    page: int = 1
+    per_page: int = 10
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """One page of matches: article ids in order, the total, and what to highlight."""
+
+    ids: list[int]
+    total: int
+    page: int
+    per_page: int
+    took_ms: float
+    highlight_terms: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+    def snippet(self, text: str) -> Markup:
+        """Escaped passages of `text` around this search's hits."""
+        return snippet(text, self.highlight_terms)
+
+
+def search(search_index: SearchIndex, request: SearchRequest) -> SearchResults:
+    """Run a search; raises QueryError with a readable message for a query we will not run."""
+    _check_paging(request)
+    started = time.perf_counter()
+    user_query = parse_user_query(request.text, search_index.schema)
+    with search_index.searcher() as searcher:
+        page = searcher.search_page(
+            user_query,
+            request.page,
+            pagelen=request.per_page,
+            mask=MASK_META,
+            **_ordering(request, user_query),
+        )
+        ids = [int(hit["id"]) for hit in page] if page.pagenum == request.page else []
+        total = page.total
+        terms = _highlight_terms(user_query, searcher)
+    took_ms = (time.perf_counter() - started) * 1000
+    return SearchResults(ids, total, request.page, request.per_page, took_ms, terms)
+
+
+def _check_paging(request: SearchRequest) -> None:
+    if not 1 <= request.page <= MAX_PAGE:
+        raise QueryError(f"Pages run from 1 to {MAX_PAGE}; narrow the search to see further.")
+    if not 1 <= request.per_page <= MAX_PER_PAGE:
+        raise QueryError(f"Results per page run from 1 to {MAX_PER_PAGE}.")
+
+
+def _ordering(request: SearchRequest, user_query: Any) -> dict[str, Any]:
+    sort = request.sort
+    if sort is Sort.RELEVANCE and isinstance(user_query, query.Every):
+        sort = Sort.NEWEST  # Nothing to rank by: the newest first.
+    if sort is Sort.RELEVANCE:
+        return {}
+    return {"sortedby": "sort_date", "reverse": sort is Sort.NEWEST}
+
+
+def _highlight_terms(user_query: Any, searcher: Any) -> frozenset[str]:
+    terms = user_query.existing_terms(searcher.reader(), phrases=True, expand=True)
+    return frozenset(
+        text.decode() if isinstance(text, bytes) else text
+        for fieldname, text in terms
+        if fieldname in FIELD_BOOSTS
+    )

@@ -1,0 +1,49 @@
+"""Settings from the environment (prefix GEONEWS_), one object passed everywhere."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES_DIR = PROJECT_ROOT / "templates"
+STATIC_DIR = PROJECT_ROOT / "static"
+MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+DEMO_CORPUS = Path(__file__).resolve().parent / "demo" / "wikinews.jsonl"
+
+
+class Settings(BaseSettings):
+    """Where the archive lives and who may write to it."""
+
+    model_config = SettingsConfigDict(env_prefix="GEONEWS_")
+
+    data_dir: Path = Path("data")
+    database_url: str = ""
+    index_dir: Path | None = None
+    api_token: str | None = None
+    page_size: int = 10
+    max_item_bytes: int = 10_000_000
+
+    @model_validator(mode="after")
+    def _derive_paths(self) -> Settings:
+        # The database and index default to places inside the data folder.
+        if not self.database_url:
+            self.database_url = f"sqlite:///{self.data_dir / 'geonews.db'}"
+        if self.index_dir is None:
+            self.index_dir = self.data_dir / "index"
+        return self
+
+    @property
+    def index_path(self) -> Path:
+        """The Whoosh index folder (always set after validation)."""
+        assert self.index_dir is not None
+        return self.index_dir
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()
