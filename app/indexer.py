@@ -60,6 +60,7 @@ def index_document(article: Article) -> IndexDocument:
         countries=tuple(country.code for country in article.countries),
         published_at=article.published_at,
         sort_date=article.published_at or article.captured_at or article.ingested_at,
+        version=article.content_sha256,
     )
 
 

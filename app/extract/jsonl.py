@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
-from app.extract.dates import parse_date
+from app.extract.dates import parse_date, parse_date_line
 from app.timestamps import Moment
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -36,7 +36,21 @@ def extract_json_article(text: str) -> ArticleDraft:
     draft.outlet = _source_name(record.get("source"), draft)
     draft.published = _moment(record, "published_at", draft)
     draft.captured = _moment(record, "captured_at", draft)
+    _take_leading_dateline(draft)
     return draft
+
+
+def _take_leading_dateline(draft: ArticleDraft) -> None:
+    """A first paragraph that is only a date ('Friday, January 4, 2019') is a dateline, not text."""
+    if len(draft.paragraphs) < 2:
+        return
+    dateline = parse_date_line(draft.paragraphs[0], draft.captured)
+    if dateline is None:
+        return
+    first = draft.paragraphs.pop(0)
+    if draft.published is None:
+        draft.published = dateline.moment
+        draft.evidence["published_at"] = Evidence("first paragraph of 'body'", first)
 
 
 def _text_field(record: dict[str, Any], name: str) -> str:

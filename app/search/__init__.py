@@ -2,7 +2,7 @@
 
 from app.search.index import IndexDocument, SearchIndex, UnsafeIndexFolder, replace_index_folder
 from app.search.query import QueryError
-from app.search.searching import SearchRequest, SearchResults, Sort, search
+from app.search.searching import SearchRequest, SearchResults, Sort, all_matching_ids, search
 
 __all__ = [
     "IndexDocument",
@@ -12,6 +12,7 @@ __all__ = [
     "SearchResults",
     "Sort",
     "UnsafeIndexFolder",
+    "all_matching_ids",
     "replace_index_folder",
     "search",
 ]

@@ -31,6 +31,7 @@ def build_schema() -> Schema:
     """The index fields. Only ids are stored: texts are read from the database."""
     return Schema(
         id=ID(stored=True, unique=True),
+        version=ID(stored=True),
         title=TEXT(analyzer=TEXT_ANALYZER),
         body=TEXT(analyzer=TEXT_ANALYZER),
         byline=TEXT(analyzer=TEXT_ANALYZER),
@@ -54,10 +55,13 @@ class IndexDocument:
     countries: tuple[str, ...]
     published_at: datetime | None
     sort_date: datetime
+    # The article's content hash: tells a stale index entry from a current one.
+    version: str
 
     def fields(self) -> dict[str, Any]:
         fields: dict[str, Any] = {
             "id": str(self.article_id),
+            "version": self.version,
             "title": self.title,
             "body": self.body,
             "byline": self.byline or "",
@@ -134,11 +138,11 @@ class SearchIndex:
             raise
         writer.commit()
 
-    def article_ids(self) -> set[int]:
-        """Every article id in the index (for comparing with the database)."""
+    def article_versions(self) -> dict[int, str]:
+        """Every article id in the index with its version (for comparing with the database)."""
         with self.searcher() as searcher:
             return {
-                int(fields["id"])
+                int(fields["id"]): fields.get("version", "")
                 for fields in searcher.all_stored_fields()
                 if fields.get("id") != META_ID
             }

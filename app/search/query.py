@@ -52,13 +52,26 @@ def check_query_text(text: str) -> None:
 
 
 def _check_nesting(text: str) -> None:
-    depth = 0
+    depth, opened_at, in_phrase = 0, [], False
     for position, char in enumerate(text, 1):
-        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == '"':
+            in_phrase = not in_phrase
+        elif char == "(" and not in_phrase:
+            depth += 1
+            opened_at.append(position)
+        elif char == ")" and not in_phrase:
+            if depth == 0:
+                raise QueryError(f"A ')' at character {position} closes nothing; remove it.")
+            depth -= 1
+            opened_at.pop()
         if depth > MAX_NESTING:
             raise QueryError(
                 f"Parentheses are nested more than {MAX_NESTING} deep (at character {position})."
             )
+    if in_phrase:
+        raise QueryError('A phrase is opened with " but never closed; add the closing ".')
+    if opened_at:
+        raise QueryError(f"The '(' at character {opened_at[-1]} is never closed; add a ')'.")
 
 
 def _check_term(term: str) -> None:

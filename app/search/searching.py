@@ -99,3 +99,14 @@ def _highlight_terms(user_query: Any, searcher: Any) -> frozenset[str]:
         for fieldname, text in terms
         if fieldname in FIELD_BOOSTS
     )
+
+
+def all_matching_ids(search_index: SearchIndex, text: str, sort: Sort = Sort.NEWEST) -> list[int]:
+    """Every matching article id, in order (for exports of a whole result set)."""
+    user_query = parse_user_query(text, search_index.schema)
+    request = SearchRequest(text=text, sort=sort)
+    with search_index.searcher() as searcher:
+        results = searcher.search(
+            user_query, limit=None, mask=MASK_META, **_ordering(request, user_query)
+        )
+        return [int(searcher.stored_fields(doc)["id"]) for doc in results.docs()]

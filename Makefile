@@ -1,0 +1,34 @@
+# GeoNews: `make run` serves the archive, `make test` checks it.
+PORT ?= 8000
+VENV ?= .venv
+PYTHON ?= python3
+BIN := $(VENV)/bin
+
+.PHONY: install run test lint typecheck clean
+
+# The virtual environment, rebuilt whenever the dependencies change.
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev,e2e]"
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(BIN)/geonews db upgrade
+	$(BIN)/geonews demo
+	$(BIN)/geonews serve --port $(PORT)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install
+	$(BIN)/mypy
+
+test: lint typecheck
+	$(BIN)/python -m pytest -W error
+
+clean:
+	rm -rf $(VENV) data .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,184 @@
+"""The `geonews` command line (Typer). Each command opens the archive, does one job, exits."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from app.archive import Archive, open_archive
+from app.consistency import find_drift, repair
+from app.db import engine_for, migrate
+from app.export import export_articles
+from app.indexer import count_articles, rebuild_index
+from app.ingest import IngestReport, ingest_paths
+from app.search import QueryError, Sort
+from app.settings import DEMO_CORPUS, get_settings
+from app.stats import archive_stats
+
+cli = typer.Typer(no_args_is_help=True, help="GeoNews: a searchable archive of geopolitical news.")
+db_cli = typer.Typer(no_args_is_help=True, help="The database schema.")
+cli.add_typer(db_cli, name="db")
+err = Console(stderr=True)
+
+
+class InputFormat(StrEnum):
+    AUTO = "auto"
+    TEXT = "text"
+    JSONL = "jsonl"
+
+
+class ExportFormat(StrEnum):
+    JSONL = "jsonl"
+    CSV = "csv"
+
+
+def _archive() -> Archive:
+    return open_archive(get_settings())
+
+
+@cli.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Migrate if needed, catch the index up, and serve the pages and API."""
+    import uvicorn
+
+    from app.web.app import create_app
+
+    uvicorn.run(create_app(get_settings()), host=host, port=port)
+
+
+@cli.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for stdin.")],
+    input_format: Annotated[
+        InputFormat, typer.Option("--format", help="Force a format instead of detecting it.")
+    ] = InputFormat.AUTO,
+    source: Annotated[
+        str | None, typer.Option(help="Outlet name for items that do not state one.")
+    ] = None,
+) -> None:
+    """Add articles to the archive; prints a summary and exits 1 if any item failed."""
+    archive = _archive()
+    try:
+        report = _ingest_with_progress(archive, paths, input_format, source)
+    finally:
+        archive.close()
+    for failure in report.failures:
+        err.print(f"[red]failed[/red] {failure.where}: {failure.reason}", highlight=False)
+    rate = report.total / report.seconds if report.seconds else 0.0
+    typer.echo(f"{report.summary()} ({report.total} items in {report.seconds:.1f} s, {rate:.0f}/s)")
+    raise typer.Exit(1 if report.counts["failed"] else 0)
+
+
+def _ingest_with_progress(
+    archive: Archive, paths: list[str], fmt: InputFormat, source: str | None
+) -> IngestReport:
+    if not err.is_terminal:
+        return ingest_paths(archive, paths, fmt.value, source)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("ingesting", total=None)
+        counts: dict[str, int] = {}
+
+        def advance(outcome: str) -> None:
+            counts[outcome] = counts.get(outcome, 0) + 1
+            summary = ", ".join(f"{n} {name}" for name, n in counts.items())
+            progress.update(task, description=f"ingesting: {summary}")
+
+        return ingest_paths(archive, paths, fmt.value, source, on_item=advance)
+
+
+@cli.command()
+def reindex() -> None:
+    """Rebuild the index from the database (into a new folder, then swap it in)."""
+    archive = open_archive(get_settings(), catch_up=False)
+    try:
+        archive.index.close()
+        indexed = rebuild_index(archive.sessions, archive.settings.index_path)
+        archive.catch_up_index()
+    finally:
+        archive.close()
+    typer.echo(f"reindexed {indexed} articles")
+
+
+@cli.command()
+def check(
+    fix: Annotated[bool, typer.Option("--repair", help="Fix what differs.")] = False,
+) -> None:
+    """Compare database and index; exits 1 if they differ (and were not repaired)."""
+    archive = open_archive(get_settings(), catch_up=False)
+    try:
+        drift = find_drift(archive)
+        typer.echo(drift.describe())
+        if fix and not drift.clean:
+            drift = repair(archive)
+            typer.echo(f"after repair: {drift.describe()}")
+    finally:
+        archive.close()
+    raise typer.Exit(0 if drift.clean else 1)
+
+
+@cli.command()
+def export(
+    output_format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.JSONL,
+    q: Annotated[str, typer.Option("--q", help="Export only the matches of this search.")] = "",
+    sort: Annotated[Sort, typer.Option(help="Order of the rows.")] = Sort.NEWEST,
+) -> None:
+    """Write the whole archive, or a search's every match, to stdout."""
+    archive = _archive()
+    try:
+        count = export_articles(archive, sys.stdout, output_format.value, q, sort)
+    except QueryError as error:
+        err.print(f"[red]bad query[/red]: {error}", highlight=False)
+        raise typer.Exit(2) from None
+    finally:
+        archive.close()
+    err.print(f"exported {count} articles", highlight=False)
+
+
+@cli.command()
+def stats() -> None:
+    """Counts of articles, outlets and captures, the dates covered, and the index's lag."""
+    archive = _archive()
+    try:
+        for label, value in archive_stats(archive).items():
+            typer.echo(f"{label}: {value}")
+    finally:
+        archive.close()
+
+
+@cli.command()
+def demo() -> None:
+    """Load the bundled demo corpus (Wikinews, CC BY 2.5) if the archive is empty."""
+    archive = _archive()
+    try:
+        with archive.sessions() as session:
+            existing = count_articles(session)
+        if existing:
+            typer.echo(f"the archive holds {existing} articles; demo corpus not loaded")
+            return
+        report = ingest_paths(archive, [str(DEMO_CORPUS)], "jsonl", "Wikinews")
+    finally:
+        archive.close()
+    typer.echo(f"demo corpus: {report.summary()}")
+
+
+@db_cli.command("upgrade")
+def db_upgrade() -> None:
+    """Migrate the database to the newest schema."""
+    engine = engine_for(get_settings())
+    migrate(engine)
+    engine.dispose()
+    typer.echo("database is at the newest schema")
+
+
+def main() -> None:
+    """Entry point of the `geonews` console script."""
+    cli()

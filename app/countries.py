@@ -1,0 +1,47 @@
+"""Country codes (ISO 3166-1 alpha-2) and their display names."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+
+# Where ISO's name is not the one newsrooms use.
+_SHORT_NAMES = {
+    "RU": "Russia",
+    "SY": "Syria",
+    "VN": "Vietnam",
+    "LA": "Laos",
+    "BO": "Bolivia",
+    "VE": "Venezuela",
+    "TZ": "Tanzania",
+    "MD": "Moldova",
+    "PS": "Palestine",
+    "CD": "DR Congo",
+    "CG": "Republic of the Congo",
+    "VA": "Vatican City",
+    "BN": "Brunei",
+    "FM": "Micronesia",
+    "KP": "North Korea",
+    "KR": "South Korea",
+    "IR": "Iran",
+    "TW": "Taiwan",
+    "GB": "United Kingdom",
+    "US": "United States",
+    "CZ": "Czechia",
+    "TR": "Türkiye",
+    "MK": "North Macedonia",
+    "CV": "Cabo Verde",
+    "SZ": "Eswatini",
+}
+
+
+@lru_cache(maxsize=512)
+def country_name(code: str) -> str:
+    """The common English name for an alpha-2 code ('KP' -> 'North Korea'); the code if unknown."""
+    if code.upper() in _SHORT_NAMES:
+        return _SHORT_NAMES[code.upper()]
+    country = pycountry.countries.get(alpha_2=code.upper())
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name

@@ -1,0 +1,70 @@
+"""The JSON API: the same search and articles as the pages. Errors are {"detail": ...}."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException
+from sqlalchemy import func, select
+
+from app.indexer import count_articles
+from app.models import Article, Change
+from app.results import find_articles
+from app.search import QueryError, SearchRequest, Sort
+from app.search.searching import MAX_PER_PAGE
+from app.serialize import article_json
+from app.web.deps import SearchIndexDep, SessionDep
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+@router.get("/search")
+def api_search(
+    session: SessionDep,
+    index: SearchIndexDep,
+    q: str = "",
+    sort: Sort = Sort.RELEVANCE,
+    page: int = 1,
+    per_page: int = 10,
+) -> dict[str, Any]:
+    """Search the archive: one page of articles with snippets, and the total."""
+    request = SearchRequest(text=q, sort=sort, page=page, per_page=min(per_page, MAX_PER_PAGE))
+    try:
+        result_page = find_articles(session, index, request)
+    except QueryError as error:
+        raise HTTPException(400, str(error)) from None
+    results = result_page.results
+    return {
+        "items": [
+            {**article_json(item.article), "snippet": str(item.snippet)}
+            for item in result_page.items
+        ],
+        "total": results.total,
+        "page": results.page,
+        "per_page": results.per_page,
+        "facets": {},
+        "took_ms": round(results.took_ms, 2),
+    }
+
+
+@router.get("/articles/{article_id}")
+def api_article(article_id: int, session: SessionDep) -> dict[str, Any]:
+    """One article with its text."""
+    article = session.get(Article, article_id)
+    if article is None:
+        raise HTTPException(404, f"There is no article {article_id}.")
+    return {**article_json(article, with_body=True), "copies": []}
+
+
+@router.get("/health")
+def api_health(session: SessionDep, index: SearchIndexDep) -> dict[str, Any]:
+    """Whether the archive answers, and how far the index is behind the change log."""
+    last_change = session.scalar(select(func.max(Change.id))) or 0
+    applied = index.last_applied_change()
+    return {
+        "status": "ok",
+        "articles": count_articles(session),
+        "last_change": last_change,
+        "index_last_change": applied,
+        "index_lag": max(0, last_change - applied),
+    }

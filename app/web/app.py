@@ -1,0 +1,68 @@
+"""The FastAPI application: lifespan, routers, static files, error pages."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import (
+    http_exception_handler,
+    request_validation_exception_handler,
+)
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.archive import open_archive
+from app.settings import STATIC_DIR, Settings, get_settings
+from app.web import api, pages
+from app.web.security import SecurityHeadersMiddleware
+from app.web.templating import templates
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The app for these settings (tests pass their own; the server reads the environment)."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        archive = open_archive(settings)  # Migrates and catches the index up (invariant 4).
+        app.state.archive = archive
+        try:
+            yield
+        finally:
+            archive.close()
+
+    app = FastAPI(title="GeoNews", lifespan=lifespan, docs_url=None, redoc_url=None)
+    app.add_middleware(SecurityHeadersMiddleware)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    return app
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith(("/api/", "/static/"))
+
+
+async def _http_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, StarletteHTTPException)
+    if not _wants_html(request):
+        return await http_exception_handler(request, error)
+    context = {"status": error.status_code, "message": error.detail}
+    return templates.TemplateResponse(request, "error.html", context, status_code=error.status_code)
+
+
+async def _validation_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, RequestValidationError)
+    if not _wants_html(request):
+        return await request_validation_exception_handler(request, error)
+    problems = "; ".join(
+        f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in error.errors()
+    )
+    context = {"status": 400, "message": f"This address has a value we cannot use ({problems})."}
+    return templates.TemplateResponse(request, "error.html", context, status_code=400)

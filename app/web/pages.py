@@ -1,0 +1,67 @@
+"""HTML pages. All state is in the query string, so every page can be bookmarked and shared."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Request, Response
+from fastapi.responses import HTMLResponse
+from sqlalchemy import select
+
+from app.indexer import count_articles
+from app.models import Article, Capture
+from app.results import find_articles
+from app.search import QueryError, SearchRequest, Sort
+from app.web.deps import SearchIndexDep, SessionDep
+from app.web.templating import templates
+
+router = APIRouter(default_response_class=HTMLResponse)
+HOME_ARTICLES = 20
+
+
+@router.get("/", name="home")
+def home(request: Request, session: SessionDep, index: SearchIndexDep) -> Response:
+    """The latest articles and a search box."""
+    latest = find_articles(session, index, SearchRequest(sort=Sort.NEWEST, per_page=HOME_ARTICLES))
+    context = {"latest": latest, "article_count": count_articles(session)}
+    return templates.TemplateResponse(request, "home.html", context)
+
+
+@router.get("/search", name="search")
+def search_page(
+    request: Request,
+    session: SessionDep,
+    index: SearchIndexDep,
+    q: str = "",
+    sort: Sort = Sort.RELEVANCE,
+    page: int = 1,
+) -> Response:
+    """Results with snippets, sorting and pages; a readable message for a bad query."""
+    search_request = SearchRequest(text=q, sort=sort, page=page)
+    params: dict[str, object] = {"q": q, "sort": sort.value}
+    try:
+        result_page = find_articles(session, index, search_request)
+    except QueryError as error:
+        context: dict[str, object] = {"q": q, "sort": sort, "params": params, "error": str(error)}
+        return templates.TemplateResponse(request, "search.html", context, status_code=400)
+    context = {"q": q, "sort": sort, "params": params, "page": result_page, "error": None}
+    return templates.TemplateResponse(request, "search.html", context)
+
+
+@router.get("/articles/{article_id}", name="article")
+def article_page(request: Request, article_id: int, session: SessionDep) -> Response:
+    """The article, its metadata, where each field came from, and its original captures."""
+    article = session.get(Article, article_id)
+    if article is None:
+        raise HTTPException(404, f"There is no article {article_id}.")
+    return templates.TemplateResponse(request, "article.html", {"article": article})
+
+
+@router.get("/articles/{article_id}/captures/{capture_id}", name="capture")
+def capture_original(article_id: int, capture_id: int, session: SessionDep) -> Response:
+    """The original bytes as captured, shown as plain text (never rendered as HTML)."""
+    capture = session.scalar(
+        select(Capture).where(Capture.id == capture_id, Capture.article_id == article_id)
+    )
+    if capture is None:
+        raise HTTPException(404, f"Article {article_id} has no capture {capture_id}.")
+    headers = {"Content-Security-Policy": "sandbox", "X-Capture-SHA256": capture.sha256}
+    return Response(capture.content, media_type="text/plain; charset=utf-8", headers=headers)

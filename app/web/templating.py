@@ -1,0 +1,35 @@
+"""The Jinja environment: autoescaped templates and the filters pages use."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode, urlsplit
+
+from fastapi.templating import Jinja2Templates
+
+from app.countries import country_name
+from app.settings import TEMPLATES_DIR
+from app.timestamps import Moment
+
+
+def _moment(moment: Moment | None, unknown: str = "unknown") -> str:
+    return moment.display() if moment else unknown
+
+
+def _query(params: dict[str, object], **changes: object) -> str:
+    """A query string: the current parameters with some changed (None drops one)."""
+    merged = {**params, **changes}
+    return urlencode({k: v for k, v in merged.items() if v not in (None, "")}, doseq=True)
+
+
+def _web_link(url: str | None) -> str | None:
+    """The URL if it is safe to link (http or https); never javascript: or data:."""
+    if url and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+        return url.strip()
+    return None
+
+
+templates = Jinja2Templates(directory=TEMPLATES_DIR)
+templates.env.filters["moment"] = _moment
+templates.env.filters["country_name"] = country_name
+templates.env.filters["web_link"] = _web_link
+templates.env.globals["query_string"] = _query
