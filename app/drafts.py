@@ -38,7 +38,7 @@ class Evidence:
 class ArticleDraft:
     """An article as extracted, before enrichment and storage."""
 
-    title: str
+    title: str | None
     paragraphs: list[str]
     heading_indexes: list[int] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)

@@ -56,9 +56,9 @@ def _domain(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def text_fingerprint(title: str, body: str) -> str:
+def text_fingerprint(title: str | None, body: str) -> str:
     """The identity of an article's text: equal after case, spacing and punctuation are ignored."""
-    normalised = _NON_WORD.sub(" ", f"{title}\n{body}").casefold().strip()
+    normalised = _NON_WORD.sub(" ", f"{title or ''}\n{body}").casefold().strip()
     return hashlib.sha256(normalised.encode()).hexdigest()
 
 

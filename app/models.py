@@ -42,7 +42,7 @@ class Article(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     url: Mapped[str | None] = mapped_column(String(2000), unique=True)
-    title: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
     # Paragraphs separated by a blank line; heading_indexes marks the ones that are headings.
     body: Mapped[str] = mapped_column(Text)
     heading_indexes: Mapped[list[Any]] = mapped_column(default=list)

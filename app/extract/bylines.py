@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.outlets import find_outlet
+
 # Wire agencies, keyed by how they are written in lower case, valued by how we show them.
 WIRE_AGENCIES = {
     "reuters": "Reuters",
@@ -86,14 +88,18 @@ def parse_byline(line: str) -> Byline | None:
     if not parts or not all(_is_name_part(part) for part in parts):
         return None
     agency = next((WIRE_AGENCIES[p.lower()] for p in parts if p.lower() in WIRE_AGENCIES), None)
-    if by_match is None and agency is None:
-        # Without 'By', only a line naming a wire agency is taken as a byline.
+    if by_match is None and agency is None and not _names_outlet(parts):
+        # Without 'By', only 'Name | Agency' or 'Name, Outlet' is taken as a byline.
         return None
     return Byline(_display(rest, parts), agency)
 
 
+def _names_outlet(parts: list[str]) -> bool:
+    return len(parts) >= 2 and find_outlet(parts[-1]) is not None
+
+
 def _is_name_part(part: str) -> bool:
-    if part.lower() in WIRE_AGENCIES:
+    if part.lower() in WIRE_AGENCIES or find_outlet(part) is not None:
         return True
     words = part.split()
     if not 1 <= len(words) <= 6:
@@ -108,9 +114,10 @@ def _display(rest: str, parts: list[str]) -> str:
     if len(parts) == 1 and parts[0].lower() in WIRE_AGENCIES:
         return WIRE_AGENCIES[parts[0].lower()]
     text = re.sub(r"\s*\|\s*", ", ", rest.strip().rstrip("."))
-    if text.isupper():
-        text = " ".join(_unshout(word) for word in text.split())
-    return text
+    for part in parts:
+        if part.isupper() and len(part) > 3 and part.lower() not in WIRE_AGENCIES:
+            text = text.replace(part, " ".join(_unshout(word) for word in part.split()))
+    return re.sub(r"\bAND\b", "and", text) if text != text.upper() else text
 
 
 def _unshout(word: str) -> str:

@@ -113,7 +113,7 @@ _ZONE = (
 _OFFSET = r"(?P<offset>(?:Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?))"
 
 _LABEL = re.compile(
-    r"^\W*(?P<label>(?:first |last )?(?:published|updated|posted|modified|date|dated)"
+    r"^\W*(?P<label>(?:first |last |originally )?(?:published|updated|posted|modified|date|dated)"
     r"(?: on| at)?)\s*:?\s*",
     re.IGNORECASE,
 )
@@ -149,9 +149,27 @@ class DateLine:
     is_update: bool
 
 
+_SEGMENTS = re.compile(r"\s+[|•·]\s+(?=\D)|\s+(?=(?:last\s+)?updated\b)", re.I)
+
+
 def parse_date_line(line: str, captured: Moment | None = None) -> DateLine | None:
-    """Read a line that states a date (and maybe a time and zone); None if it is not one."""
+    """Read a line that states a date (and maybe a time and zone); None if it is not one.
+
+    A line giving both a publication and an update date yields the publication date.
+    """
     text = line.strip()
+    if not text or len(text) > 160:
+        return None
+    segments = [_parse_segment(part, captured) for part in _SEGMENTS.split(text)]
+    if len(segments) > 1 and None in segments:
+        return _parse_segment(text, captured)
+    found = [segment for segment in segments if segment is not None]
+    published = [segment for segment in found if not segment.is_update]
+    chosen = published or found
+    return chosen[0] if chosen else None
+
+
+def _parse_segment(text: str, captured: Moment | None) -> DateLine | None:
     if not text or len(text) > 90:
         return None
     label_match = _LABEL.match(text)

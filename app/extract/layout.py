@@ -9,8 +9,9 @@ _CREDIT_TAIL = re.compile(
         \(\s*(?:photo\s*|image\s*|picture\s*)?credits?\s*:[^)]*\)     # (photo credit: X/REUTERS)
       | \(\s*(?:photo|image|picture|photograph|file\ photo)s?\s*:[^)]*\)  # (Photo: AP)
       | \(\s*AP\ Photo/[^)]*\)                                         # (AP Photo/Ahn Young-joon)
-      | (?:Photograph|Photo|Image|Picture|Credit)s?\s*:\s*[^.]{2,80}$   # Photograph: Name/AP
+      | (?:Photograph|Photo|Image|Picture|Credit|Source)s?\s*:\s*[^.]{2,80}$  # Photograph: X/AP
       | \b[A-Z]{2,}/[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+){0,3}(?:/File\ Photo)?\s*$  # REUTERS/Kim Ji
+      | \([A-Z][^()]{1,60}\s?/\s?[^()]{1,60}\)\s*$                      # (Ellen Banner / Times)
       | (?:via\ )?Getty\ Images\s*$ | Shutterstock\s*$ | EPA-EFE(?:/[^.]*)?\s*$
     )""",
     re.VERBOSE | re.IGNORECASE,
@@ -28,7 +29,10 @@ _FOOTER = re.compile(
       | follow\ us\b.* | share\ (?:this|on)\b.* | comments?(?:\ \(\d+\))?
       | ©.* | copyright\b.* | all\ rights\ reserved.* | terms\ (?:of\ use|and\ conditions)
       | privacy\ policy | about\ us | contact\ us | (?:additional\ )?reporting\ by\b.*
-      | editing\ by\b.* | our\ standards\b.*
+      | editing\ by\b.* | our\ standards\b.* | .*contributed\ to\ this\ report
+      | support\ (?:independent|our|quality)\ journalism\b.* | become\ a\ (?:member|subscriber)\b.*
+      | (?:this\ (?:article|story)\ was\ )?(?:originally|first)\ published\ (?:by|in|on)\b.*
+      | explore\ more\ on\ these\ topics | topics | reuse\ this\ content
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -38,7 +42,7 @@ _INLINE_FURNITURE = re.compile(
         advertisement | ad | sponsored(?:\ content)? | scroll\ to\ continue.* | story\ continues.*
       | continue\ reading.* | skip\ (?:to\ )?(?:main\ )?content | skip\ advertisement | menu
       | search | sign\ in | log\ in | home | share | tweet | email | print | listen(?:\ to\ this.*)?
-      | (?:read\ more|also\ read|read\ also|see\ also|related|more|watch|listen)\s*:.+
+      | (?:read(?:\ more)?|also\ read|read\ also|see\ also|related|more|watch|listen)\s*:.+
       | \d+\s+min(?:ute)?s?\ read | click\ here\b.* | (?:view\ )?comments? | close | toggle.*
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
@@ -68,9 +72,15 @@ def caption_key(caption: str) -> str:
     return re.sub(r"\W+", " ", without_credit).strip().casefold()
 
 
+_CONTACT = re.compile(r"\S+@\S+\.\w+|(?:^|\s)@\w{2,}")
+
+
 def is_footer(line: str) -> bool:
-    """A line after which the article is over (related lists, sign-ups, copyright)."""
-    return word_count(line) <= 12 and bool(_FOOTER.match(line))
+    """A line after which the article is over (related lists, sign-ups, contacts, copyright)."""
+    words = word_count(line)
+    return (words <= 12 and bool(_FOOTER.match(line))) or (
+        words <= 15 and bool(_CONTACT.search(line))
+    )
 
 
 def is_furniture(line: str) -> bool:
@@ -78,8 +88,13 @@ def is_furniture(line: str) -> bool:
     return bool(_INLINE_FURNITURE.match(line)) or _is_menu(line)
 
 
+_BREADCRUMB = re.compile(r"^Home(?:\s+(?:[A-Z][\w'’.-]*|&))+$")
+
+
 def _is_menu(line: str) -> bool:
-    # "Home | World | Asia" or "World › Asia › Korea": short items between separators.
+    # "Home | World | Asia", "World › Asia › Korea", or a breadcrumb "Home News World Africa".
+    if word_count(line) <= 10 and _BREADCRUMB.match(line.strip()):
+        return True
     items = [item for item in re.split(r"\s*[|›»>/•·]\s*", line) if item.strip()]
     return len(items) >= 3 and all(word_count(item) <= 3 for item in items)
 
@@ -93,6 +108,15 @@ def is_paragraph(line: str) -> bool:
     """Article prose: a sentence, or a long line."""
     words = word_count(line)
     return words >= 20 or (words >= 4 and ends_sentence(line))
+
+
+def could_be_headline(line: str) -> bool:
+    """A headline is short; prose of several sentences is not one."""
+    words = word_count(line)
+    sentences = len(re.findall(r"[.!?][\"'”’]?\s+[A-Z“\"]", line))
+    if sentences == 0:
+        return words <= 30
+    return sentences == 1 and words <= 20
 
 
 def could_be_heading(line: str) -> bool:

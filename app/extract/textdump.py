@@ -43,7 +43,7 @@ def extract_text_dump(text: str) -> ArticleDraft:
     lines = [Line(n, t.strip()) for n, t in enumerate(text.splitlines(), 1) if t.strip()]
     if not lines:
         raise ExtractionError("empty dump: no text")
-    draft = ArticleDraft(title="", paragraphs=[])
+    draft = ArticleDraft(title=None, paragraphs=[])
     lines = _read_header(lines, draft)
     rest = _read_title(lines, draft)
     body_lines = _read_front_matter(rest, draft)
@@ -86,10 +86,12 @@ def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
             continue
         if layout.is_furniture(line.text) or layout.word_count(line.text) < 2:
             continue
+        if not layout.could_be_headline(line.text):
+            return lines[index:]  # Prose before any headline: the dump has none.
         draft.title = line.text
         draft.evidence["title"] = Evidence(line.place, line.text)
         return lines[index + 1 :]
-    raise ExtractionError("no headline found")
+    raise ExtractionError("no article text found")
 
 
 def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:

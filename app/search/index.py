@@ -48,7 +48,7 @@ class IndexDocument:
     """What the index knows of one article."""
 
     article_id: int
-    title: str
+    title: str | None
     body: str
     byline: str | None
     source: str | None
@@ -62,7 +62,7 @@ class IndexDocument:
         fields: dict[str, Any] = {
             "id": str(self.article_id),
             "version": self.version,
-            "title": self.title,
+            "title": self.title or "",
             "body": self.body,
             "byline": self.byline or "",
             "sort_date": int(self.sort_date.timestamp()),

@@ -42,7 +42,7 @@ def upgrade() -> None:
         "articles",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("url", sa.String(length=2000), nullable=True),
-        sa.Column("title", sa.Text(), nullable=False),
+        sa.Column("title", sa.Text(), nullable=True),
         sa.Column("body", sa.Text(), nullable=False),
         sa.Column("heading_indexes", sa.JSON(), nullable=False),
         sa.Column("captions", sa.JSON(), nullable=False),
