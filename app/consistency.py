@@ -51,7 +51,10 @@ def find_drift(archive: Archive) -> Drift:
     indexed = archive.index.article_versions()
     applied = archive.index.last_applied_change()
     with archive.sessions() as session:
-        stored = dict(session.execute(select(Article.id, Article.content_sha256)).tuples().all())
+        stored = {
+            row.id: row.content_sha256
+            for row in session.execute(select(Article.id, Article.content_sha256))
+        }
         last_change = session.scalar(select(func.max(Change.id))) or 0
         pending = session.scalar(select(func.count()).where(Change.id > applied)) or 0
     return Drift(

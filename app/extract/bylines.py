@@ -115,8 +115,9 @@ def _display(rest: str, parts: list[str]) -> str:
         return WIRE_AGENCIES[parts[0].lower()]
     text = re.sub(r"\s*\|\s*", ", ", rest.strip().rstrip("."))
     for part in parts:
-        if part.isupper() and len(part) > 3 and part.lower() not in WIRE_AGENCIES:
-            text = text.replace(part, " ".join(_unshout(word) for word in part.split()))
+        if part.isupper() and len(part) > 3:
+            calm = WIRE_AGENCIES.get(part.lower()) or " ".join(_unshout(w) for w in part.split())
+            text = text.replace(part, calm)
     return re.sub(r"\bAND\b", "and", text) if text != text.upper() else text
 
 

@@ -2,42 +2,92 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from markupsafe import Markup, escape
-from whoosh import highlight
 from whoosh.analysis import CharsetFilter, StemmingAnalyzer
 from whoosh.support.charset import accent_map
 
 # English stemming with accents folded, so 'Türkiye' finds 'Turkiye' and 'sanctions' 'sanction'.
 TEXT_ANALYZER = StemmingAnalyzer() | CharsetFilter(accent_map)
-_SNIPPET_CHARS = 160
+SNIPPET_CONTEXT_CHARS = 90
+_OPENING_CHARS = 180
 
 
-class _MarkFormatter(highlight.Formatter):  # type: ignore[misc]
-    """Escaped text with <mark> around the hits; fragments joined by an ellipsis."""
-
-    between = " … "
-
-    def _text(self, text: str) -> str:
-        return str(escape(text))
-
-    def format_token(self, text: str, token: object, replace: bool = False) -> str:
-        return f"<mark>{escape(highlight.get_text(text, token, replace))}</mark>"
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    term: str
 
 
-def snippet(text: str, terms: frozenset[str], top: int = 2) -> Markup:
-    """Up to `top` passages of `text` around the hits, escaped, hits in <mark>."""
-    if terms:
-        fragmenter = highlight.ContextFragmenter(maxchars=_SNIPPET_CHARS * 2, surround=70)
-        marked = highlight.highlight(
-            text, terms, TEXT_ANALYZER, fragmenter, _MarkFormatter(), top=top
-        )
-        if marked:
-            return Markup(marked)
-    return Markup(escape(_opening(text)))
+def snippet(text: str, terms: frozenset[str], passages: int = 2) -> Markup:
+    """Escaped passages of `text` centred on the hits (most distinct terms first), in <mark>."""
+    hits = _hits(text, terms) if terms else []
+    if not hits:
+        return Markup(escape(_opening(text)))
+    windows = _merge_close(sorted(_best_windows(text, hits, passages)))
+    parts = [_render(text, start, end, hits) for start, end in windows]
+    lead = "… " if windows[0][0] > 0 else ""
+    tail = " …" if windows[-1][1] < len(text) else ""
+    return Markup(lead) + Markup(" … ").join(parts) + Markup(tail)
+
+
+def _merge_close(windows: list[tuple[int, int]], gap: int = 20) -> list[tuple[int, int]]:
+    merged = [windows[0]]
+    for start, end in windows[1:]:
+        if start - merged[-1][1] <= gap:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _hits(text: str, terms: frozenset[str]) -> list[_Hit]:
+    tokens = TEXT_ANALYZER(text, chars=True, mode="query", removestops=False)
+    return [_Hit(t.startchar, t.endchar, t.text) for t in tokens if t.text in terms]
+
+
+def _best_windows(text: str, hits: list[_Hit], passages: int) -> list[tuple[int, int]]:
+    candidates = [_window(text, hit) for hit in hits]
+    chosen: list[tuple[int, int]] = []
+    while candidates and len(chosen) < passages:
+        best = max(candidates, key=lambda w: (_distinct_terms(w, hits), -w[0]))
+        chosen.append(best)
+        candidates = [w for w in candidates if w[1] <= best[0] or w[0] >= best[1]]
+    return chosen
+
+
+def _window(text: str, hit: _Hit) -> tuple[int, int]:
+    start = max(0, hit.start - SNIPPET_CONTEXT_CHARS)
+    end = min(len(text), hit.end + SNIPPET_CONTEXT_CHARS)
+    if start > 0:  # Start and end on word boundaries.
+        space = text.find(" ", start, hit.start)
+        start = space + 1 if space >= 0 else start
+    if end < len(text):
+        space = text.rfind(" ", hit.end, end)
+        end = space if space >= 0 else end
+    return start, end
+
+
+def _distinct_terms(window: tuple[int, int], hits: list[_Hit]) -> int:
+    return len({h.term for h in hits if window[0] <= h.start and h.end <= window[1]})
+
+
+def _render(text: str, start: int, end: int, hits: list[_Hit]) -> Markup:
+    pieces: list[Markup | str] = []
+    cursor = start
+    for hit in hits:
+        if start <= hit.start and hit.end <= end:
+            pieces += [text[cursor : hit.start], Markup("<mark>"), text[hit.start : hit.end]]
+            pieces.append(Markup("</mark>"))
+            cursor = hit.end
+    pieces.append(text[cursor:end])
+    return Markup("").join(escape(piece) for piece in pieces)
 
 
 def _opening(text: str) -> str:
-    if len(text) <= _SNIPPET_CHARS:
+    if len(text) <= _OPENING_CHARS:
         return text
-    cut = text.rfind(" ", 0, _SNIPPET_CHARS)
-    return text[: cut if cut > 0 else _SNIPPET_CHARS] + " …"
+    cut = text.rfind(" ", 0, _OPENING_CHARS)
+    return text[: cut if cut > 0 else _OPENING_CHARS] + " …"

@@ -101,15 +101,12 @@ class SearchIndex:
         if inode != self._inode:
             self.close()
             self._index, self._inode = _open_or_create(self.path), inode
+        if self._searcher is not None and not self._searcher.up_to_date():
+            # Not Searcher.refresh(): whoosh-reloaded 2.7.5's reader reuse carries segments
+            # that a merge removed, and fails on an empty index. Reopening costs ~10 ms.
+            self.close()
         if self._searcher is None:
             self._searcher = self._index.searcher()
-        elif not self._searcher.up_to_date():
-            # refresh() reuses unchanged segments, but fails on a reader of an empty index.
-            if self._searcher.doc_count_all() == 0:
-                self._searcher.close()
-                self._searcher = self._index.searcher()
-            else:
-                self._searcher = self._searcher.refresh()
 
     @property
     def schema(self) -> Schema:

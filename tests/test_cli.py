@@ -1,0 +1,104 @@
+"""The `geonews` command line, run as a user runs it: a real process per command (app/cli.py)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DUMPS
+
+
+class Geonews:
+    """Runs `python -m app` with its own data folder."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.env = {**os.environ, "GEONEWS_DATA_DIR": str(data_dir)}
+
+    def __call__(self, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "app", *args],
+            input=stdin.decode() if stdin is not None else None,
+            capture_output=True,
+            text=True,
+            env=self.env,
+            timeout=120,
+            check=False,
+        )
+
+
+@pytest.fixture
+def geonews(tmp_path: Path) -> Geonews:
+    return Geonews(tmp_path / "data")
+
+
+def test_ingest_check_export_reindex(geonews: Geonews, seed_path: Path) -> None:
+    ingested = geonews("ingest", str(seed_path), str(DUMPS / "nytimes_sudan.txt"))
+    assert ingested.returncode == 0, ingested.stderr
+    assert ingested.stdout.startswith("2 new, 0 updated, 0 unchanged, 0 duplicate, 0 failed")
+
+    check = geonews("check")
+    assert (check.returncode, check.stdout.strip()) == (0, "database and index agree")
+
+    exported = geonews("export", "--format", "jsonl", "--q", "arms factories")
+    rows = [json.loads(line) for line in exported.stdout.splitlines()]
+    assert [row["title"] for row in rows] == [
+        "Kim Jong Un tells North Korea arms factories to boost capacity"
+    ]
+    assert rows[0]["body"].endswith("Russia and North Korea have denied those claims.")
+
+    reindexed = geonews("reindex")
+    assert reindexed.stdout.strip() == "reindexed 2 articles"
+    again = geonews("export", "--format", "jsonl", "--q", "arms factories")
+    assert again.stdout == exported.stdout
+
+
+def test_failures_are_named_and_exit_nonzero(geonews: Geonews) -> None:
+    result = geonews("ingest", str(DUMPS))
+    assert result.returncode == 1
+    assert "failed" in result.stdout.split("\n")[0]
+    assert f"{DUMPS / 'empty.txt'}: empty file" in " ".join(result.stderr.split())
+    assert "binary.png" in result.stderr
+
+
+def test_stdin_and_csv_export(geonews: Geonews) -> None:
+    line = json.dumps({"title": "From stdin", "body": "Piped in.", "id": "ext-1"})
+    assert geonews("ingest", "-", stdin=line.encode()).returncode == 0
+    exported = geonews("export", "--format", "csv")
+    (row,) = list(csv.DictReader(io.StringIO(exported.stdout)))
+    assert (row["title"], row["external_id"], row["capture_origin"]) == (
+        "From stdin",
+        "ext-1",
+        "<stdin> (line 1)",
+    )
+
+
+def test_bad_export_query(geonews: Geonews) -> None:
+    result = geonews("export", "--q", "(((")
+    assert result.returncode == 2
+    assert "never closed" in result.stderr
+
+
+def test_demo_loads_only_into_an_empty_archive(geonews: Geonews) -> None:
+    first = geonews("demo")
+    assert (
+        first.stdout.strip()
+        == "demo corpus: 293 new, 0 updated, 0 unchanged, 0 duplicate, 0 failed"
+    )
+    second = geonews("demo")
+    assert "demo corpus not loaded" in second.stdout
+    stats = geonews("stats").stdout
+    assert "articles: 293" in stats
+    assert "earliest published: 2019-01-04" in stats
+
+
+def test_db_upgrade(geonews: Geonews) -> None:
+    result = geonews("db", "upgrade")
+    assert result.returncode == 0
+    assert "newest schema" in result.stdout

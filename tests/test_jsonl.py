@@ -1,0 +1,67 @@
+"""JSON article objects -> ArticleDraft (app/extract/jsonl.py)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.drafts import ExtractionError
+from app.extract.jsonl import extract_json_article
+
+
+def test_all_fields() -> None:
+    draft = extract_json_article(
+        json.dumps(
+            {
+                "id": "wire-42",
+                "title": "Talks resume",
+                "body": "First paragraph.\n\nSecond paragraph.",
+                "url": "https://example.org/talks",
+                "published_at": "2023-08-06T09:28:00+03:00",
+                "captured_at": "2023-08-07",
+                "source": {"name": "Example Times"},
+                "byline": "Jane Doe",
+                "language": "en",
+            }
+        )
+    )
+    assert draft.title == "Talks resume"
+    assert draft.paragraphs == ["First paragraph.", "Second paragraph."]
+    assert draft.external_id == "wire-42"
+    assert draft.outlet == "Example Times"
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2023-08-06T09:28:00+03:00"
+    assert draft.captured is not None
+    assert draft.captured.isoformat() == "2023-08-07"
+    assert draft.evidence["title"].place == "JSON field 'title'"
+
+
+def test_text_instead_of_body_and_a_leading_dateline() -> None:
+    draft = extract_json_article(
+        json.dumps({"title": "T", "text": "Friday, January 4, 2019\n\n\nThe story itself."})
+    )
+    assert draft.paragraphs == ["The story itself."]
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2019-01-04"
+
+
+def test_unreadable_date_is_unknown_and_kept_as_evidence() -> None:
+    draft = extract_json_article(json.dumps({"title": "T", "body": "B.", "published_at": "soon"}))
+    assert draft.published is None
+    assert draft.evidence["published_at"].text == "soon"
+    assert "not a date" in draft.evidence["published_at"].place
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ('{"title": "T"', "not valid JSON"),
+        ("[1, 2]", "JSON object is expected"),
+        ('{"body": "text"}', "'title'"),
+        ('{"title": "T", "body": "   "}', "'body'"),
+    ],
+)
+def test_bad_objects_say_why(line: str, reason: str) -> None:
+    with pytest.raises(ExtractionError, match=reason):
+        extract_json_article(line)

@@ -1,0 +1,50 @@
+"""Readers: files, folders and stdin -> raw items (app/readers)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.drafts import RawItem
+from app.readers import ReadFailure, detect_format, read_inputs
+from tests.conftest import DUMPS
+
+
+def test_folder_is_read_recursively_in_order(tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "two.txt").write_text("Headline here\n\nSome text of the story.")
+    (tmp_path / "one.txt").write_text("Headline here\n\nOther text of the story.")
+    (tmp_path / ".hidden.txt").write_text("ignored")
+    items = list(read_inputs([str(tmp_path)]))
+    assert [Path(item.origin).name for item in items] == ["two.txt", "one.txt"]
+
+
+def test_json_lines_become_one_item_per_line(tmp_path: Path) -> None:
+    path = tmp_path / "articles.jsonl"
+    path.write_text('{"title": "A", "body": "a"}\n\n{"title": "B", "body": "b"}\n')
+    items = list(read_inputs([str(path)]))
+    assert all(isinstance(item, RawItem) and item.format == "jsonl" for item in items)
+    assert [item.position for item in items if isinstance(item, RawItem)] == ["line 1", "line 3"]
+
+
+def test_bad_files_are_reported_not_raised(tmp_path: Path) -> None:
+    items = list(
+        read_inputs(
+            [str(DUMPS / "empty.txt"), str(DUMPS / "binary.png"), str(tmp_path / "missing.txt")]
+        )
+    )
+    assert all(isinstance(item, ReadFailure) for item in items)
+    reasons = [item.reason for item in items if isinstance(item, ReadFailure)]
+    assert reasons == ["empty file", "binary file (NUL bytes), not text", "no such file or folder"]
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("x" * 2000)
+    (failure,) = read_inputs([str(path)], max_bytes=1000)
+    assert isinstance(failure, ReadFailure)
+    assert "over the limit" in failure.reason
+
+
+def test_format_detection() -> None:
+    assert detect_format(b'\xef\xbb\xbf {"title": "x"}') == "jsonl"
+    assert detect_format(b" date 2023-08-06 The Jerusalem Post") == "text"

@@ -1,0 +1,131 @@
+"""Search: ranking, sorting, pages, query guards, snippets (app/search)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.archive import Archive
+from app.ingest import ingest_paths
+from app.models import Article
+from app.search import QueryError, SearchRequest, Sort, search
+from app.search.analysis import snippet
+
+
+def _title(archive: Archive, article_id: int) -> str | None:
+    with archive.sessions() as session:
+        article = session.get(Article, article_id)
+        assert article is not None
+        return article.title
+
+
+def test_seed_is_the_top_hit(seeded_archive: Archive) -> None:
+    found = search(seeded_archive.index, SearchRequest("Kim Jong Un arms factories"))
+    assert _title(seeded_archive, found.ids[0]) == (
+        "Kim Jong Un tells North Korea arms factories to boost capacity"
+    )
+
+
+def test_stemming_finds_other_forms(seeded_archive: Archive) -> None:
+    found = search(seeded_archive.index, SearchRequest("sanction"))
+    assert "United States to Lift Sudan Sanctions" in [_title(seeded_archive, i) for i in found.ids]
+
+
+def test_title_outweighs_body(archive: Archive, tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    filler = "Officials met on Tuesday to discuss the budget. " * 5
+    records = [
+        {"title": "Budget talks continue", "body": filler + "Fishing quotas came up too."},
+        {"title": "Fishing quotas agreed", "body": filler},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records))
+    ingest_paths(archive, [str(path)])
+    found = search(archive.index, SearchRequest("fishing quotas"))
+    assert _title(archive, found.ids[0]) == "Fishing quotas agreed"
+
+
+def test_phrases_and_boolean_operators(seeded_archive: Archive) -> None:
+    index = seeded_archive.index
+    assert search(index, SearchRequest('"harbour bridge"')).total == 1
+    assert search(index, SearchRequest('"bridge harbour"')).total == 0
+    both = search(index, SearchRequest("Kim AND Russia")).total
+    either = search(index, SearchRequest("Kim OR Russia")).total
+    without = search(index, SearchRequest("Kim NOT Russia")).total
+    assert either > both > 0
+    assert both + without == search(index, SearchRequest("Kim")).total
+
+
+def test_empty_query_lists_every_article_newest_first(seeded_archive: Archive) -> None:
+    found = search(seeded_archive.index, SearchRequest("", per_page=100))
+    with seeded_archive.sessions() as session:
+        count = len(session.scalars(select(Article.id)).all())
+        dates = [
+            (a.published_at or a.captured_at or a.ingested_at)
+            for a in (session.get(Article, i) for i in found.ids)
+            if a is not None
+        ]
+    assert found.total == count
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_sort_oldest_reverses_newest(seeded_archive: Archive) -> None:
+    index = seeded_archive.index
+    newest = search(index, SearchRequest("the", sort=Sort.NEWEST, per_page=100)).ids
+    oldest = search(index, SearchRequest("said", sort=Sort.OLDEST, per_page=100)).ids
+    said_newest = search(index, SearchRequest("said", sort=Sort.NEWEST, per_page=100)).ids
+    assert newest == []  # A stop word alone matches nothing.
+    assert oldest == list(reversed(said_newest))
+
+
+def test_pages_do_not_overlap(seeded_archive: Archive) -> None:
+    index = seeded_archive.index
+    first = search(index, SearchRequest("", sort=Sort.NEWEST, page=1, per_page=5))
+    second = search(index, SearchRequest("", sort=Sort.NEWEST, page=2, per_page=5))
+    assert len(first.ids) == len(second.ids) == 5
+    assert not set(first.ids) & set(second.ids)
+    assert first.total == second.total
+    beyond = search(index, SearchRequest("", page=first.page_count + 1, per_page=5))
+    assert beyond.ids == []
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("(((Kim", "never closed"),
+        ("Kim)", "closes nothing"),
+        ('"arms factories', "never closed"),
+        ("*tion", "wildcard needs"),
+        ("mis*le*", "only one wildcard"),
+        ("x" * 1001, "limit is 1,000"),
+        ("(" * 17 + "Kim" + ")" * 17, "nested more than 16"),
+        ("a" * 101, "too long"),
+        ("Kim\x00", "NUL"),
+    ],
+)
+def test_bad_queries_get_a_readable_message(archive: Archive, text: str, message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        search(archive.index, SearchRequest(text))
+
+
+def test_page_numbers_are_bounded(archive: Archive) -> None:
+    with pytest.raises(QueryError, match="Pages run from 1"):
+        search(archive.index, SearchRequest("", page=1001))
+    with pytest.raises(QueryError, match="Pages run from 1"):
+        search(archive.index, SearchRequest("", page=0))
+
+
+def test_snippets_are_escaped_and_marked() -> None:
+    text = "Officials said <script>alert(1)</script> that the factories would expand."
+    marked = snippet(text, frozenset({"factori"}))
+    assert "<script>" not in marked
+    assert "&lt;script&gt;" in marked
+    assert "<mark>factories</mark>" in marked
+
+
+def test_snippet_without_hits_is_the_opening() -> None:
+    marked = snippet("A <b>bold</b> opening. " * 30, frozenset())
+    assert marked.startswith("A &lt;b&gt;bold&lt;/b&gt; opening.")
+    assert marked.endswith("…")
