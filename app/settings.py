@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -24,7 +24,7 @@ class Settings(BaseSettings):
     database_url: str = ""
     index_dir: Path | None = None
     api_token: str | None = None
-    page_size: int = 10
+    page_size: int = Field(default=10, ge=1, le=100)
     max_item_bytes: int = 10_000_000
 
     @model_validator(mode="after")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 from whoosh.analysis import CharsetFilter, StemmingAnalyzer
@@ -44,8 +46,41 @@ def _merge_close(windows: list[tuple[int, int]], gap: int = 20) -> list[tuple[in
 
 
 def _hits(text: str, terms: frozenset[str]) -> list[_Hit]:
-    tokens = TEXT_ANALYZER(text, chars=True, mode="query", removestops=False)
-    return [_Hit(t.startchar, t.endchar, t.text) for t in tokens if t.text in terms]
+    # Analysing a whole body costs ~0.4 ms per KB; a regex finds the few candidate words
+    # first, and only those go through the analyzer to confirm they stem to a query term.
+    hits = []
+    for match in _candidate_words(terms).finditer(text):
+        for token in TEXT_ANALYZER(match.group(), chars=True, mode="query", removestops=False):
+            if token.text in terms:
+                start = match.start() + token.startchar
+                hits.append(_Hit(start, match.start() + token.endchar, token.text))
+    return hits
+
+
+@lru_cache(maxsize=256)
+def _candidate_words(terms: frozenset[str]) -> re.Pattern[str]:
+    """Words that could stem to one of `terms`: a stem loses at most its last two letters'
+    spelling (factories -> factori, happy -> happi), so match the rest as a word prefix."""
+    prefixes = sorted({term if len(term) <= 3 else term[:-2] for term in terms}, key=len)
+    alternatives = "|".join("".join(_folded_class(char) for char in p) for p in prefixes[::-1])
+    return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
+
+
+def _folded_class(char: str) -> str:
+    """A character class of `char` and every accented letter that folds to it."""
+    variants = _ACCENTED.get(char, "")
+    return f"[{re.escape(char)}{variants}]" if variants else re.escape(char)
+
+
+def _accented_letters() -> dict[str, str]:
+    by_base: dict[str, str] = {}
+    for code, folded in accent_map.items():
+        if isinstance(folded, str) and len(folded) == 1 and folded.isalnum():
+            by_base[folded.lower()] = by_base.get(folded.lower(), "") + chr(code)
+    return by_base
+
+
+_ACCENTED = _accented_letters()
 
 
 def _best_windows(text: str, hits: list[_Hit], passages: int) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ from app.indexer import count_articles
 from app.models import Article, Capture
 from app.results import find_articles
 from app.search import QueryError, SearchRequest, Sort
-from app.web.deps import SearchIndexDep, SessionDep
+from app.web.deps import ArchiveDep, SearchIndexDep, SessionDep
 from app.web.templating import templates
 
 router = APIRouter(default_response_class=HTMLResponse)
@@ -30,12 +30,13 @@ def search_page(
     request: Request,
     session: SessionDep,
     index: SearchIndexDep,
+    archive: ArchiveDep,
     q: str = "",
     sort: Sort = Sort.RELEVANCE,
     page: int = 1,
 ) -> Response:
     """Results with snippets, sorting and pages; a readable message for a bad query."""
-    search_request = SearchRequest(text=q, sort=sort, page=page)
+    search_request = SearchRequest(q, sort, page, archive.settings.page_size)
     params: dict[str, object] = {"q": q, "sort": sort.value}
     try:
         result_page = find_articles(session, index, search_request)
