@@ -1,0 +1,1 @@
+"""Benchmarks and evaluations against ../shared/corpora (not shipped with the app)."""
