@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import engine_for, migrate, session_factory
-from app.indexer import index_pending_changes
+from app.indexer import index_pending_changes, rebuild_index
 from app.search import SearchIndex
 from app.settings import Settings
 
@@ -37,7 +37,14 @@ def open_archive(settings: Settings, catch_up: bool = True) -> Archive:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = engine_for(settings)
     migrate(engine)
-    archive = Archive(settings, engine, session_factory(engine), SearchIndex(settings.index_path))
+    sessions = session_factory(engine)
+    index = SearchIndex(settings.index_path)
+    if not index.has_current_schema():
+        # The index is derived (invariant 1): one built by an older version is rebuilt.
+        index.close()
+        rebuild_index(sessions, settings.index_path)
+        index = SearchIndex(settings.index_path)
+    archive = Archive(settings, engine, sessions, index)
     if catch_up:
         archive.catch_up_index()
     return archive

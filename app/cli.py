@@ -16,7 +16,7 @@ from app.db import engine_for, migrate
 from app.export import export_articles
 from app.indexer import count_articles, rebuild_index
 from app.ingest import IngestReport, ingest_paths
-from app.search import QueryError, Sort
+from app.search import QueryError, SearchRequest, Sort
 from app.settings import DEMO_CORPUS, get_settings
 from app.stats import archive_stats
 
@@ -133,8 +133,9 @@ def export(
 ) -> None:
     """Write the whole archive, or a search's every match, to stdout."""
     archive = _archive()
+    request = SearchRequest(text=q, sort=sort) if q else None
     try:
-        count = export_articles(archive, sys.stdout, output_format.value, q, sort)
+        count = export_articles(archive, sys.stdout, output_format.value, request)
     except QueryError as error:
         err.print(f"[red]bad query[/red]: {error}", highlight=False)
         raise typer.Exit(2) from None

@@ -36,11 +36,22 @@ _SHORT_NAMES = {
 }
 
 
+# Codes in common use that ISO 3166-1 has not assigned (Kosovo).
+_USER_ASSIGNED = {"XK": "Kosovo"}
+
+
+def is_country_code(code: str) -> bool:
+    """Whether `code` is an ISO 3166-1 alpha-2 code we know."""
+    return code in _USER_ASSIGNED or pycountry.countries.get(alpha_2=code) is not None
+
+
 @lru_cache(maxsize=512)
 def country_name(code: str) -> str:
     """The common English name for an alpha-2 code ('KP' -> 'North Korea'); the code if unknown."""
     if code.upper() in _SHORT_NAMES:
         return _SHORT_NAMES[code.upper()]
+    if code.upper() in _USER_ASSIGNED:
+        return _USER_ASSIGNED[code.upper()]
     country = pycountry.countries.get(alpha_2=code.upper())
     if country is None:
         return code

@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from app.dates import reject_implausible_dates
 from app.drafts import ArticleDraft
+from app.geo.tagger import CountryMention, tag_countries
 from app.outlets import Outlet, find_outlet, find_outlet_by_domain
 from app.timestamps import Moment
 
@@ -21,19 +23,23 @@ class EnrichedArticle:
 
     draft: ArticleDraft
     outlet: Outlet | None
+    countries: list[CountryMention]
     text_fingerprint: str
     content_sha256: str
     word_count: int
 
 
 def enrich(draft: ArticleDraft, source_name: str | None = None) -> EnrichedArticle:
-    """Derive the outlet, the identity fingerprint and the content hash of a draft."""
+    """Check the dates, and derive the outlet, countries, fingerprint and content hash."""
+    reject_implausible_dates(draft)
     outlet = resolve_outlet(draft.outlet or source_name, draft.url)
+    countries = tag_countries(draft.title, draft.paragraphs)
     return EnrichedArticle(
         draft=draft,
         outlet=outlet,
+        countries=countries,
         text_fingerprint=text_fingerprint(draft.title, draft.body),
-        content_sha256=_content_sha256(draft, outlet),
+        content_sha256=_content_sha256(draft, outlet, countries),
         word_count=len(draft.body.split()),
     )
 
@@ -62,7 +68,9 @@ def text_fingerprint(title: str | None, body: str) -> str:
     return hashlib.sha256(normalised.encode()).hexdigest()
 
 
-def _content_sha256(draft: ArticleDraft, outlet: Outlet | None) -> str:
+def _content_sha256(
+    draft: ArticleDraft, outlet: Outlet | None, countries: list[CountryMention]
+) -> str:
     fields = {
         "title": draft.title,
         "body": draft.body,
@@ -75,6 +83,7 @@ def _content_sha256(draft: ArticleDraft, outlet: Outlet | None) -> str:
         "captured": _moment_key(draft.captured),
         "language": draft.language,
         "external_id": draft.external_id,
+        "countries": [[c.code, c.mentions, c.primary] for c in countries],
     }
     return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
 

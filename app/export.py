@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app.archive import Archive
 from app.models import Article
 from app.results import load_articles
-from app.search import Sort, all_matching_ids
+from app.search import SearchRequest, all_matching_ids
 from app.serialize import article_json
 
 EXPORT_FORMATS = ("jsonl", "csv")
@@ -41,10 +41,10 @@ _BATCH = 500
 
 
 def export_articles(
-    archive: Archive, out: TextIO, fmt: str = "jsonl", query: str = "", sort: Sort = Sort.NEWEST
+    archive: Archive, out: TextIO, fmt: str = "jsonl", request: SearchRequest | None = None
 ) -> int:
-    """Write every article (or every match of `query`) to `out`; returns how many."""
-    rows = (article_json(article, with_body=True) for article in _articles(archive, query, sort))
+    """Write every article (or every match of a search) to `out`; returns how many."""
+    rows = (article_json(article, with_body=True) for article in _articles(archive, request))
     if fmt == "csv":
         return _write_csv(rows, out)
     count = 0
@@ -54,9 +54,9 @@ def export_articles(
     return count
 
 
-def _articles(archive: Archive, query: str, sort: Sort) -> Iterator[Article]:
-    if query:
-        ids = all_matching_ids(archive.index, query, sort)
+def _articles(archive: Archive, request: SearchRequest | None) -> Iterator[Article]:
+    if request is not None:
+        ids = all_matching_ids(archive.index, request)
     else:
         with archive.sessions() as session:
             ids = list(session.scalars(select(Article.id).order_by(Article.id)))

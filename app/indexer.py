@@ -57,6 +57,7 @@ def index_document(article: Article) -> IndexDocument:
         body=article.body,
         byline=article.byline,
         source=article.source.name if article.source else None,
+        source_country=article.source.country if article.source else None,
         countries=tuple(country.code for country in article.countries),
         published_at=article.published_at,
         sort_date=article.published_at or article.captured_at or article.ingested_at,

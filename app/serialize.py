@@ -6,6 +6,8 @@ from typing import Any
 
 from app.countries import country_name
 from app.models import Article
+from app.search import Facets
+from app.timeline import Timeline
 from app.timestamps import Moment
 
 
@@ -43,6 +45,30 @@ def article_json(article: Article, with_body: bool = False) -> dict[str, Any]:
     if with_body:
         data["body"] = article.body
     return data
+
+
+def facets_json(facets: Facets) -> dict[str, Any]:
+    """Facet counts as the API gives them."""
+    return {
+        "countries": [
+            {"code": code, "name": country_name(code), "count": n} for code, n in facets.countries
+        ],
+        "source_countries": [
+            {"code": code, "name": country_name(code), "count": n}
+            for code, n in facets.source_countries
+        ],
+        "sources": [{"name": name, "count": n} for name, n in facets.sources],
+        "years": [{"year": year, "count": n} for year, n in facets.years],
+        "months": [{"month": month, "count": n} for month, n in facets.months],
+    }
+
+
+def timeline_json(timeline: Timeline) -> dict[str, Any]:
+    """A timeline as the API gives it."""
+    return {
+        "unit": timeline.unit,
+        "points": [{"period": period, "count": n} for period, n in timeline.points],
+    }
 
 
 def _source_json(article: Article) -> dict[str, Any] | None:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.drafts import RawItem
 from app.enrich import EnrichedArticle
-from app.models import Article, Capture, Change, Source
+from app.models import Article, ArticleCountry, Capture, Change, Source
 from app.outlets import Outlet
 from app.timestamps import Moment, utc_now
 
@@ -86,6 +86,10 @@ def _apply_fields(
     article.text_fingerprint = enriched.text_fingerprint
     article.content_sha256 = enriched.content_sha256
     article.evidence = {name: [e.place, e.text] for name, e in draft.evidence.items()}
+    article.countries = [
+        ArticleCountry(code=c.code, mentions=c.mentions, is_primary=c.primary)
+        for c in enriched.countries
+    ]
     article.updated_at = now
 
 

@@ -15,12 +15,14 @@ from bench.reuters import REUTERS, stories
 
 def evaluate(limit: int | None = None) -> dict[str, float]:
     """Micro-averaged precision, recall and F1 of the 'about' countries over labelled stories."""
-    true_pos = false_pos = false_neg = count = 0
+    true_pos = false_pos = false_neg = count = primary_right = 0
     missed: Counter[str] = Counter()
     spurious: Counter[str] = Counter()
     started = time.perf_counter()
     for story in stories():
-        found = {m.code for m in tag_countries(story.title, story.paragraphs)}
+        tagged = tag_countries(story.title, story.paragraphs)
+        found = {m.code for m in tagged}
+        primary_right += bool(tagged) and tagged[0].code in story.places
         true_pos += len(found & story.places)
         false_pos += len(found - story.places)
         false_neg += len(story.places - found)
@@ -35,6 +37,7 @@ def evaluate(limit: int | None = None) -> dict[str, float]:
     seconds = time.perf_counter() - started
     print(f"stories {count}  precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}"
           f"  ({seconds:.1f} s, {count / seconds:.0f} stories/s)")
+    print(f"primary country among the labels: {primary_right / count:.3f}")
     print("most missed:", missed.most_common(12))
     print("most spurious:", spurious.most_common(12))
     return {"stories": count, "precision": precision, "recall": recall, "f1": f1}

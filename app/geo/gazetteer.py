@@ -75,7 +75,8 @@ def _curated() -> Iterator[Alias]:
 def us_town_names() -> frozenset[str]:
     """Lower-case names of US towns (15,000 people or more): Athens, Alexandria, Dublin…"""
     return frozenset(
-        city["name"].lower() for city in _geonames().get_cities().values()
+        city["name"].lower()
+        for city in _geonames().get_cities().values()
         if city["countrycode"] == "US"
     )
 

@@ -14,19 +14,77 @@ from app.geo.matcher import Match, find_names, is_kind, word_before, words_after
 
 TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
-# An article is about a country named in its headline or opening, or named at least twice,
-# and not dwarfed by the main country (a passing mention is not what it is about).
-MIN_ABOUT_WEIGHT = 2.0
-MIN_SHARE_OF_PRIMARY = 0.25
 # Words that may stand before or after a place without making it part of a person's name.
 _NOT_A_NAME = {
-    "In", "The", "On", "At", "To", "From", "And", "Of", "For", "With", "By", "As", "But", "Or",
-    "Said", "Says", "Is", "Was", "Has", "Had", "Will", "Would", "Also", "After", "Before", "While",
-    "When", "If", "Both", "Between", "Against", "Into", "Over", "Under", "Near", "Across",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Times", "News",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec",
+    "In",
+    "The",
+    "On",
+    "At",
+    "To",
+    "From",
+    "And",
+    "Of",
+    "For",
+    "With",
+    "By",
+    "As",
+    "But",
+    "Or",
+    "Said",
+    "Says",
+    "Is",
+    "Was",
+    "Has",
+    "Had",
+    "Will",
+    "Would",
+    "Also",
+    "After",
+    "Before",
+    "While",
+    "When",
+    "If",
+    "Both",
+    "Between",
+    "Against",
+    "Into",
+    "Over",
+    "Under",
+    "Near",
+    "Across",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Times",
+    "News",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
 }
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]$")
 
@@ -48,14 +106,10 @@ class _Tally:
 
 
 def tag_countries(title: str | None, paragraphs: list[str]) -> list[CountryMention]:
-    """The countries the article is about, most weighty first; the first is primary."""
+    """The countries the article names, most weighty first; the first is primary."""
     tallies = count_mentions(title, paragraphs)
     ranked = sorted(tallies, key=lambda code: (-tallies[code].weight, tallies[code].first_seen))
-    if not ranked:
-        return []
-    threshold = max(MIN_ABOUT_WEIGHT, MIN_SHARE_OF_PRIMARY * tallies[ranked[0]].weight)
-    about = [code for code in ranked if tallies[code].weight >= threshold]
-    return [CountryMention(code, tallies[code].mentions, i == 0) for i, code in enumerate(about)]
+    return [CountryMention(code, tallies[code].mentions, i == 0) for i, code in enumerate(ranked)]
 
 
 def count_mentions(title: str | None, paragraphs: list[str]) -> dict[str, _Tally]:
@@ -99,7 +153,7 @@ def resolve(match: Match, text: str, context: _Context) -> str | None:
         and match.alias.text.lower() in us_town_names()
     ):
         return "US"  # 'Athens' in a story set in Georgia, US.
-    if alias.kind is Kind.BLOCK:
+    if alias.kind is Kind.BLOCK or _is_idiom(match, text):
         return None
     if alias.kind is Kind.STATE_ABBREV and not text[: match.start].rstrip().endswith(","):
         return None  # 'Conn.' is a state only in 'Greenwich, Conn.'.
@@ -113,6 +167,33 @@ def resolve(match: Match, text: str, context: _Context) -> str | None:
 
 
 _PLACES = (Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.PERSON_OR_PLACE)
+
+# A place word that names a currency, a company, an agreement or a listing venue, not a subject:
+# 'U.S. dollars', 'Swiss francs', 'British Petroleum', 'Royal Dutch/Shell', 'Paris accord',
+# 'listed in Luxembourg'.
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:dlrs?|dollars?|francs?|marks?|yen|pounds?|sterling|crowns?|kron[aeo]r?|lira|lire|"
+    r"pesos?|rupees?|currency|currencies|cents?|guilders?|rand|shillings?|riyals?|dinars?|baht|"
+    r"won|yuan|rupiah|ringgit|escudos?|pesetas?|schillings?|drachmas?|bonds?|treasur(?:y|ies)"
+    r"|securities|notes|bills|stocks?|shares?)\b",
+    re.IGNORECASE,
+)
+_COMPANY_AFTER = re.compile(
+    r"\s*/?(?:Shell|Petroleum|Airways|Airlines|Telecom(?:munications)?|Steel|Motors?|Express|"
+    r"Pacific|Bank(?:ing)?|Corp(?:oration)?|Inc|Ltd|Co|Group|Holdings?|Oil|Gas|Railways?|"
+    r"Insurance|Aerospace|Coal|Sugar|Tobacco|Brands|Cyanamid|Home|Broadcasting|Life|Airlines)\b"
+)
+_AGREEMENT_AFTER = re.compile(r"\s*(?:accords?|agreements?|club|pact|protocol)\b", re.I)
+_LISTED_BEFORE = re.compile(r"listed\s+(?:in|on)(?:\s+the)?\s*$", re.I)
+
+
+def _is_idiom(match: Match, text: str) -> bool:
+    after = text[match.end : match.end + 40]
+    if _CURRENCY_AFTER.match(after) or _AGREEMENT_AFTER.match(after):
+        return True
+    if _COMPANY_AFTER.match(after) and not is_kind(match, Kind.LEADER, Kind.METONYM):
+        return True
+    return bool(_LISTED_BEFORE.search(text[max(0, match.start - 30) : match.start]))
 
 
 def _region_after(match: Match, text: str) -> str | None:

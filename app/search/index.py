@@ -21,6 +21,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 
 from app.search.analysis import TEXT_ANALYZER
+from app.search.facets import FacetArrays
 
 META_ID = "__meta__"
 WRITE_LOCK_TIMEOUT_S = 60.0
@@ -36,8 +37,11 @@ def build_schema() -> Schema:
         body=TEXT(analyzer=TEXT_ANALYZER),
         byline=TEXT(analyzer=TEXT_ANALYZER),
         source=ID(),
+        source_country=ID(),
         country=KEYWORD(scorable=False),
         published=DATETIME(),
+        published_month=ID(),
+        published_day=ID(),
         sort_date=NUMERIC(bits=64, sortable=True),
         last_change=NUMERIC(bits=64, stored=True),
     )
@@ -52,6 +56,7 @@ class IndexDocument:
     body: str
     byline: str | None
     source: str | None
+    source_country: str | None
     countries: tuple[str, ...]
     published_at: datetime | None
     sort_date: datetime
@@ -69,9 +74,13 @@ class IndexDocument:
             "country": " ".join(self.countries),
         }
         if self.source:
-            fields["source"] = self.source.casefold()
+            fields["source"] = self.source
+        if self.source_country:
+            fields["source_country"] = self.source_country
         if self.published_at:
             fields["published"] = self.published_at
+            fields["published_month"] = f"{self.published_at:%Y-%m}"
+            fields["published_day"] = f"{self.published_at:%Y-%m-%d}"
         return fields
 
 
@@ -87,6 +96,7 @@ class SearchIndex:
         self._index = _open_or_create(path)
         self._inode = path.stat().st_ino
         self._searcher: Any = None
+        self._facet_arrays: FacetArrays | None = None
         self._lock = threading.Lock()
 
     @contextmanager
@@ -112,6 +122,10 @@ class SearchIndex:
     def schema(self) -> Schema:
         """The index's field definitions."""
         return self._index.schema
+
+    def has_current_schema(self) -> bool:
+        """Whether the index was built with today's fields (else it must be rebuilt)."""
+        return set(self._index.schema.names()) == set(build_schema().names())
 
     def last_applied_change(self) -> int:
         """The id of the last change-log row this index applied (0 for a new index)."""
@@ -144,11 +158,18 @@ class SearchIndex:
                 if fields.get("id") != META_ID
             }
 
+    def facet_arrays(self, searcher: Any) -> FacetArrays:
+        """The facet arrays of the current searcher (built on first use after each reopen)."""
+        if self._facet_arrays is None:
+            self._facet_arrays = FacetArrays(searcher)
+        return self._facet_arrays
+
     def close(self) -> None:
         """Release the searcher's files."""
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
+        self._facet_arrays = None
 
 
 def _open_or_create(path: Path) -> Any:

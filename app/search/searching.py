@@ -7,11 +7,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+import numpy as np
 from markupsafe import Markup
 from whoosh import query
 
 from app.search.analysis import snippet
-from app.search.index import MASK_META, SearchIndex
+from app.search.facets import Facets
+from app.search.filters import Filters
+from app.search.index import MASK_META, META_ID, SearchIndex
 from app.search.query import FIELD_BOOSTS, QueryError, parse_user_query
 
 MAX_PAGE = 1000
@@ -34,11 +37,13 @@ class SearchRequest:
     sort: Sort = Sort.RELEVANCE
     page: int = 1
     per_page: int = 10
+    filters: Filters = field(default_factory=Filters)
+    with_facets: bool = False
 
 
 @dataclass(frozen=True)
 class SearchResults:
-    """One page of matches: article ids in order, the total, and what to highlight."""
+    """One page of matches: article ids in order, the total, facets, and what to highlight."""
 
     ids: list[int]
     total: int
@@ -46,6 +51,7 @@ class SearchResults:
     per_page: int
     took_ms: float
     highlight_terms: frozenset[str] = field(default_factory=frozenset)
+    facets: Facets | None = None
 
     @property
     def page_count(self) -> int:
@@ -61,19 +67,30 @@ def search(search_index: SearchIndex, request: SearchRequest) -> SearchResults:
     _check_paging(request)
     started = time.perf_counter()
     user_query = parse_user_query(request.text, search_index.schema)
+    narrowing = request.filters.whoosh_filter()
     with search_index.searcher() as searcher:
+        matched = _matching_docnums(searcher, user_query, narrowing)
         page = searcher.search_page(
             user_query,
             request.page,
             pagelen=request.per_page,
+            filter=narrowing,
             mask=MASK_META,
             **_ordering(request, user_query),
         )
         ids = [int(hit["id"]) for hit in page] if page.pagenum == request.page else []
-        total = page.total
+        facets = search_index.facet_arrays(searcher).count(matched) if request.with_facets else None
         terms = _highlight_terms(user_query, searcher)
     took_ms = (time.perf_counter() - started) * 1000
-    return SearchResults(ids, total, request.page, request.per_page, took_ms, terms)
+    return SearchResults(ids, len(matched), request.page, request.per_page, took_ms, terms, facets)
+
+
+def _matching_docnums(searcher: Any, user_query: Any, narrowing: Any) -> np.ndarray:
+    """Every matching document number (for the total and the facets), the meta one left out."""
+    combined = user_query if narrowing is None else query.And([user_query, narrowing])
+    docnums = np.fromiter(searcher.docs_for_query(combined), dtype=np.int64)
+    meta = searcher.document_number(id=META_ID)
+    return docnums[docnums != meta] if meta is not None else docnums
 
 
 def _check_paging(request: SearchRequest) -> None:
@@ -101,12 +118,15 @@ def _highlight_terms(user_query: Any, searcher: Any) -> frozenset[str]:
     )
 
 
-def all_matching_ids(search_index: SearchIndex, text: str, sort: Sort = Sort.NEWEST) -> list[int]:
-    """Every matching article id, in order (for exports of a whole result set)."""
-    user_query = parse_user_query(text, search_index.schema)
-    request = SearchRequest(text=text, sort=sort)
+def all_matching_ids(search_index: SearchIndex, request: SearchRequest) -> list[int]:
+    """Every matching article id, in the request's order (for exports of a whole result set)."""
+    user_query = parse_user_query(request.text, search_index.schema)
     with search_index.searcher() as searcher:
         results = searcher.search(
-            user_query, limit=None, mask=MASK_META, **_ordering(request, user_query)
+            user_query,
+            limit=None,
+            filter=request.filters.whoosh_filter(),
+            mask=MASK_META,
+            **_ordering(request, user_query),
         )
         return [int(searcher.stored_fields(doc)["id"]) for doc in results.docs()]

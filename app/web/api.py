@@ -10,27 +10,21 @@ from sqlalchemy import func, select
 from app.indexer import count_articles
 from app.models import Article, Change
 from app.results import find_articles
-from app.search import QueryError, SearchRequest, Sort
-from app.search.searching import MAX_PER_PAGE
-from app.serialize import article_json
+from app.search import QueryError
+from app.serialize import article_json, facets_json, timeline_json
 from app.web.deps import SearchIndexDep, SessionDep
+from app.web.params import SearchFormDep, search_timeline
 
 router = APIRouter(prefix="/api", tags=["api"])
 
 
 @router.get("/search")
 def api_search(
-    session: SessionDep,
-    index: SearchIndexDep,
-    q: str = "",
-    sort: Sort = Sort.RELEVANCE,
-    page: int = 1,
-    per_page: int = 10,
+    session: SessionDep, index: SearchIndexDep, form: SearchFormDep, per_page: int = 10
 ) -> dict[str, Any]:
-    """Search the archive: one page of articles with snippets, and the total."""
-    request = SearchRequest(text=q, sort=sort, page=page, per_page=min(per_page, MAX_PER_PAGE))
+    """Search the archive: one page of articles with snippets, the total, and facet counts."""
     try:
-        result_page = find_articles(session, index, request)
+        result_page = find_articles(session, index, form.request(per_page))
     except QueryError as error:
         raise HTTPException(400, str(error)) from None
     results = result_page.results
@@ -42,9 +36,15 @@ def api_search(
         "total": results.total,
         "page": results.page,
         "per_page": results.per_page,
-        "facets": {},
+        "facets": facets_json(results.facets) if results.facets else {},
         "took_ms": round(results.took_ms, 2),
     }
+
+
+@router.get("/timeline")
+def api_timeline(index: SearchIndexDep, form: SearchFormDep) -> dict[str, Any]:
+    """How many matches were published per day, month or year (whichever suits the span)."""
+    return timeline_json(search_timeline(index, form))
 
 
 @router.get("/articles/{article_id}")

@@ -10,18 +10,27 @@ from app.indexer import count_articles
 from app.models import Article, Capture
 from app.results import find_articles
 from app.search import QueryError, SearchRequest, Sort
+from app.timeline import timeline
 from app.web.deps import ArchiveDep, SearchIndexDep, SessionDep
+from app.web.params import SearchFormDep
 from app.web.templating import templates
 
 router = APIRouter(default_response_class=HTMLResponse)
 HOME_ARTICLES = 20
+HOME_COUNTRIES = 12
 
 
 @router.get("/", name="home")
 def home(request: Request, session: SessionDep, index: SearchIndexDep) -> Response:
     """The latest articles and a search box."""
-    latest = find_articles(session, index, SearchRequest(sort=Sort.NEWEST, per_page=HOME_ARTICLES))
-    context = {"latest": latest, "article_count": count_articles(session)}
+    request_latest = SearchRequest(sort=Sort.NEWEST, per_page=HOME_ARTICLES, with_facets=True)
+    latest = find_articles(session, index, request_latest)
+    facets = latest.results.facets
+    context = {
+        "latest": latest,
+        "article_count": count_articles(session),
+        "top_countries": facets.countries[:HOME_COUNTRIES] if facets else [],
+    }
     return templates.TemplateResponse(request, "home.html", context)
 
 
@@ -31,19 +40,18 @@ def search_page(
     session: SessionDep,
     index: SearchIndexDep,
     archive: ArchiveDep,
-    q: str = "",
-    sort: Sort = Sort.RELEVANCE,
-    page: int = 1,
+    form: SearchFormDep,
 ) -> Response:
-    """Results with snippets, sorting and pages; a readable message for a bad query."""
-    search_request = SearchRequest(q, sort, page, archive.settings.page_size)
-    params: dict[str, object] = {"q": q, "sort": sort.value}
+    """Results with snippets, facets, a timeline, sorting and pages; a message for a bad query."""
+    context: dict[str, object] = {"q": form.q, "form": form, "error": None}
     try:
-        result_page = find_articles(session, index, search_request)
+        result_page = find_articles(session, index, form.request(archive.settings.page_size))
     except QueryError as error:
-        context: dict[str, object] = {"q": q, "sort": sort, "params": params, "error": str(error)}
+        context["error"] = str(error)
         return templates.TemplateResponse(request, "search.html", context, status_code=400)
-    context = {"q": q, "sort": sort, "params": params, "page": result_page, "error": None}
+    facets = result_page.results.facets
+    context["page"] = result_page
+    context["timeline"] = timeline(facets.days) if facets else None
     return templates.TemplateResponse(request, "search.html", context)
 
 

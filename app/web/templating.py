@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from urllib.parse import urlencode, urlsplit
 
 from fastapi.templating import Jinja2Templates
@@ -32,4 +33,7 @@ templates = Jinja2Templates(directory=TEMPLATES_DIR)
 templates.env.filters["moment"] = _moment
 templates.env.filters["country_name"] = country_name
 templates.env.filters["web_link"] = _web_link
+templates.env.globals["country_name"] = country_name
+templates.env.globals["current_year"] = lambda: datetime.now(UTC).year
+templates.env.globals["plain"] = str
 templates.env.globals["query_string"] = _query
