@@ -35,8 +35,10 @@ def evaluate(limit: int | None = None) -> dict[str, float]:
     recall = true_pos / (true_pos + false_neg) if true_pos + false_neg else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     seconds = time.perf_counter() - started
-    print(f"stories {count}  precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}"
-          f"  ({seconds:.1f} s, {count / seconds:.0f} stories/s)")
+    print(
+        f"stories {count}  precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}"
+        f"  ({seconds:.1f} s, {count / seconds:.0f} stories/s)"
+    )
     print(f"primary country among the labels: {primary_right / count:.3f}")
     print("most missed:", missed.most_common(12))
     print("most spurious:", spurious.most_common(12))

@@ -16,10 +16,24 @@ import pycountry
 from app.geo.tagger import count_mentions
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "geoparsing_news"
-_NAMES = {"Russia": "RU", "Iran": "IR", "Syria": "SY", "South Korea": "KR", "North Korea": "KP",
-          "Palestine": "PS", "Vietnam": "VN", "Taiwan": "TW", "Venezuela": "VE",
-          "Bolivia": "BO", "Tanzania": "TZ", "Laos": "LA", "Moldova": "MD", "Kosovo": "XK",
-          "Republic of the Congo": "CG", "Democratic Republic of the Congo": "CD"}
+_NAMES = {
+    "Russia": "RU",
+    "Iran": "IR",
+    "Syria": "SY",
+    "South Korea": "KR",
+    "North Korea": "KP",
+    "Palestine": "PS",
+    "Vietnam": "VN",
+    "Taiwan": "TW",
+    "Venezuela": "VE",
+    "Bolivia": "BO",
+    "Tanzania": "TZ",
+    "Laos": "LA",
+    "Moldova": "MD",
+    "Kosovo": "XK",
+    "Republic of the Congo": "CG",
+    "Democratic Republic of the Congo": "CD",
+}
 
 
 def _code(name: str) -> str | None:

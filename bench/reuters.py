@@ -14,21 +14,57 @@ import pycountry
 REUTERS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters21578"
 # Labels that are not modern country names, mapped as README's "Countries" section says.
 LABEL_CODES = {
-    "usa": "US", "uk": "GB", "ussr": "RU", "west-germany": "DE", "east-germany": "DE",
-    "uae": "AE", "south-korea": "KR", "north-korea": "KP", "hong-kong": "HK",
-    "ivory-coast": "CI", "burma": "MM", "zaire": "CD", "congo": "CG", "yugoslavia": "RS",
-    "czechoslovakia": "CZ", "kampuchea": "KH", "macao": "MO", "vatican": "VA",
-    "western-samoa": "WS", "yemen-arab-republic": "YE", "yemen-demo-republic": "YE",
-    "netherlands-antilles": "CW", "trinidad-tobago": "TT", "us-virgin-islands": "VI",
-    "british-virgin-islands": "VG", "cape-verde": "CV", "swaziland": "SZ", "iran": "IR",
-    "syria": "SY", "vietnam": "VN", "laos": "LA", "taiwan": "TW", "bolivia": "BO",
-    "venezuela": "VE", "tanzania": "TZ", "gambia": "GM", "bahamas": "BS",
-    "french-guiana": "GF", "guadeloupe": "GP", "martinique": "MQ", "new-caledonia": "NC",
-    "sri-lanka": "LK", "turkey": "TR", "moldova": "MD", "brunei": "BN",
+    "usa": "US",
+    "uk": "GB",
+    "ussr": "RU",
+    "west-germany": "DE",
+    "east-germany": "DE",
+    "uae": "AE",
+    "south-korea": "KR",
+    "north-korea": "KP",
+    "hong-kong": "HK",
+    "ivory-coast": "CI",
+    "burma": "MM",
+    "zaire": "CD",
+    "congo": "CG",
+    "yugoslavia": "RS",
+    "czechoslovakia": "CZ",
+    "kampuchea": "KH",
+    "macao": "MO",
+    "vatican": "VA",
+    "western-samoa": "WS",
+    "yemen-arab-republic": "YE",
+    "yemen-demo-republic": "YE",
+    "netherlands-antilles": "CW",
+    "trinidad-tobago": "TT",
+    "us-virgin-islands": "VI",
+    "british-virgin-islands": "VG",
+    "cape-verde": "CV",
+    "swaziland": "SZ",
+    "iran": "IR",
+    "syria": "SY",
+    "vietnam": "VN",
+    "laos": "LA",
+    "taiwan": "TW",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "gambia": "GM",
+    "bahamas": "BS",
+    "french-guiana": "GF",
+    "guadeloupe": "GP",
+    "martinique": "MQ",
+    "new-caledonia": "NC",
+    "sri-lanka": "LK",
+    "turkey": "TR",
+    "moldova": "MD",
+    "brunei": "BN",
 }
 _STORY = re.compile(r"<REUTERS .*?</REUTERS>", re.S)
-_FIELD = {name: re.compile(rf"<{name}[^>]*>(.*?)</{name}>", re.S)
-          for name in ("PLACES", "TITLE", "DATELINE", "BODY")}
+_FIELD = {
+    name: re.compile(rf"<{name}[^>]*>(.*?)</{name}>", re.S)
+    for name in ("PLACES", "TITLE", "DATELINE", "BODY")
+}
 
 
 @dataclass(frozen=True)
