@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Article, Change
 from app.search import IndexDocument, SearchIndex, replace_index_folder
+from app.timestamps import Moment
 
 BATCH_SIZE = 500
 
@@ -59,10 +61,15 @@ def index_document(article: Article) -> IndexDocument:
         source=article.source.name if article.source else None,
         source_country=article.source.country if article.source else None,
         countries=tuple(country.code for country in article.countries),
-        published_at=article.published_at,
+        published_at=_as_shown(article.published),
         sort_date=article.published_at or article.captured_at or article.ingested_at,
         version=article.content_sha256,
     )
+
+
+def _as_shown(moment: Moment | None) -> datetime | None:
+    """The publication time on the outlet's own clock: a day filter means the day it printed."""
+    return moment.local().replace(tzinfo=None) if moment else None
 
 
 def rebuild_index(sessions: sessionmaker[Session], index_path: Path) -> int:

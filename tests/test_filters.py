@@ -136,3 +136,16 @@ def test_timeline_picks_its_unit_and_fills_gaps() -> None:
     years = timeline([("2001-01-01", 1), ("2023-01-01", 4)])
     assert (years.unit, years.points[0], years.points[-1]) == ("year", ("2001", 1), ("2023", 4))
     assert timeline([]).points == []
+
+
+def test_a_day_is_the_day_the_outlet_printed(archive: Archive, tmp_path: Path) -> None:
+    path = tmp_path / "late.jsonl"
+    record = {
+        "title": "Late story",
+        "body": "Filed late.",
+        "published_at": "2023-08-05T22:31-04:00",
+    }
+    path.write_text(json.dumps(record))
+    ingest_paths(archive, [str(path)])
+    assert _titles(archive, date_from="2023-08-05", date_to="2023-08-05") == {"Late story"}
+    assert _titles(archive, date_from="2023-08-06", date_to="2023-08-06") == set()

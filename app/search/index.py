@@ -56,6 +56,7 @@ class IndexDocument:
     body: str
     byline: str | None
     source: str | None
+    # published_at is on the outlet's own clock (the day it printed); sort_date is UTC.
     source_country: str | None
     countries: tuple[str, ...]
     published_at: datetime | None

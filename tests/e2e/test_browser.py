@@ -61,3 +61,31 @@ def test_bad_query_shows_a_message_in_the_browser(server: str, browser_page: Any
     page.wait_for_url("**/search?q=*")
     page.screenshot(path=str(ARTIFACTS / "bad-query.png"))
     assert "We could not run this search" in page.get_by_role("alert").inner_text()
+
+
+def test_filter_by_country_and_dates_then_browse(server: str, browser_page: Any) -> None:
+    page = browser_page
+    page.goto(server + "/search?q=Korea")
+    page.get_by_role("link", name="North Korea").first.click()
+    page.wait_for_url("**country=KP**")
+    assert page.locator(".facet a.active").first.inner_text().startswith("☑")
+    page.get_by_label("Published from").fill("2023-08-06")
+    page.get_by_label("to", exact=True).fill("2023-08-06")
+    page.get_by_role("button", name="Apply").click()
+    page.wait_for_url("**from=2023-08-06**")
+    page.screenshot(path=str(ARTIFACTS / "search-filtered.png"), full_page=True)
+    titles = page.locator(".result-title a").all_inner_texts()
+    assert "Kim Jong Un tells North Korea arms factories to boost capacity" in titles
+    assert page.locator(".active-filters").inner_text().count("×") == 2
+
+    page.get_by_role("link", name="Countries", exact=True).click()
+    page.get_by_role("link", name="North Korea").first.click()
+    page.wait_for_url("**/countries/KP")
+    page.screenshot(path=str(ARTIFACTS / "country.png"), full_page=True)
+    assert "North Korea" in page.locator("h1").inner_text()
+
+    page.goto(server + "/dates/2023/8")
+    page.screenshot(path=str(ARTIFACTS / "month.png"), full_page=True)
+    page.locator("td.has a").first.click()
+    page.wait_for_url("**/dates/2023/8/*")
+    assert page.locator(".result").count() >= 1
