@@ -17,8 +17,11 @@ class RawItem:
     content_type: str
     # Where inside the origin the item sits (e.g. 'line 3' of a JSON-lines file), if anywhere.
     position: str | None = None
-    # What the caller told us about it (e.g. --source), applied after extraction.
+    # What the container said about it: an outlet name (--source, a feed's title), the
+    # address it was fetched from and when (a WARC record, an HTTP post).
     source_name: str | None = None
+    url: str | None = None
+    captured: Moment | None = None
 
     @property
     def where(self) -> str:
@@ -50,6 +53,8 @@ class ArticleDraft:
     language: str | None = None
     external_id: str | None = None
     evidence: dict[str, Evidence] = field(default_factory=dict)
+    # True when the text is a feed's summary, not the article itself.
+    summary_only: bool = False
 
     @property
     def body(self) -> str:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from app.copies import Signature, text_signature
 from app.dates import reject_implausible_dates
 from app.drafts import ArticleDraft
 from app.geo.tagger import CountryMention, tag_countries
@@ -24,6 +25,7 @@ class EnrichedArticle:
     draft: ArticleDraft
     outlet: Outlet | None
     countries: list[CountryMention]
+    signature: Signature | None
     text_fingerprint: str
     content_sha256: str
     word_count: int
@@ -38,6 +40,7 @@ def enrich(draft: ArticleDraft, source_name: str | None = None) -> EnrichedArtic
         draft=draft,
         outlet=outlet,
         countries=countries,
+        signature=text_signature(draft.body),
         text_fingerprint=text_fingerprint(draft.title, draft.body),
         content_sha256=_content_sha256(draft, outlet, countries),
         word_count=len(draft.body.split()),
@@ -83,6 +86,7 @@ def _content_sha256(
         "captured": _moment_key(draft.captured),
         "language": draft.language,
         "external_id": draft.external_id,
+        "summary_only": draft.summary_only,
         "countries": [[c.code, c.mentions, c.primary] for c in countries],
     }
     return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()

@@ -17,7 +17,7 @@ from app.archive import Archive
 from app.drafts import ExtractionError, RawItem
 from app.enrich import enrich
 from app.extract import extract
-from app.readers import ReadFailure, read_inputs
+from app.readers import Limits, ReadFailure, read_inputs
 from app.store import Outcome, store_article
 
 COMMIT_EVERY = 200
@@ -58,7 +58,9 @@ def ingest_paths(
     on_item: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Ingest every item of the given files, folders or '-', then catch the index up."""
-    items = read_inputs(paths, fmt, archive.settings.max_item_bytes)
+    settings = archive.settings
+    limits = Limits(settings.max_item_bytes, settings.max_items_per_file)
+    items = read_inputs(paths, fmt, limits)
     return ingest_items(archive, items, source_name, on_item)
 
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, MetaData, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from app.timestamps import Moment, Precision
@@ -66,6 +76,10 @@ class Article(Base):
     content_sha256: Mapped[str] = mapped_column(String(64))
     group_id: Mapped[int | None] = mapped_column(index=True)
     evidence: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # The text is a feed's summary, not the article (the feed carried no full text).
+    summary_only: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # MinHash signature of the text (uint32 values): finds copies of the same story.
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     source: Mapped[Source | None] = relationship(lazy="joined")
     captures: Mapped[list[Capture]] = relationship(
@@ -136,6 +150,16 @@ class ArticleCountry(Base):
     is_primary: Mapped[bool] = mapped_column(default=False)
 
     __table_args__ = (Index("ix_article_countries_code", "code"),)
+
+
+class ArticleBand(Base):
+    """One LSH band of an article's signature: articles sharing a band are candidate copies."""
+
+    __tablename__ = "article_bands"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
+    band: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[int] = mapped_column(BigInteger, index=True)
 
 
 class Change(Base):

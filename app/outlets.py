@@ -64,3 +64,19 @@ def outlet_at_start(text: str) -> tuple[Outlet, str] | None:
         if outlet is not None:
             return outlet, candidate
     return None
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[-|–—:·]\s+")
+_MAX_SITE_NAME_WORDS = 6
+
+
+def outlet_name_in(header: str) -> str | None:
+    """The outlet's name at the start of a header or feed title, without what follows it
+    ('The Jerusalem Post - Israel News Health…', 'BBC News - World'); None if unclear."""
+    known = outlet_at_start(header)
+    if known is not None:
+        return known[0].name
+    parts = _SITE_SEPARATOR.split(header.strip(), maxsplit=1)
+    if len(parts) == 2 and 1 <= len(parts[0].split()) <= _MAX_SITE_NAME_WORDS:
+        return parts[0]
+    return None  # A name we cannot tell from a menu is left unknown, not guessed.

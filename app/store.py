@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.drafts import RawItem
 from app.enrich import EnrichedArticle
+from app.grouping import assign_group
 from app.models import Article, ArticleCountry, Capture, Change, Source
 from app.outlets import Outlet
 from app.timestamps import Moment, utc_now
@@ -36,7 +37,7 @@ def store_article(
         _apply_fields(session, article, enriched, now)
         session.add(article)
         session.flush()
-        article.group_id = article.id
+        assign_group(session, article, enriched.signature)
         outcome = Outcome.NEW
     elif existing.content_sha256 == enriched.content_sha256:
         article, outcome = existing, Outcome.UNCHANGED
@@ -46,6 +47,7 @@ def store_article(
     else:
         article, outcome = existing, Outcome.UPDATED
         _apply_fields(session, article, enriched, now)
+        assign_group(session, article, enriched.signature)
     _keep_capture(session, article, item, now)
     if outcome in (Outcome.NEW, Outcome.UPDATED):
         session.add(Change(article_id=article.id, kind="upsert", created_at=now))
@@ -81,6 +83,7 @@ def _apply_fields(
     _set_moment(article, "published", draft.published)
     _set_moment(article, "captured", draft.captured)
     article.language = draft.language
+    article.summary_only = draft.summary_only
     article.word_count = enriched.word_count
     article.external_id = draft.external_id
     article.text_fingerprint = enriched.text_fingerprint

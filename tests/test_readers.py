@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.drafts import RawItem
-from app.readers import ReadFailure, detect_format, read_inputs
+from app.readers import Limits, ReadFailure, detect_format, read_inputs
 from tests.conftest import DUMPS
 
 
@@ -40,7 +40,7 @@ def test_bad_files_are_reported_not_raised(tmp_path: Path) -> None:
 def test_size_limit(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text("x" * 2000)
-    (failure,) = read_inputs([str(path)], max_bytes=1000)
+    (failure,) = read_inputs([str(path)], limits=Limits(max_bytes=1000))
     assert isinstance(failure, ReadFailure)
     assert "over the limit" in failure.reason
 
@@ -48,3 +48,8 @@ def test_size_limit(tmp_path: Path) -> None:
 def test_format_detection() -> None:
     assert detect_format(b'\xef\xbb\xbf {"title": "x"}') == "jsonl"
     assert detect_format(b" date 2023-08-06 The Jerusalem Post") == "text"
+    assert detect_format(b"[{}]") == "json"
+    assert detect_format(b"<!DOCTYPE html><html><head>") == "html"
+    assert detect_format(b'<?xml version="1.0"?><rss version="2.0">') == "feed"
+    assert detect_format(b'<feed xmlns="http://www.w3.org/2005/Atom">') == "feed"
+    assert detect_format(b"WARC/1.0\r\n") == "warc"

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from app.drafts import ExtractionError
-from app.extract.textdump import extract_text_dump, site_name
+from app.extract.textdump import extract_text_dump
+from app.outlets import outlet_name_in
 from tests.conftest import DUMPS
 
 
@@ -292,4 +293,4 @@ def test_dump_with_only_a_headline_is_an_error() -> None:
     ],
 )
 def test_site_name_from_header(header: str, expected: str | None) -> None:
-    assert site_name(header) == expected
+    assert outlet_name_in(header) == expected

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from app.drafts import ArticleDraft, Evidence, ExtractionError, RawItem
+from app.extract.feed import extract_feed_entry
+from app.extract.html import extract_html_page
 from app.extract.jsonl import extract_json_article
 from app.extract.textdump import extract_text_dump
 
-_EXTRACTORS = {"text": extract_text_dump, "jsonl": extract_json_article}
+_EXTRACTORS: dict[str, Callable[[str, RawItem], ArticleDraft]] = {
+    "text": lambda text, _item: extract_text_dump(text),
+    "jsonl": lambda text, _item: extract_json_article(text),
+    "feed": lambda text, _item: extract_feed_entry(text),
+    "html": extract_html_page,
+}
 
 
 def extract(item: RawItem) -> ArticleDraft:
@@ -14,20 +24,56 @@ def extract(item: RawItem) -> ArticleDraft:
     extractor = _EXTRACTORS.get(item.format)
     if extractor is None:
         raise ExtractionError(f"no extractor for format {item.format!r}")
-    text, note = decode_text(item.content)
-    draft = extractor(text)
+    text, note = decode_text(item.content, item.content_type)
+    draft = extractor(text, item)
     if note:
         draft.evidence["encoding"] = Evidence(item.where, note)
+    _apply_container_facts(draft, item)
     return draft
 
 
-def decode_text(content: bytes) -> tuple[str, str | None]:
-    """Text from bytes: UTF-8 (with or without BOM), else Windows-1252, saying so."""
+def _apply_container_facts(draft: ArticleDraft, item: RawItem) -> None:
+    """What the container (WARC record, HTTP post) knew, where the article itself is silent."""
+    if draft.url is None and item.url:
+        draft.url = item.url
+        draft.evidence["url"] = Evidence(f"{item.where}: target URI", item.url)
+    if draft.captured is None and item.captured is not None:
+        draft.captured = item.captured
+        draft.evidence["captured_at"] = Evidence(
+            f"{item.where}: capture date", item.captured.isoformat()
+        )
+
+
+def decode_text(content: bytes, content_type: str = "") -> tuple[str, str | None]:
+    """Text from bytes: the declared charset, else UTF-8, else Windows-1252, saying so."""
+    declared = _charset(content_type) or _meta_charset(content)
+    if declared:
+        try:
+            return content.decode(declared), None
+        except (UnicodeDecodeError, LookupError):
+            pass
     try:
         return content.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
         note = f"not valid UTF-8 (byte {error.start}); read as Windows-1252"
         return content.decode("cp1252", errors="replace"), note
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
+
+
+def _meta_charset(content: bytes) -> str | None:
+    """An HTML page's own <meta charset>, from its first bytes."""
+    match = _META_CHARSET.search(content[:4096])
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        name, _, value = part.strip().partition("=")
+        if name.lower() == "charset" and value:
+            return value.strip('"').lower()
+    return None
 
 
 __all__ = ["ExtractionError", "decode_text", "extract"]

@@ -14,7 +14,7 @@ from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.extract import layout
 from app.extract.bylines import parse_byline
 from app.extract.dates import DateLine, parse_date_line
-from app.outlets import outlet_at_start
+from app.outlets import outlet_name_in
 
 _HEADER = re.compile(
     r"^\s*(?:date|captured|saved|retrieved)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)"
@@ -22,8 +22,6 @@ _HEADER = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"^\s*(?:url|source|link)?\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
-_SITE_SEPARATOR = re.compile(r"\s+[-|–—:·]\s+")
-_MAX_SITE_NAME_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -62,22 +60,11 @@ def _read_header(lines: list[Line], draft: ArticleDraft) -> list[Line]:
     if captured is not None:
         draft.captured = captured.moment
         draft.evidence["captured_at"] = Evidence(header.place, header.text)
-    outlet = site_name(match["site"])
+    outlet = outlet_name_in(match["site"])
     if outlet is not None:
         draft.outlet = outlet
         draft.evidence["outlet"] = Evidence(header.place, header.text)
     return lines[1:]
-
-
-def site_name(header: str) -> str | None:
-    """The outlet's name at the start of a header, without the menu words that follow it."""
-    known = outlet_at_start(header)
-    if known is not None:
-        return known[0].name
-    parts = _SITE_SEPARATOR.split(header.strip(), maxsplit=1)
-    if len(parts) == 2 and 1 <= layout.word_count(parts[0]) <= _MAX_SITE_NAME_WORDS:
-        return parts[0]
-    return None  # A name we cannot tell from its menu is left unknown, not guessed.
 
 
 def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:

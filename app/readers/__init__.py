@@ -1,25 +1,35 @@
 """Readers: files, folders and stdin -> raw items (bytes + where they came from).
 
-The format is detected from the content unless the caller forces one.
+The format is detected from the content (gzip is opened first) unless the caller forces one.
+One unreadable input becomes a ReadFailure naming it; it never stops the others.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.drafts import RawItem
+from app.readers.detect import UnreadableInput, check_readable, detect_format, gunzip, is_gzip
+from app.readers.feeds import feed_entries
+from app.readers.warc import warc_pages
 
-FORMATS = ("auto", "text", "jsonl")
-_CONTENT_TYPES = {"text": "text/plain", "jsonl": "application/json"}
-_SNIFF_BYTES = 4096
+FORMATS = ("auto", "text", "html", "feed", "jsonl", "json", "warc")
+CONTENT_TYPES = {
+    "text": "text/plain",
+    "html": "text/html",
+    "feed": "application/xml",
+    "jsonl": "application/json",
+    "json": "application/json",
+}
 
 
 @dataclass(frozen=True)
 class ReadFailure:
-    """An input that could not be read into items, and why."""
+    """An input (or an item inside one) that could not be read, and why."""
 
     origin: str
     reason: str
@@ -30,81 +40,137 @@ class ReadFailure:
         return f"{self.origin} ({self.position})" if self.position else self.origin
 
 
+@dataclass(frozen=True)
+class Limits:
+    """How much one input may hold."""
+
+    max_bytes: int = 10_000_000
+    max_items: int = 100_000
+
+
 def read_inputs(
-    paths: Iterable[str], fmt: str = "auto", max_bytes: int = 10_000_000
+    paths: Iterable[str], fmt: str = "auto", limits: Limits | None = None
 ) -> Iterator[RawItem | ReadFailure]:
     """Every item in the given files, folders (recursive) and '-' (stdin), in order."""
+    limits = limits or Limits()
     for path in paths:
         if path == "-":
-            yield from _read_bytes(sys.stdin.buffer.read(), "<stdin>", fmt, max_bytes)
+            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", fmt, limits)
         else:
-            yield from _read_path(Path(path), fmt, max_bytes)
+            yield from _read_path(Path(path), fmt, limits)
 
 
-def _read_path(path: Path, fmt: str, max_bytes: int) -> Iterator[RawItem | ReadFailure]:
+def _read_path(path: Path, fmt: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
     if path.is_dir():
         for child in sorted(p for p in path.rglob("*") if p.is_file()):
             if not any(part.startswith(".") for part in child.relative_to(path).parts):
-                yield from _read_file(child, fmt, max_bytes)
+                yield from _read_file(child, fmt, limits)
     elif path.exists():
-        yield from _read_file(path, fmt, max_bytes)
+        yield from _read_file(path, fmt, limits)
     else:
         yield ReadFailure(str(path), "no such file or folder")
 
 
-def _read_file(path: Path, fmt: str, max_bytes: int) -> Iterator[RawItem | ReadFailure]:
+def _read_file(path: Path, fmt: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
     try:
         size = path.stat().st_size
-        if size > max_bytes:
-            yield ReadFailure(str(path), _too_large(size, max_bytes))
+        if size > limits.max_bytes:
+            yield ReadFailure(str(path), _too_large(size, limits.max_bytes))
             return
         content = path.read_bytes()
     except OSError as error:
         yield ReadFailure(str(path), f"cannot read: {error.strerror or error}")
         return
-    yield from _read_bytes(content, str(path), fmt, max_bytes)
+    yield from read_bytes(content, str(path), fmt, limits)
 
 
-def _read_bytes(
-    content: bytes, origin: str, fmt: str, max_bytes: int
+def read_bytes(
+    content: bytes, origin: str, fmt: str = "auto", limits: Limits | None = None
 ) -> Iterator[RawItem | ReadFailure]:
-    if len(content) > max_bytes:
-        yield ReadFailure(origin, _too_large(len(content), max_bytes))
+    """The items in one input's bytes."""
+    limits = limits or Limits()
+    try:
+        if len(content) > limits.max_bytes:
+            raise UnreadableInput(_too_large(len(content), limits.max_bytes))
+        if is_gzip(content):
+            content = gunzip(content, limits.max_bytes)
+        if fmt != "warc":
+            check_readable(content)
+        detected = detect_format(content) if fmt == "auto" else fmt
+    except UnreadableInput as error:
+        yield ReadFailure(origin, str(error))
         return
-    problem = _unreadable(content)
-    if problem:
-        yield ReadFailure(origin, problem)
-        return
-    detected = detect_format(content) if fmt == "auto" else fmt
-    if detected == "jsonl":
-        yield from _json_lines(content, origin)
-    else:
-        yield RawItem(content, origin, detected, _CONTENT_TYPES[detected])
+    yield from _split(content, origin, detected, limits)
+
+
+def _split(
+    content: bytes, origin: str, fmt: str, limits: Limits
+) -> Iterator[RawItem | ReadFailure]:
+    try:
+        if fmt == "jsonl":
+            yield from _json_lines(content, origin, limits)
+        elif fmt == "json":
+            yield from _json_array(content, origin, limits)
+        elif fmt == "feed":
+            yield from _feed(content, origin, limits)
+        elif fmt == "warc":
+            yield from _warc(content, origin, limits)
+        else:
+            yield RawItem(content, origin, fmt, CONTENT_TYPES[fmt])
+    except (ValueError, OverflowError) as error:
+        yield ReadFailure(origin, str(error))
+
+
+def _json_lines(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem]:
+    number = 0
+    for number, line in enumerate(content.splitlines(), 1):
+        if number > limits.max_items:
+            raise OverflowError(f"more than {limits.max_items:,} lines; the rest were not read")
+        if line.strip():
+            yield RawItem(line, origin, "jsonl", CONTENT_TYPES["jsonl"], f"line {number}")
+
+
+def _json_array(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
+    try:
+        records = json.loads(content)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not valid JSON: {error.msg} at line {error.lineno}") from None
+    if not isinstance(records, list):
+        raise ValueError("a JSON array of article objects is expected")
+    if len(records) > limits.max_items:
+        raise OverflowError(f"{len(records):,} items is over the limit of {limits.max_items:,}")
+    for number, record in enumerate(records, 1):
+        data = json.dumps(record, ensure_ascii=False).encode()
+        yield RawItem(data, origin, "jsonl", CONTENT_TYPES["json"], f"item {number}")
+
+
+def _feed(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem]:
+    for number, entry in enumerate(feed_entries(content, limits.max_items), 1):
+        yield RawItem(
+            entry.xml,
+            origin,
+            "feed",
+            f"application/{entry.feed_kind}+xml",
+            f"item {number}",
+            source_name=entry.feed_title,
+        )
+
+
+def _warc(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem]:
+    for page in warc_pages(content, limits.max_items):
+        yield RawItem(
+            page.content,
+            origin,
+            "html",
+            page.content_type,
+            f"record {page.record_number}",
+            url=page.url,
+            captured=page.captured,
+        )
 
 
 def _too_large(size: int, max_bytes: int) -> str:
     return f"{size:,} bytes is over the limit of {max_bytes:,} (GEONEWS_MAX_ITEM_BYTES)"
 
 
-def _unreadable(content: bytes) -> str | None:
-    if not content.strip():
-        return "empty file"
-    head = content[:_SNIFF_BYTES]
-    if b"\x00" in head:
-        return "binary file (NUL bytes), not text"
-    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
-    if controls > len(head) // 20:
-        return "binary file (control bytes), not text"
-    return None
-
-
-def detect_format(content: bytes) -> str:
-    """'jsonl' for JSON objects one per line, else 'text' (a page dump)."""
-    start = content.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-    return "jsonl" if start == b"{" else "text"
-
-
-def _json_lines(content: bytes, origin: str) -> Iterator[RawItem]:
-    for number, line in enumerate(content.splitlines(), 1):
-        if line.strip():
-            yield RawItem(line, origin, "jsonl", _CONTENT_TYPES["jsonl"], f"line {number}")
+__all__ = ["FORMATS", "Limits", "ReadFailure", "detect_format", "read_bytes", "read_inputs"]

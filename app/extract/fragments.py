@@ -1,0 +1,35 @@
+"""HTML fragments (feed content, summaries) -> paragraphs of plain text."""
+
+from __future__ import annotations
+
+import lxml.html
+from lxml import etree
+
+_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "dd", "dt"}
+_DROP = ("script", "style", "noscript", "iframe", "object", "embed", "form")
+
+
+def html_paragraphs(fragment: str) -> list[str]:
+    """The text of an HTML fragment, one paragraph per block element (never any markup)."""
+    if "<" not in fragment:
+        return _plain_paragraphs(fragment)
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return _plain_paragraphs(fragment)
+    for element in root.xpath("|".join(f"//{tag}" for tag in _DROP)):
+        element.drop_tree()
+    blocks = [_text(element) for element in root.iter() if element.tag in _BLOCKS]
+    paragraphs = [block for block in blocks if block]
+    return paragraphs or _plain_paragraphs(root.text_content())
+
+
+def _text(element: etree._Element) -> str:
+    if any(child.tag in _BLOCKS for child in element.iterdescendants()):
+        return ""  # Its blocks speak for themselves.
+    return " ".join(element.text_content().split())
+
+
+def _plain_paragraphs(text: str) -> list[str]:
+    parts = (" ".join(part.split()) for part in text.replace("\r", "").split("\n\n"))
+    return [part for part in parts if part]

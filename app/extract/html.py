@@ -1,0 +1,74 @@
+"""HTML pages -> ArticleDraft: main text and metadata with trafilatura, dates our own way."""
+
+from __future__ import annotations
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from app.drafts import ArticleDraft, Evidence, ExtractionError, RawItem
+from app.extract.bylines import parse_byline
+from app.extract.html_dates import publication_date
+
+_TRAFILATURA = "HTML metadata (trafilatura)"
+
+
+def extract_html_page(text: str, item: RawItem) -> ArticleDraft:
+    """Extract title, text, byline, outlet, canonical URL, language and date from a page."""
+    xml = trafilatura.extract(
+        text, url=item.url, output_format="xml", include_comments=False, with_metadata=True
+    )
+    if not xml:
+        raise ExtractionError("no article text found in the page")
+    doc = etree.fromstring(xml.encode("utf-8"))
+    draft = ArticleDraft(title=None, paragraphs=[])
+    _read_main(doc.find("main"), draft)
+    if not draft.paragraphs:
+        raise ExtractionError("no article text found in the page")
+    _read_metadata(doc, draft, item)
+    draft.language = _language(text)
+    found = publication_date(text, draft.url, item.captured)
+    if found is not None:
+        draft.published, draft.evidence["published_at"] = found
+    return draft
+
+
+def _read_main(main: etree._Element | None, draft: ArticleDraft) -> None:
+    if main is None:
+        return
+    for element in main:
+        text = " ".join("".join(element.itertext()).split())
+        if not text:
+            continue
+        if element.tag == "head":
+            draft.heading_indexes.append(len(draft.paragraphs))
+        draft.paragraphs.append(text)
+    if draft.paragraphs:
+        draft.evidence["body"] = Evidence("main text (trafilatura)", draft.paragraphs[0])
+
+
+def _read_metadata(doc: etree._Element, draft: ArticleDraft, item: RawItem) -> None:
+    def take(attribute: str) -> str | None:
+        value = " ".join((doc.get(attribute) or "").split())
+        if value:
+            draft.evidence[attribute if attribute != "sitename" else "outlet"] = Evidence(
+                _TRAFILATURA, value
+            )
+        return value or None
+
+    draft.title = take("title")
+    author = take("author")
+    if author:
+        byline = parse_byline(author.replace(";", ","))
+        draft.byline = byline.text if byline else author.replace(";", ",")
+    draft.outlet = take("sitename")
+    draft.url = take("url") or item.url
+
+
+def _language(text: str) -> str | None:
+    try:
+        root = lxml.html.fromstring(text)
+    except (ValueError, etree.ParserError):
+        return None
+    lang = (root.get("lang") or root.get("xml:lang") or "").strip().lower()
+    return lang.split("-")[0][:10] or None

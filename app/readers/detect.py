@@ -1,0 +1,61 @@
+"""What an input is: its format, told from its first bytes; gzip opened with a size cap."""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+_SNIFF = 4096
+_HTML = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+_FEED = re.compile(rb"<rss[\s>]|<feed[\s>]|<rdf:RDF[\s>]", re.IGNORECASE)
+
+
+class UnreadableInput(ValueError):
+    """An input that holds nothing we can read; the message says why."""
+
+
+def detect_format(content: bytes) -> str:
+    """'warc', 'feed', 'html', 'jsonl', 'json' (an array) or 'text' (a page dump)."""
+    head = content[:_SNIFF].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if head.startswith(b"{"):
+        return "jsonl"
+    if head.startswith(b"["):
+        return "json"
+    if head.startswith(b"<"):
+        if _FEED.search(head):
+            return "feed"
+        if _HTML.search(head):
+            return "html"
+    return "text"
+
+
+def check_readable(content: bytes) -> None:
+    """Refuse empty and binary inputs (text dumps, pages and feeds are text)."""
+    if not content.strip():
+        raise UnreadableInput("empty file")
+    head = content[:_SNIFF]
+    if b"\x00" in head:
+        raise UnreadableInput("binary file (NUL bytes), not text")
+    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    if controls > len(head) // 20:
+        raise UnreadableInput("binary file (control bytes), not text")
+
+
+def is_gzip(content: bytes) -> bool:
+    return content[:2] == b"\x1f\x8b"
+
+
+def gunzip(content: bytes, max_bytes: int) -> bytes:
+    """Decompress, refusing output past `max_bytes` (a decompression bomb) or a cut-off file."""
+    decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = decompressor.decompress(content, max_bytes + 1)
+    except zlib.error as error:
+        raise UnreadableInput(f"broken gzip data ({error})") from None
+    if len(data) > max_bytes or decompressor.unconsumed_tail:
+        raise UnreadableInput(f"gzip expands past the limit of {max_bytes:,} bytes")
+    if not decompressor.eof:
+        raise UnreadableInput("truncated gzip file (it ends before its data does)")
+    return data
