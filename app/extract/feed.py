@@ -18,19 +18,20 @@ _RSS = b'<rss version="2.0"><channel>%s</channel></rss>'
 
 
 def extract_feed_entry(text: str) -> ArticleDraft:
-    """One entry: full content when the feed carries it, else its summary (marked as such)."""
+    """One entry: full content when the feed carries it, else its summary (marked as such).
+
+    A headline with only a link is kept too (an archive of headlines is still an archive).
+    """
     entry = _parse(text)
     title = " ".join((entry.get("title") or "").split()) or None
     content = _full_content(entry)
-    summary = entry.get("summary") or ""
-    paragraphs = html_paragraphs(content or summary)
-    if not paragraphs:
-        raise ExtractionError("the feed item has no text (no content and no summary)")
+    paragraphs = html_paragraphs(content or entry.get("summary") or "")
+    if not paragraphs and not title:
+        raise ExtractionError("the feed item has neither a title nor any text")
     draft = ArticleDraft(title=title, paragraphs=paragraphs, summary_only=not content)
-    draft.evidence["body"] = Evidence(
-        "feed <content>" if content else "feed <summary> (the feed carries no full text)",
-        paragraphs[0],
-    )
+    if paragraphs:
+        place = "feed <content>" if content else "feed <summary> (the feed carries no full text)"
+        draft.evidence["body"] = Evidence(place, paragraphs[0])
     if title:
         draft.evidence["title"] = Evidence("feed <title>", title)
     draft.url = _text(entry, "link", draft, "url")

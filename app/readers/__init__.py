@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.drafts import RawItem
+from app.outlets import outlet_name_in
 from app.readers.detect import UnreadableInput, check_readable, detect_format, gunzip, is_gzip
 from app.readers.feeds import feed_entries
 from app.readers.warc import warc_pages
@@ -152,8 +153,13 @@ def _feed(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem]:
             "feed",
             f"application/{entry.feed_kind}+xml",
             f"item {number}",
-            source_name=entry.feed_title,
+            source_name=_outlet(entry.feed_title),
         )
+
+
+def _outlet(feed_title: str | None) -> str | None:
+    """A feed's title names its outlet, perhaps with a tagline: 'BBC News - World'."""
+    return (outlet_name_in(feed_title) or feed_title) if feed_title else None
 
 
 def _warc(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lxml import etree
@@ -24,7 +25,7 @@ class FeedEntry:
 
 def feed_entries(content: bytes, max_items: int) -> Iterator[FeedEntry]:
     """Each entry of a feed; raises ValueError when no feed can be read at all."""
-    root = etree.fromstring(content, _PARSER)
+    root = etree.fromstring(_declared_or_utf8(content), _PARSER)
     if root is None:
         raise ValueError("not readable as XML")
     kind = "atom" if etree.QName(root).localname == "feed" else "rss"
@@ -33,6 +34,17 @@ def feed_entries(content: bytes, max_items: int) -> Iterator[FeedEntry]:
         if count > max_items:
             raise OverflowError(f"more than {max_items:,} entries; the rest were not read")
         yield FeedEntry(etree.tostring(element, encoding="utf-8"), kind, title)
+
+
+def _declared_or_utf8(content: bytes) -> bytes:
+    """Feeds that declare no encoding yet are not UTF-8 are, in practice, Windows-1252."""
+    if re.match(rb"\s*<\?xml[^>]*encoding=", content):
+        return content
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        return content.decode("cp1252", errors="replace").encode("utf-8")
+    return content
 
 
 def _entries(root: etree._Element) -> Iterator[etree._Element]:
