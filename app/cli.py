@@ -13,7 +13,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from app.archive import Archive, open_archive
 from app.consistency import find_drift, repair
 from app.db import engine_for, migrate
-from app.export import export_articles
+from app.export import export_articles, export_warc
 from app.indexer import count_articles, rebuild_index
 from app.ingest import IngestReport, ingest_paths
 from app.search import QueryError, SearchRequest, Sort
@@ -29,12 +29,17 @@ err = Console(stderr=True)
 class InputFormat(StrEnum):
     AUTO = "auto"
     TEXT = "text"
+    HTML = "html"
+    FEED = "feed"
     JSONL = "jsonl"
+    JSON = "json"
+    WARC = "warc"
 
 
 class ExportFormat(StrEnum):
     JSONL = "jsonl"
     CSV = "csv"
+    WARC = "warc"
 
 
 def _archive() -> Archive:
@@ -131,11 +136,14 @@ def export(
     q: Annotated[str, typer.Option("--q", help="Export only the matches of this search.")] = "",
     sort: Annotated[Sort, typer.Option(help="Order of the rows.")] = Sort.NEWEST,
 ) -> None:
-    """Write the whole archive, or a search's every match, to stdout."""
+    """Write the whole archive, or a search's every match, to stdout (warc: the originals)."""
     archive = _archive()
     request = SearchRequest(text=q, sort=sort) if q else None
     try:
-        count = export_articles(archive, sys.stdout, output_format.value, request)
+        if output_format is ExportFormat.WARC:
+            count = export_warc(archive, sys.stdout.buffer, request)
+        else:
+            count = export_articles(archive, sys.stdout, output_format.value, request)
     except QueryError as error:
         err.print(f"[red]bad query[/red]: {error}", highlight=False)
         raise typer.Exit(2) from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from sqlalchemy import select
 
@@ -14,8 +14,9 @@ from app.models import Article
 from app.results import load_articles
 from app.search import SearchRequest, all_matching_ids
 from app.serialize import article_json
+from app.warc_export import write_warc
 
-EXPORT_FORMATS = ("jsonl", "csv")
+EXPORT_FORMATS = ("jsonl", "csv", "warc")
 CSV_COLUMNS = [
     "id",
     "url",
@@ -52,6 +53,11 @@ def export_articles(
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
         count += 1
     return count
+
+
+def export_warc(archive: Archive, out: BinaryIO, request: SearchRequest | None = None) -> int:
+    """Write the originals of every article (or every match of a search) as WARC records."""
+    return write_warc(_articles(archive, request), out)
 
 
 def _articles(archive: Archive, request: SearchRequest | None) -> Iterator[Article]:

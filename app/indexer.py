@@ -64,6 +64,7 @@ def index_document(article: Article) -> IndexDocument:
         published_at=_as_shown(article.published),
         sort_date=article.published_at or article.captured_at or article.ingested_at,
         version=article.content_sha256,
+        group_id=article.group_id or article.id,
     )
 
 

@@ -69,6 +69,7 @@ def ingest_items(
     items: Iterable[RawItem | ReadFailure],
     source_name: str | None = None,
     on_item: Callable[[str], None] | None = None,
+    catch_up: bool = True,
 ) -> IngestReport:
     """Store each item in batches (one savepoint per item), then apply the changes to the index."""
     report = IngestReport()
@@ -87,7 +88,8 @@ def ingest_items(
         session.commit()
     finally:
         session.close()
-    archive.catch_up_index()
+    if catch_up:
+        archive.catch_up_index()
     report.seconds = time.perf_counter() - started
     return report
 

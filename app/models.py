@@ -112,6 +112,11 @@ class Article(Base):
         return self.captures[-1] if self.captures else None
 
     @property
+    def paragraphs(self) -> list[str]:
+        """The body's paragraphs (headings included)."""
+        return self.body.split("\n\n") if self.body else []
+
+    @property
     def blocks(self) -> list[tuple[str, str]]:
         """The body as (kind, text) pairs, kind being 'heading' or 'paragraph'."""
         headings = set(self.heading_indexes)

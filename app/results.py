@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from markupsafe import Markup
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Article
@@ -14,10 +15,11 @@ from app.search import SearchIndex, SearchRequest, SearchResults, search
 
 @dataclass(frozen=True)
 class ResultItem:
-    """One hit: the stored article and its highlighted snippet."""
+    """One hit: the stored article, its highlighted snippet, and how many other copies it has."""
 
     article: Article
     snippet: Markup
+    other_copies: int = 0
 
 
 @dataclass(frozen=True)
@@ -33,8 +35,44 @@ def find_articles(session: Session, index: SearchIndex, request: SearchRequest) 
     """Search, then load the page's articles and highlight them from the database text."""
     results = search(index, request)
     articles = load_articles(session, results.ids)
-    items = [ResultItem(a, results.snippet(a.body)) for a in articles]
+    sizes = group_sizes(session, [a.group_id for a in articles if a.group_id])
+    items = [
+        ResultItem(a, results.snippet(a.body), sizes.get(a.group_id or 0, 1) - 1) for a in articles
+    ]
     return ResultPage(request, results, items)
+
+
+def group_sizes(session: Session, group_ids: list[int]) -> dict[int, int]:
+    """How many articles each group of copies holds."""
+    if not group_ids:
+        return {}
+    rows = session.execute(
+        select(Article.group_id, func.count())
+        .where(Article.group_id.in_(group_ids))
+        .group_by(Article.group_id)
+    )
+    return {group_id: count for group_id, count in rows if group_id is not None}
+
+
+def copies_of(session: Session, article: Article) -> list[Article]:
+    """The other copies of the article's story, earliest first (the first is the original)."""
+    if article.group_id is None:
+        return []
+    members = session.scalars(select(Article).where(Article.group_id == article.group_id)).all()
+    ordered = sorted(members, key=_story_time)
+    return [member for member in ordered if member.id != article.id] if len(ordered) > 1 else []
+
+
+def original_of(session: Session, article: Article) -> Article:
+    """The earliest copy of the article's story (itself when it has none)."""
+    if article.group_id is None:
+        return article
+    members = session.scalars(select(Article).where(Article.group_id == article.group_id)).all()
+    return min(members, key=_story_time, default=article)
+
+
+def _story_time(article: Article) -> tuple[datetime, int]:
+    return (article.published_at or article.captured_at or article.ingested_at, article.id)
 
 
 def load_articles(session: Session, ids: list[int]) -> list[Article]:

@@ -22,10 +22,10 @@ def extract_html_page(text: str, item: RawItem) -> ArticleDraft:
         raise ExtractionError("no article text found in the page")
     doc = etree.fromstring(xml.encode("utf-8"))
     draft = ArticleDraft(title=None, paragraphs=[])
+    _read_metadata(doc, draft, item)
     _read_main(doc.find("main"), draft)
     if not draft.paragraphs:
         raise ExtractionError("no article text found in the page")
-    _read_metadata(doc, draft, item)
     draft.language = _language(text)
     found = publication_date(text, draft.url, item.captured)
     if found is not None:
@@ -38,13 +38,20 @@ def _read_main(main: etree._Element | None, draft: ArticleDraft) -> None:
         return
     for element in main:
         text = " ".join("".join(element.itertext()).split())
-        if not text:
+        if not text or (not draft.paragraphs and _repeats_front_matter(text, draft)):
             continue
         if element.tag == "head":
             draft.heading_indexes.append(len(draft.paragraphs))
         draft.paragraphs.append(text)
     if draft.paragraphs:
         draft.evidence["body"] = Evidence("main text (trafilatura)", draft.paragraphs[0])
+
+
+def _repeats_front_matter(text: str, draft: ArticleDraft) -> bool:
+    """The page's own headline or byline line, which trafilatura keeps as the first block."""
+    if draft.title and text.casefold() == draft.title.casefold():
+        return True
+    return parse_byline(text) is not None
 
 
 def _read_metadata(doc: etree._Element, draft: ArticleDraft, item: RawItem) -> None:

@@ -53,7 +53,8 @@ def _lower_same_length(text: str) -> str:
 def _is_whole_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or after.isalnum() or before == "-" or after == "-")
+    # Hyphens join compounds that still name the place: "Iranian-made", "pro-Russian".
+    return not (before.isalnum() or after.isalnum())
 
 
 def _case_matches(found: str, alias: Alias) -> bool:

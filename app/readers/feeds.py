@@ -7,11 +7,15 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-# No entity expansion, no network, no huge trees: an XML bomb stays a small failure.
-_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, huge_tree=False, recover=True, load_dtd=False
-)
 _ENTRY_TAGS = {"item", "entry"}
+
+
+def _parser() -> etree.XMLParser:
+    # No entity expansion, no network, no huge trees: an XML bomb stays a small failure.
+    # A new parser per feed, so its error log speaks of that feed only.
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, huge_tree=False, recover=True, load_dtd=False
+    )
 
 
 class FeedEntry:
@@ -24,16 +28,25 @@ class FeedEntry:
 
 
 def feed_entries(content: bytes, max_items: int) -> Iterator[FeedEntry]:
-    """Each entry of a feed; raises ValueError when no feed can be read at all."""
-    root = etree.fromstring(_declared_or_utf8(content), _PARSER)
+    """Each entry of a feed. Broken XML yields the entries before the break, then raises
+    ValueError saying where it broke (so the failure is reported and nothing good is lost)."""
+    parser = _parser()
+    root = etree.fromstring(_declared_or_utf8(content), parser)
     if root is None:
         raise ValueError("not readable as XML")
     kind = "atom" if etree.QName(root).localname == "feed" else "rss"
     title = _feed_title(root)
+    count = 0
     for count, element in enumerate(_entries(root), 1):
         if count > max_items:
             raise OverflowError(f"more than {max_items:,} entries; the rest were not read")
         yield FeedEntry(etree.tostring(element, encoding="utf-8"), kind, title)
+    fatal = [error for error in parser.error_log if error.level_name == "FATAL"]
+    if fatal:
+        raise ValueError(
+            f"broken XML at line {fatal[0].line}: {fatal[0].message}; "
+            f"the {count} entries before it were read"
+        )
 
 
 def _declared_or_utf8(content: bytes) -> bytes:

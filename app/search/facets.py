@@ -50,6 +50,11 @@ class FacetArrays:
             value: _docnums(searcher, "country", value)
             for value in searcher.reader().field_terms("country")
         }
+        self.groups = _group_column(searcher, self.size)
+
+    def story_count(self, matched: np.ndarray) -> int:
+        """How many distinct stories (groups of copies) the matches hold."""
+        return int(np.unique(self.groups[matched]).size)
 
     def _build_single(self, searcher: Any, field: str) -> None:
         values = list(searcher.reader().field_terms(field))
@@ -77,6 +82,14 @@ class FacetArrays:
         mask[matched] = True
         counts = [(value, int(mask[docs].sum())) for value, docs in self.members.items()]
         return _by_count([(value, n) for value, n in counts if n])
+
+
+def _group_column(searcher: Any, size: int) -> np.ndarray:
+    """Each document's group of copies (an empty index has no column to read)."""
+    if size == 0:
+        return np.zeros(0, dtype=np.int64)
+    column = searcher.reader().column_reader("group")
+    return np.fromiter(column, dtype=np.int64, count=size)
 
 
 def _docnums(searcher: Any, field: str, value: str) -> np.ndarray:

@@ -43,6 +43,7 @@ def build_schema() -> Schema:
         published_month=ID(),
         published_day=ID(),
         sort_date=NUMERIC(bits=64, sortable=True),
+        group=NUMERIC(bits=64, sortable=True),
         last_change=NUMERIC(bits=64, stored=True),
     )
 
@@ -63,11 +64,13 @@ class IndexDocument:
     sort_date: datetime
     # The article's content hash: tells a stale index entry from a current one.
     version: str
+    group_id: int
 
     def fields(self) -> dict[str, Any]:
         fields: dict[str, Any] = {
             "id": str(self.article_id),
             "version": self.version,
+            "group": self.group_id,
             "title": self.title or "",
             "body": self.body,
             "byline": self.byline or "",

@@ -12,7 +12,7 @@ from markupsafe import Markup
 from whoosh import query
 
 from app.search.analysis import snippet
-from app.search.facets import Facets
+from app.search.facets import FacetArrays, Facets
 from app.search.filters import Filters
 from app.search.index import MASK_META, META_ID, SearchIndex
 from app.search.query import FIELD_BOOSTS, QueryError, parse_user_query
@@ -39,6 +39,8 @@ class SearchRequest:
     per_page: int = 10
     filters: Filters = field(default_factory=Filters)
     with_facets: bool = False
+    # One result per story (group of copies); False shows every copy.
+    collapse_copies: bool = True
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class SearchResults:
     took_ms: float
     highlight_terms: frozenset[str] = field(default_factory=frozenset)
     facets: Facets | None = None
+    # Every matching article, copies included (total counts stories when copies collapse).
+    total_articles: int = 0
 
     @property
     def page_count(self) -> int:
@@ -70,19 +74,55 @@ def search(search_index: SearchIndex, request: SearchRequest) -> SearchResults:
     narrowing = request.filters.whoosh_filter()
     with search_index.searcher() as searcher:
         matched = _matching_docnums(searcher, user_query, narrowing)
-        page = searcher.search_page(
+        arrays = search_index.facet_arrays(searcher)
+        ranked = _ranked_docnums(searcher, user_query, narrowing, request, arrays)
+        start = (request.page - 1) * request.per_page
+        page_docnums = ranked[start : start + request.per_page]
+        ids = [int(searcher.stored_fields(docnum)["id"]) for docnum in page_docnums]
+        facets = arrays.count(matched) if request.with_facets else None
+        total = arrays.story_count(matched) if request.collapse_copies else len(matched)
+        terms = _highlight_terms(user_query, searcher)
+    took_ms = (time.perf_counter() - started) * 1000
+    return SearchResults(
+        ids, total, request.page, request.per_page, took_ms, terms, facets, len(matched)
+    )
+
+
+def _ranked_docnums(
+    searcher: Any, user_query: Any, narrowing: Any, request: SearchRequest, arrays: FacetArrays
+) -> list[int]:
+    """Document numbers in result order, up to the requested page; one per story if asked.
+
+    Whoosh's own collapse cannot count its results (whoosh-reloaded 2.7.5), so copies are
+    folded here: fetch twice the page's depth, keep each group's first, widen if copies crowd.
+    """
+    wanted = request.page * request.per_page
+    limit = wanted * 2 if request.collapse_copies else wanted
+    while True:
+        results = searcher.search(
             user_query,
-            request.page,
-            pagelen=request.per_page,
+            limit=limit,
             filter=narrowing,
             mask=MASK_META,
             **_ordering(request, user_query),
         )
-        ids = [int(hit["id"]) for hit in page] if page.pagenum == request.page else []
-        facets = search_index.facet_arrays(searcher).count(matched) if request.with_facets else None
-        terms = _highlight_terms(user_query, searcher)
-    took_ms = (time.perf_counter() - started) * 1000
-    return SearchResults(ids, len(matched), request.page, request.per_page, took_ms, terms, facets)
+        docnums = [docnum for _, docnum in results.top_n]
+        if request.collapse_copies:
+            docnums = _first_of_each_group(docnums, arrays)
+        if len(docnums) >= wanted or len(results.top_n) < limit:
+            return docnums
+        limit *= 4
+
+
+def _first_of_each_group(docnums: list[int], arrays: FacetArrays) -> list[int]:
+    seen: set[int] = set()
+    kept = []
+    for docnum in docnums:
+        group = int(arrays.groups[docnum])
+        if group not in seen:
+            seen.add(group)
+            kept.append(docnum)
+    return kept
 
 
 def _matching_docnums(searcher: Any, user_query: Any, narrowing: Any) -> np.ndarray:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from app.indexer import count_articles
 from app.models import Article, Change
-from app.results import find_articles
+from app.results import copies_of, find_articles
 from app.search import QueryError
 from app.serialize import article_json, facets_json, timeline_json
 from app.web.deps import SearchIndexDep, SessionDep
@@ -30,7 +30,11 @@ def api_search(
     results = result_page.results
     return {
         "items": [
-            {**article_json(item.article), "snippet": str(item.snippet)}
+            {
+                **article_json(item.article),
+                "snippet": str(item.snippet),
+                "other_copies": item.other_copies,
+            }
             for item in result_page.items
         ],
         "total": results.total,
@@ -53,7 +57,15 @@ def api_article(article_id: int, session: SessionDep) -> dict[str, Any]:
     article = session.get(Article, article_id)
     if article is None:
         raise HTTPException(404, f"There is no article {article_id}.")
-    return {**article_json(article, with_body=True), "copies": []}
+    copies = [
+        {
+            "id": c.id,
+            "source": c.source.name if c.source else None,
+            "published_at": c.published.isoformat() if c.published else None,
+        }
+        for c in copies_of(session, article)
+    ]
+    return {**article_json(article, with_body=True), "copies": copies}
 
 
 @router.get("/health")

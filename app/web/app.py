@@ -17,7 +17,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.archive import open_archive
 from app.settings import STATIC_DIR, Settings, get_settings
-from app.web import api, browse, pages
+from app.web import api, browse, pages, writes
+from app.web.indexer_thread import IndexerThread
 from app.web.security import SecurityHeadersMiddleware
 from app.web.templating import templates
 
@@ -29,16 +30,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         archive = open_archive(settings)  # Migrates and catches the index up (invariant 4).
-        app.state.archive = archive
+        indexer = IndexerThread(archive)
+        app.state.archive, app.state.indexer = archive, indexer
+        indexer.start()
         try:
             yield
         finally:
+            indexer.stop()
             archive.close()
 
     app = FastAPI(title="GeoNews", lifespan=lifespan, docs_url=None, redoc_url=None)
     app.add_middleware(SecurityHeadersMiddleware)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)
+    app.include_router(writes.router)
     app.include_router(pages.router)
     app.include_router(browse.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)

@@ -6,9 +6,10 @@ from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.responses import HTMLResponse
 from sqlalchemy import select
 
+from app.differences import paragraph_differences
 from app.indexer import count_articles
 from app.models import Article, Capture
-from app.results import find_articles
+from app.results import copies_of, find_articles, original_of
 from app.search import QueryError, SearchRequest, Sort
 from app.timeline import timeline
 from app.web.deps import ArchiveDep, SearchIndexDep, SessionDep
@@ -61,7 +62,18 @@ def article_page(request: Request, article_id: int, session: SessionDep) -> Resp
     article = session.get(Article, article_id)
     if article is None:
         raise HTTPException(404, f"There is no article {article_id}.")
-    return templates.TemplateResponse(request, "article.html", {"article": article})
+    original = original_of(session, article)
+    context = {
+        "article": article,
+        "copies": copies_of(session, article),
+        "original": original,
+        "differences": (
+            paragraph_differences(original.paragraphs, article.paragraphs)
+            if original.id != article.id
+            else []
+        ),
+    }
+    return templates.TemplateResponse(request, "article.html", context)
 
 
 @router.get("/articles/{article_id}/captures/{capture_id}", name="capture")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -26,14 +26,15 @@ class SearchForm:
     source: tuple[str, ...] = ()
     date_from: str = ""
     date_to: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
+    copies: str = ""
 
     def request(self, per_page: int, with_facets: bool = True) -> SearchRequest:
         """The search to run (raises QueryError for values we cannot use)."""
         filters = Filters.parse(
             self.country, self.source_country, self.source, self.date_from, self.date_to
         )
-        return SearchRequest(self.q, self.sort, self.page, per_page, filters, with_facets)
+        collapse = self.copies != "all"
+        return SearchRequest(self.q, self.sort, self.page, per_page, filters, with_facets, collapse)
 
     def params(self) -> list[tuple[str, str]]:
         """The parameters of this search (page aside), for links."""
@@ -42,7 +43,7 @@ class SearchForm:
             pairs.append(("sort", self.sort.value))
         for name in LIST_PARAMS:
             pairs += [(name, value) for value in getattr(self, name)]
-        pairs += [("from", self.date_from), ("to", self.date_to)]
+        pairs += [("from", self.date_from), ("to", self.date_to), ("copies", self.copies)]
         return [(name, value) for name, value in pairs if value]
 
     def link(self, **changes: object) -> str:
@@ -87,6 +88,9 @@ def search_form(
         str | None, Query(alias="from", description="First day: 2023, 2023-08 or 2023-08-06.")
     ] = None,
     date_to: Annotated[str | None, Query(alias="to", description="Last day, same forms.")] = None,
+    copies: Annotated[
+        str, Query(description="'all' shows every copy of a story; by default one per story.")
+    ] = "",
 ) -> SearchForm:
     """The search form from the query string."""
     return SearchForm(
@@ -98,6 +102,7 @@ def search_form(
         source=tuple(source or ()),
         date_from=date_from or "",
         date_to=date_to or "",
+        copies="all" if copies == "all" else "",
     )
 
 

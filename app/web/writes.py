@@ -1,0 +1,88 @@
+"""Write endpoints: POST /api/articles, behind a bearer token (GEONEWS_API_TOKEN)."""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from app.drafts import RawItem
+from app.ingest import ingest_items
+from app.readers import CONTENT_TYPES, ReadFailure, read_bytes
+from app.web.deps import ArchiveDep
+
+router = APIRouter(prefix="/api", tags=["api"])
+_FORMATS_BY_TYPE = {
+    "application/json": "jsonl",
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "text/plain": "text",
+}
+
+
+def _check_token(archive: ArchiveDep, authorization: str | None) -> None:
+    expected = archive.settings.api_token
+    if not expected:
+        raise HTTPException(403, "Writes are disabled: the server has no GEONEWS_API_TOKEN.")
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not given:
+        raise HTTPException(401, "A bearer token is required.", {"WWW-Authenticate": "Bearer"})
+    if not hmac.compare_digest(given.encode(), expected.encode()):
+        raise HTTPException(403, "The token is not valid.")
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, f"The body is over the limit of {limit:,} bytes.")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise HTTPException(413, f"The body is over the limit of {limit:,} bytes.")
+    return bytes(body)
+
+
+@router.post("/articles", status_code=201)
+async def post_article(
+    request: Request,
+    archive: ArchiveDep,
+    authorization: Annotated[str | None, Header()] = None,
+    url: Annotated[str | None, Query(description="Where a posted page was fetched from.")] = None,
+) -> JSONResponse:
+    """Store one article: JSON in the JSON-lines schema, an HTML page, or a text dump."""
+    _check_token(archive, authorization)
+    content = await _read_body(request, archive.settings.max_item_bytes)
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    fmt = _FORMATS_BY_TYPE.get(media_type)
+    if fmt is None:
+        raise HTTPException(415, "Send application/json, text/html or text/plain.")
+    items = list(read_bytes(content, "api", fmt))
+    if len(items) != 1:
+        raise HTTPException(422, "Send exactly one article.")
+    item = items[0]
+    if isinstance(item, ReadFailure):
+        raise HTTPException(422, item.reason)
+    item = RawItem(
+        item.content,
+        "api",
+        item.format,
+        request.headers.get("content-type") or CONTENT_TYPES[fmt],
+        url=url,
+    )
+    # The database work blocks: run it off the event loop; it returns once committed.
+    report = await run_in_threadpool(ingest_items, archive, [item], None, None, False)
+    if report.failures:
+        raise HTTPException(422, report.failures[0].reason)
+    request.app.state.indexer.wake()
+    article_id = report.article_ids[0]
+    outcome = next(name for name, count in report.counts.items() if count)
+    body: dict[str, Any] = {
+        "id": article_id,
+        "outcome": outcome,
+        "url": f"/api/articles/{article_id}",
+    }
+    return JSONResponse(body, status_code=201 if outcome == "new" else 200)
