@@ -5,22 +5,29 @@ One bad item never aborts the batch (invariant 6): it is reported with where it 
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import chain, islice
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.archive import Archive
 from app.drafts import ExtractionError, RawItem
-from app.enrich import enrich
+from app.enrich import EnrichedArticle, enrich
 from app.extract import extract
 from app.readers import Limits, ReadFailure, read_inputs
 from app.store import Outcome, store_article
 
 COMMIT_EVERY = 200
+WINDOW = 32  # Items handed to the worker processes at a time (bounds memory).
+MAX_WORKERS = 2
 OUTCOMES = ("new", "updated", "unchanged", "duplicate", "failed")
 
 
@@ -77,8 +84,8 @@ def ingest_items(
     session = archive.sessions()
     try:
         session.begin()
-        for count, item in enumerate(items, 1):
-            outcome = _ingest_one(session, item, source_name, report)
+        for count, (item, prepared) in enumerate(prepare_all(items, source_name), 1):
+            outcome = _store_one(session, item, prepared, report)
             report.counts[outcome] += 1
             if on_item:
                 on_item(outcome)
@@ -94,19 +101,61 @@ def ingest_items(
     return report
 
 
-def _ingest_one(
-    session: Session, item: RawItem | ReadFailure, source_name: str | None, report: IngestReport
-) -> str:
+Prepared = EnrichedArticle | str  # The enriched article, or why the item failed.
+
+
+def prepare(item: RawItem | ReadFailure, source_name: str | None = None) -> Prepared:
+    """Extraction and enrichment of one item (pure: it runs in worker processes)."""
     if isinstance(item, ReadFailure):
-        report.failures.append(Failure(item.where, item.reason))
-        return "failed"
+        return item.reason
     try:
-        enriched = enrich(extract(item), item.source_name or source_name)
-        with session.begin_nested():
-            outcome, article_id = store_article(session, enriched, item)
+        return enrich(extract(item), item.source_name or source_name)
     except ExtractionError as error:
-        report.failures.append(Failure(item.where, str(error)))
+        return str(error)
+
+
+def prepare_all(
+    items: Iterable[RawItem | ReadFailure], source_name: str | None
+) -> Iterator[tuple[RawItem | ReadFailure, Prepared]]:
+    """Items with their prepared articles, in order. Extraction is most of the work, so
+    windows of items go to a process per spare core while this one stores the last window."""
+    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    windows = _windows(items, WINDOW)
+    first = next(windows, [])
+    if workers < 2 or len(first) < WINDOW:
+        for item in chain(first, *windows):
+            yield item, prepare(item, source_name)
+        return
+    task = partial(prepare, source_name=source_name)
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        pending = pool.map(task, first, chunksize=4)
+        window = first
+        for upcoming in windows:
+            # Extract the next window while this one is stored.
+            next_pending = pool.map(task, upcoming, chunksize=4)
+            yield from zip(window, pending, strict=True)
+            window, pending = upcoming, next_pending
+        yield from zip(window, pending, strict=True)
+
+
+def _windows(
+    items: Iterable[RawItem | ReadFailure], size: int
+) -> Iterator[list[RawItem | ReadFailure]]:
+    iterator = iter(items)
+    while window := list(islice(iterator, size)):
+        yield window
+
+
+def _store_one(
+    session: Session, item: RawItem | ReadFailure, prepared: Prepared, report: IngestReport
+) -> str:
+    if isinstance(prepared, str):
+        report.failures.append(Failure(item.where, prepared))
         return "failed"
+    assert isinstance(item, RawItem)
+    try:
+        with session.begin_nested():
+            outcome, article_id = store_article(session, prepared, item)
     except SQLAlchemyError as error:
         cause = getattr(error, "orig", None) or error
         reason = f"could not be stored: {type(error).__name__}: {cause}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from app.archive import Archive
@@ -110,3 +111,18 @@ def test_invalid_utf8_is_read_with_a_fallback_and_says_so(archive: Archive, tmp_
         assert article is not None
         assert article.title == "Café owners protest"
         assert "Windows-1252" in article.evidence["encoding"][1]
+
+
+def test_large_batches_lose_nothing_with_or_without_worker_processes(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.ingest
+
+    records = [{"title": f"Story {n}", "body": f"Text of story number {n}."} for n in range(75)]
+    path = _jsonl(tmp_path / "many.jsonl", *records)
+    parallel = ingest_paths(archive, [path])
+    monkeypatch.setattr(app.ingest, "MAX_WORKERS", 1)
+    records = [{"title": f"Other {n}", "body": f"Other text {n}."} for n in range(75)]
+    sequential = ingest_paths(archive, [_jsonl(tmp_path / "more.jsonl", *records)])
+    assert parallel.counts["new"] == sequential.counts["new"] == 75
+    assert _count(archive, Article) == 150
