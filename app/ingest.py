@@ -66,7 +66,7 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest every item of the given files, folders or '-', then catch the index up."""
     settings = archive.settings
-    limits = Limits(settings.max_item_bytes, settings.max_items_per_file)
+    limits = Limits(settings.max_item_bytes, settings.max_file_bytes, settings.max_items_per_file)
     items = read_inputs(paths, fmt, limits)
     return ingest_items(archive, items, source_name, on_item)
 

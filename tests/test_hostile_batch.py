@@ -47,7 +47,7 @@ def test_every_kind_of_bad_input_is_named_and_good_items_stored(
 
 
 def test_decompression_bomb_is_refused(tmp_path: Path) -> None:
-    settings = Settings(data_dir=tmp_path / "data", max_item_bytes=100_000)
+    settings = Settings(data_dir=tmp_path / "data", max_file_bytes=100_000)
     from app.archive import open_archive
 
     archive = open_archive(settings)

@@ -40,7 +40,7 @@ def test_bad_files_are_reported_not_raised(tmp_path: Path) -> None:
 def test_size_limit(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text("x" * 2000)
-    (failure,) = read_inputs([str(path)], limits=Limits(max_bytes=1000))
+    (failure,) = read_inputs([str(path)], limits=Limits(max_item_bytes=1000))
     assert isinstance(failure, ReadFailure)
     assert "over the limit" in failure.reason
 
@@ -53,3 +53,37 @@ def test_format_detection() -> None:
     assert detect_format(b'<?xml version="1.0"?><rss version="2.0">') == "feed"
     assert detect_format(b'<feed xmlns="http://www.w3.org/2005/Atom">') == "feed"
     assert detect_format(b"WARC/1.0\r\n") == "warc"
+
+
+def test_every_member_of_a_concatenated_gzip_is_read(tmp_path: Path) -> None:
+    import gzip
+
+    path = tmp_path / "two-members.jsonl.gz"
+    first = gzip.compress(b'{"title": "A", "body": "a"}\n')
+    second = gzip.compress(b'{"title": "B", "body": "b"}\n')
+    path.write_bytes(first + second)
+    items = list(read_inputs([str(path)]))
+    assert [item.position for item in items if isinstance(item, RawItem)] == ["line 1", "line 2"]
+
+
+def test_every_record_of_a_gzipped_warc_is_read(tmp_path: Path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "three.warc.gz"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for number in range(3):
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(
+                f"https://p.example/{number}",
+                "response",
+                payload=io.BytesIO(b"<html><body><p>Page %d</p></body></html>" % number),
+                http_headers=http,
+            )
+            writer.write_record(record)
+            record.raw_stream.close()
+    urls = [item.url for item in read_inputs([str(path)]) if isinstance(item, RawItem)]
+    assert urls == ["https://p.example/0", "https://p.example/1", "https://p.example/2"]

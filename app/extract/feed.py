@@ -67,7 +67,7 @@ def _text(entry: Any, key: str, draft: ArticleDraft, field: str) -> str | None:
 
 def _published(entry: Any, draft: ArticleDraft) -> Moment | None:
     for key in ("published", "updated", "created"):
-        stated = entry.get(key)
+        stated = dict.get(entry, key)  # Not entry.get: feedparser maps a missing key, warning.
         if not stated:
             continue
         moment = parse_date(stated) or _from_struct(entry.get(f"{key}_parsed"))

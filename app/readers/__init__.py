@@ -14,11 +14,19 @@ from pathlib import Path
 
 from app.drafts import RawItem
 from app.outlets import outlet_name_in
-from app.readers.detect import UnreadableInput, check_readable, detect_format, gunzip, is_gzip
+from app.readers.detect import (
+    UnreadableInput,
+    check_readable,
+    detect_format,
+    gunzip,
+    gzip_head,
+    is_gzip,
+)
 from app.readers.feeds import feed_entries
 from app.readers.warc import warc_pages
 
 FORMATS = ("auto", "text", "html", "feed", "jsonl", "json", "warc")
+SINGLE_ITEM_FORMATS = ("text", "html")
 CONTENT_TYPES = {
     "text": "text/plain",
     "html": "text/html",
@@ -43,9 +51,10 @@ class ReadFailure:
 
 @dataclass(frozen=True)
 class Limits:
-    """How much one input may hold."""
+    """How much one item, and one file (feeds, JSON lines and WARC hold many), may hold."""
 
-    max_bytes: int = 10_000_000
+    max_item_bytes: int = 10_000_000
+    max_file_bytes: int = 200_000_000
     max_items: int = 100_000
 
 
@@ -75,8 +84,8 @@ def _read_path(path: Path, fmt: str, limits: Limits) -> Iterator[RawItem | ReadF
 def _read_file(path: Path, fmt: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
     try:
         size = path.stat().st_size
-        if size > limits.max_bytes:
-            yield ReadFailure(str(path), _too_large(size, limits.max_bytes))
+        if size > limits.max_file_bytes:
+            yield ReadFailure(str(path), _too_large(size, limits.max_file_bytes, "FILE"))
             return
         content = path.read_bytes()
     except OSError as error:
@@ -91,13 +100,17 @@ def read_bytes(
     """The items in one input's bytes."""
     limits = limits or Limits()
     try:
-        if len(content) > limits.max_bytes:
-            raise UnreadableInput(_too_large(len(content), limits.max_bytes))
-        if is_gzip(content):
-            content = gunzip(content, limits.max_bytes)
+        if len(content) > limits.max_file_bytes:
+            raise UnreadableInput(_too_large(len(content), limits.max_file_bytes, "FILE"))
+        if is_gzip(content) and (fmt == "warc" or gzip_head(content).startswith(b"WARC/")):
+            fmt = "warc"  # warcio reads gzipped records itself, one at a time.
+        elif is_gzip(content):
+            content = gunzip(content, limits.max_file_bytes)
         if fmt != "warc":
             check_readable(content)
         detected = detect_format(content) if fmt == "auto" else fmt
+        if detected in SINGLE_ITEM_FORMATS and len(content) > limits.max_item_bytes:
+            raise UnreadableInput(_too_large(len(content), limits.max_item_bytes))
     except UnreadableInput as error:
         yield ReadFailure(origin, str(error))
         return
@@ -122,12 +135,16 @@ def _split(
         yield ReadFailure(origin, str(error))
 
 
-def _json_lines(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem]:
+def _json_lines(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
     number = 0
     for number, line in enumerate(content.splitlines(), 1):
         if number > limits.max_items:
             raise OverflowError(f"more than {limits.max_items:,} lines; the rest were not read")
-        if line.strip():
+        if len(line) > limits.max_item_bytes:
+            yield ReadFailure(
+                origin, _too_large(len(line), limits.max_item_bytes), f"line {number}"
+            )
+        elif line.strip():
             yield RawItem(line, origin, "jsonl", CONTENT_TYPES["jsonl"], f"line {number}")
 
 
@@ -162,8 +179,12 @@ def _outlet(feed_title: str | None) -> str | None:
     return (outlet_name_in(feed_title) or feed_title) if feed_title else None
 
 
-def _warc(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem]:
+def _warc(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
     for page in warc_pages(content, limits.max_items):
+        if len(page.content) > limits.max_item_bytes:
+            where = f"record {page.record_number}"
+            yield ReadFailure(origin, _too_large(len(page.content), limits.max_item_bytes), where)
+            continue
         yield RawItem(
             page.content,
             origin,
@@ -175,8 +196,8 @@ def _warc(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem]:
         )
 
 
-def _too_large(size: int, max_bytes: int) -> str:
-    return f"{size:,} bytes is over the limit of {max_bytes:,} (GEONEWS_MAX_ITEM_BYTES)"
+def _too_large(size: int, max_bytes: int, kind: str = "ITEM") -> str:
+    return f"{size:,} bytes is over the limit of {max_bytes:,} (GEONEWS_MAX_{kind}_BYTES)"
 
 
 __all__ = ["FORMATS", "Limits", "ReadFailure", "detect_format", "read_bytes", "read_inputs"]

@@ -48,14 +48,29 @@ def is_gzip(content: bytes) -> bool:
 
 
 def gunzip(content: bytes, max_bytes: int) -> bytes:
-    """Decompress, refusing output past `max_bytes` (a decompression bomb) or a cut-off file."""
-    decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    """Decompress every member (WARC and concatenated files have many), refusing output past
+    `max_bytes` (a decompression bomb) or a cut-off file."""
+    parts: list[bytes] = []
+    size, rest = 0, content
+    while rest:
+        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            data = decompressor.decompress(rest, max_bytes - size + 1)
+        except zlib.error as error:
+            raise UnreadableInput(f"broken gzip data ({error})") from None
+        size += len(data)
+        if size > max_bytes or decompressor.unconsumed_tail:
+            raise UnreadableInput(f"gzip expands past the limit of {max_bytes:,} bytes")
+        if not decompressor.eof:
+            raise UnreadableInput("truncated gzip file (it ends before its data does)")
+        parts.append(data)
+        rest = decompressor.unused_data.lstrip(b"\x00")
+    return b"".join(parts)
+
+
+def gzip_head(content: bytes, size: int = 64) -> bytes:
+    """The first bytes of a gzip file's content (to tell a WARC without unpacking it)."""
     try:
-        data = decompressor.decompress(content, max_bytes + 1)
-    except zlib.error as error:
-        raise UnreadableInput(f"broken gzip data ({error})") from None
-    if len(data) > max_bytes or decompressor.unconsumed_tail:
-        raise UnreadableInput(f"gzip expands past the limit of {max_bytes:,} bytes")
-    if not decompressor.eof:
-        raise UnreadableInput("truncated gzip file (it ends before its data does)")
-    return data
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(content, size)
+    except zlib.error:
+        return b""
