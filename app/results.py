@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from markupsafe import Markup
@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Article
-from app.search import SearchIndex, SearchRequest, SearchResults, search
+from app.search import SearchIndex, SearchRequest, SearchResults, did_you_mean, more_like, search
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,8 @@ class ResultPage:
     request: SearchRequest
     results: SearchResults
     items: list[ResultItem]
+    # A spelling that would find something, offered when nothing matched.
+    suggestion: str | None = None
 
 
 def find_articles(session: Session, index: SearchIndex, request: SearchRequest) -> ResultPage:
@@ -39,7 +41,25 @@ def find_articles(session: Session, index: SearchIndex, request: SearchRequest) 
     items = [
         ResultItem(a, results.snippet(a.body), sizes.get(a.group_id or 0, 1) - 1) for a in articles
     ]
-    return ResultPage(request, results, items)
+    suggestion = _suggestion(index, request) if results.total == 0 and request.text else None
+    return ResultPage(request, results, items, suggestion)
+
+
+def _suggestion(index: SearchIndex, request: SearchRequest) -> str | None:
+    corrected = did_you_mean(index, request.text)
+    if corrected is None:
+        return None
+    found = search(index, replace(request, text=corrected, page=1, with_facets=False))
+    return corrected if found.total else None
+
+
+def related_articles(
+    session: Session, index: SearchIndex, article: Article, limit: int = 5
+) -> list[Article]:
+    """Articles most like this one, copies of the same story left out."""
+    ids = more_like(index, article.id, article.body, limit * 3)
+    found = [a for a in load_articles(session, ids) if a.group_id != article.group_id]
+    return found[:limit]
 
 
 def group_sizes(session: Session, group_ids: list[int]) -> dict[int, int]:

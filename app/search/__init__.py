@@ -1,10 +1,11 @@
 """Full-text search. This package is the only code that knows Whoosh: swap the engine here."""
 
+from app.search.errors import QueryError
 from app.search.facets import Facets
 from app.search.filters import Filters
 from app.search.index import IndexDocument, SearchIndex, UnsafeIndexFolder, replace_index_folder
-from app.search.query import QueryError
 from app.search.searching import SearchRequest, SearchResults, Sort, all_matching_ids, search
+from app.search.suggest import did_you_mean, more_like
 
 __all__ = [
     "Facets",
@@ -17,6 +18,8 @@ __all__ = [
     "Sort",
     "UnsafeIndexFolder",
     "all_matching_ids",
+    "did_you_mean",
+    "more_like",
     "replace_index_folder",
     "search",
 ]

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from markupsafe import Markup, escape
-from whoosh.analysis import CharsetFilter, StemmingAnalyzer
+from whoosh.analysis import CharsetFilter, SimpleAnalyzer, StemmingAnalyzer
 from whoosh.support.charset import accent_map
 
 # English stemming with accents folded, so 'Türkiye' finds 'Turkiye' and 'sanctions' 'sanction'.
 TEXT_ANALYZER = StemmingAnalyzer() | CharsetFilter(accent_map)
+# Whole words, unstemmed: the vocabulary that "did you mean" suggests from.
+WORD_ANALYZER = SimpleAnalyzer() | CharsetFilter(accent_map)
 SNIPPET_CONTEXT_CHARS = 90
 _OPENING_CHARS = 180
 

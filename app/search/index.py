@@ -20,7 +20,7 @@ from whoosh import index, query
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 
-from app.search.analysis import TEXT_ANALYZER
+from app.search.analysis import TEXT_ANALYZER, WORD_ANALYZER
 from app.search.facets import FacetArrays
 
 META_ID = "__meta__"
@@ -34,9 +34,12 @@ def build_schema() -> Schema:
         id=ID(stored=True, unique=True),
         version=ID(stored=True),
         title=TEXT(analyzer=TEXT_ANALYZER),
+        lead=TEXT(analyzer=TEXT_ANALYZER),
         body=TEXT(analyzer=TEXT_ANALYZER),
         byline=TEXT(analyzer=TEXT_ANALYZER),
         source=ID(),
+        source_text=TEXT(analyzer=TEXT_ANALYZER),
+        words=TEXT(analyzer=WORD_ANALYZER),
         source_country=ID(),
         country=KEYWORD(scorable=False),
         published=DATETIME(),
@@ -67,8 +70,11 @@ class IndexDocument:
     group_id: int
 
     def fields(self) -> dict[str, Any]:
+        lead = _lead(self.body)
         fields: dict[str, Any] = {
             "id": str(self.article_id),
+            "lead": lead,
+            "words": f"{self.title or ''} {lead}",
             "version": self.version,
             "group": self.group_id,
             "title": self.title or "",
@@ -79,6 +85,7 @@ class IndexDocument:
         }
         if self.source:
             fields["source"] = self.source
+            fields["source_text"] = self.source
         if self.source_country:
             fields["source_country"] = self.source_country
         if self.published_at:
@@ -86,6 +93,11 @@ class IndexDocument:
             fields["published_month"] = f"{self.published_at:%Y-%m}"
             fields["published_day"] = f"{self.published_at:%Y-%m-%d}"
         return fields
+
+
+def _lead(body: str) -> str:
+    """The opening paragraph (dateline and lead): weighted above the rest of the body."""
+    return body.split("\n\n", 1)[0]
 
 
 class UnsafeIndexFolder(RuntimeError):

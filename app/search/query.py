@@ -1,41 +1,90 @@
-"""User query text -> a Whoosh query, with guards against queries that would hang the engine."""
+"""User query text -> a Whoosh query, with guards against queries that would hang the engine.
+
+Syntax: words, "phrases", "phrases"~5 (words within 5 of each other), AND OR NOT, parentheses,
+prefix*, fields (title: byline: source: country: lead:), and published:[2023-01 TO 2023-06].
+"""
 
 from __future__ import annotations
 
 import re
+from datetime import datetime, time
 from typing import Any
 
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
+from app.search.days import parse_day_bound
+from app.search.errors import QueryError
+
 MAX_QUERY_CHARS = 1000
 MAX_TERM_CHARS = 100
 MAX_NESTING = 16
 MIN_CHARS_BEFORE_WILDCARD = 2
-FIELD_BOOSTS = {"title": 3.0, "body": 1.0}
+FIELD_BOOSTS = {"title": 3.0, "lead": 2.0, "body": 1.0}
+FIELD_ALIASES = {"source_text": ["source", "outlet"], "byline": ["author", "by"]}
 
 _TERM = re.compile(r'[^\s()"]+')
-
-
-class QueryError(ValueError):
-    """A query we will not run; the message tells the user what to write instead."""
+_PUBLISHED = re.compile(r"\bpublished:(\[[^\]]*\]|\S+)", re.IGNORECASE)
+_RANGE = re.compile(r"\[[^\]]*\bto\b[^\]]*\]|\{[^}]*\bto\b[^}]*\}", re.IGNORECASE)
+_DATE_HELP = "write published:[2023-01 TO 2023-06] (a year, month or day at each end)"
 
 
 def parse_user_query(text: str, schema: Schema) -> Any:
-    """Parse a query in our syntax (AND OR NOT, "phrases", prefix*, field:term)."""
+    """Parse a query in our syntax (see the module's docstring)."""
     text = text.strip()
     if not text:
         return query.Every()
     check_query_text(text)
+    text, date_ranges = _take_date_ranges(text)
+    if _RANGE.search(text):
+        raise QueryError(f"Ranges work on publication dates only: {_DATE_HELP}.")
+    parsed = _parser(schema).parse(text) if text.strip() else query.Every()
+    parsed = parsed.accept(_normalise_country)
+    return query.And([parsed, *date_ranges]) if date_ranges else parsed
+
+
+def _parser(schema: Schema) -> qparser.QueryParser:
     parser = qparser.MultifieldParser(
         list(FIELD_BOOSTS), schema, fieldboosts=FIELD_BOOSTS, group=qparser.AndGroup
     )
-    # Ranges on text fields enumerate the whole vocabulary; dates are filtered apart.
+    # Ranges on text fields enumerate the whole vocabulary: dates are read apart, above.
     parser.remove_plugin_class(qparser.RangePlugin)
-    try:
-        return parser.parse(text)
-    except Exception as error:  # Whoosh raises assorted types on odd input.
-        raise QueryError(f"Could not read the query: {error}") from None
+    parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+    return parser
+
+
+def has_words(parsed: Any) -> bool:
+    """Whether a query has anything to rank by (not only 'everything' and date ranges)."""
+    plain = (query.Every, query.NumericRange)
+    return any(not isinstance(leaf, plain) for leaf in parsed.leaves()) and not isinstance(
+        parsed, plain
+    )
+
+
+def _normalise_country(node: Any) -> Any:
+    if isinstance(node, query.Term) and node.fieldname == "country":
+        return query.Term("country", str(node.text).upper(), boost=node.boost)
+    return node
+
+
+def _take_date_ranges(text: str) -> tuple[str, list[Any]]:
+    ranges = []
+    for match in _PUBLISHED.finditer(text):
+        value = match.group(1)
+        if value.startswith("["):
+            parts = re.split(r"\s+to\s+", value[1:-1].strip(), flags=re.IGNORECASE)
+            if len(parts) != 2 or not all(part.strip() for part in parts):
+                raise QueryError(f"'{value}' leaves a range open: {_DATE_HELP}.")
+            start, end = parts
+        else:
+            start = end = value
+        first, last = parse_day_bound(start, end=False), parse_day_bound(end, end=True)
+        ranges.append(
+            query.DateRange(
+                "published", datetime.combine(first, time.min), datetime.combine(last, time.max)
+            )
+        )
+    return _PUBLISHED.sub(" ", text), ranges
 
 
 def check_query_text(text: str) -> None:

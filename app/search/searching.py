@@ -12,10 +12,11 @@ from markupsafe import Markup
 from whoosh import query
 
 from app.search.analysis import snippet
+from app.search.errors import QueryError
 from app.search.facets import FacetArrays, Facets
 from app.search.filters import Filters
 from app.search.index import MASK_META, META_ID, SearchIndex
-from app.search.query import FIELD_BOOSTS, QueryError, parse_user_query
+from app.search.query import FIELD_BOOSTS, has_words, parse_user_query
 
 MAX_PAGE = 1000
 MAX_PER_PAGE = 100
@@ -142,7 +143,7 @@ def _check_paging(request: SearchRequest) -> None:
 
 def _ordering(request: SearchRequest, user_query: Any) -> dict[str, Any]:
     sort = request.sort
-    if sort is Sort.RELEVANCE and isinstance(user_query, query.Every):
+    if sort is Sort.RELEVANCE and not has_words(user_query):
         sort = Sort.NEWEST  # Nothing to rank by: the newest first.
     if sort is Sort.RELEVANCE:
         return {}

@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.archive import open_archive
 from app.settings import STATIC_DIR, Settings, get_settings
-from app.web import api, browse, pages, writes
+from app.web import api, browse, exports, pages, writes
 from app.web.indexer_thread import IndexerThread
 from app.web.security import SecurityHeadersMiddleware
 from app.web.templating import templates
@@ -46,6 +46,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(writes.router)
     app.include_router(pages.router)
     app.include_router(browse.router)
+    app.include_router(exports.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     return app

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from app.differences import paragraph_differences
 from app.indexer import count_articles
 from app.models import Article, Capture
-from app.results import copies_of, find_articles, original_of
+from app.results import copies_of, find_articles, original_of, related_articles
 from app.search import QueryError, SearchRequest, Sort
 from app.timeline import timeline
 from app.web.deps import ArchiveDep, SearchIndexDep, SessionDep
@@ -57,7 +57,9 @@ def search_page(
 
 
 @router.get("/articles/{article_id}", name="article")
-def article_page(request: Request, article_id: int, session: SessionDep) -> Response:
+def article_page(
+    request: Request, article_id: int, session: SessionDep, index: SearchIndexDep
+) -> Response:
     """The article, its metadata, where each field came from, and its original captures."""
     article = session.get(Article, article_id)
     if article is None:
@@ -67,6 +69,7 @@ def article_page(request: Request, article_id: int, session: SessionDep) -> Resp
         "article": article,
         "copies": copies_of(session, article),
         "original": original,
+        "related": related_articles(session, index, article),
         "differences": (
             paragraph_differences(original.paragraphs, article.paragraphs)
             if original.id != article.id
@@ -74,6 +77,12 @@ def article_page(request: Request, article_id: int, session: SessionDep) -> Resp
         ),
     }
     return templates.TemplateResponse(request, "article.html", context)
+
+
+@router.get("/help", name="help")
+def help_page(request: Request) -> Response:
+    """How to write queries, with examples."""
+    return templates.TemplateResponse(request, "help.html", {})
 
 
 @router.get("/articles/{article_id}/captures/{capture_id}", name="capture")
