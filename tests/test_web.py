@@ -111,6 +111,7 @@ def test_security_headers(client: TestClient) -> None:
     assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
     assert "script-src 'self'" in page.headers["content-security-policy"]
     assert page.headers["x-content-type-options"] == "nosniff"
+    assert "Search help" in page.text
 
 
 def test_bad_query_is_a_readable_400_page(client: TestClient) -> None:
@@ -193,11 +194,31 @@ def test_api_search_shape_and_errors(seeded_client: TestClient) -> None:
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    q=st.text(max_size=200),
+    q=st.text(max_size=200)
+    | st.sampled_from(["published:[2023 TO 2024]", "country:kp", '"a b"~3']),
     page=st.integers(min_value=-5, max_value=10**6),
     sort=st.sampled_from(["relevance", "newest", "oldest", "bogus"]),
+    country=st.lists(st.text(max_size=4) | st.sampled_from(["KP", "US"]), max_size=3),
+    date_from=st.text(max_size=12) | st.sampled_from(["2023", "2023-08", "2023-08-06"]),
+    copies=st.sampled_from(["", "all", "x"]),
 )
-def test_no_query_gives_a_server_error(client: TestClient, q: str, page: int, sort: str) -> None:
-    for path in ("/search", "/api/search"):
-        response = client.get(path, params={"q": q, "page": page, "sort": sort})
-        assert response.status_code in (200, 400, 422), (path, q, page, sort)
+def test_no_query_gives_a_server_error(
+    client: TestClient,
+    q: str,
+    page: int,
+    sort: str,
+    country: list[str],
+    date_from: str,
+    copies: str,
+) -> None:
+    params = {
+        "q": q,
+        "page": page,
+        "sort": sort,
+        "country": country,
+        "from": date_from,
+        "copies": copies,
+    }
+    for path in ("/search", "/api/search", "/api/timeline", "/search.atom"):
+        response = client.get(path, params=params)
+        assert response.status_code in (200, 400, 422), (path, params)

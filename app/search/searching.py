@@ -170,4 +170,5 @@ def all_matching_ids(search_index: SearchIndex, request: SearchRequest) -> list[
             mask=MASK_META,
             **_ordering(request, user_query),
         )
-        return [int(searcher.stored_fields(doc)["id"]) for doc in results.docs()]
+        # top_n keeps the order; Results.docs() is an unordered set.
+        return [int(searcher.stored_fields(docnum)["id"]) for _, docnum in results.top_n]

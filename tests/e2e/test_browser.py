@@ -10,18 +10,20 @@ import pytest
 
 from app.archive import open_archive
 from app.ingest import ingest_paths
-from app.settings import Settings
-from tests.conftest import DUMPS
+from app.settings import DEMO_CORPUS, Settings
+from tests.conftest import DUMPS, SEED
 from tests.e2e.conftest import ARTIFACTS, start_server
 
 pytestmark = pytest.mark.e2e
 
 
-@pytest.fixture
-def server(tmp_path: Path, seed_path: Path) -> Iterator[str]:
-    data_dir = tmp_path / "data"
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if not SEED.exists():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    data_dir = tmp_path_factory.mktemp("e2e") / "data"
     archive = open_archive(Settings(data_dir=data_dir))
-    ingest_paths(archive, [str(seed_path), str(DUMPS)])
+    ingest_paths(archive, [str(SEED), str(DUMPS), str(DEMO_CORPUS)])
     archive.close()
     process, base = start_server(data_dir)
     yield base
@@ -89,3 +91,59 @@ def test_filter_by_country_and_dates_then_browse(server: str, browser_page: Any)
     page.locator("td.has a").first.click()
     page.wait_for_url("**/dates/2023/8/*")
     assert page.locator(".result").count() >= 1
+
+
+def test_sort_paginate_related_csv_and_atom(server: str, browser_page: Any) -> None:
+    import feedparser
+
+    page = browser_page
+    page.goto(server + "/search?q=said")
+    page.get_by_role("link", name="newest", exact=True).click()
+    page.wait_for_url("**sort=newest**")
+    dates = page.locator(".result time, .result .published").all_inner_texts()
+    assert dates
+    page.get_by_role("link", name="Next →").click()
+    page.wait_for_url("**page=2**")
+    assert "Page 2 of" in page.locator(".pagination").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "search-page-2.png"), full_page=True)
+
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="CSV", exact=True).last.click()
+    csv_text = Path(download_info.value.path()).read_text(encoding="utf-8")
+    assert csv_text.startswith("id,url,title")
+    assert csv_text.count("\n") > 10
+
+    atom_link = page.get_by_role("link", name="Atom feed").get_attribute("href")
+    assert atom_link is not None
+    feed = feedparser.parse(page.request.get(atom_link).body())
+    assert not feed.bozo
+    assert len(feed.entries) > 5
+
+    page.goto(server + "/search?q=Kim+Jong+Un+arms+factories")
+    page.locator(".result-title a").first.click()
+    page.wait_for_url("**/articles/*")
+    related = page.locator(".related a").first
+    title = related.inner_text()
+    related.click()
+    page.wait_for_url("**/articles/*")
+    assert page.locator("h1").inner_text().startswith(title[:20])
+
+
+def test_pages_work_without_javascript(server: str, chromium_path: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from tests.e2e.conftest import CHROMIUM_ARGS
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        context = browser.new_context(java_script_enabled=False)
+        page = context.new_page()
+        page.goto(server + "/")
+        page.get_by_label("Search the archive").fill("arms factories")
+        page.get_by_role("button", name="Search").click()
+        page.wait_for_url("**/search?q=*")
+        assert page.locator(".result").count() >= 1
+        page.get_by_role("link", name="North Korea").first.click()
+        page.wait_for_url("**country=KP**")
+        assert page.locator(".facet a.active").count() == 1
+        browser.close()
