@@ -88,3 +88,9 @@ def test_related_articles_leave_out_the_article_and_its_copies(demo: Archive) ->
         related = related_articles(session, demo.index, article)
     assert related
     assert all(other.group_id != article.group_id for other in related)
+
+
+def test_a_prefix_standing_for_too_many_words_is_refused(demo: Archive) -> None:
+    with pytest.raises(QueryError, match="write more of the word"):
+        search(demo.index, SearchRequest("co*"))
+    assert search(demo.index, SearchRequest("gover*")).total > 0

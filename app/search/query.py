@@ -20,6 +20,7 @@ MAX_QUERY_CHARS = 1000
 MAX_TERM_CHARS = 100
 MAX_NESTING = 16
 MIN_CHARS_BEFORE_WILDCARD = 2
+MAX_EXPANSION = 300  # Words one prefix may stand for (each adds a posting list to merge).
 FIELD_BOOSTS = {"title": 3.0, "lead": 2.0, "body": 1.0}
 FIELD_ALIASES = {"source_text": ["source", "outlet"], "byline": ["author", "by"]}
 
@@ -51,6 +52,21 @@ def _parser(schema: Schema) -> qparser.QueryParser:
     parser.remove_plugin_class(qparser.RangePlugin)
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
     return parser
+
+
+def check_expansion(parsed: Any, reader: Any) -> None:
+    """Refuse a prefix that stands for too many words in this index, saying what to write."""
+    for leaf in parsed.leaves():
+        if not isinstance(leaf, query.Prefix | query.Wildcard):
+            continue
+        prefix = str(leaf.text).rstrip("*?")
+        count = 0
+        for count, _ in enumerate(reader.expand_prefix(leaf.fieldname, prefix), 1):
+            if count > MAX_EXPANSION:
+                raise QueryError(
+                    f"'{prefix}*' stands for more than {MAX_EXPANSION} different words here;"
+                    " write more of the word before the *."
+                )
 
 
 def has_words(parsed: Any) -> bool:

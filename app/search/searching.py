@@ -16,7 +16,7 @@ from app.search.errors import QueryError
 from app.search.facets import FacetArrays, Facets
 from app.search.filters import Filters
 from app.search.index import MASK_META, META_ID, SearchIndex
-from app.search.query import FIELD_BOOSTS, has_words, parse_user_query
+from app.search.query import FIELD_BOOSTS, check_expansion, has_words, parse_user_query
 
 MAX_PAGE = 1000
 MAX_PER_PAGE = 100
@@ -74,6 +74,7 @@ def search(search_index: SearchIndex, request: SearchRequest) -> SearchResults:
     user_query = parse_user_query(request.text, search_index.schema)
     narrowing = request.filters.whoosh_filter()
     with search_index.searcher() as searcher:
+        check_expansion(user_query, searcher.reader())
         matched = _matching_docnums(searcher, user_query, narrowing)
         arrays = search_index.facet_arrays(searcher)
         ranked = _ranked_docnums(searcher, user_query, narrowing, request, arrays)
@@ -163,6 +164,7 @@ def all_matching_ids(search_index: SearchIndex, request: SearchRequest) -> list[
     """Every matching article id, in the request's order (for exports of a whole result set)."""
     user_query = parse_user_query(request.text, search_index.schema)
     with search_index.searcher() as searcher:
+        check_expansion(user_query, searcher.reader())
         results = searcher.search(
             user_query,
             limit=None,
