@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta
 
+from app.extract.zones import DAY_FIRST_BY_ZONE, DST_ZONES, FIXED_ZONES, offset_zone, zone_named
 from app.timestamps import Moment, Precision
 
 MONTHS = {
@@ -37,77 +37,9 @@ MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?"
 
-# Zones whose abbreviation follows daylight saving, resolved on the date itself.
-_DST_ZONES = {
-    "ET": "America/New_York",
-    "CT": "America/Chicago",
-    "MT": "America/Denver",
-    "PT": "America/Los_Angeles",
-    "UK": "Europe/London",
-}
-_FIXED_ZONES = {
-    "UTC": 0,
-    "GMT": 0,
-    "Z": 0,
-    "BST": 60,
-    "IST": 330,
-    "CET": 60,
-    "CEST": 120,
-    "EET": 120,
-    "EEST": 180,
-    "MSK": 180,
-    "EST": -300,
-    "EDT": -240,
-    "CST": -360,
-    "CDT": -300,
-    "MST": -420,
-    "MDT": -360,
-    "PST": -480,
-    "PDT": -420,
-    "JST": 540,
-    "KST": 540,
-    "HKT": 480,
-    "SGT": 480,
-    "AEST": 600,
-    "AEDT": 660,
-    "WIB": 420,
-    "PKT": 300,
-    "SAST": 120,
-    "WAT": 60,
-    "EAT": 180,
-}
-# Where a zone says how the region writes 03/04/2023: day first (True) or month first (False).
-_DAY_FIRST_BY_ZONE = {
-    **dict.fromkeys(
-        ["ET", "CT", "MT", "PT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"], False
-    ),
-    **dict.fromkeys(
-        [
-            "IST",
-            "GMT",
-            "BST",
-            "UK",
-            "CET",
-            "CEST",
-            "EET",
-            "EEST",
-            "MSK",
-            "AEST",
-            "AEDT",
-            "SAST",
-            "WAT",
-            "EAT",
-            "PKT",
-            "SGT",
-            "HKT",
-            "WIB",
-        ],
-        True,
-    ),
-}
 _ZONE = (
     r"(?P<zone>"
-    + "|".join(sorted([*_DST_ZONES, *_FIXED_ZONES], key=len, reverse=True))
+    + "|".join(sorted([*DST_ZONES, *FIXED_ZONES], key=len, reverse=True))
     + r")(?![A-Za-z])"
 )
 _OFFSET = r"(?P<offset>(?:Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?))"
@@ -238,7 +170,7 @@ def _from_iso(match: re.Match[str]) -> Moment:
         hour=int(match["hour"]), minute=int(match["minute"]), second=int(match["second"] or 0)
     )
     precision = Precision.SECOND if match["second"] else Precision.MINUTE
-    zone = _offset_zone(match["offset"]) if match["offset"] else None
+    zone = offset_zone(match["offset"]) if match["offset"] else None
     if zone is None:
         return Moment(moment, None, precision)
     return Moment.from_aware(moment.replace(tzinfo=zone), precision)
@@ -260,7 +192,7 @@ def _with_time(date_match: re.Match[str], leftover: str) -> tuple[Moment, str] |
         return None
     leftover = leftover[: time_match.start()] + " " + leftover[time_match.end() :]
     precision = Precision.SECOND if time_match["second"] else Precision.MINUTE
-    zone = _zone(zone_name, moment) if zone_name else None
+    zone = zone_named(zone_name, moment) if zone_name else None
     if zone is None:
         return Moment(moment, None, precision), leftover
     return Moment.from_aware(moment.replace(tzinfo=zone), precision), leftover
@@ -289,7 +221,7 @@ def _numeric_order(first: int, second: int, zone_name: str | None) -> tuple[int,
         return second, first
     if first == second:
         return first, second
-    day_first = _DAY_FIRST_BY_ZONE.get((zone_name or "").upper())
+    day_first = DAY_FIRST_BY_ZONE.get((zone_name or "").upper())
     if day_first is None:
         return None
     return (first, second) if day_first else (second, first)
@@ -306,24 +238,3 @@ def _apply_time(date: datetime, match: re.Match[str]) -> datetime | None:
         return date.replace(hour=hour, minute=minute, second=int(match["second"] or 0))
     except ValueError:
         return None
-
-
-def _zone(name: str, moment: datetime) -> tzinfo | None:
-    upper = name.upper()
-    if upper in _DST_ZONES:
-        return ZoneInfo(_DST_ZONES[upper])
-    if upper in _FIXED_ZONES:
-        return timezone(timedelta(minutes=_FIXED_ZONES[upper]))
-    return _offset_zone(name)
-
-
-def _offset_zone(text: str) -> tzinfo | None:
-    if text.upper() == "Z":
-        return UTC
-    match = re.search(r"([+-])(\d{1,2}):?(\d{2})?$", text)
-    if match is None:
-        return None
-    minutes = int(match[2]) * 60 + int(match[3] or 0)
-    if minutes > 14 * 60:
-        return None
-    return timezone(timedelta(minutes=minutes if match[1] == "+" else -minutes))
