@@ -4,7 +4,9 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 
-.PHONY: install run test lint typecheck clean
+SIZE ?= 10000
+
+.PHONY: install run test lint typecheck bench clean
 
 # The virtual environment, rebuilt whenever the dependencies change.
 $(VENV)/.installed: pyproject.toml
@@ -29,6 +31,10 @@ typecheck: install
 
 test: lint typecheck
 	$(BIN)/python -m pytest -W error
+
+# The benchmark: ingest, rebuild, sizes, start, HTTP latency, memory, and FTS5 beside it.
+bench: install
+	$(BIN)/python -m bench.run $(SIZE)
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache .mypy_cache

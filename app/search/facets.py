@@ -7,13 +7,16 @@ once, compact arrays (numpy) from the index's own postings, and a search counts 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import numpy as np
 from whoosh import query
 
+from app.search.filters import Filters
 from app.timeline import roll_up
 
+META_ID = "__meta__"  # The index's bookkeeping document (see index.py), never a result.
 # Fields holding one value per article, counted by an index array; country holds several.
 SINGLE_VALUED = ("source", "source_country", "published_day")
 MULTI_VALUED = ("country",)
@@ -50,7 +53,62 @@ class FacetArrays:
             value: _docnums(searcher, "country", value)
             for value in searcher.reader().field_terms("country")
         }
-        self.groups = _group_column(searcher, self.size)
+        self.groups = _column(searcher, "group", self.size)
+        self.sort_dates = _column(searcher, "sort_date", self.size)
+        self.day_numbers = self._day_numbers()
+        self.live = self._live_documents(searcher)
+
+    def _day_numbers(self) -> np.ndarray:
+        """Each document's publication day as an ordinal (-1 when undated)."""
+        ordinals = np.array(
+            [date.fromisoformat(day).toordinal() for day in self.values["published_day"]] or [0],
+            dtype=np.int64,
+        )
+        positions = self.index["published_day"]
+        return np.where(positions >= 0, ordinals[np.maximum(positions, 0)], -1)
+
+    def _live_documents(self, searcher: Any) -> np.ndarray:
+        """Articles not deleted (the meta document left out)."""
+        live = np.zeros(self.size, dtype=bool)
+        live[np.fromiter(searcher.reader().all_doc_ids(), dtype=np.int64)] = True
+        meta = searcher.document_number(id=META_ID)
+        if meta is not None:
+            live[meta] = False
+        return live
+
+    def allowed(self, filters: Filters) -> np.ndarray:
+        """Which documents the filters keep, as a mask (any of the values within one kind)."""
+        mask = self.live.copy()
+        if filters.countries:
+            about = np.zeros(self.size, dtype=bool)
+            for code in filters.countries:
+                about[self.members.get(code, np.zeros(0, dtype=np.int64))] = True
+            mask &= about
+        for field, wanted in (
+            ("source", filters.sources),
+            ("source_country", filters.source_countries),
+        ):
+            if wanted:
+                positions = [i for i, v in enumerate(self.values[field]) if v in set(wanted)]
+                mask &= np.isin(self.index[field], positions)
+        if filters.published_from or filters.published_to:
+            first = filters.published_from.toordinal() if filters.published_from else 0
+            last = filters.published_to.toordinal() if filters.published_to else 10**7
+            mask &= (self.day_numbers >= first) & (self.day_numbers <= last)
+        return mask
+
+    def by_date(self, docnums: np.ndarray, newest_first: bool) -> np.ndarray:
+        """Document numbers ordered by date, newest or oldest first (ties: the later added
+        first when newest first, as dates are kept to the second)."""
+        keys = self.sort_dates[docnums]
+        sign = -1 if newest_first else 1
+        order = np.lexsort((sign * docnums, sign * keys))
+        return docnums[order]
+
+    def first_of_each_story(self, docnums: np.ndarray) -> np.ndarray:
+        """Keep, in order, the first document of each group of copies."""
+        _, first = np.unique(self.groups[docnums], return_index=True)
+        return docnums[np.sort(first)]
 
     def story_count(self, matched: np.ndarray) -> int:
         """How many distinct stories (groups of copies) the matches hold."""
@@ -84,12 +142,11 @@ class FacetArrays:
         return _by_count([(value, n) for value, n in counts if n])
 
 
-def _group_column(searcher: Any, size: int) -> np.ndarray:
-    """Each document's group of copies (an empty index has no column to read)."""
+def _column(searcher: Any, field: str, size: int) -> np.ndarray:
+    """A sortable numeric field's value for each document (an empty index has no column)."""
     if size == 0:
         return np.zeros(0, dtype=np.int64)
-    column = searcher.reader().column_reader("group")
-    return np.fromiter(column, dtype=np.int64, count=size)
+    return np.fromiter(searcher.reader().column_reader(field), dtype=np.int64, count=size)
 
 
 def _docnums(searcher: Any, field: str, value: str) -> np.ndarray:

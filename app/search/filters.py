@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time
-from typing import Any
-
-from whoosh import query
+from dataclasses import dataclass, replace
+from datetime import date
 
 from app.countries import is_country_code
 from app.search.days import parse_day_bound
@@ -45,29 +42,17 @@ class Filters:
             published_to=published_to,
         )
 
+    def narrowed(self, first: date | None, last: date | None) -> Filters:
+        """These filters with the publication days also limited to first..last."""
+        starts = [d for d in (self.published_from, first) if d]
+        ends = [d for d in (self.published_to, last) if d]
+        return replace(
+            self, published_from=max(starts, default=None), published_to=min(ends, default=None)
+        )
+
     @property
     def is_empty(self) -> bool:
         return self == Filters()
-
-    def whoosh_filter(self) -> Any:
-        """The Whoosh query that keeps only matching articles (None when nothing is filtered)."""
-        parts = [
-            _any_of("country", self.countries),
-            _any_of("source_country", self.source_countries),
-            _any_of("source", self.sources),
-        ]
-        if self.published_from or self.published_to:
-            start = datetime.combine(self.published_from, time.min) if self.published_from else None
-            end = datetime.combine(self.published_to, time.max) if self.published_to else None
-            parts.append(query.DateRange("published", start, end))
-        present = [part for part in parts if part is not None]
-        return query.And(present) if present else None
-
-
-def _any_of(field: str, values: tuple[str, ...]) -> Any:
-    if not values:
-        return None
-    return query.Or([query.Term(field, value) for value in values])
 
 
 def _codes(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:

@@ -21,9 +21,8 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 
 from app.search.analysis import TEXT_ANALYZER, WORD_ANALYZER
-from app.search.facets import FacetArrays
+from app.search.facets import META_ID, FacetArrays
 
-META_ID = "__meta__"
 WRITE_LOCK_TIMEOUT_S = 60.0
 MASK_META = query.Term("id", META_ID)
 

@@ -7,7 +7,8 @@ prefix*, fields (title: byline: source: country: lead:), and published:[2023-01 
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from whoosh import qparser, query
@@ -30,18 +31,28 @@ _RANGE = re.compile(r"\[[^\]]*\bto\b[^\]]*\]|\{[^}]*\bto\b[^}]*\}", re.IGNORECAS
 _DATE_HELP = "write published:[2023-01 TO 2023-06] (a year, month or day at each end)"
 
 
-def parse_user_query(text: str, schema: Schema) -> Any:
+@dataclass(frozen=True)
+class UserQuery:
+    """A parsed query: the words to match, and the publication days its `published:` asks for."""
+
+    words: Any
+    published_from: date | None = None
+    published_to: date | None = None
+
+
+def parse_user_query(text: str, schema: Schema) -> UserQuery:
     """Parse a query in our syntax (see the module's docstring)."""
     text = text.strip()
     if not text:
-        return query.Every()
+        return UserQuery(query.Every())
     check_query_text(text)
-    text, date_ranges = _take_date_ranges(text)
+    text, ranges = _take_date_ranges(text)
     if _RANGE.search(text):
         raise QueryError(f"Ranges work on publication dates only: {_DATE_HELP}.")
-    parsed = _parser(schema).parse(text) if text.strip() else query.Every()
-    parsed = parsed.accept(_normalise_country)
-    return query.And([parsed, *date_ranges]) if date_ranges else parsed
+    words = _parser(schema).parse(text) if text.strip() else query.Every()
+    first = max((start for start, _ in ranges), default=None)
+    last = min((end for _, end in ranges), default=None)
+    return UserQuery(words.accept(_normalise_country), first, last)
 
 
 def _parser(schema: Schema) -> qparser.QueryParser:
@@ -83,7 +94,7 @@ def _normalise_country(node: Any) -> Any:
     return node
 
 
-def _take_date_ranges(text: str) -> tuple[str, list[Any]]:
+def _take_date_ranges(text: str) -> tuple[str, list[tuple[date, date]]]:
     ranges = []
     for match in _PUBLISHED.finditer(text):
         value = match.group(1)
@@ -94,12 +105,7 @@ def _take_date_ranges(text: str) -> tuple[str, list[Any]]:
             start, end = parts
         else:
             start = end = value
-        first, last = parse_day_bound(start, end=False), parse_day_bound(end, end=True)
-        ranges.append(
-            query.DateRange(
-                "published", datetime.combine(first, time.min), datetime.combine(last, time.max)
-            )
-        )
+        ranges.append((parse_day_bound(start, end=False), parse_day_bound(end, end=True)))
     return _PUBLISHED.sub(" ", text), ranges
 
 

@@ -9,13 +9,12 @@ from typing import Any
 
 import numpy as np
 from markupsafe import Markup
-from whoosh import query
 
 from app.search.analysis import snippet
 from app.search.errors import QueryError
 from app.search.facets import FacetArrays, Facets
 from app.search.filters import Filters
-from app.search.index import MASK_META, META_ID, SearchIndex
+from app.search.index import MASK_META, SearchIndex
 from app.search.query import FIELD_BOOSTS, check_expansion, has_words, parse_user_query
 
 MAX_PAGE = 1000
@@ -71,68 +70,71 @@ def search(search_index: SearchIndex, request: SearchRequest) -> SearchResults:
     """Run a search; raises QueryError with a readable message for a query we will not run."""
     _check_paging(request)
     started = time.perf_counter()
-    user_query = parse_user_query(request.text, search_index.schema)
-    narrowing = request.filters.whoosh_filter()
+    parsed = parse_user_query(request.text, search_index.schema)
+    filters = request.filters.narrowed(parsed.published_from, parsed.published_to)
     with search_index.searcher() as searcher:
-        check_expansion(user_query, searcher.reader())
-        matched = _matching_docnums(searcher, user_query, narrowing)
+        check_expansion(parsed.words, searcher.reader())
         arrays = search_index.facet_arrays(searcher)
-        ranked = _ranked_docnums(searcher, user_query, narrowing, request, arrays)
-        start = (request.page - 1) * request.per_page
-        page_docnums = ranked[start : start + request.per_page]
-        ids = [int(searcher.stored_fields(docnum)["id"]) for docnum in page_docnums]
+        matched = _matching(searcher, parsed.words, arrays.allowed(filters))
+        wanted = request.page * request.per_page
+        ranked = _ranked(searcher, parsed.words, matched, request, arrays, wanted)
+        page_docnums = ranked[wanted - request.per_page : wanted]
+        ids = [int(searcher.stored_fields(int(docnum))["id"]) for docnum in page_docnums]
         facets = arrays.count(matched) if request.with_facets else None
         total = arrays.story_count(matched) if request.collapse_copies else len(matched)
-        terms = _highlight_terms(user_query, searcher)
+        terms = _highlight_terms(parsed.words, searcher)
     took_ms = (time.perf_counter() - started) * 1000
     return SearchResults(
         ids, total, request.page, request.per_page, took_ms, terms, facets, len(matched)
     )
 
 
-def _ranked_docnums(
-    searcher: Any, user_query: Any, narrowing: Any, request: SearchRequest, arrays: FacetArrays
-) -> list[int]:
-    """Document numbers in result order, up to the requested page; one per story if asked.
+def _matching(searcher: Any, words: Any, allowed: np.ndarray) -> np.ndarray:
+    """Every matching document number (for the total, facets and date order), ascending.
 
-    Whoosh's own collapse cannot count its results (whoosh-reloaded 2.7.5), so copies are
-    folded here: fetch twice the page's depth, keep each group's first, widen if copies crowd.
+    Filters are masks over per-searcher arrays: Whoosh only looks for the words.
     """
-    wanted = request.page * request.per_page
-    limit = wanted * 2 if request.collapse_copies else wanted
+    if not has_words(words):
+        return np.flatnonzero(allowed)
+    docnums = np.fromiter(searcher.docs_for_query(words), dtype=np.int64)
+    return np.sort(docnums[allowed[docnums]])
+
+
+def _ranked(
+    searcher: Any,
+    words: Any,
+    matched: np.ndarray,
+    request: SearchRequest,
+    arrays: FacetArrays,
+    wanted: int,
+) -> np.ndarray:
+    """Matches in result order (at least `wanted` where there are), one per story if asked."""
+    if request.sort is not Sort.RELEVANCE or not has_words(words):
+        ordered = arrays.by_date(matched, newest_first=request.sort is not Sort.OLDEST)
+        return arrays.first_of_each_story(ordered) if request.collapse_copies else ordered
+    return _by_relevance(searcher, words, matched, request.collapse_copies, arrays, wanted)
+
+
+def _by_relevance(
+    searcher: Any,
+    words: Any,
+    matched: np.ndarray,
+    collapse: bool,
+    arrays: FacetArrays,
+    wanted: int,
+) -> np.ndarray:
+    """Whoosh ranks the words among the matches. Its own collapse cannot count its results
+    (whoosh-reloaded 2.7.5), so copies are folded here: fetch twice the depth, widen if needed."""
+    allow = set(matched.tolist()) if len(matched) < arrays.live.sum() else None
+    limit = max(wanted * 2 if collapse else wanted, 1)
     while True:
-        results = searcher.search(
-            user_query,
-            limit=limit,
-            filter=narrowing,
-            mask=MASK_META,
-            **_ordering(request, user_query),
-        )
-        docnums = [docnum for _, docnum in results.top_n]
-        if request.collapse_copies:
-            docnums = _first_of_each_group(docnums, arrays)
+        results = searcher.search(words, limit=limit, filter=allow, mask=MASK_META)
+        docnums = np.array([docnum for _, docnum in results.top_n], dtype=np.int64)
+        if collapse:
+            docnums = arrays.first_of_each_story(docnums)
         if len(docnums) >= wanted or len(results.top_n) < limit:
             return docnums
         limit *= 4
-
-
-def _first_of_each_group(docnums: list[int], arrays: FacetArrays) -> list[int]:
-    seen: set[int] = set()
-    kept = []
-    for docnum in docnums:
-        group = int(arrays.groups[docnum])
-        if group not in seen:
-            seen.add(group)
-            kept.append(docnum)
-    return kept
-
-
-def _matching_docnums(searcher: Any, user_query: Any, narrowing: Any) -> np.ndarray:
-    """Every matching document number (for the total and the facets), the meta one left out."""
-    combined = user_query if narrowing is None else query.And([user_query, narrowing])
-    docnums = np.fromiter(searcher.docs_for_query(combined), dtype=np.int64)
-    meta = searcher.document_number(id=META_ID)
-    return docnums[docnums != meta] if meta is not None else docnums
 
 
 def _check_paging(request: SearchRequest) -> None:
@@ -142,17 +144,8 @@ def _check_paging(request: SearchRequest) -> None:
         raise QueryError(f"Results per page run from 1 to {MAX_PER_PAGE}.")
 
 
-def _ordering(request: SearchRequest, user_query: Any) -> dict[str, Any]:
-    sort = request.sort
-    if sort is Sort.RELEVANCE and not has_words(user_query):
-        sort = Sort.NEWEST  # Nothing to rank by: the newest first.
-    if sort is Sort.RELEVANCE:
-        return {}
-    return {"sortedby": "sort_date", "reverse": sort is Sort.NEWEST}
-
-
-def _highlight_terms(user_query: Any, searcher: Any) -> frozenset[str]:
-    terms = user_query.existing_terms(searcher.reader(), phrases=True, expand=True)
+def _highlight_terms(words: Any, searcher: Any) -> frozenset[str]:
+    terms = words.existing_terms(searcher.reader(), phrases=True, expand=True)
     return frozenset(
         text.decode() if isinstance(text, bytes) else text
         for fieldname, text in terms
@@ -162,15 +155,11 @@ def _highlight_terms(user_query: Any, searcher: Any) -> frozenset[str]:
 
 def all_matching_ids(search_index: SearchIndex, request: SearchRequest) -> list[int]:
     """Every matching article id, in the request's order (for exports of a whole result set)."""
-    user_query = parse_user_query(request.text, search_index.schema)
+    parsed = parse_user_query(request.text, search_index.schema)
+    filters = request.filters.narrowed(parsed.published_from, parsed.published_to)
     with search_index.searcher() as searcher:
-        check_expansion(user_query, searcher.reader())
-        results = searcher.search(
-            user_query,
-            limit=None,
-            filter=request.filters.whoosh_filter(),
-            mask=MASK_META,
-            **_ordering(request, user_query),
-        )
-        # top_n keeps the order; Results.docs() is an unordered set.
-        return [int(searcher.stored_fields(docnum)["id"]) for _, docnum in results.top_n]
+        check_expansion(parsed.words, searcher.reader())
+        arrays = search_index.facet_arrays(searcher)
+        matched = _matching(searcher, parsed.words, arrays.allowed(filters))
+        ranked = _ranked(searcher, parsed.words, matched, request, arrays, len(matched))
+        return [int(searcher.stored_fields(int(docnum))["id"]) for docnum in ranked]

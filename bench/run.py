@@ -1,0 +1,221 @@
+"""`make bench [SIZE=n]`: the archive measured end to end at one size, beside SQLite FTS5.
+
+Ingest rate (through `geonews ingest`), full rebuild, database and index size, server start,
+`/api/search` latency over HTTP at 1 and 8 clients, page render times, the server's peak memory,
+and the same search page computed in-process by GeoNews and by FTS5, with their ratio.
+Results: bench/results/bench-<size>.json and a table on stdout.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlencode
+
+from bench.corpus import write_corpus
+from bench.fts5 import FtsQuery, build, search_page
+from bench.serving import free_port, peak_memory_mb, wait_until_up
+
+RESULTS = Path(__file__).resolve().parent / "results"
+QUERIES: list[tuple[str, dict[str, str], FtsQuery]] = [
+    ("common term", {"q": "said"}, FtsQuery("said")),
+    ("rare term", {"q": "earthquake"}, FtsQuery("earthquake")),
+    ("AND", {"q": "election AND president"}, FtsQuery("election AND president")),
+    ("phrase", {"q": '"prime minister"'}, FtsQuery('"prime minister"')),
+    ("prefix", {"q": "protest*"}, FtsQuery("protest*")),
+    ("OR", {"q": "Ukraine OR Russia"}, FtsQuery("Ukraine OR Russia")),
+    (
+        "date range",
+        {"q": "government", "from": "2018", "to": "2019"},
+        FtsQuery("government", years=(2018, 2019)),
+    ),
+    ("country filter", {"q": "police", "country": "RU"}, FtsQuery("police", country="RU")),
+    ("filters only", {"country": "CN", "from": "2020"}, FtsQuery(None, "CN", (2020, 2100))),
+    ("deep page", {"q": "said", "page": "20"}, FtsQuery("said", page=20)),
+]
+
+
+def percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    pick = lambda share: ordered[min(len(ordered) - 1, int(share * len(ordered)))]  # noqa: E731
+    return {
+        "p50": round(statistics.median(ordered), 1),
+        "p95": round(pick(0.95), 1),
+        "p99": round(pick(0.99), 1),
+    }
+
+
+def geonews(env: dict[str, str], *args: str) -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - started
+
+
+def http_latencies(port: int, paths: list[str], clients: int) -> tuple[list[float], float]:
+    """Each client requests its share of `paths` over one keep-alive connection."""
+
+    def run(share: list[str]) -> list[float]:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        timings = []
+        for path in share:
+            started = time.perf_counter()
+            connection.request("GET", path)
+            response = connection.getresponse()
+            response.read()
+            assert response.status == 200, (path, response.status)
+            timings.append((time.perf_counter() - started) * 1000)
+        connection.close()
+        return timings
+
+    shares = [paths[i::clients] for i in range(clients)]
+    started = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        timings = [t for share in pool.map(run, shares) for t in share]
+    return timings, len(paths) / (time.perf_counter() - started)
+
+
+def serve_and_measure(env: dict[str, str], rounds: int) -> dict[str, object]:
+    port = free_port()
+    started = time.perf_counter()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "app", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        start_seconds = wait_until_up(port, started)
+        api = [f"/api/search?{urlencode(params)}" for _, params, _ in QUERIES]
+        http_latencies(port, api, 1)  # Warm the searcher and its facet arrays.
+        one, _ = http_latencies(port, api * rounds, 1)
+        eight, rate = http_latencies(port, api * rounds * 2, 8)
+        pages, _ = http_latencies(port, [f"/search?{urlencode(p)}" for _, p, _ in QUERIES], 1)
+        articles, _ = http_latencies(port, [f"/articles/{n}" for n in range(1, 41)], 1)
+        return {
+            "server_ready_s": round(start_seconds, 2),
+            "api_1_client_ms": percentiles(one),
+            "api_8_clients_ms": percentiles(eight),
+            "api_8_clients_rps": round(rate, 1),
+            "search_page_ms": percentiles(pages),
+            "article_page_ms": percentiles(articles),
+            "server_peak_memory_mb": peak_memory_mb(server.pid),
+        }
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def compare_with_fts5(data: Path, env: dict[str, str], rounds: int) -> dict[str, object]:
+    """The same search page in-process: GeoNews (search, facets, load, snippets) and FTS5."""
+    os.environ.update(env)
+    from app.archive import open_archive
+    from app.results import find_articles
+    from app.settings import Settings
+    from app.web.params import search_form
+
+    archive = open_archive(Settings(data_dir=data))
+    fts_db = data / "fts5.db"
+    fts_build_s = build(data / "geonews.db", fts_db)
+    fts = sqlite3.connect(fts_db)
+    rows: dict[str, object] = {}
+    for name, params, fts_query in QUERIES:
+        request = search_form(
+            q=params.get("q", ""),
+            page=int(params.get("page", "1")),
+            country=[params["country"]] if "country" in params else None,
+            date_from=params.get("from"),
+            date_to=params.get("to"),
+        ).request(10)
+        ours, theirs = [], []
+        for _ in range(rounds):
+            with archive.sessions() as session:
+                started = time.perf_counter()
+                find_articles(session, archive.index, request)
+                ours.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            search_page(fts, fts_query)
+            theirs.append((time.perf_counter() - started) * 1000)
+        rows[name] = {
+            "geonews": percentiles(ours),
+            "fts5": percentiles(theirs),
+            "ratio_p50": round(statistics.median(ours) / statistics.median(theirs), 2),
+        }
+    archive.close()
+    return {"fts5_build_s": round(fts_build_s, 1), "queries": rows}
+
+
+def directory_mb(path: Path) -> float:
+    return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6, 1)
+
+
+def main(size: int) -> dict[str, object]:
+    corpus = write_corpus(RESULTS / f"corpus-{size}.jsonl", size)
+    data = RESULTS / f"data-{size}"
+    subprocess.run(["rm", "-rf", str(data)], check=True)
+    env = {**os.environ, "GEONEWS_DATA_DIR": str(data)}
+    rounds = 20 if size <= 100_000 else 5
+    ingest_s = geonews(env, "ingest", str(corpus))
+    rebuild_s = geonews(env, "reindex")
+    result: dict[str, object] = {
+        "date": datetime.now(UTC).date().isoformat(),
+        "articles": size,
+        "machine": f"{os.cpu_count()} cores, {platform.python_implementation()} "
+        f"{platform.python_version()}",
+        "ingest_articles_per_s": round(size / ingest_s, 1),
+        "rebuild_s": round(rebuild_s, 1),
+        "database_mb": directory_mb(data) - directory_mb(data / "index"),
+        "index_mb": directory_mb(data / "index"),
+        **serve_and_measure(env, rounds),
+        "fts5": compare_with_fts5(data, env, rounds),
+    }
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / f"bench-{size}.json").write_text(json.dumps(result, indent=2))
+    print_table(result)
+    return result
+
+
+def print_table(result: dict[str, object]) -> None:
+    print(f"\n{result['articles']:,} articles, {result['machine']}, {result['date']}")
+    for key in (
+        "ingest_articles_per_s",
+        "rebuild_s",
+        "database_mb",
+        "index_mb",
+        "server_ready_s",
+        "api_1_client_ms",
+        "api_8_clients_ms",
+        "api_8_clients_rps",
+        "search_page_ms",
+        "article_page_ms",
+        "server_peak_memory_mb",
+    ):
+        print(f"  {key:24} {result[key]}")
+    fts = result["fts5"]
+    assert isinstance(fts, dict)
+    print(f"  {'query':16} {'geonews p50/p95 ms':>20} {'fts5 p50/p95 ms':>18} {'ratio':>6}")
+    for name, row in fts["queries"].items():
+        ours, theirs = row["geonews"], row["fts5"]
+        print(
+            f"  {name:16} {ours['p50']:>9}/{ours['p95']:<10} {theirs['p50']:>8}/{theirs['p95']:<9}"
+            f" {row['ratio_p50']:>6}"
+        )
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000)
