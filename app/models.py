@@ -137,7 +137,8 @@ class Capture(Base):
     origin: Mapped[str] = mapped_column(Text)
     format: Mapped[str] = mapped_column(String(20))
     content_type: Mapped[str] = mapped_column(String(100))
-    content: Mapped[bytes] = mapped_column(LargeBinary)
+    # Loaded only when asked for: lists and searches never need the original bytes.
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     sha256: Mapped[str] = mapped_column(String(64))
     stored_at: Mapped[datetime]
 
