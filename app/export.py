@@ -57,10 +57,12 @@ def export_articles(
 
 def export_warc(archive: Archive, out: BinaryIO, request: SearchRequest | None = None) -> int:
     """Write the originals of every article (or every match of a search) as WARC records."""
-    return write_warc(_articles(archive, request), out)
+    return write_warc(_articles(archive, request, with_originals=True), out)
 
 
-def _articles(archive: Archive, request: SearchRequest | None) -> Iterator[Article]:
+def _articles(
+    archive: Archive, request: SearchRequest | None, with_originals: bool = False
+) -> Iterator[Article]:
     if request is not None:
         ids = all_matching_ids(archive.index, request)
     else:
@@ -68,7 +70,7 @@ def _articles(archive: Archive, request: SearchRequest | None) -> Iterator[Artic
             ids = list(session.scalars(select(Article.id).order_by(Article.id)))
     for start in range(0, len(ids), _BATCH):
         with archive.sessions() as session:
-            yield from load_articles(session, ids[start : start + _BATCH])
+            yield from load_articles(session, ids[start : start + _BATCH], with_originals)
 
 
 def _write_csv(rows: Iterator[dict[str, Any]], out: TextIO) -> int:

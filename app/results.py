@@ -7,9 +7,9 @@ from datetime import datetime
 
 from markupsafe import Markup
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from app.models import Article
+from app.models import Article, Capture
 from app.search import SearchIndex, SearchRequest, SearchResults, did_you_mean, more_like, search
 
 
@@ -95,9 +95,15 @@ def _story_time(article: Article) -> tuple[datetime, int]:
     return (article.published_at or article.captured_at or article.ingested_at, article.id)
 
 
-def load_articles(session: Session, ids: list[int]) -> list[Article]:
-    """Articles by id, in the order given; ids no longer in the database are skipped."""
+def load_articles(session: Session, ids: list[int], with_originals: bool = False) -> list[Article]:
+    """Articles by id, in the order given; ids no longer in the database are skipped.
+
+    The original bytes of their captures are loaded only `with_originals` (a WARC export).
+    """
     if not ids:
         return []
-    found = {a.id: a for a in session.scalars(select(Article).where(Article.id.in_(ids)))}
+    query = select(Article).where(Article.id.in_(ids))
+    if with_originals:
+        query = query.options(selectinload(Article.captures).undefer(Capture.content))
+    found = {a.id: a for a in session.scalars(query)}
     return [found[article_id] for article_id in ids if article_id in found]

@@ -31,7 +31,8 @@ def build(archive_db: Path, fts_db: Path) -> float:
         ATTACH DATABASE '{archive_db}' AS archive;
         CREATE VIRTUAL TABLE fts USING fts5(title, body,
             tokenize = 'porter unicode61 remove_diacritics 2');
-        INSERT INTO fts(rowid, title, body) SELECT id, coalesce(title, ''), body FROM archive.articles;
+        INSERT INTO fts(rowid, title, body)
+            SELECT id, coalesce(title, ''), body FROM archive.articles;
         CREATE TABLE meta (id INTEGER PRIMARY KEY, year INTEGER, sort_date TEXT);
         INSERT INTO meta SELECT id, CAST(strftime('%Y', published_at) AS INTEGER),
             coalesce(published_at, captured_at, ingested_at) FROM archive.articles;

@@ -21,7 +21,7 @@ PAGE = FIXTURES / "pages" / "kyiv_drones.html"
 
 def _articles(archive: Archive, ids: list[int]) -> list[Article]:
     with archive.sessions() as session:
-        return load_articles(session, ids)
+        return load_articles(session, ids, with_originals=True)
 
 
 def test_html_page(archive: Archive) -> None:

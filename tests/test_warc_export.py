@@ -34,7 +34,7 @@ def test_warc_round_trip(tmp_path: Path) -> None:
     with again.sessions() as session:
         from app.results import load_articles
 
-        (article,) = load_articles(session, report.article_ids)
+        (article,) = load_articles(session, report.article_ids, with_originals=True)
         assert article.latest_capture is not None
         assert article.latest_capture.content == page
     again.close()
