@@ -22,9 +22,12 @@ class Archive:
     sessions: sessionmaker[Session]
     index: SearchIndex
 
-    def catch_up_index(self) -> int:
-        """Apply the change-log rows the index has not seen yet (invariant 4)."""
-        return index_pending_changes(self.sessions, self.index)
+    def catch_up_index(self, bulk_allowed: bool = True) -> int:
+        """Apply the change-log rows the index has not seen yet (invariant 4).
+
+        A server's background thread passes bulk_allowed=False: bulk writing forks processes.
+        """
+        return index_pending_changes(self.sessions, self.index, bulk_allowed=bulk_allowed)
 
     def close(self) -> None:
         """Release the searcher and database connections."""

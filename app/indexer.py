@@ -7,7 +7,7 @@ any process can catch it up and a crash between the database and index commits l
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -19,27 +19,33 @@ from app.search import IndexDocument, SearchIndex, replace_index_folder
 from app.timestamps import Moment
 
 BATCH_SIZE = 500
+BULK_BATCH_SIZE = 5000  # With this many changes waiting, batches are large and built in bulk.
 
 
 def index_pending_changes(
     sessions: sessionmaker[Session],
     search_index: SearchIndex,
     progress: Callable[[int], None] | None = None,
+    bulk_allowed: bool = True,
 ) -> int:
     """Bring the index up to date with the change log; returns how many changes were applied."""
     applied = 0
     after = search_index.last_applied_change()
+    with sessions() as session:
+        waiting = session.scalar(select(func.count()).where(Change.id > after)) or 0
+    bulk = bulk_allowed and waiting >= BULK_BATCH_SIZE // 2
+    batch_size = BULK_BATCH_SIZE if bulk else BATCH_SIZE
     while True:
         with sessions() as session:
             changes = session.scalars(
-                select(Change).where(Change.id > after).order_by(Change.id).limit(BATCH_SIZE)
+                select(Change).where(Change.id > after).order_by(Change.id).limit(batch_size)
             ).all()
             if not changes:
                 return applied
             article_ids = {change.article_id for change in changes}
             documents, deleted = _documents_for(session, article_ids)
         after = changes[-1].id
-        search_index.apply(documents, deleted, after)
+        search_index.apply(documents, deleted, after, bulk=bulk)
         applied += len(changes)
         if progress:
             progress(len(changes))
@@ -84,17 +90,19 @@ def rebuild_index(sessions: sessionmaker[Session], index_path: Path) -> int:
     with sessions() as session:
         last_change = session.scalar(select(func.max(Change.id))) or 0
     fresh = SearchIndex(building)
-    indexed, after = 0, 0
     try:
-        while batch := _article_batch(sessions, after):
-            fresh.apply([index_document(article) for article in batch], [], last_change)
-            indexed, after = indexed + len(batch), batch[-1].id
-        if indexed == 0:
-            fresh.apply([], [], last_change)
+        indexed = fresh.build(_all_documents(sessions), last_change)
     finally:
         fresh.close()
     replace_index_folder(building, index_path)
     return indexed
+
+
+def _all_documents(sessions: sessionmaker[Session]) -> Iterator[IndexDocument]:
+    after = 0
+    while batch := _article_batch(sessions, after):
+        yield from (index_document(article) for article in batch)
+        after = batch[-1].id
 
 
 def _article_batch(sessions: sessionmaker[Session], after: int) -> list[Article]:

@@ -68,3 +68,21 @@ def test_check_finds_and_repairs_drift(seeded_archive: Archive) -> None:
     assert drift.missing == [1, 2]
     assert not drift.clean
     assert repair(seeded_archive).clean
+
+
+def test_bulk_catch_up_indexes_everything_once(archive: Archive, tmp_path: Path) -> None:
+    import json
+
+    from app import indexer
+    from app.ingest import ingest_paths
+
+    path = tmp_path / "many.jsonl"
+    path.write_text(
+        "\n".join(
+            json.dumps({"title": f"Bulk {n}", "body": f"Text {n}."})
+            for n in range(indexer.BULK_BATCH_SIZE // 2 + 10)
+        )
+    )
+    report = ingest_paths(archive, [str(path)])
+    assert search(archive.index, SearchRequest("bulk", per_page=1)).total == report.counts["new"]
+    assert find_drift(archive).clean

@@ -44,6 +44,6 @@ class IndexerThread:
             if self._stop.is_set():
                 return
             try:
-                self.archive.catch_up_index()
+                self.archive.catch_up_index(bulk_allowed=False)
             except Exception:  # Keep serving; the next round retries and check --repair fixes.
                 log.exception("index catch-up failed; will retry")
