@@ -41,6 +41,7 @@ def article_json(article: Article, with_body: bool = False) -> dict[str, Any]:
             "sha256": capture.sha256 if capture else None,
         },
         "group_id": article.group_id,
+        "summary_only": article.summary_only,
     }
     if with_body:
         data["body"] = article.body

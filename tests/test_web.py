@@ -163,6 +163,7 @@ def test_api_article_shape(seeded_client: TestClient) -> None:
         "external_id",
         "capture",
         "group_id",
+        "summary_only",
         "body",
         "copies",
     }
