@@ -16,7 +16,6 @@ from app.search import SearchRequest, all_matching_ids
 from app.serialize import article_json
 from app.warc_export import write_warc
 
-EXPORT_FORMATS = ("jsonl", "csv", "warc")
 CSV_COLUMNS = [
     "id",
     "url",

@@ -25,7 +25,6 @@ from app.readers.detect import (
 from app.readers.feeds import feed_entries
 from app.readers.warc import warc_pages
 
-FORMATS = ("auto", "text", "html", "feed", "jsonl", "json", "warc")
 SINGLE_ITEM_FORMATS = ("text", "html")
 CONTENT_TYPES = {
     "text": "text/plain",
@@ -200,4 +199,4 @@ def _too_large(size: int, max_bytes: int, kind: str = "ITEM") -> str:
     return f"{size:,} bytes is over the limit of {max_bytes:,} (GEONEWS_MAX_{kind}_BYTES)"
 
 
-__all__ = ["FORMATS", "Limits", "ReadFailure", "detect_format", "read_bytes", "read_inputs"]
+__all__ = ["Limits", "ReadFailure", "detect_format", "read_bytes", "read_inputs"]

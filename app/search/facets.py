@@ -17,9 +17,8 @@ from app.search.filters import Filters
 from app.timeline import roll_up
 
 META_ID = "__meta__"  # The index's bookkeeping document (see index.py), never a result.
-# Fields holding one value per article, counted by an index array; country holds several.
+# Fields holding one value per article, counted by an index array (country holds several).
 SINGLE_VALUED = ("source", "source_country", "published_day")
-MULTI_VALUED = ("country",)
 
 
 @dataclass(frozen=True)

@@ -50,10 +50,6 @@ class Filters:
             self, published_from=max(starts, default=None), published_to=min(ends, default=None)
         )
 
-    @property
-    def is_empty(self) -> bool:
-        return self == Filters()
-
 
 def _codes(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     codes = []

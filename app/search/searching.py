@@ -70,23 +70,33 @@ def search(search_index: SearchIndex, request: SearchRequest) -> SearchResults:
     """Run a search; raises QueryError with a readable message for a query we will not run."""
     _check_paging(request)
     started = time.perf_counter()
-    parsed = parse_user_query(request.text, search_index.schema)
-    filters = request.filters.narrowed(parsed.published_from, parsed.published_to)
     with search_index.searcher() as searcher:
-        check_expansion(parsed.words, searcher.reader())
-        arrays = search_index.facet_arrays(searcher)
-        matched = _matching(searcher, parsed.words, arrays.allowed(filters))
+        words, arrays, matched = _match(search_index, searcher, request)
         wanted = request.page * request.per_page
-        ranked = _ranked(searcher, parsed.words, matched, request, arrays, wanted)
-        page_docnums = ranked[wanted - request.per_page : wanted]
-        ids = [int(searcher.stored_fields(int(docnum))["id"]) for docnum in page_docnums]
+        ranked = _ranked(searcher, words, matched, request, arrays, wanted)
+        ids = _article_ids(searcher, ranked[wanted - request.per_page : wanted])
         facets = arrays.count(matched) if request.with_facets else None
         total = arrays.story_count(matched) if request.collapse_copies else len(matched)
-        terms = _highlight_terms(parsed.words, searcher)
+        terms = _highlight_terms(words, searcher)
     took_ms = (time.perf_counter() - started) * 1000
     return SearchResults(
         ids, total, request.page, request.per_page, took_ms, terms, facets, len(matched)
     )
+
+
+def _match(
+    search_index: SearchIndex, searcher: Any, request: SearchRequest
+) -> tuple[Any, FacetArrays, np.ndarray]:
+    """The query's words, this searcher's arrays, and every matching document number."""
+    parsed = parse_user_query(request.text, search_index.schema)
+    filters = request.filters.narrowed(parsed.published_from, parsed.published_to)
+    check_expansion(parsed.words, searcher.reader())
+    arrays = search_index.facet_arrays(searcher)
+    return parsed.words, arrays, _matching(searcher, parsed.words, arrays.allowed(filters))
+
+
+def _article_ids(searcher: Any, docnums: np.ndarray) -> list[int]:
+    return [int(searcher.stored_fields(int(docnum))["id"]) for docnum in docnums]
 
 
 def _matching(searcher: Any, words: Any, allowed: np.ndarray) -> np.ndarray:
@@ -155,11 +165,8 @@ def _highlight_terms(words: Any, searcher: Any) -> frozenset[str]:
 
 def all_matching_ids(search_index: SearchIndex, request: SearchRequest) -> list[int]:
     """Every matching article id, in the request's order (for exports of a whole result set)."""
-    parsed = parse_user_query(request.text, search_index.schema)
-    filters = request.filters.narrowed(parsed.published_from, parsed.published_to)
     with search_index.searcher() as searcher:
-        check_expansion(parsed.words, searcher.reader())
-        arrays = search_index.facet_arrays(searcher)
-        matched = _matching(searcher, parsed.words, arrays.allowed(filters))
-        ranked = _ranked(searcher, parsed.words, matched, request, arrays, len(matched))
-        return [int(searcher.stored_fields(int(docnum))["id"]) for docnum in ranked]
+        words, arrays, matched = _match(search_index, searcher, request)
+        return _article_ids(
+            searcher, _ranked(searcher, words, matched, request, arrays, len(matched))
+        )
