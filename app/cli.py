@@ -50,13 +50,21 @@ def _archive() -> Archive:
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Server processes (one per core uses every core).")
+    ] = 1,
 ) -> None:
     """Migrate if needed, catch the index up, and serve the pages and API."""
     import uvicorn
 
-    from app.web.app import create_app
+    if workers == 1:
+        from app.web.app import create_app
 
-    uvicorn.run(create_app(get_settings()), host=host, port=port)
+        uvicorn.run(create_app(get_settings()), host=host, port=port)
+        return
+    # Each worker builds its own app (and searcher) from the same environment.
+    open_archive(get_settings()).close()  # Migrate and catch up once, before they start.
+    uvicorn.run("app.web.app:create_app", factory=True, host=host, port=port, workers=workers)
 
 
 @cli.command()

@@ -27,6 +27,7 @@ from bench.fts5 import FtsQuery, build, search_page
 from bench.serving import free_port, peak_memory_mb, wait_until_up
 
 RESULTS = Path(__file__).resolve().parent / "results"
+WORKERS = os.cpu_count() or 1  # The server as one would run it: a process per core.
 QUERIES: list[tuple[str, dict[str, str], FtsQuery]] = [
     ("common term", {"q": "said"}, FtsQuery("said")),
     ("rare term", {"q": "earthquake"}, FtsQuery("earthquake")),
@@ -93,8 +94,9 @@ def http_latencies(port: int, paths: list[str], clients: int) -> tuple[list[floa
 def serve_and_measure(env: dict[str, str], rounds: int) -> dict[str, object]:
     port = free_port()
     started = time.perf_counter()
+    command = [sys.executable, "-m", "app", "serve", "--port", str(port)]
     server = subprocess.Popen(
-        [sys.executable, "-m", "app", "serve", "--port", str(port)],
+        [*command, "--workers", str(WORKERS)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -114,6 +116,7 @@ def serve_and_measure(env: dict[str, str], rounds: int) -> dict[str, object]:
             "api_8_clients_rps": round(rate, 1),
             "search_page_ms": percentiles(pages),
             "article_page_ms": percentiles(articles),
+            "server_workers": WORKERS,
             "server_peak_memory_mb": peak_memory_mb(server.pid),
         }
     finally:

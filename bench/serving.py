@@ -26,7 +26,14 @@ def wait_until_up(port: int, started: float, timeout_s: float = 600) -> float:
 
 
 def peak_memory_mb(pid: int) -> float:
-    """The process's peak resident memory (VmHWM), in MB."""
+    """The largest peak resident memory (VmHWM) of the process and its children, in MB:
+    with several workers, each serving process is measured, not their supervisor alone."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    pids = [pid, *map(int, children.read_text().split())] if children.exists() else [pid]
+    return max(_peak(p) for p in pids)
+
+
+def _peak(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
             return round(int(line.split()[1]) / 1024, 1)
