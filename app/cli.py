@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -11,6 +12,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from app.archive import Archive, open_archive
+from app.backup import BackupError, backup, restore
 from app.consistency import find_drift, repair
 from app.db import engine_for, migrate
 from app.export import export_articles, export_warc
@@ -185,6 +187,35 @@ def demo() -> None:
     finally:
         archive.close()
     typer.echo(f"demo corpus: {report.summary()}")
+
+
+@cli.command("backup")
+def backup_command(
+    folder: Annotated[Path, typer.Argument(help="A new folder for the copy.")],
+) -> None:
+    """Copy the archive (database and index) consistently, even while the server runs."""
+    archive = _archive()
+    try:
+        summary = backup(archive, folder)
+    except BackupError as error:
+        err.print(f"[red]backup failed[/red]: {error}", highlight=False)
+        raise typer.Exit(1) from None
+    finally:
+        archive.close()
+    typer.echo(f"backed up {summary.articles} articles to {summary.folder}")
+
+
+@cli.command("restore")
+def restore_command(
+    folder: Annotated[Path, typer.Argument(help="A folder written by geonews backup.")],
+) -> None:
+    """Put a backup in place of the archive (stop the server first)."""
+    try:
+        summary = restore(get_settings(), folder)
+    except BackupError as error:
+        err.print(f"[red]restore failed[/red]: {error}", highlight=False)
+        raise typer.Exit(1) from None
+    typer.echo(f"restored {summary.articles} articles from {summary.folder}")
 
 
 @db_cli.command("upgrade")

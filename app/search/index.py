@@ -19,6 +19,7 @@ from typing import Any
 from whoosh import index, query
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
+from whoosh.util.filelock import try_for
 
 from app.search.analysis import TEXT_ANALYZER, WORD_ANALYZER
 from app.search.facets import META_ID, FacetArrays
@@ -204,6 +205,16 @@ class SearchIndex:
         if self._facet_arrays is None:
             self._facet_arrays = FacetArrays(searcher)
         return self._facet_arrays
+
+    def copy_to(self, target: Path) -> None:
+        """Copy the index's files while holding its write lock (no commit can land meanwhile)."""
+        lock = self._index.lock("WRITELOCK")  # The lock every Whoosh writer takes.
+        if not try_for(lock.acquire, timeout=WRITE_LOCK_TIMEOUT_S, delay=0.1):
+            raise RuntimeError("the index's write lock could not be taken")
+        try:
+            shutil.copytree(self.path, target, ignore=shutil.ignore_patterns("*WRITELOCK*"))
+        finally:
+            lock.release()
 
     def close(self) -> None:
         """Release the searcher's files."""
