@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 
 SIZE ?= 10000
 
-.PHONY: install run test lint typecheck bench clean
+.PHONY: install run test lint typecheck bench reliability clean
 
 # The virtual environment, rebuilt whenever the dependencies change.
 $(VENV)/.installed: pyproject.toml
@@ -31,6 +31,10 @@ typecheck: install
 
 test: lint typecheck
 	$(BIN)/python -m pytest -W error
+
+# The promises of issue 7 alone (they also run in `make test`).
+reliability: install
+	$(BIN)/python -m pytest -W error -m reliability
 
 # The benchmark: ingest, rebuild, sizes, start, HTTP latency, memory, and FTS5 beside it.
 bench: install
