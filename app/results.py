@@ -74,21 +74,14 @@ def group_sizes(session: Session, group_ids: list[int]) -> dict[int, int]:
     return {group_id: count for group_id, count in rows if group_id is not None}
 
 
-def copies_of(session: Session, article: Article) -> list[Article]:
-    """The other copies of the article's story, earliest first (the first is the original)."""
+def story_copies(session: Session, article: Article) -> tuple[Article, list[Article]]:
+    """The story's original (its earliest copy, maybe the article itself) and the article's
+    other copies, earliest first."""
     if article.group_id is None:
-        return []
+        return article, []
     members = session.scalars(select(Article).where(Article.group_id == article.group_id)).all()
-    ordered = sorted(members, key=_story_time)
-    return [member for member in ordered if member.id != article.id] if len(ordered) > 1 else []
-
-
-def original_of(session: Session, article: Article) -> Article:
-    """The earliest copy of the article's story (itself when it has none)."""
-    if article.group_id is None:
-        return article
-    members = session.scalars(select(Article).where(Article.group_id == article.group_id)).all()
-    return min(members, key=_story_time, default=article)
+    ordered = sorted(members, key=_story_time) or [article]
+    return ordered[0], [member for member in ordered if member.id != article.id]
 
 
 def _story_time(article: Article) -> tuple[datetime, int]:

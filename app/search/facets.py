@@ -88,7 +88,8 @@ class FacetArrays:
             ("source_country", filters.source_countries),
         ):
             if wanted:
-                positions = [i for i, v in enumerate(self.values[field]) if v in set(wanted)]
+                chosen = set(wanted)
+                positions = [i for i, v in enumerate(self.values[field]) if v in chosen]
                 mask &= np.isin(self.index[field], positions)
         if filters.published_from or filters.published_to:
             first = filters.published_from.toordinal() if filters.published_from else 0

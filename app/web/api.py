@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from app.indexer import count_articles
 from app.models import Article, Change
-from app.results import copies_of, find_articles
+from app.results import find_articles, story_copies
 from app.search import QueryError
 from app.serialize import article_json, facets_json, timeline_json
 from app.web.deps import SearchIndexDep, SessionDep
@@ -63,7 +63,7 @@ def api_article(article_id: int, session: SessionDep) -> dict[str, Any]:
             "source": c.source.name if c.source else None,
             "published_at": c.published.isoformat() if c.published else None,
         }
-        for c in copies_of(session, article)
+        for c in story_copies(session, article)[1]
     ]
     return {**article_json(article, with_body=True), "copies": copies}
 

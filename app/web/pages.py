@@ -9,7 +9,7 @@ from sqlalchemy import select
 from app.differences import paragraph_differences
 from app.indexer import count_articles
 from app.models import Article, Capture
-from app.results import copies_of, find_articles, original_of, related_articles
+from app.results import find_articles, related_articles, story_copies
 from app.search import QueryError, SearchRequest, Sort
 from app.timeline import timeline
 from app.web.deps import ArchiveDep, SearchIndexDep, SessionDep
@@ -64,10 +64,10 @@ def article_page(
     article = session.get(Article, article_id)
     if article is None:
         raise HTTPException(404, f"There is no article {article_id}.")
-    original = original_of(session, article)
+    original, copies = story_copies(session, article)
     context = {
         "article": article,
-        "copies": copies_of(session, article),
+        "copies": copies,
         "original": original,
         "related": related_articles(session, index, article),
         "differences": (
