@@ -5,32 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import DUMPS
-
-
-class Geonews:
-    """Runs `python -m app` with its own data folder."""
-
-    def __init__(self, data_dir: Path) -> None:
-        self.env = {**os.environ, "GEONEWS_DATA_DIR": str(data_dir)}
-
-    def __call__(self, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "app", *args],
-            input=stdin.decode() if stdin is not None else None,
-            capture_output=True,
-            text=True,
-            env=self.env,
-            timeout=120,
-            check=False,
-        )
+from tests.processes import Geonews
 
 
 @pytest.fixture

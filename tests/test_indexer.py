@@ -61,6 +61,21 @@ def test_reindex_after_deleting_the_index_gives_identical_results(
     archive.close()
 
 
+def test_a_crash_between_the_swap_renames_leaves_a_whole_index(seeded_archive: Archive) -> None:
+    """A reindex killed after moving the old index aside, before moving the new one in."""
+    before = _results(seeded_archive)
+    index_path = seeded_archive.settings.index_path
+    seeded_archive.close()
+    shutil.copytree(index_path, index_path.with_name("index.new"))
+    index_path.rename(index_path.with_name("index.old"))
+
+    archive = open_archive(seeded_archive.settings, catch_up=False)
+    assert _results(archive) == before
+    assert find_drift(archive).clean
+    assert not index_path.with_name("index.new").exists()
+    archive.close()
+
+
 def test_check_finds_and_repairs_drift(seeded_archive: Archive) -> None:
     assert find_drift(seeded_archive).clean
     seeded_archive.index.apply([], [1, 2], seeded_archive.index.last_applied_change())

@@ -54,6 +54,7 @@ class FacetArrays:
         }
         self.groups = _column(searcher, "group", self.size)
         self.sort_dates = _column(searcher, "sort_date", self.size)
+        self.article_ids = _column(searcher, "article", self.size)
         self.day_numbers = self._day_numbers()
         self.live = self._live_documents(searcher)
 
@@ -98,12 +99,15 @@ class FacetArrays:
         return mask
 
     def by_date(self, docnums: np.ndarray, newest_first: bool) -> np.ndarray:
-        """Document numbers ordered by date, newest or oldest first (ties: the later added
-        first when newest first, as dates are kept to the second)."""
-        keys = self.sort_dates[docnums]
+        """Document numbers ordered by date, newest or oldest first (ties: the later stored
+        article first when newest first), the same in an index rebuilt from scratch."""
         sign = -1 if newest_first else 1
-        order = np.lexsort((sign * docnums, sign * keys))
+        order = np.lexsort((sign * self.article_ids[docnums], sign * self.sort_dates[docnums]))
         return docnums[order]
+
+    def by_score(self, docnums: np.ndarray, scores: np.ndarray) -> np.ndarray:
+        """Document numbers by descending score, ties by article id (stable across rebuilds)."""
+        return docnums[np.lexsort((self.article_ids[docnums], -scores))]
 
     def first_of_each_story(self, docnums: np.ndarray) -> np.ndarray:
         """Keep, in order, the first document of each group of copies."""

@@ -50,6 +50,8 @@ def build_schema() -> Schema:
         published_day=ID(),
         sort_date=NUMERIC(bits=64, sortable=True),
         group=NUMERIC(bits=64, sortable=True),
+        # The article id as a column: ties in any order break by it, the same in every build.
+        article=NUMERIC(bits=64, sortable=True),
         last_change=NUMERIC(bits=64, stored=True),
     )
 
@@ -80,6 +82,7 @@ class IndexDocument:
             "words": f"{self.title or ''} {lead}",
             "version": self.version,
             "group": self.group_id,
+            "article": self.article_id,
             "title": self.title or "",
             "body": self.body,
             "byline": self.byline or "",
@@ -225,6 +228,7 @@ class SearchIndex:
 
 
 def _open_or_create(path: Path) -> Any:
+    finish_interrupted_swap(path)
     path.mkdir(parents=True, exist_ok=True)
     if path.stat().st_mode & 0o022:
         raise UnsafeIndexFolder(f"{path} is writable by other users; fix with chmod go-w")
@@ -236,9 +240,27 @@ def _open_or_create(path: Path) -> Any:
 
 def replace_index_folder(new: Path, current: Path) -> None:
     """Swap a freshly built index in for the current one (a rename, then the old is removed)."""
-    old = current.with_name(current.name + ".old")
+    old = _old_folder(current)
     shutil.rmtree(old, ignore_errors=True)
     if current.exists():
         os.replace(current, old)
     os.replace(new, current)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def finish_interrupted_swap(current: Path) -> None:
+    """Complete a swap that a crash cut between its two renames (the index folder is missing).
+
+    Only a finished build is ever renamed, so with the current folder gone the new one is whole;
+    failing that, the old one is put back. Either way the catch-up brings it up to date.
+    """
+    if current.exists():
+        return
+    for candidate in (current.with_name(current.name + ".new"), _old_folder(current)):
+        if candidate.exists():
+            os.replace(candidate, current)
+            return
+
+
+def _old_folder(current: Path) -> Path:
+    return current.with_name(current.name + ".old")

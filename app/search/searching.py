@@ -74,7 +74,7 @@ def search(search_index: SearchIndex, request: SearchRequest) -> SearchResults:
         words, arrays, matched = _match(search_index, searcher, request)
         wanted = request.page * request.per_page
         ranked = _ranked(searcher, words, matched, request, arrays, wanted)
-        ids = _article_ids(searcher, ranked[wanted - request.per_page : wanted])
+        ids = arrays.article_ids[ranked[wanted - request.per_page : wanted]].tolist()
         facets = arrays.count(matched) if request.with_facets else None
         total = arrays.story_count(matched) if request.collapse_copies else len(matched)
         terms = _highlight_terms(words, searcher)
@@ -93,10 +93,6 @@ def _match(
     check_expansion(parsed.words, searcher.reader())
     arrays = search_index.facet_arrays(searcher)
     return parsed.words, arrays, _matching(searcher, parsed.words, arrays.allowed(filters))
-
-
-def _article_ids(searcher: Any, docnums: np.ndarray) -> list[int]:
-    return [int(searcher.stored_fields(int(docnum))["id"]) for docnum in docnums]
 
 
 def _matching(searcher: Any, words: Any, allowed: np.ndarray) -> np.ndarray:
@@ -139,7 +135,8 @@ def _by_relevance(
     limit = max(wanted * 2 if collapse else wanted, 1)
     while True:
         results = searcher.search(words, limit=limit, filter=allow, mask=MASK_META)
-        docnums = np.array([docnum for _, docnum in results.top_n], dtype=np.int64)
+        scored = np.array(results.top_n, dtype=np.float64).reshape(-1, 2)
+        docnums = arrays.by_score(scored[:, 1].astype(np.int64), scored[:, 0])
         if collapse:
             docnums = arrays.first_of_each_story(docnums)
         if len(docnums) >= wanted or len(results.top_n) < limit:
@@ -167,6 +164,5 @@ def all_matching_ids(search_index: SearchIndex, request: SearchRequest) -> list[
     """Every matching article id, in the request's order (for exports of a whole result set)."""
     with search_index.searcher() as searcher:
         words, arrays, matched = _match(search_index, searcher, request)
-        return _article_ids(
-            searcher, _ranked(searcher, words, matched, request, arrays, len(matched))
-        )
+        ranked = _ranked(searcher, words, matched, request, arrays, len(matched))
+        return [int(article_id) for article_id in arrays.article_ids[ranked]]

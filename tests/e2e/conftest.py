@@ -1,14 +1,9 @@
-"""A real server (uvicorn in its own process) and Debian's Chromium driven by Playwright."""
+"""Debian's Chromium driven by Playwright (the server runs as a process: tests/processes.py)."""
 
 from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,12 +23,6 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def chromium_path() -> str:
     if not Path(CHROMIUM).exists():
@@ -41,29 +30,6 @@ def chromium_path() -> str:
             pytest.fail("Chromium is missing in CI: .ci/run installs Debian's chromium")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
     return CHROMIUM
-
-
-def start_server(data_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """`geonews serve` on a free loopback port; returns once /api/health answers."""
-    port = _free_port()
-    env = {**os.environ, "GEONEWS_DATA_DIR": str(data_dir)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base}/api/health", timeout=1) as response:
-                if response.status == 200:
-                    return process, base
-        except OSError:
-            time.sleep(0.1)
-    process.kill()
-    raise RuntimeError("the server did not start within 30 s")
 
 
 @pytest.fixture

@@ -12,7 +12,8 @@ from app.archive import open_archive
 from app.ingest import ingest_paths
 from app.settings import DEMO_CORPUS, Settings
 from tests.conftest import DUMPS, SEED
-from tests.e2e.conftest import ARTIFACTS, start_server
+from tests.e2e.conftest import ARTIFACTS
+from tests.processes import start_server
 
 pytestmark = pytest.mark.e2e
 

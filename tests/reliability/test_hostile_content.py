@@ -13,7 +13,7 @@ import pytest
 from app.archive import open_archive
 from app.ingest import ingest_paths
 from app.settings import Settings
-from tests.e2e.conftest import start_server
+from tests.processes import start_server
 
 pytestmark = [pytest.mark.e2e, pytest.mark.reliability]
 

@@ -1,0 +1,74 @@
+"""The archive's own processes, run as a user runs them: `geonews` commands and a real server."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+GEONEWS = [sys.executable, "-m", "app"]
+
+
+class Geonews:
+    """Runs `python -m app` with its own data folder."""
+
+    def __init__(self, data_dir: Path, **env: str) -> None:
+        self.env = {**os.environ, "GEONEWS_DATA_DIR": str(data_dir), **env}
+        self.command = GEONEWS
+
+    def __call__(self, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*GEONEWS, *args],
+            input=stdin.decode() if stdin is not None else None,
+            capture_output=True,
+            text=True,
+            env=self.env,
+            timeout=300,
+            check=False,
+        )
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def start_server(
+    data_dir: Path, *args: str, env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
+    """`geonews serve` on a free loopback port; returns once /api/health answers."""
+    port = free_port()
+    process = subprocess.Popen(
+        [*GEONEWS, "serve", "--port", str(port), *args],
+        env={**os.environ, "GEONEWS_DATA_DIR": str(data_dir), **(env or {})},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{base}/api/health", timeout=1) as response:
+                if response.status == 200:
+                    return process, base
+        except OSError:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError("the server did not start within 60 s")
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Ask the process to stop; kill it if it has not within 20 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
