@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,6 +21,11 @@ class Archive:
     engine: Engine
     sessions: sessionmaker[Session]
     index: SearchIndex
+    # Sessions that store articles (see db.session_factory).
+    writing_sessions: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.writing_sessions = session_factory(self.engine, writes=True)
 
     def catch_up_index(self, bulk_allowed: bool = True) -> int:
         """Apply the change-log rows the index has not seen yet (invariant 4).

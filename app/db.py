@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.settings import MIGRATIONS_DIR, Settings
+
+WRITES_OPTION = "geonews_writes"
 
 
 def create_db_engine(database_url: str) -> Engine:
@@ -43,19 +43,20 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A writer takes the write lock when it begins. A deferred transaction that read first and
+    # writes later gets SQLITE_BUSY at once when another writer committed meanwhile (WAL): the
+    # busy timeout does not cover that, and the error would reach the user.
+    immediate = connection.get_execution_options().get(WRITES_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions whose objects stay readable after commit (pages render after the commit)."""
-    return sessionmaker(engine, expire_on_commit=False)
+def session_factory(engine: Engine, writes: bool = False) -> sessionmaker[Session]:
+    """Sessions whose objects stay readable after commit (pages render after the commit).
 
-
-@contextmanager
-def transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
-    """One unit of work: commit on success, roll back on any error."""
-    with sessions.begin() as session:
-        yield session
+    `writes`: sessions that store; on SQLite their transactions take the write lock at once.
+    """
+    bind = engine.execution_options(**{WRITES_OPTION: True}) if writes else engine
+    return sessionmaker(bind, expire_on_commit=False)
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -81,7 +81,7 @@ def ingest_items(
     """Store each item in batches (one savepoint per item), then apply the changes to the index."""
     report = IngestReport()
     started = time.perf_counter()
-    session = archive.sessions()
+    session = archive.writing_sessions()
     try:
         session.begin()
         for count, (item, prepared) in enumerate(prepare_all(items, source_name), 1):

@@ -31,6 +31,16 @@ class Geonews:
             check=False,
         )
 
+    def start(self, *args: str) -> subprocess.Popen[str]:
+        """The command in the background: `communicate()` waits for it and reads its output."""
+        return subprocess.Popen(
+            [*GEONEWS, *args],
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
 
 def free_port() -> int:
     with socket.socket() as probe:

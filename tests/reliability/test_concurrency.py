@@ -1,0 +1,174 @@
+"""Promise 2: several server workers answer every search while a CLI ingest and HTTP ingests
+write, database and index agree afterwards, and new articles are searchable within seconds.
+
+`make test` runs 16 clients for 15 s over the demo corpus plus 1,000 articles; `make
+reliability` for 60 s over the demo plus 20,000 (GEONEWS_LOAD_SECONDS, GEONEWS_LOAD_ARTICLES).
+The latencies go to test-artifacts/load.json (a figure to report, not a pass mark).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+
+from bench.corpus import articles
+from bench.run import QUERIES, percentiles
+from tests.e2e.conftest import ARTIFACTS
+from tests.processes import Geonews, start_server, stop
+
+pytestmark = pytest.mark.reliability
+
+LOAD_SECONDS = float(os.environ.get("GEONEWS_LOAD_SECONDS", "15"))
+LOAD_ARTICLES = int(os.environ.get("GEONEWS_LOAD_ARTICLES", "1000"))
+CLIENTS = 16
+WORKERS = 2
+POSTED = 12
+TOKEN = "load-test-token"
+PATHS = [f"/api/search?{urlencode(params)}" for _, params, _ in QUERIES] + [
+    f"/search?{urlencode(params)}" for _, params, _ in QUERIES[:4]
+]
+
+
+def write_articles(path: Path, count: int, seed: int, prefix: str) -> Path:
+    """Generated articles under URLs of their own (`prefix`), as JSON lines."""
+    with path.open("w") as out:
+        for number, article in enumerate(articles(count, seed=seed)):
+            article.update(id=f"{prefix}-{number}", url=f"https://{prefix}.example/{number}")
+            out.write(json.dumps(article) + "\n")
+    return path
+
+
+class Load:
+    """Clients that search until told to stop, keeping each answer's status and time."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.latencies_ms: list[float] = []
+        self.errors: list[str] = []
+        self.stopping = threading.Event()
+
+    def client(self, offset: int) -> None:
+        turn = offset
+        while not self.stopping.is_set():
+            path = PATHS[turn % len(PATHS)]
+            turn += 1
+            started = time.perf_counter()
+            try:
+                with urllib.request.urlopen(self.base + path, timeout=30) as response:
+                    response.read()
+                    status = response.status
+            except urllib.error.HTTPError as error:
+                status = error.code
+            except OSError as error:
+                self.errors.append(f"{path}: {error}")
+                continue
+            self.latencies_ms.append((time.perf_counter() - started) * 1000)
+            if status != 200:
+                self.errors.append(f"{path}: HTTP {status}")
+
+
+def post_and_wait_until_found(
+    base: str, lines: list[str], lags: list[float], errors: list[str]
+) -> None:
+    """POST each article, then time how long until a search finds it."""
+    for line in lines:
+        request = urllib.request.Request(
+            f"{base}/api/articles",
+            data=line.encode(),
+            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=60) as response:
+                assert response.status == 201
+        except urllib.error.HTTPError as error:
+            errors.append(f"POST: HTTP {error.code}: {error.read().decode()}")
+            continue
+        marker = json.loads(line)["title"].split()[0]
+        acknowledged = time.perf_counter()
+        while time.perf_counter() - acknowledged < 30:
+            if search_total(base, marker) == 1:
+                lags.append(time.perf_counter() - acknowledged)
+                break
+            time.sleep(0.1)
+
+
+def search_total(base: str, words: str) -> int:
+    with urllib.request.urlopen(f"{base}/api/search?{urlencode({'q': words})}") as response:
+        return int(json.load(response)["total"])
+
+
+def test_workers_serve_while_cli_and_http_ingests_write(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    geonews = Geonews(data_dir)
+    assert geonews("demo").returncode == 0
+    base_corpus = write_articles(tmp_path / "base.jsonl", LOAD_ARTICLES, 11, "base")
+    assert geonews("ingest", str(base_corpus)).returncode == 0
+    cli_corpus = write_articles(tmp_path / "cli.jsonl", 400, 12, "cli")
+    posted = [
+        json.dumps({**article, "title": f"Loadmarker{number} {article['title']}"})
+        for number, article in enumerate(articles(POSTED, seed=13))
+    ]
+
+    process, base = start_server(
+        data_dir, "--workers", str(WORKERS), env={"GEONEWS_API_TOKEN": TOKEN}
+    )
+    load = Load(base)
+    lags: list[float] = []
+    try:
+        clients = [threading.Thread(target=load.client, args=(n,)) for n in range(CLIENTS)]
+        for client in clients:
+            client.start()
+        cli_ingest = geonews.start("ingest", str(cli_corpus))
+        poster = threading.Thread(
+            target=post_and_wait_until_found, args=(base, posted, lags, load.errors)
+        )
+        poster.start()
+        time.sleep(LOAD_SECONDS)
+        load.stopping.set()
+        for thread in [*clients, poster]:
+            thread.join()
+        _, errors = cli_ingest.communicate(timeout=300)
+        assert cli_ingest.returncode == 0, errors
+        assert not load.errors, load.errors[:10]
+        time.sleep(3)  # Both workers' indexers look every 2 s.
+        for number in range(POSTED):
+            assert all(search_total(base, f"Loadmarker{number}") == 1 for _ in range(4))
+    finally:
+        load.stopping.set()
+        stop(process)
+
+    assert len(lags) == POSTED, "a posted article was not found within 30 s"
+    _report(load, lags)
+    check = geonews("check")
+    assert (check.returncode, check.stdout.strip()) == (0, "database and index agree")
+    with sqlite3.connect(data_dir / "geonews.db") as connection:
+        stored = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert stored == 293 + LOAD_ARTICLES + 400 + POSTED
+
+
+def _report(load: Load, lags: list[float]) -> None:
+    figures = {
+        "clients": CLIENTS,
+        "workers": WORKERS,
+        "seconds": LOAD_SECONDS,
+        "articles": 293 + LOAD_ARTICLES,
+        "requests": len(load.latencies_ms),
+        "errors": len(load.errors),
+        "latency_ms": percentiles(load.latencies_ms),
+        "searchable_after_post_s": {
+            "max": round(max(lags), 2),
+            "mean": round(sum(lags) / len(lags), 2),
+        },
+    }
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "load.json").write_text(json.dumps(figures, indent=2))
+    print(json.dumps(figures))
