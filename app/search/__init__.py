@@ -4,10 +4,20 @@ from app.search.errors import QueryError
 from app.search.facets import Facets
 from app.search.filters import Filters
 from app.search.index import IndexDocument, SearchIndex, UnsafeIndexFolder, replace_index_folder
-from app.search.searching import SearchRequest, SearchResults, Sort, all_matching_ids, search
+from app.search.searching import (
+    MAX_PAGE,
+    MAX_PER_PAGE,
+    SearchRequest,
+    SearchResults,
+    Sort,
+    all_matching_ids,
+    search,
+)
 from app.search.suggest import did_you_mean, more_like
 
 __all__ = [
+    "MAX_PAGE",
+    "MAX_PER_PAGE",
     "Facets",
     "Filters",
     "IndexDocument",

@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Query
 from sqlalchemy import func, select
 
 from app.indexer import count_articles
 from app.models import Article, Change
 from app.results import find_articles, story_copies
-from app.search import QueryError
+from app.search import MAX_PER_PAGE, QueryError
 from app.serialize import article_json, facets_json, timeline_json
-from app.web.deps import SearchIndexDep, SessionDep
+from app.web.deps import RowId, SearchIndexDep, SessionDep
 from app.web.params import SearchFormDep, search_timeline
+from app.web.problems import documented
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], responses=documented(400))
 
 
 @router.get("/search")
 def api_search(
-    session: SessionDep, index: SearchIndexDep, form: SearchFormDep, per_page: int = 10
+    session: SessionDep,
+    index: SearchIndexDep,
+    form: SearchFormDep,
+    per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 10,
 ) -> dict[str, Any]:
     """Search the archive: one page of articles with snippets, the total, and facet counts."""
     try:
@@ -51,8 +55,8 @@ def api_timeline(index: SearchIndexDep, form: SearchFormDep) -> dict[str, Any]:
     return timeline_json(search_timeline(index, form))
 
 
-@router.get("/articles/{article_id}")
-def api_article(article_id: int, session: SessionDep) -> dict[str, Any]:
+@router.get("/articles/{article_id}", responses=documented(404))
+def api_article(article_id: RowId, session: SessionDep) -> dict[str, Any]:
     """One article with its text."""
     article = session.get(Article, article_id)
     if article is None:

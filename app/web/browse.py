@@ -16,9 +16,10 @@ from app.search import Filters, SearchIndex, SearchRequest, Sort, search
 from app.timeline import timeline
 from app.web.deps import SearchIndexDep, SessionDep
 from app.web.params import SearchForm, SearchFormDep, search_timeline
+from app.web.problems import answers, documented_pages
 from app.web.templating import templates
 
-router = APIRouter(default_response_class=HTMLResponse)
+router = APIRouter(default_response_class=HTMLResponse, responses=documented_pages(400, 404))
 LATEST = 10
 DAY_PAGE = 50
 
@@ -163,7 +164,7 @@ def _check_year(year: int) -> None:
         raise HTTPException(404, "Years run from 1900 to 2200.")
 
 
-@router.get("/search/timeline.csv", name="timeline_csv")
+@router.get("/search/timeline.csv", name="timeline_csv", responses=answers("text/csv"))
 def timeline_csv(index: SearchIndexDep, form: SearchFormDep) -> Response:
     """The timeline of a search as CSV: period, count."""
     buffer = io.StringIO()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 from sqlalchemy.orm import Session
 
 from app.archive import Archive
@@ -32,3 +32,5 @@ def get_search_index(archive: Annotated[Archive, Depends(get_archive)]) -> Searc
 ArchiveDep = Annotated[Archive, Depends(get_archive)]
 SessionDep = Annotated[Session, Depends(get_session)]
 SearchIndexDep = Annotated[SearchIndex, Depends(get_search_index)]
+# Ids are SQL integers: a larger number is no id at all (422), never a database overflow.
+RowId = Annotated[int, Path(ge=1, le=2**63 - 1)]

@@ -21,8 +21,9 @@ from app.search import QueryError, Sort, all_matching_ids
 from app.serialize import article_json
 from app.web.deps import ArchiveDep
 from app.web.params import SearchForm, SearchFormDep
+from app.web.problems import answers, documented_pages
 
-router = APIRouter(tags=["exports"])
+router = APIRouter(tags=["exports"], responses=documented_pages(400, 404))
 BATCH = 200
 FEED_ENTRIES = 50
 ATOM = "http://www.w3.org/2005/Atom"
@@ -47,7 +48,7 @@ def _attachment(name: str) -> dict[str, str]:
     return {"Content-Disposition": f'attachment; filename="{name}"'}
 
 
-@router.get("/search.jsonl", name="search_jsonl")
+@router.get("/search.jsonl", name="search_jsonl", responses=answers("application/x-ndjson"))
 def search_jsonl(archive: ArchiveDep, form: SearchFormDep) -> StreamingResponse:
     """Every match of a search, one article (with its text) per line."""
     ids = _all_ids(archive, form)
@@ -60,7 +61,7 @@ def search_jsonl(archive: ArchiveDep, form: SearchFormDep) -> StreamingResponse:
     )
 
 
-@router.get("/search.csv", name="search_csv")
+@router.get("/search.csv", name="search_csv", responses=answers("text/csv"))
 def search_csv(archive: ArchiveDep, form: SearchFormDep) -> StreamingResponse:
     """Every match of a search as CSV, one article per row."""
     ids = _all_ids(archive, form)
@@ -81,7 +82,7 @@ def search_csv(archive: ArchiveDep, form: SearchFormDep) -> StreamingResponse:
     )
 
 
-@router.get("/search.atom", name="search_atom")
+@router.get("/search.atom", name="search_atom", responses=answers("application/atom+xml"))
 def search_atom(request: Request, archive: ArchiveDep, form: SearchFormDep) -> Response:
     """The newest matches of a search as an Atom feed (subscribe to be told of new ones)."""
     newest = replace(form, sort=Sort.NEWEST, page=1)

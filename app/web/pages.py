@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Request, Response
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, PlainTextResponse
 from sqlalchemy import select
 
 from app.differences import paragraph_differences
@@ -12,11 +12,12 @@ from app.models import Article, Capture
 from app.results import find_articles, related_articles, story_copies
 from app.search import QueryError, SearchRequest, Sort
 from app.timeline import timeline
-from app.web.deps import ArchiveDep, SearchIndexDep, SessionDep
+from app.web.deps import ArchiveDep, RowId, SearchIndexDep, SessionDep
 from app.web.params import SearchFormDep
+from app.web.problems import answers, documented_pages
 from app.web.templating import templates
 
-router = APIRouter(default_response_class=HTMLResponse)
+router = APIRouter(default_response_class=HTMLResponse, responses=documented_pages(400, 404))
 HOME_ARTICLES = 20
 HOME_COUNTRIES = 12
 
@@ -58,7 +59,7 @@ def search_page(
 
 @router.get("/articles/{article_id}", name="article")
 def article_page(
-    request: Request, article_id: int, session: SessionDep, index: SearchIndexDep
+    request: Request, article_id: RowId, session: SessionDep, index: SearchIndexDep
 ) -> Response:
     """The article, its metadata, where each field came from, and its original captures."""
     article = session.get(Article, article_id)
@@ -85,8 +86,13 @@ def help_page(request: Request) -> Response:
     return templates.TemplateResponse(request, "help.html", {})
 
 
-@router.get("/articles/{article_id}/captures/{capture_id}", name="capture")
-def capture_original(article_id: int, capture_id: int, session: SessionDep) -> Response:
+@router.get(
+    "/articles/{article_id}/captures/{capture_id}",
+    name="capture",
+    response_class=PlainTextResponse,
+    responses=answers("text/plain"),
+)
+def capture_original(article_id: RowId, capture_id: RowId, session: SessionDep) -> Response:
     """The original bytes as captured, shown as plain text (never rendered as HTML)."""
     capture = session.scalar(
         select(Capture).where(Capture.id == capture_id, Capture.article_id == article_id)

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 
 from fastapi import Depends, HTTPException, Query
 
-from app.search import Filters, QueryError, SearchIndex, SearchRequest, Sort, search
+from app.search import MAX_PAGE, Filters, QueryError, SearchIndex, SearchRequest, Sort, search
 from app.timeline import Timeline, timeline
 
 LIST_PARAMS = ("country", "source_country", "source")
@@ -77,7 +77,7 @@ class SearchForm:
 def search_form(
     q: str = "",
     sort: Sort = Sort.RELEVANCE,
-    page: int = 1,
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
     country: Annotated[
         list[str] | None,
         Query(description="About this country (ISO alpha-2); repeat for any of several."),

@@ -13,8 +13,9 @@ from app.drafts import RawItem
 from app.ingest import ingest_items
 from app.readers import CONTENT_TYPES, ReadFailure, read_bytes
 from app.web.deps import ArchiveDep
+from app.web.problems import documented
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], responses=documented(401, 403, 413, 415))
 _FORMATS_BY_TYPE = {
     "application/json": "jsonl",
     "text/html": "html",
