@@ -94,3 +94,10 @@ def test_a_prefix_standing_for_too_many_words_is_refused(demo: Archive) -> None:
     with pytest.raises(QueryError, match="write more of the word"):
         search(demo.index, SearchRequest("co*"))
     assert search(demo.index, SearchRequest("gover*")).total > 0
+
+
+def test_prefixes_are_capped_together_not_one_by_one(demo: Archive) -> None:
+    for alone in ("po*", "pr*"):
+        assert search(demo.index, SearchRequest(alone)).total > 0
+    with pytest.raises(QueryError, match="together here"):
+        search(demo.index, SearchRequest("said NOT (po* OR pr*)"))

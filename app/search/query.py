@@ -21,7 +21,7 @@ MAX_QUERY_CHARS = 1000
 MAX_TERM_CHARS = 100
 MAX_NESTING = 16
 MIN_CHARS_BEFORE_WILDCARD = 2
-MAX_EXPANSION = 300  # Words one prefix may stand for (each adds a posting list to merge).
+MAX_EXPANSION = 300  # Words the prefixes of a query may stand for (each a posting list).
 FIELD_BOOSTS = {"title": 3.0, "lead": 2.0, "body": 1.0}
 FIELD_ALIASES = {"source_text": ["source", "outlet"], "byline": ["author", "by"]}
 
@@ -66,18 +66,36 @@ def _parser(schema: Schema) -> qparser.QueryParser:
 
 
 def check_expansion(parsed: Any, reader: Any) -> None:
-    """Refuse a prefix that stands for too many words in this index, saying what to write."""
+    """Refuse prefixes that stand for too many words in this index, saying what to write.
+
+    The cap is on the whole query, every field counted: each word a prefix stands for is one
+    more posting list to merge, so `po* OR pr*` costs what both cost together.
+    """
+    total, prefixes = 0, set()
     for leaf in parsed.leaves():
-        if not isinstance(leaf, query.Prefix | query.Wildcard):
-            continue
-        prefix = str(leaf.text).rstrip("*?")
-        count = 0
-        for count, _ in enumerate(reader.expand_prefix(leaf.fieldname, prefix), 1):
-            if count > MAX_EXPANSION:
-                raise QueryError(
-                    f"'{prefix}*' stands for more than {MAX_EXPANSION} different words here;"
-                    " write more of the word before the *."
-                )
+        if isinstance(leaf, query.Prefix | query.Wildcard):
+            prefix = str(leaf.text).rstrip("*?")
+            prefixes.add(prefix)
+            total += _count_up_to(reader.expand_prefix(leaf.fieldname, prefix), MAX_EXPANSION)
+        if total > MAX_EXPANSION and len(prefixes) == 1:
+            raise QueryError(
+                f"'{prefix}*' stands for more than {MAX_EXPANSION} different words here;"
+                " write more of the word before the *."
+            )
+        if total > MAX_EXPANSION:
+            raise QueryError(
+                f"The words ending in * stand for more than {MAX_EXPANSION} different words"
+                " together here; write more of each word before its *, or use fewer of them."
+            )
+
+
+def _count_up_to(items: Any, cap: int) -> int:
+    """How many items there are, counting no further than one past `cap`."""
+    count = 0
+    for count, _ in enumerate(items, 1):
+        if count > cap:
+            break
+    return count
 
 
 def has_words(parsed: Any) -> bool:

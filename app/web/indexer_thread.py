@@ -16,7 +16,7 @@ log = logging.getLogger("geonews.indexer")
 
 
 class IndexerThread:
-    """Runs Archive.catch_up_index() when woken or every POLL_SECONDS, until stopped."""
+    """Runs Archive.catch_up_index() at start, when woken, or every POLL_SECONDS, until stopped."""
 
     def __init__(self, archive: Archive, poll_seconds: float = POLL_SECONDS) -> None:
         self.archive = archive
@@ -39,11 +39,11 @@ class IndexerThread:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self._wake.wait(self.poll_seconds)
-            self._wake.clear()
-            if self._stop.is_set():
-                return
             try:
                 self.archive.catch_up_index(bulk_allowed=False)
+                # Changes from this or another process: open the new searcher before a user does.
+                self.archive.index.warm()
             except Exception:  # Keep serving; the next round retries and check --repair fixes.
                 log.exception("index catch-up failed; will retry")
+            self._wake.wait(self.poll_seconds)
+            self._wake.clear()

@@ -24,11 +24,11 @@ from bench.corpus import articles
 from bench.run import QUERIES, percentiles
 from tests.e2e.conftest import ARTIFACTS
 from tests.processes import Geonews, start_server, stop
+from tests.reliability.conftest import DEMO_ARTICLES, LOAD_ARTICLES, write_articles
 
 pytestmark = pytest.mark.reliability
 
 LOAD_SECONDS = float(os.environ.get("GEONEWS_LOAD_SECONDS", "15"))
-LOAD_ARTICLES = int(os.environ.get("GEONEWS_LOAD_ARTICLES", "1000"))
 CLIENTS = 16
 WORKERS = 2
 POSTED = 12
@@ -36,15 +36,6 @@ TOKEN = "load-test-token"
 PATHS = [f"/api/search?{urlencode(params)}" for _, params, _ in QUERIES] + [
     f"/search?{urlencode(params)}" for _, params, _ in QUERIES[:4]
 ]
-
-
-def write_articles(path: Path, count: int, seed: int, prefix: str) -> Path:
-    """Generated articles under URLs of their own (`prefix`), as JSON lines."""
-    with path.open("w") as out:
-        for number, article in enumerate(articles(count, seed=seed)):
-            article.update(id=f"{prefix}-{number}", url=f"https://{prefix}.example/{number}")
-            out.write(json.dumps(article) + "\n")
-    return path
 
 
 class Load:
@@ -106,12 +97,13 @@ def search_total(base: str, words: str) -> int:
         return int(json.load(response)["total"])
 
 
-def test_workers_serve_while_cli_and_http_ingests_write(tmp_path: Path) -> None:
-    data_dir = tmp_path / "data"
+def test_workers_serve_while_cli_and_http_ingests_write(
+    loaded_data_dir: Path, tmp_path: Path
+) -> None:
+    data_dir = loaded_data_dir
     geonews = Geonews(data_dir)
-    assert geonews("demo").returncode == 0
-    base_corpus = write_articles(tmp_path / "base.jsonl", LOAD_ARTICLES, 11, "base")
-    assert geonews("ingest", str(base_corpus)).returncode == 0
+    with sqlite3.connect(data_dir / "geonews.db") as connection:
+        before = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
     cli_corpus = write_articles(tmp_path / "cli.jsonl", 400, 12, "cli")
     posted = [
         json.dumps({**article, "title": f"Loadmarker{number} {article['title']}"})
@@ -152,7 +144,7 @@ def test_workers_serve_while_cli_and_http_ingests_write(tmp_path: Path) -> None:
     assert (check.returncode, check.stdout.strip()) == (0, "database and index agree")
     with sqlite3.connect(data_dir / "geonews.db") as connection:
         stored = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
-    assert stored == 293 + LOAD_ARTICLES + 400 + POSTED
+    assert stored == before + 400 + POSTED
 
 
 def _report(load: Load, lags: list[float]) -> None:
@@ -160,7 +152,7 @@ def _report(load: Load, lags: list[float]) -> None:
         "clients": CLIENTS,
         "workers": WORKERS,
         "seconds": LOAD_SECONDS,
-        "articles": 293 + LOAD_ARTICLES,
+        "articles": DEMO_ARTICLES + LOAD_ARTICLES,
         "requests": len(load.latencies_ms),
         "errors": len(load.errors),
         "latency_ms": percentiles(load.latencies_ms),
