@@ -5,6 +5,7 @@ One bad item never aborts the batch (invariant 6): it is reported with where it 
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import time
@@ -28,6 +29,7 @@ from app.store import Outcome, store_article
 COMMIT_EVERY = 200
 WINDOW = 32  # Items handed to the worker processes at a time (bounds memory).
 MAX_WORKERS = 2
+log = logging.getLogger("geonews.ingest")
 OUTCOMES = ("new", "updated", "unchanged", "duplicate", "failed")
 
 
@@ -112,6 +114,9 @@ def prepare(item: RawItem | ReadFailure, source_name: str | None = None) -> Prep
         return enrich(extract(item), item.source_name or source_name)
     except ExtractionError as error:
         return str(error)
+    except Exception as error:  # Invariant 6: an input we did not foresee fails alone.
+        log.exception("extraction failed on %s", item.where)
+        return f"could not be read: {type(error).__name__}: {error}"
 
 
 def prepare_all(

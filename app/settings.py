@@ -26,7 +26,7 @@ class Settings(BaseSettings):
     api_token: str | None = None
     page_size: int = Field(default=10, ge=1, le=100)
     max_item_bytes: int = 10_000_000
-    max_file_bytes: int = 200_000_000
+    max_file_bytes: int = 100_000_000
     max_items_per_file: int = 100_000
 
     @model_validator(mode="after")

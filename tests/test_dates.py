@@ -77,3 +77,8 @@ def test_nothing_is_filled_from_today() -> None:
     assert moment.isoformat() == "2023-08-06"
     assert parse_date("August") is None
     assert parse_date("9:28") is None
+
+
+@pytest.mark.parametrize("text", ["2023-02-30", "31/31/2031", "2023-13-01", "Feb 30, 2023"])
+def test_a_day_that_never_was_is_no_date(text: str) -> None:
+    assert parse_date(text) is None

@@ -146,6 +146,13 @@ def _parse_relative(text: str, captured: Moment | None) -> tuple[Moment, str] | 
 
 
 def _parse_absolute(text: str) -> tuple[Moment, str] | None:
+    try:
+        return _parse_calendar(text)
+    except (ValueError, OverflowError):  # 2023-02-30, month 31: a day that never was.
+        return None
+
+
+def _parse_calendar(text: str) -> tuple[Moment, str] | None:
     iso = _ISO.search(text)
     if iso:
         return _from_iso(iso), text[: iso.start()] + text[iso.end() :]

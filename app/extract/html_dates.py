@@ -70,7 +70,7 @@ def _stated_dates(tree: Any) -> Iterator[tuple[str, str]]:
 def _json_ld_dates(text: str) -> Iterator[str]:
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, ValueError):
+    except (ValueError, RecursionError):  # Broken or absurdly nested JSON-LD: no dates there.
         return
     stack = [data]
     while stack:

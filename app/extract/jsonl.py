@@ -19,6 +19,8 @@ def extract_json_article(text: str) -> ArticleDraft:
         record = json.loads(text)
     except json.JSONDecodeError as error:
         raise ExtractionError(f"not valid JSON: {error.msg} at column {error.colno}") from None
+    except RecursionError:
+        raise ExtractionError("JSON nested too deeply to be an article") from None
     if not isinstance(record, dict):
         raise ExtractionError("a JSON object is expected, not " + type(record).__name__)
     title = _text_field(record, "title")

@@ -152,6 +152,8 @@ def _json_array(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem
         records = json.loads(content)
     except json.JSONDecodeError as error:
         raise ValueError(f"not valid JSON: {error.msg} at line {error.lineno}") from None
+    except RecursionError:
+        raise ValueError("JSON nested too deeply to hold articles") from None
     if not isinstance(records, list):
         raise ValueError("a JSON array of article objects is expected")
     if len(records) > limits.max_items:

@@ -47,25 +47,33 @@ def is_gzip(content: bytes) -> bool:
     return content[:2] == b"\x1f\x8b"
 
 
+GUNZIP_CHUNK = 1 << 20
+
+
 def gunzip(content: bytes, max_bytes: int) -> bytes:
     """Decompress every member (WARC and concatenated files have many), refusing output past
-    `max_bytes` (a decompression bomb) or a cut-off file."""
-    parts: list[bytes] = []
-    size, rest = 0, content
+    `max_bytes` (a decompression bomb) or a cut-off file. Output comes a chunk at a time, so a
+    bomb is refused having taken no more memory than the limit."""
+    output = bytearray()
+    rest = content
     while rest:
         decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            data = decompressor.decompress(rest, max_bytes - size + 1)
-        except zlib.error as error:
-            raise UnreadableInput(f"broken gzip data ({error})") from None
-        size += len(data)
-        if size > max_bytes or decompressor.unconsumed_tail:
-            raise UnreadableInput(f"gzip expands past the limit of {max_bytes:,} bytes")
+        pending = rest
+        while True:
+            try:
+                data = decompressor.decompress(pending, GUNZIP_CHUNK)
+            except zlib.error as error:
+                raise UnreadableInput(f"broken gzip data ({error})") from None
+            output += data
+            if len(output) > max_bytes:
+                raise UnreadableInput(f"gzip expands past the limit of {max_bytes:,} bytes")
+            pending = decompressor.unconsumed_tail
+            if not data and not pending:
+                break
         if not decompressor.eof:
             raise UnreadableInput("truncated gzip file (it ends before its data does)")
-        parts.append(data)
         rest = decompressor.unused_data.lstrip(b"\x00")
-    return b"".join(parts)
+    return bytes(output)
 
 
 def gzip_head(content: bytes, size: int = 64) -> bytes:
