@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from sqlalchemy.exc import OperationalError
 
 from app.archive import Archive, open_archive
 from app.backup import BackupError, backup, restore
@@ -17,7 +19,7 @@ from app.consistency import find_drift, repair
 from app.db import engine_for, migrate
 from app.export import export_articles, export_warc
 from app.indexer import count_articles, rebuild_index
-from app.ingest import IngestReport, ingest_paths
+from app.ingest import IngestReport, StorageError, ingest_paths
 from app.search import QueryError, SearchRequest, Sort
 from app.settings import DEMO_CORPUS, get_settings
 from app.stats import archive_stats
@@ -228,5 +230,28 @@ def db_upgrade() -> None:
 
 
 def main() -> None:
-    """Entry point of the `geonews` console script."""
-    cli()
+    """Entry point of the `geonews` console script: the archive's own failures (disk full,
+    read-only folder, I/O errors) are told in a sentence, not a traceback (exit code 2)."""
+    try:
+        cli()
+    except (StorageError, OperationalError, OSError) as error:
+        err.print(f"[red]error[/red]: {describe_storage_error(error)}", highlight=False)
+        sys.exit(2)
+
+
+def describe_storage_error(error: Exception) -> str:
+    """What went wrong with the archive's files, and what to do."""
+    text = str(getattr(error, "orig", None) or error)
+    lowered = text.lower()
+    if "full" in lowered or "no space" in lowered or getattr(error, "errno", 0) == errno.ENOSPC:
+        advice = "the disk is full; free some space and run the command again"
+    elif "readonly" in lowered or "read-only" in lowered:
+        advice = "the data folder is read-only; make it writable and run the command again"
+    elif "unable to open" in lowered:
+        advice = "the database cannot be opened for writing (a read-only folder, or no permission)"
+    else:
+        advice = "run the command again once the cause is fixed"
+    return (
+        f"{text}\n{advice}. Whatever was committed before stays; running the same ingest again"
+        " adds only what is missing."
+    )

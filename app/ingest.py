@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain, islice
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.archive import Archive
@@ -31,6 +31,11 @@ WINDOW = 32  # Items handed to the worker processes at a time (bounds memory).
 MAX_WORKERS = 2
 log = logging.getLogger("geonews.ingest")
 OUTCOMES = ("new", "updated", "unchanged", "duplicate", "failed")
+
+
+class StorageError(RuntimeError):
+    """The archive itself could not be written (disk full, read-only, I/O error): not one item's
+    fault, so the batch stops. Batches committed before stay; nothing after is half-written."""
 
 
 @dataclass(frozen=True)
@@ -95,10 +100,18 @@ def ingest_items(
                 session.commit()
                 session.begin()
         session.commit()
+    except OperationalError as error:
+        raise StorageError(f"the database could not be written: {_first_cause(error)}") from error
     finally:
         session.close()
     if catch_up:
-        archive.catch_up_index()
+        try:
+            archive.catch_up_index()
+        except OSError as error:
+            raise StorageError(
+                f"the articles are stored, but the index could not be written ({error});"
+                " it catches up at the next start, ingest or `geonews check --repair`"
+            ) from error
     report.seconds = time.perf_counter() - started
     return report
 
@@ -161,6 +174,8 @@ def _store_one(
     try:
         with session.begin_nested():
             outcome, article_id = store_article(session, prepared, item)
+    except OperationalError as error:  # The database, not the item: disk full, read-only, I/O.
+        raise StorageError(f"the database could not be written: {_first_cause(error)}") from error
     except SQLAlchemyError as error:
         cause = getattr(error, "orig", None) or error
         reason = f"could not be stored: {type(error).__name__}: {cause}"
@@ -168,3 +183,14 @@ def _store_one(
         return "failed"
     report.article_ids.append(article_id)
     return str(Outcome(outcome))
+
+
+def _first_cause(error: BaseException) -> str:
+    """The first database error of a chain: after SQLite rolls back on a full disk, the failed
+    ROLLBACK TO SAVEPOINT ("no such savepoint") hides the error that says why."""
+    first: BaseException = error
+    while error.__context__ is not None:
+        error = error.__context__
+        if isinstance(error, OperationalError):
+            first = error
+    return str(getattr(first, "orig", None) or first)
