@@ -14,12 +14,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from app.archive import open_archive
 from app.settings import STATIC_DIR, Settings, get_settings
 from app.web import api, browse, exports, pages, writes
 from app.web.indexer_thread import IndexerThread
-from app.web.security import SecurityHeadersMiddleware
+from app.web.security import CrossSiteWriteMiddleware, SecurityHeadersMiddleware
 from app.web.templating import templates
 
 
@@ -40,7 +41,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             archive.close()
 
     app = FastAPI(title="GeoNews", lifespan=lifespan, docs_url=None, redoc_url=None)
+    app.add_middleware(CrossSiteWriteMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
+    if settings.allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)
     app.include_router(writes.router)

@@ -36,4 +36,5 @@ REASONS = {
     404: "No such article.",
     413: "The request body is larger than GEONEWS_MAX_ITEM_BYTES.",
     415: "Not JSON, HTML or plain text.",
+    503: "The archive cannot store right now (disk full, read-only); nothing was stored.",
 }

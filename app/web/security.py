@@ -1,7 +1,12 @@
-"""Security headers on every response: no inline script, no framing, no sniffing."""
+"""Security at the HTTP edge: headers on every response (no inline script, no framing, no
+sniffing) and cross-site writes refused."""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
+from starlette.datastructures import Headers
+from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 CONTENT_SECURITY_POLICY = (
@@ -34,3 +39,37 @@ class SecurityHeadersMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+class CrossSiteWriteMiddleware:
+    """Refuses a write (POST and the like) that a browser sends from another site.
+
+    The bearer token already guards writes; this also stops a page elsewhere from using a
+    browser that holds one. Browsers say where a request comes from (Sec-Fetch-Site, Origin);
+    scripts and the CLI send neither and pass.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        writes = scope["type"] == "http" and scope["method"] not in SAFE_METHODS
+        if writes and is_cross_site(Headers(scope=scope)):
+            refusal = JSONResponse({"detail": "Cross-site writes are refused."}, 403)
+            await refusal(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+def is_cross_site(headers: Headers) -> bool:
+    """Whether a browser sent this request from a page of another site."""
+    fetch_site = headers.get("sec-fetch-site")
+    if fetch_site is not None:
+        return fetch_site not in ("same-origin", "none")
+    origin = headers.get("origin")
+    if origin is None:
+        return False
+    return origin == "null" or urlsplit(origin).netloc != headers.get("host", "")

@@ -10,12 +10,12 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from app.drafts import RawItem
-from app.ingest import ingest_items
+from app.ingest import StorageError, ingest_items
 from app.readers import CONTENT_TYPES, ReadFailure, read_bytes
 from app.web.deps import ArchiveDep
 from app.web.problems import documented
 
-router = APIRouter(prefix="/api", tags=["api"], responses=documented(401, 403, 413, 415))
+router = APIRouter(prefix="/api", tags=["api"], responses=documented(401, 403, 413, 415, 503))
 _FORMATS_BY_TYPE = {
     "application/json": "jsonl",
     "text/html": "html",
@@ -75,7 +75,10 @@ async def post_article(
         url=url,
     )
     # The database work blocks: run it off the event loop; it returns once committed.
-    report = await run_in_threadpool(ingest_items, archive, [item], None, None, False)
+    try:
+        report = await run_in_threadpool(ingest_items, archive, [item], None, None, False)
+    except StorageError as error:  # Disk full, read-only: nothing stored; the client may retry.
+        raise HTTPException(503, f"The archive cannot store articles right now: {error}") from None
     if report.failures:
         raise HTTPException(422, report.failures[0].reason)
     request.app.state.indexer.wake()
