@@ -12,7 +12,7 @@ SIZE ?= 10000
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev,e2e]"
+	$(BIN)/pip install --quiet -e ".[dev,e2e,postgres]"
 	touch $@
 
 install: $(VENV)/.installed

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.archive import Archive
+from app.changes import count_pending, index_position
 from app.indexer import index_document
-from app.models import Article, Change
+from app.models import Article
 from app.results import load_articles
 
 
@@ -49,16 +50,15 @@ def _ids(ids: list[int]) -> str:
 def find_drift(archive: Archive) -> Drift:
     """Compare every article's id and version with the index's entries."""
     indexed = archive.index.article_versions()
-    applied = archive.index.last_applied_change()
+    position = index_position(archive.index)
     with archive.sessions() as session:
         stored = {
             row.id: row.content_sha256
             for row in session.execute(select(Article.id, Article.content_sha256))
         }
-        last_change = session.scalar(select(func.max(Change.id))) or 0
-        pending = session.scalar(select(func.count()).where(Change.id > applied)) or 0
+        pending = count_pending(session, position)
     return Drift(
-        pending_changes=pending if last_change > applied else 0,
+        pending_changes=pending,
         missing=sorted(stored.keys() - indexed.keys()),
         stale=sorted(i for i in stored.keys() & indexed.keys() if stored[i] != indexed[i]),
         extra=sorted(indexed.keys() - stored.keys()),
@@ -72,5 +72,5 @@ def repair(archive: Archive) -> Drift:
     with archive.sessions() as session:
         articles = load_articles(session, drift.missing + drift.stale)
         documents = [index_document(article) for article in articles]
-    archive.index.apply(documents, drift.extra, archive.index.last_applied_change())
+    archive.index.apply(documents, drift.extra, index_position(archive.index).to_json())
     return find_drift(archive)

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.changes import count_pending, current_position, index_position
 from app.models import Article, Change
 from app.search import IndexDocument, SearchIndex, replace_index_folder
 from app.timestamps import Moment
@@ -28,24 +29,26 @@ def index_pending_changes(
     progress: Callable[[int], None] | None = None,
     bulk_allowed: bool = True,
 ) -> int:
-    """Bring the index up to date with the change log; returns how many changes were applied."""
+    """Bring the index up to date with the change log; returns how many changes were applied.
+
+    Changes that commit out of order (PostgreSQL) are picked up later as gaps (app/changes.py).
+    """
     applied = 0
-    after = search_index.last_applied_change()
+    position = index_position(search_index)
     with sessions() as session:
-        waiting = session.scalar(select(func.count()).where(Change.id > after)) or 0
+        waiting = count_pending(session, position)
     bulk = bulk_allowed and waiting >= BULK_BATCH_SIZE // 2
     batch_size = BULK_BATCH_SIZE if bulk else BATCH_SIZE
     while True:
         with sessions() as session:
-            changes = session.scalars(
-                select(Change).where(Change.id > after).order_by(Change.id).limit(batch_size)
-            ).all()
+            query = select(Change).where(position.pending()).order_by(Change.id)
+            changes = session.scalars(query.limit(batch_size)).all()
             if not changes:
                 return applied
             article_ids = {change.article_id for change in changes}
             documents, deleted = _documents_for(session, article_ids)
-        after = changes[-1].id
-        search_index.apply(documents, deleted, after, bulk=bulk)
+        position = position.advanced(change.id for change in changes)
+        search_index.apply(documents, deleted, position.to_json(), bulk=bulk)
         applied += len(changes)
         if progress:
             progress(len(changes))
@@ -83,15 +86,15 @@ def rebuild_index(sessions: sessionmaker[Session], index_path: Path) -> int:
     """Build a new index from the articles beside the current one, then swap it in.
 
     Changes committed while it builds are applied by the next catch-up: the new index records
-    the last change id read before it started, and applying a change twice is harmless.
+    the change-log position read before it started, and applying a change twice is harmless.
     """
     building = index_path.with_name(index_path.name + ".new")
     shutil.rmtree(building, ignore_errors=True)  # Left by an interrupted rebuild.
     with sessions() as session:
-        last_change = session.scalar(select(func.max(Change.id))) or 0
+        position = current_position(session)
     fresh = SearchIndex(building)
     try:
-        indexed = fresh.build(_all_documents(sessions), last_change)
+        indexed = fresh.build(_all_documents(sessions), position.to_json())
     finally:
         fresh.close()
     replace_index_folder(building, index_path)

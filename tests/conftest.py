@@ -12,6 +12,7 @@ from app.archive import Archive, open_archive
 from app.ingest import ingest_paths
 from app.settings import Settings
 from app.web.app import create_app
+from tests.postgres import PostgresServer, PostgresUnavailable, running_postgres
 
 TESTS = Path(__file__).resolve().parent
 FIXTURES = TESTS / "fixtures"
@@ -29,9 +30,35 @@ def seed_path() -> Path:
     return SEED
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked both_databases run once on SQLite and once on PostgreSQL."""
+    marked = metafunc.definition.get_closest_marker("both_databases")
+    if marked and "database_url" in metafunc.fixturenames:
+        metafunc.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One throwaway PostgreSQL for the run; tests needing it skip where it cannot start."""
+    try:
+        with running_postgres() as server:
+            yield server
+    except PostgresUnavailable as why:
+        pytest.skip(f"no PostgreSQL here: {why}")
+
+
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path / "data")
+def database_url(request: pytest.FixtureRequest) -> str:
+    """'' (SQLite in the data folder) or a fresh PostgreSQL database."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        return ""
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    return server.new_database()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str) -> Settings:
+    return Settings(data_dir=tmp_path / "data", database_url=database_url)
 
 
 @pytest.fixture

@@ -15,6 +15,8 @@ from app.settings import Settings
 from app.web.app import create_app
 from tests.conftest import DUMPS
 
+pytestmark = pytest.mark.both_databases
+
 
 @pytest.fixture
 def browser(settings: Settings, seed_path: Path) -> TestClient:

@@ -15,6 +15,8 @@ from app.search import SearchRequest, search
 from app.settings import Settings
 from app.web.app import create_app
 
+pytestmark = pytest.mark.both_databases
+
 
 def _copy_of_seed(seed_path: Path, folder: Path) -> Path:
     """The seed as another outlet ran it: other header, date line, one changed sentence."""

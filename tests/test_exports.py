@@ -8,12 +8,15 @@ import json
 from pathlib import Path
 
 import feedparser
+import pytest
 from fastapi.testclient import TestClient
 
 from app.archive import open_archive
 from app.ingest import ingest_paths
 from app.settings import Settings
 from app.web.app import create_app
+
+pytestmark = pytest.mark.both_databases
 
 
 def _client(tmp_path: Path, count: int = 230) -> TestClient:

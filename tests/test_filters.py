@@ -12,6 +12,8 @@ from app.ingest import ingest_paths
 from app.search import Filters, QueryError, SearchRequest, search
 from app.timeline import timeline
 
+pytestmark = pytest.mark.both_databases
+
 ARTICLES = [
     (
         "Kyiv reports drone attack",

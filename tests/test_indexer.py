@@ -5,7 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from app.archive import Archive, open_archive
+from app.changes import index_position
 from app.consistency import find_drift, repair
 from app.drafts import RawItem
 from app.enrich import enrich
@@ -14,6 +17,8 @@ from app.indexer import rebuild_index
 from app.search import SearchRequest, Sort, search
 from app.settings import Settings
 from app.store import store_article
+
+pytestmark = pytest.mark.both_databases
 
 QUERIES = ["Kim Jong Un arms factories", "Sudan sanctions", '"harbour bridge"', "", "missile*"]
 
@@ -78,7 +83,7 @@ def test_a_crash_between_the_swap_renames_leaves_a_whole_index(seeded_archive: A
 
 def test_check_finds_and_repairs_drift(seeded_archive: Archive) -> None:
     assert find_drift(seeded_archive).clean
-    seeded_archive.index.apply([], [1, 2], seeded_archive.index.last_applied_change())
+    seeded_archive.index.apply([], [1, 2], index_position(seeded_archive.index).to_json())
     drift = find_drift(seeded_archive)
     assert drift.missing == [1, 2]
     assert not drift.clean

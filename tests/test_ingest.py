@@ -13,6 +13,8 @@ from app.ingest import ingest_paths
 from app.models import Article, Capture, Change
 from tests.conftest import DUMPS
 
+pytestmark = pytest.mark.both_databases
+
 
 def _count(archive: Archive, model: type) -> int:
     with archive.sessions() as session:

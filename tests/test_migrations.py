@@ -1,9 +1,10 @@
-"""Alembic migrations build exactly the schema the models describe."""
+"""Alembic migrations build exactly the schema the models describe, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -11,10 +12,12 @@ from sqlalchemy import inspect, text
 
 from app.db import alembic_config, create_db_engine, migrate
 from app.models import Base
+from app.settings import Settings
 
 
-def test_upgrade_head_matches_the_models(tmp_path: Path) -> None:
-    engine = create_db_engine(f"sqlite:///{tmp_path / 'fresh.db'}")
+@pytest.mark.both_databases
+def test_upgrade_head_matches_the_models(settings: Settings) -> None:
+    engine = create_db_engine(settings.database_url)
     migrate(engine)
     with engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
@@ -22,8 +25,9 @@ def test_upgrade_head_matches_the_models(tmp_path: Path) -> None:
     assert diff == []
 
 
-def test_downgrade_and_upgrade_again(tmp_path: Path) -> None:
-    engine = create_db_engine(f"sqlite:///{tmp_path / 'round.db'}")
+@pytest.mark.both_databases
+def test_downgrade_and_upgrade_again(settings: Settings) -> None:
+    engine = create_db_engine(settings.database_url)
     migrate(engine)
     command.downgrade(alembic_config(engine), "base")
     assert set(inspect(engine).get_table_names()) == {"alembic_version"}

@@ -14,6 +14,8 @@ from app.models import Article
 from app.search import QueryError, SearchRequest, Sort, search
 from app.search.analysis import snippet
 
+pytestmark = pytest.mark.both_databases
+
 
 def _title(archive: Archive, article_id: int) -> str | None:
     with archive.sessions() as session:

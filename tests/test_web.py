@@ -16,6 +16,8 @@ from app.ingest import ingest_paths
 from app.settings import Settings
 from app.web.app import create_app
 
+pytestmark = pytest.mark.both_databases
+
 SEED_TITLE = "Kim Jong Un tells North Korea arms factories to boost capacity"
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 

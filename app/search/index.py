@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index, query
-from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import try_for
 
@@ -52,7 +52,8 @@ def build_schema() -> Schema:
         group=NUMERIC(bits=64, sortable=True),
         # The article id as a column: ties in any order break by it, the same in every build.
         article=NUMERIC(bits=64, sortable=True),
-        last_change=NUMERIC(bits=64, stored=True),
+        # On the meta document: how far the change log was applied (app/changes.py).
+        position=STORED(),
     )
 
 
@@ -149,20 +150,22 @@ class SearchIndex:
         """Whether the index was built with today's fields (else it must be rebuilt)."""
         return set(self._index.schema.names()) == set(build_schema().names())
 
-    def last_applied_change(self) -> int:
-        """The id of the last change-log row this index applied (0 for a new index)."""
+    def stored_position(self) -> str | None:
+        """What was recorded of the change log with the last commit (app/changes.py reads it;
+        None for a new index)."""
         with self.searcher() as searcher:
             stored = searcher.document(id=META_ID)
-        return int(stored["last_change"]) if stored else 0
+        return str(stored["position"]) if stored else None
 
     def apply(
         self,
         documents: Iterable[IndexDocument],
         deleted_ids: Iterable[int],
-        last_change: int,
+        position: str,
         bulk: bool = False,
     ) -> None:
-        """Write documents, remove deleted ones and record `last_change`, in one commit.
+        """Write documents, remove deleted ones and record the change-log `position`, in one
+        commit (so the position never runs ahead of the documents, nor behind them).
 
         `bulk` builds with a process per core (never from a multi-threaded server: it forks).
         """
@@ -173,13 +176,13 @@ class SearchIndex:
                 writer.update_document(**document.fields())
             for article_id in deleted_ids:
                 writer.delete_by_term("id", str(article_id))
-            writer.update_document(id=META_ID, last_change=last_change)
+            writer.update_document(id=META_ID, position=position)
         except BaseException:
             writer.cancel()
             raise
         writer.commit()
 
-    def build(self, documents: Iterable[IndexDocument], last_change: int) -> int:
+    def build(self, documents: Iterable[IndexDocument], position: str) -> int:
         """Fill a new, empty index in one bulk commit; returns how many documents."""
         writer = self._index.writer(timeout=WRITE_LOCK_TIMEOUT_S, **BULK_WRITER)
         count = 0
@@ -187,7 +190,7 @@ class SearchIndex:
             for document in documents:
                 writer.add_document(**document.fields())
                 count += 1
-            writer.add_document(id=META_ID, last_change=last_change)
+            writer.add_document(id=META_ID, position=position)
         except BaseException:
             writer.cancel()
             raise

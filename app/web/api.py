@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query
 from sqlalchemy import func, select
 
+from app.changes import count_pending, index_position
 from app.indexer import count_articles
 from app.models import Article, Change
 from app.results import find_articles, story_copies
@@ -76,11 +77,11 @@ def api_article(article_id: RowId, session: SessionDep) -> dict[str, Any]:
 def api_health(session: SessionDep, index: SearchIndexDep) -> dict[str, Any]:
     """Whether the archive answers, and how far the index is behind the change log."""
     last_change = session.scalar(select(func.max(Change.id))) or 0
-    applied = index.last_applied_change()
+    position = index_position(index)
     return {
         "status": "ok",
         "articles": count_articles(session),
         "last_change": last_change,
-        "index_last_change": applied,
-        "index_lag": max(0, last_change - applied),
+        "index_last_change": position.last,
+        "index_lag": count_pending(session, position),
     }
