@@ -20,14 +20,16 @@ class Geonews:
         self.env = {**os.environ, "GEONEWS_DATA_DIR": str(data_dir), **env}
         self.command = GEONEWS
 
-    def __call__(self, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    def __call__(
+        self, *args: str, stdin: bytes | None = None, timeout: float = 300
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [*GEONEWS, *args],
             input=stdin.decode() if stdin is not None else None,
             capture_output=True,
             text=True,
             env=self.env,
-            timeout=300,
+            timeout=timeout,
             check=False,
         )
 

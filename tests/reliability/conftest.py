@@ -35,6 +35,6 @@ def loaded_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     geonews = Geonews(folder / "data")
     assert geonews("demo").returncode == 0
     corpus = write_articles(folder / "base.jsonl", LOAD_ARTICLES, 11, "base")
-    ingested = geonews("ingest", str(corpus))
+    ingested = geonews("ingest", str(corpus), timeout=3600)  # 20,000 take ~5 minutes.
     assert ingested.returncode == 0, ingested.stderr
     return folder / "data"
