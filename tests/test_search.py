@@ -131,3 +131,18 @@ def test_snippet_without_hits_is_the_opening() -> None:
     marked = snippet("A <b>bold</b> opening. " * 30, frozenset())
     assert marked.startswith("A &lt;b&gt;bold&lt;/b&gt; opening.")
     assert marked.endswith("…")
+
+
+def test_a_remembered_result_is_forgotten_when_the_index_changes(
+    archive: Archive, tmp_path: Path
+) -> None:
+    first = tmp_path / "first.jsonl"
+    first.write_text(json.dumps({"title": "Vienna talks", "body": "Talks opened in Vienna."}))
+    ingest_paths(archive, [str(first)])
+    request = SearchRequest("Vienna")
+    assert search(archive.index, request).total == search(archive.index, request).total == 1
+
+    second = tmp_path / "second.jsonl"
+    second.write_text(json.dumps({"title": "Vienna again", "body": "More talks in Vienna."}))
+    ingest_paths(archive, [str(second)])
+    assert search(archive.index, request).total == 2

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -71,16 +71,20 @@ def search(search_index: SearchIndex, request: SearchRequest) -> SearchResults:
     _check_paging(request)
     started = time.perf_counter()
     with search_index.searcher() as searcher:
-        words, arrays, matched = _match(search_index, searcher, request)
-        wanted = request.page * request.per_page
-        ranked = _ranked(searcher, words, matched, request, arrays, wanted)
-        ids = arrays.article_ids[ranked[wanted - request.per_page : wanted]].tolist()
-        facets = arrays.count(matched) if request.with_facets else None
-        total = arrays.story_count(matched) if request.collapse_copies else len(matched)
-        terms = _highlight_terms(words, searcher)
-    took_ms = (time.perf_counter() - started) * 1000
+        results = search_index.remembered(request, lambda: _search(search_index, searcher, request))
+    return replace(results, took_ms=(time.perf_counter() - started) * 1000)
+
+
+def _search(search_index: SearchIndex, searcher: Any, request: SearchRequest) -> SearchResults:
+    words, arrays, matched = _match(search_index, searcher, request)
+    wanted = request.page * request.per_page
+    ranked = _ranked(searcher, words, matched, request, arrays, wanted)
+    ids = arrays.article_ids[ranked[wanted - request.per_page : wanted]].tolist()
+    facets = arrays.count(matched) if request.with_facets else None
+    total = arrays.story_count(matched) if request.collapse_copies else len(matched)
+    terms = _highlight_terms(words, searcher)
     return SearchResults(
-        ids, total, request.page, request.per_page, took_ms, terms, facets, len(matched)
+        ids, total, request.page, request.per_page, 0.0, terms, facets, len(matched)
     )
 
 
