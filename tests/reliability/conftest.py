@@ -15,7 +15,7 @@ from tests.processes import Geonews
 
 __all__ = ["browser_page", "chromium_path", "loaded_data_dir", "write_articles"]
 
-LOAD_ARTICLES = int(os.environ.get("GEONEWS_LOAD_ARTICLES", "1000"))
+LOAD_ARTICLES = int(os.environ.get("GEONEWS_LOAD_ARTICLES", "600"))
 DEMO_ARTICLES = 293
 
 

@@ -28,7 +28,7 @@ from tests.processes import Geonews, start_server
 
 pytestmark = pytest.mark.reliability
 
-KILLS = int(os.environ.get("GEONEWS_KILLS", "10"))
+KILLS = int(os.environ.get("GEONEWS_KILLS", "6"))
 ARTICLES = 600
 TOKEN = "crash-test-token"
 
