@@ -146,3 +146,19 @@ def test_a_remembered_result_is_forgotten_when_the_index_changes(
     second.write_text(json.dumps({"title": "Vienna again", "body": "More talks in Vienna."}))
     ingest_paths(archive, [str(second)])
     assert search(archive.index, request).total == 2
+
+
+def test_facets_count_over_segments_written_before_any_outlet(
+    archive: Archive, tmp_path: Path
+) -> None:
+    """Each commit writes a segment; one with no outlet at all has no outlet column."""
+    for name, record in [
+        ("plain", {"title": "Talks one", "body": "Talks in Vienna."}),
+        ("outlet", {"title": "Talks two", "body": "More talks in Vienna.", "source": "BBC"}),
+    ]:
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text(json.dumps(record))
+        ingest_paths(archive, [str(path)])
+    facets = search(archive.index, SearchRequest("talks", with_facets=True)).facets
+    assert facets is not None
+    assert facets.sources == [("BBC News", 1)]

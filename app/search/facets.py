@@ -119,10 +119,16 @@ class FacetArrays:
         return int(np.unique(self.groups[matched]).size)
 
     def _build_single(self, searcher: Any, field: str) -> None:
-        values = list(searcher.reader().field_terms(field))
-        index = np.full(self.size, -1, dtype=np.int32)
-        for position, value in enumerate(values):
-            index[_docnums(searcher, field, value)] = position
+        """Each document's value as a position in the field's sorted values (-1: none), read
+        from the field's column in one pass (a query per value took 3 s at 20,000 articles)."""
+        column = np.array(_column_values(searcher, field, ""), dtype=object)
+        if column.size == 0:
+            self.values[field], self.index[field] = [], np.zeros(0, dtype=np.int32)
+            return
+        uniques, positions = np.unique(column, return_inverse=True)
+        values, index = [str(value) for value in uniques], positions.astype(np.int32)
+        if values and values[0] == "":  # Documents without a value (sorted first).
+            values, index = values[1:], index - 1
         self.values[field], self.index[field] = values, index
 
     def count(self, matched: np.ndarray) -> Facets:
@@ -147,10 +153,21 @@ class FacetArrays:
 
 
 def _column(searcher: Any, field: str, size: int) -> np.ndarray:
-    """A sortable numeric field's value for each document (an empty index has no column)."""
-    if size == 0:
-        return np.zeros(0, dtype=np.int64)
-    return np.fromiter(searcher.reader().column_reader(field), dtype=np.int64, count=size)
+    """A sortable numeric field's value for each document (0 where its segment has none)."""
+    return np.fromiter(_column_values(searcher, field, 0), dtype=np.int64, count=size)
+
+
+def _column_values(searcher: Any, field: str, default: Any) -> list[Any]:
+    """A column's value for each document, segment by segment: a segment written before any
+    document had the field has no column (and the whole-index reader then skips it)."""
+    values: list[Any] = []
+    for leaf, _ in searcher.leaf_searchers():
+        reader = leaf.reader()
+        if reader.has_column(field):
+            values.extend(reader.column_reader(field))
+        else:
+            values.extend([default] * reader.doc_count_all())
+    return values
 
 
 def _docnums(searcher: Any, field: str, value: str) -> np.ndarray:

@@ -43,14 +43,14 @@ def build_schema() -> Schema:
         lead=TEXT(analyzer=TEXT_ANALYZER),
         body=TEXT(analyzer=TEXT_ANALYZER),
         byline=TEXT(analyzer=TEXT_ANALYZER),
-        source=ID(),
+        source=ID(sortable=True),
         source_text=TEXT(analyzer=TEXT_ANALYZER),
         words=TEXT(analyzer=WORD_ANALYZER),
-        source_country=ID(),
+        source_country=ID(sortable=True),
         country=KEYWORD(scorable=False),
         published=DATETIME(),
         published_month=ID(),
-        published_day=ID(),
+        published_day=ID(sortable=True),
         sort_date=NUMERIC(bits=64, sortable=True),
         group=NUMERIC(bits=64, sortable=True),
         # The article id as a column: ties in any order break by it, the same in every build.
@@ -152,8 +152,8 @@ class SearchIndex:
         return self._index.schema
 
     def has_current_schema(self) -> bool:
-        """Whether the index was built with today's fields (else it must be rebuilt)."""
-        return set(self._index.schema.names()) == set(build_schema().names())
+        """Whether the index was built with today's fields and columns (else it is rebuilt)."""
+        return _layout(self._index.schema) == _layout(build_schema())
 
     def stored_position(self) -> str | None:
         """What was recorded of the change log with the last commit (app/changes.py reads it;
@@ -252,6 +252,11 @@ class SearchIndex:
             self._searcher = None
         self._facet_arrays = None
         self._results.clear()
+
+
+def _layout(schema: Schema) -> set[tuple[str, bool]]:
+    """Each field's name and whether it has a column."""
+    return {(name, field.column_type is not None) for name, field in schema.items()}
 
 
 def _open_or_create(path: Path) -> Any:
