@@ -48,7 +48,10 @@ def index_pending_changes(
             article_ids = {change.article_id for change in changes}
             documents, deleted = _documents_for(session, article_ids)
         position = position.advanced(change.id for change in changes)
-        search_index.apply(documents, deleted, position.to_json(), bulk=bulk)
+        # A server (no bulk) commits small batches often: without merging, so they show at once.
+        search_index.apply(
+            documents, deleted, position.to_json(), bulk=bulk, quick=not bulk_allowed
+        )
         applied += len(changes)
         if progress:
             progress(len(changes))

@@ -26,6 +26,7 @@ from app.search.analysis import TEXT_ANALYZER, WORD_ANALYZER
 from app.search.facets import META_ID, FacetArrays
 
 WRITE_LOCK_TIMEOUT_S = 60.0
+MAX_UNMERGED_SEGMENTS = 40  # Past this, even a server's small commit merges.
 RESULTS_REMEMBERED = 256  # Result pages kept per searcher (a few KB each).
 T = TypeVar("T")
 # Large batches: both cores build segments in parallel (2.25x faster measured on 3,000
@@ -168,12 +169,17 @@ class SearchIndex:
         deleted_ids: Iterable[int],
         position: str,
         bulk: bool = False,
+        quick: bool = False,
     ) -> None:
         """Write documents, remove deleted ones and record the change-log `position`, in one
         commit (so the position never runs ahead of the documents, nor behind them).
 
         `bulk` builds with a process per core (never from a multi-threaded server: it forks).
+        `quick` commits without merging segments (a server's small commits: Whoosh's merge
+        rewrites tens of MB in Python at 20,000 articles, and new articles wait for it) until
+        there are MAX_UNMERGED_SEGMENTS; a CLI ingest, check --repair or reindex merges.
         """
+        merge = not quick or self._segment_count() >= MAX_UNMERGED_SEGMENTS
         options = BULK_WRITER if bulk else {}
         writer = self._index.writer(timeout=WRITE_LOCK_TIMEOUT_S, **options)
         try:
@@ -185,7 +191,11 @@ class SearchIndex:
         except BaseException:
             writer.cancel()
             raise
-        writer.commit()
+        writer.commit(merge=merge)
+
+    def _segment_count(self) -> int:
+        with self.searcher() as searcher:
+            return len(searcher.leaf_searchers())
 
     def build(self, documents: Iterable[IndexDocument], position: str) -> int:
         """Fill a new, empty index in one bulk commit; returns how many documents."""

@@ -30,7 +30,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        archive = open_archive(settings)  # Migrates and catches the index up (invariant 4).
+        archive = open_archive(settings, catch_up=False)  # Migrates.
+        # Catch the index up (invariant 4) in quick commits: no forking, no long merge.
+        archive.catch_up_index(bulk_allowed=False)
         indexer = IndexerThread(archive)
         app.state.archive, app.state.indexer = archive, indexer
         indexer.start()
