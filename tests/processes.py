@@ -51,16 +51,18 @@ def free_port() -> int:
 
 
 def start_server(
-    data_dir: Path, *args: str, env: dict[str, str] | None = None
+    data_dir: Path, *args: str, env: dict[str, str] | None = None, log: Path | None = None
 ) -> tuple[subprocess.Popen[bytes], str]:
-    """`geonews serve` on a free loopback port; returns once /api/health answers."""
+    """`geonews serve` on a free loopback port (its output to `log`, if given); returns once
+    /api/health answers."""
     port = free_port()
-    process = subprocess.Popen(
-        [*GEONEWS, "serve", "--port", str(port), *args],
-        env={**os.environ, "GEONEWS_DATA_DIR": str(data_dir), **(env or {})},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    with (log or Path(os.devnull)).open("w") as output:  # The server keeps its own copy.
+        process = subprocess.Popen(
+            [*GEONEWS, "serve", "--port", str(port), *args],
+            env={**os.environ, "GEONEWS_DATA_DIR": str(data_dir), **(env or {})},
+            stdout=output,
+            stderr=output,
+        )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -5,9 +5,6 @@ redirects elsewhere; error pages escape what they echo; bodies are capped."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -19,7 +16,7 @@ from fastapi.testclient import TestClient
 
 from app.settings import Settings
 from app.web.app import create_app
-from tests.processes import GEONEWS, free_port
+from tests.processes import start_server, stop
 
 pytestmark = pytest.mark.reliability
 
@@ -115,35 +112,17 @@ def test_bodies_over_the_limit_are_refused(client: TestClient) -> None:
 
 
 def test_the_token_never_reaches_the_logs(tmp_path: Path) -> None:
-    port = free_port()
     log = tmp_path / "server.log"
-    env = {**os.environ, "GEONEWS_DATA_DIR": str(tmp_path / "data"), "GEONEWS_API_TOKEN": TOKEN}
-    with log.open("w") as out:
-        server = subprocess.Popen(
-            [*GEONEWS, "serve", "--port", str(port)], env=env, stdout=out, stderr=out
-        )
-        base = f"http://127.0.0.1:{port}"
-        try:
-            _wait_until_up(base, time.monotonic() + 60)
-            for token in (TOKEN, TOKEN + "x", TOKEN[:-1]):
-                _post(f"{base}/api/articles", {"Authorization": f"Bearer {token}"})
-            _post(f"{base}/api/articles", AUTH, b"not json at all")  # A failure is logged too.
-        finally:
-            server.terminate()
-            server.wait(timeout=20)
+    server, base = start_server(tmp_path / "data", env={"GEONEWS_API_TOKEN": TOKEN}, log=log)
+    try:
+        for token in (TOKEN, TOKEN + "x", TOKEN[:-1]):
+            _post(f"{base}/api/articles", {"Authorization": f"Bearer {token}"})
+        _post(f"{base}/api/articles", AUTH, b"not json at all")  # A failure is logged too.
+    finally:
+        stop(server)
     logged = log.read_text()
     assert "POST /api/articles" in logged  # The requests were logged...
     assert TOKEN not in logged  # ...without the token.
-
-
-def _wait_until_up(base: str, deadline: float) -> None:
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base}/api/health", timeout=1):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError("the server did not start")
 
 
 def _post(url: str, headers: dict[str, str], body: bytes | None = None) -> int:
