@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 GEONEWS = [sys.executable, "-m", "app"]
 
@@ -86,3 +89,24 @@ def stop(process: subprocess.Popen[bytes]) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+def post_article(
+    base: str, body: bytes, token: str, timeout: float = 30, headers: dict[str, str] | None = None
+) -> tuple[int, dict[str, Any]]:
+    """POST one article as JSON to a server: the status and the answer (an HTTP error is an
+    answer too; a dead server raises OSError)."""
+    request = urllib.request.Request(
+        f"{base}/api/articles",
+        data=body,
+        headers={
+            "Authorization": f"Bearer {token}",
+            "Content-Type": "application/json",
+            **(headers or {}),
+        },
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return int(response.status), json.load(response)
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"{}")

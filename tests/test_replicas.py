@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 from tests.e2e.conftest import ARTIFACTS
 from tests.postgres import PostgresServer
-from tests.processes import Geonews, start_server, stop
+from tests.processes import Geonews, post_article, start_server, stop
 
 TOKEN = "replica-token"
 LAG_LIMIT_S = 5.0
@@ -21,14 +21,9 @@ LAG_LIMIT_S = 5.0
 
 def post(base: str, title: str) -> int:
     body = json.dumps({"title": title, "body": f"{title}. Delegates met in Vienna on Monday."})
-    request = urllib.request.Request(
-        f"{base}/api/articles",
-        data=body.encode(),
-        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
-    )
-    with urllib.request.urlopen(request, timeout=30) as response:
-        assert response.status == 201
-        return int(json.load(response)["id"])
+    status, answer = post_article(base, body.encode(), TOKEN)
+    assert status == 201, answer
+    return int(answer["id"])
 
 
 def total(base: str, words: str) -> int:

@@ -23,7 +23,7 @@ import pytest
 from bench.corpus import articles
 from bench.run import QUERIES, percentiles
 from tests.e2e.conftest import ARTIFACTS
-from tests.processes import Geonews, start_server, stop
+from tests.processes import Geonews, post_article, start_server, stop
 from tests.reliability.conftest import DEMO_ARTICLES, LOAD_ARTICLES, write_articles
 
 pytestmark = pytest.mark.reliability
@@ -72,16 +72,9 @@ def post_and_wait_until_found(
 ) -> None:
     """POST each article, then time how long until a search finds it."""
     for line in lines:
-        request = urllib.request.Request(
-            f"{base}/api/articles",
-            data=line.encode(),
-            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
-        )
-        try:
-            with urllib.request.urlopen(request, timeout=60) as response:
-                assert response.status == 201
-        except urllib.error.HTTPError as error:
-            errors.append(f"POST: HTTP {error.code}: {error.read().decode()}")
+        status, answer = post_article(base, line.encode(), TOKEN, timeout=60)
+        if status != 201:
+            errors.append(f"POST: HTTP {status}: {answer}")
             continue
         marker = json.loads(line)["title"].split()[0]
         acknowledged = time.perf_counter()

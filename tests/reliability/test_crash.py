@@ -19,12 +19,13 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bench.corpus import articles
-from tests.processes import Geonews, start_server
+from tests.processes import Geonews, post_article, start_server
 
 pytestmark = pytest.mark.reliability
 
@@ -148,17 +149,12 @@ def test_kill_9_of_a_server_loses_no_acknowledged_article(tmp_path: Path, corpus
     assert (check.returncode, check.stdout.strip()) == (0, "database and index agree")
 
 
-def _post_until_refused(base: str, lines: object, acknowledged: dict[int, str]) -> None:
+def _post_until_refused(base: str, lines: Iterator[str], acknowledged: dict[int, str]) -> None:
     """POST articles one by one; keep those the server answered 201 for."""
-    for line in lines:  # type: ignore[attr-defined]
-        request = urllib.request.Request(
-            f"{base}/api/articles",
-            data=line.encode(),
-            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
-        )
+    for line in lines:
         try:
-            with urllib.request.urlopen(request, timeout=10) as response:
-                if response.status == 201:
-                    acknowledged[json.load(response)["id"]] = json.loads(line)["title"]
-        except (OSError, urllib.error.URLError):
+            status, answer = post_article(base, line.encode(), TOKEN, timeout=10)
+        except OSError:
             return  # The server was killed.
+        if status == 201:
+            acknowledged[answer["id"]] = json.loads(line)["title"]
