@@ -34,7 +34,7 @@ test: lint typecheck
 
 # The promises of issue 7 alone, at full strength (`make test` runs them with fewer repetitions).
 reliability: install
-	GEONEWS_KILLS=50 GEONEWS_LOAD_SECONDS=60 GEONEWS_LOAD_ARTICLES=20000 \
+	GEONEWS_KILLS=50 GEONEWS_LOAD_SECONDS=60 GEONEWS_LOAD_ARTICLES=20000 GEONEWS_LOAD_CLI_ARTICLES=400 \
 		$(BIN)/python -m pytest -W error -m reliability
 
 # The benchmark: ingest, rebuild, sizes, start, HTTP latency, memory, and FTS5 beside it.

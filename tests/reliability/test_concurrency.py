@@ -1,8 +1,9 @@
 """Promise 2: several server workers answer every search while a CLI ingest and HTTP ingests
 write, database and index agree afterwards, and new articles are searchable within seconds.
 
-`make test` runs 16 clients for 10 s over the demo corpus plus 600 articles; `make
-reliability` for 60 s over the demo plus 20,000 (GEONEWS_LOAD_SECONDS, GEONEWS_LOAD_ARTICLES).
+`make test` runs 16 clients for 10 s over the demo corpus plus 600 articles while 150 more are
+ingested; `make reliability` for 60 s over the demo plus 20,000 while 400 more are ingested
+(GEONEWS_LOAD_SECONDS, GEONEWS_LOAD_ARTICLES, GEONEWS_LOAD_CLI_ARTICLES).
 The latencies go to test-artifacts/load.json (a figure to report, not a pass mark).
 """
 
@@ -29,6 +30,7 @@ from tests.reliability.conftest import DEMO_ARTICLES, LOAD_ARTICLES, write_artic
 pytestmark = pytest.mark.reliability
 
 LOAD_SECONDS = float(os.environ.get("GEONEWS_LOAD_SECONDS", "10"))
+CLI_ARTICLES = int(os.environ.get("GEONEWS_LOAD_CLI_ARTICLES", "150"))  # Ingested meanwhile.
 CLIENTS = 16
 WORKERS = 2
 POSTED = 8
@@ -97,7 +99,7 @@ def test_workers_serve_while_cli_and_http_ingests_write(
     geonews = Geonews(data_dir)
     with sqlite3.connect(data_dir / "geonews.db") as connection:
         before = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
-    cli_corpus = write_articles(tmp_path / "cli.jsonl", 400, 12, "cli")
+    cli_corpus = write_articles(tmp_path / "cli.jsonl", CLI_ARTICLES, 12, "cli")
     posted = [
         json.dumps({**article, "title": f"Loadmarker{number} {article['title']}"})
         for number, article in enumerate(articles(POSTED, seed=13))
@@ -137,7 +139,7 @@ def test_workers_serve_while_cli_and_http_ingests_write(
     assert (check.returncode, check.stdout.strip()) == (0, "database and index agree")
     with sqlite3.connect(data_dir / "geonews.db") as connection:
         stored = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
-    assert stored == before + 400 + POSTED
+    assert stored == before + CLI_ARTICLES + POSTED
 
 
 def _report(load: Load, lags: list[float]) -> None:

@@ -29,7 +29,7 @@ from tests.processes import Geonews, post_article, start_server
 
 pytestmark = pytest.mark.reliability
 
-KILLS = int(os.environ.get("GEONEWS_KILLS", "6"))
+KILLS = int(os.environ.get("GEONEWS_KILLS", "4"))
 ARTICLES = 600
 TOKEN = "crash-test-token"
 
