@@ -44,7 +44,9 @@ class ChangePosition:
             for change_id, seen in self.gaps.items()
             if change_id not in applied and now - seen < GAP_PATIENCE_S
         }
-        gaps |= {i: now for i in range(self.last + 1, last) if i not in applied}
+        # Only the newest MAX_GAPS ids can be kept: a jump of a million ids costs no more.
+        passed_over = range(max(self.last + 1, last - MAX_GAPS), last)
+        gaps |= {i: now for i in passed_over if i not in applied}
         return ChangePosition(last, _newest(gaps))
 
     def pending(self) -> ColumnElement[bool]:

@@ -252,6 +252,6 @@ def describe_storage_error(error: Exception) -> str:
     else:
         advice = "run the command again once the cause is fixed"
     return (
-        f"{text}\n{advice}. Whatever was committed before stays; running the same ingest again"
-        " adds only what is missing."
+        f"{text}\n{advice}. Whatever was committed before stays (an ingest run again adds only"
+        " what is missing)."
     )

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from app.archive import Archive
-from app.changes import GAP_PATIENCE_S, ChangePosition, index_position
+from app.changes import GAP_PATIENCE_S, MAX_GAPS, ChangePosition, index_position
 from app.drafts import RawItem
 from app.enrich import EnrichedArticle, enrich
 from app.extract import extract
@@ -69,3 +69,9 @@ def test_a_change_committed_late_with_a_lower_id_is_not_skipped(archive: Archive
     archive.catch_up_index()
     assert search(archive.index, SearchRequest("Outoforder1")).total == 1
     assert index_position(archive.index).gaps == {}
+
+
+def test_a_huge_jump_keeps_only_the_newest_gaps() -> None:
+    position = ChangePosition().advanced([1, 10_000_000], now=0.0)
+    assert len(position.gaps) == MAX_GAPS
+    assert min(position.gaps) == 10_000_000 - MAX_GAPS
