@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from sqlalchemy.exc import OperationalError
 
@@ -88,7 +89,7 @@ def ingest(
     finally:
         archive.close()
     for failure in report.failures:
-        err.print(f"[red]failed[/red] {failure.where}: {failure.reason}", highlight=False)
+        _complain("failed", f"{failure.where}: {failure.reason}")
     rate = report.total / report.seconds if report.seconds else 0.0
     typer.echo(f"{report.summary()} ({report.total} items in {report.seconds:.1f} s, {rate:.0f}/s)")
     raise typer.Exit(1 if report.counts["failed"] else 0)
@@ -157,7 +158,7 @@ def export(
         else:
             count = export_articles(archive, sys.stdout, output_format.value, request)
     except QueryError as error:
-        err.print(f"[red]bad query[/red]: {error}", highlight=False)
+        _complain("bad query:", str(error))
         raise typer.Exit(2) from None
     finally:
         archive.close()
@@ -200,7 +201,7 @@ def backup_command(
     try:
         summary = backup(archive, folder)
     except BackupError as error:
-        err.print(f"[red]backup failed[/red]: {error}", highlight=False)
+        _complain("backup failed:", str(error))
         raise typer.Exit(1) from None
     finally:
         archive.close()
@@ -215,7 +216,7 @@ def restore_command(
     try:
         summary = restore(get_settings(), folder)
     except BackupError as error:
-        err.print(f"[red]restore failed[/red]: {error}", highlight=False)
+        _complain("restore failed:", str(error))
         raise typer.Exit(1) from None
     typer.echo(f"restored {summary.articles} articles from {summary.folder}")
 
@@ -229,13 +230,19 @@ def db_upgrade() -> None:
     typer.echo("database is at the newest schema")
 
 
+def _complain(label: str, message: str) -> None:
+    """One line on stderr: a red label, then the message as it is (file names and reasons
+    can hold [brackets] that Rich would read as markup, and are never wrapped)."""
+    err.print(f"[red]{label}[/red] {escape(message)}", highlight=False, soft_wrap=True)
+
+
 def main() -> None:
     """Entry point of the `geonews` console script: the archive's own failures (disk full,
     read-only folder, I/O errors) are told in a sentence, not a traceback (exit code 2)."""
     try:
         cli()
     except (StorageError, OperationalError, OSError) as error:
-        err.print(f"[red]error[/red]: {describe_storage_error(error)}", highlight=False)
+        _complain("error:", describe_storage_error(error))
         sys.exit(2)
 
 

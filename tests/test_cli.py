@@ -47,6 +47,16 @@ def test_failures_are_named_and_exit_nonzero(geonews: Geonews) -> None:
     assert "binary.png" in result.stderr
 
 
+def test_failure_lines_print_names_as_they_are(geonews: Geonews, tmp_path: Path) -> None:
+    # Rich reads [tags] as markup: they vanished from names (and a closing tag in a name or
+    # reason crashed the report with a MarkupError).
+    odd = tmp_path / f"a[bold]b[link=x]{'long-' * 30}.txt"
+    odd.write_bytes(b"")
+    result = geonews("ingest", str(odd))
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip() == f"failed {odd}: empty file"  # One line, never wrapped.
+
+
 def test_stdin_and_csv_export(geonews: Geonews) -> None:
     line = json.dumps({"title": "From stdin", "body": "Piped in.", "id": "ext-1"})
     assert geonews("ingest", "-", stdin=line.encode()).returncode == 0
