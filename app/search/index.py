@@ -17,13 +17,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from whoosh import index, query
+from whoosh import index
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import try_for
 
 from app.search.analysis import TEXT_ANALYZER, WORD_ANALYZER
 from app.search.facets import META_ID, FacetArrays
+from app.search.postings import PostingCache, segment_ids
+from app.search.ranking import Ranker
 
 WRITE_LOCK_TIMEOUT_S = 60.0
 MAX_UNMERGED_SEGMENTS = 40  # Past this, even a server's small commit merges.
@@ -32,7 +34,6 @@ T = TypeVar("T")
 # Large batches: both cores build segments in parallel (2.25x faster measured on 3,000
 # articles); each process buffers up to limitmb before flushing.
 BULK_WRITER = {"procs": 2, "multisegment": True, "limitmb": 128}
-MASK_META = query.Term("id", META_ID)
 
 
 def build_schema() -> Schema:
@@ -124,6 +125,9 @@ class SearchIndex:
         self._inode = path.stat().st_ino
         self._searcher: Any = None
         self._facet_arrays: FacetArrays | None = None
+        self._ranker: Ranker | None = None
+        # Posting arrays outlive a searcher: segments a new searcher still has keep theirs.
+        self._postings = PostingCache()
         # Recent results of this searcher: valid until the index changes (cleared on reopen).
         self._results: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.Lock()
@@ -146,6 +150,7 @@ class SearchIndex:
             self.close()
         if self._searcher is None:
             self._searcher = self._index.searcher()
+            self._postings.keep_only(segment_ids(self._searcher))
 
     @property
     def schema(self) -> Schema:
@@ -227,6 +232,12 @@ class SearchIndex:
             self._facet_arrays = FacetArrays(searcher)
         return self._facet_arrays
 
+    def ranker(self, searcher: Any) -> Ranker:
+        """Matching and scoring for the current searcher (call it inside `searcher()`)."""
+        if self._ranker is None:
+            self._ranker = Ranker(searcher, self._postings)
+        return self._ranker
+
     def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()` once per key for the current searcher (call it inside `searcher()`): a
         repeated search costs a lookup until the index changes."""
@@ -261,6 +272,7 @@ class SearchIndex:
             self._searcher.close()
             self._searcher = None
         self._facet_arrays = None
+        self._ranker = None
         self._results.clear()
 
 

@@ -14,8 +14,9 @@ from app.search.analysis import snippet
 from app.search.errors import QueryError
 from app.search.facets import FacetArrays, Facets
 from app.search.filters import Filters
-from app.search.index import MASK_META, SearchIndex
+from app.search.index import SearchIndex
 from app.search.query import FIELD_BOOSTS, check_expansion, has_words, parse_user_query
+from app.search.ranking import Ranker
 
 MAX_PAGE = 1000
 MAX_PER_PAGE = 100
@@ -76,9 +77,9 @@ def search(search_index: SearchIndex, request: SearchRequest) -> SearchResults:
 
 
 def _search(search_index: SearchIndex, searcher: Any, request: SearchRequest) -> SearchResults:
-    words, arrays, matched = _match(search_index, searcher, request)
+    words, ranker, arrays, matched = _match(search_index, searcher, request)
     wanted = request.page * request.per_page
-    ranked = _ranked(searcher, words, matched, request, arrays, wanted)
+    ranked = _ranked(ranker, words, matched, request, arrays, wanted)
     ids = arrays.article_ids[ranked[wanted - request.per_page : wanted]].tolist()
     facets = arrays.count(matched) if request.with_facets else None
     total = arrays.story_count(matched) if request.collapse_copies else len(matched)
@@ -90,28 +91,24 @@ def _search(search_index: SearchIndex, searcher: Any, request: SearchRequest) ->
 
 def _match(
     search_index: SearchIndex, searcher: Any, request: SearchRequest
-) -> tuple[Any, FacetArrays, np.ndarray]:
-    """The query's words, this searcher's arrays, and every matching document number."""
+) -> tuple[Any, Ranker, FacetArrays, np.ndarray]:
+    """The query's words, this searcher's ranker and arrays, and every matching document
+    number (ascending)."""
     parsed = parse_user_query(request.text, search_index.schema)
     filters = request.filters.narrowed(parsed.published_from, parsed.published_to)
     check_expansion(parsed.words, searcher.reader())
     arrays = search_index.facet_arrays(searcher)
-    return parsed.words, arrays, _matching(searcher, parsed.words, arrays.allowed(filters))
-
-
-def _matching(searcher: Any, words: Any, allowed: np.ndarray) -> np.ndarray:
-    """Every matching document number (for the total, facets and date order), ascending.
-
-    Filters are masks over per-searcher arrays: Whoosh only looks for the words.
-    """
-    if not has_words(words):
-        return np.flatnonzero(allowed)
-    docnums = np.fromiter(searcher.docs_for_query(words), dtype=np.int64)
-    return np.sort(docnums[allowed[docnums]])
+    ranker = search_index.ranker(searcher)
+    allowed = arrays.allowed(filters)
+    if not has_words(parsed.words):
+        return parsed.words, ranker, arrays, np.flatnonzero(allowed)
+    # Filters are masks over per-searcher arrays: the ranker only looks for the words.
+    docnums = ranker.matching(parsed.words)
+    return parsed.words, ranker, arrays, docnums[allowed[docnums]]
 
 
 def _ranked(
-    searcher: Any,
+    ranker: Ranker,
     words: Any,
     matched: np.ndarray,
     request: SearchRequest,
@@ -122,30 +119,26 @@ def _ranked(
     if request.sort is not Sort.RELEVANCE or not has_words(words):
         ordered = arrays.by_date(matched, newest_first=request.sort is not Sort.OLDEST)
         return arrays.first_of_each_story(ordered) if request.collapse_copies else ordered
-    return _by_relevance(searcher, words, matched, request.collapse_copies, arrays, wanted)
-
-
-def _by_relevance(
-    searcher: Any,
-    words: Any,
-    matched: np.ndarray,
-    collapse: bool,
-    arrays: FacetArrays,
-    wanted: int,
-) -> np.ndarray:
-    """Whoosh ranks the words among the matches. Its own collapse cannot count its results
-    (whoosh-reloaded 2.7.5), so copies are folded here: fetch twice the depth, widen if needed."""
-    allow = set(matched.tolist()) if len(matched) < arrays.live.sum() else None
-    limit = max(wanted * 2 if collapse else wanted, 1)
+    scores = ranker.scores(words, matched)
+    limit = max(wanted * 2 if request.collapse_copies else wanted, 1)
     while True:
-        results = searcher.search(words, limit=limit, filter=allow, mask=MASK_META)
-        scored = np.array(results.top_n, dtype=np.float64).reshape(-1, 2)
-        docnums = arrays.by_score(scored[:, 1].astype(np.int64), scored[:, 0])
-        if collapse:
+        # Only the best `limit` are sorted (all that tie with the last, so the order is the
+        # one a full sort gives); copies fold into their story; widen if too few are left.
+        best = _best(scores, limit)
+        docnums = arrays.by_score(matched[best], scores[best])
+        if request.collapse_copies:
             docnums = arrays.first_of_each_story(docnums)
-        if len(docnums) >= wanted or len(results.top_n) < limit:
+        if len(docnums) >= wanted or len(best) == len(matched):
             return docnums
         limit *= 4
+
+
+def _best(scores: np.ndarray, limit: int) -> np.ndarray:
+    """Positions of the `limit` highest scores, and of every score equal to the lowest of them."""
+    if limit >= len(scores):
+        return np.arange(len(scores))
+    threshold = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+    return np.flatnonzero(scores >= threshold)
 
 
 def _check_paging(request: SearchRequest) -> None:
@@ -167,6 +160,6 @@ def _highlight_terms(words: Any, searcher: Any) -> frozenset[str]:
 def all_matching_ids(search_index: SearchIndex, request: SearchRequest) -> list[int]:
     """Every matching article id, in the request's order (for exports of a whole result set)."""
     with search_index.searcher() as searcher:
-        words, arrays, matched = _match(search_index, searcher, request)
-        ranked = _ranked(searcher, words, matched, request, arrays, len(matched))
+        words, ranker, arrays, matched = _match(search_index, searcher, request)
+        ranked = _ranked(ranker, words, matched, request, arrays, len(matched))
         return [int(article_id) for article_id in arrays.article_ids[ranked]]
