@@ -62,14 +62,24 @@ def serve(
     """Migrate if needed, catch the index up, and serve the pages and API."""
     import uvicorn
 
+    from app.web.protocol import NoDelayH11Protocol
+
     if workers == 1:
         from app.web.app import create_app
 
-        uvicorn.run(create_app(get_settings()), host=host, port=port)
+        app = create_app(get_settings())
+        uvicorn.run(app, host=host, port=port, http=NoDelayH11Protocol)
         return
     # Each worker builds its own app (and searcher) from the same environment.
     open_archive(get_settings()).close()  # Migrate and catch up once, before they start.
-    uvicorn.run("app.web.app:create_app", factory=True, host=host, port=port, workers=workers)
+    uvicorn.run(
+        "app.web.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        http=NoDelayH11Protocol,
+    )
 
 
 @cli.command()
