@@ -66,6 +66,24 @@ def test_changed_version_updates_the_article(archive: Archive, tmp_path: Path) -
     assert _count(archive, Change) == 2
 
 
+def test_versions_in_one_batch_update_fields_countries_and_captures(
+    archive: Archive, tmp_path: Path
+) -> None:
+    url = "https://example.org/talks"
+    first = {"title": "Talks in Kenya", "body": "Delegates met in Nairobi, Kenya.", "url": url}
+    second = {"title": "Talks in Peru", "body": "Delegates met in Lima, Peru.", "url": url}
+    batch = _jsonl(tmp_path / "versions.jsonl", first, second, first, second)
+    report = ingest_paths(archive, [batch])
+    assert report.summary() == "1 new, 3 updated, 0 unchanged, 0 duplicate, 0 failed"
+    with archive.sessions() as session:
+        (article,) = session.scalars(select(Article)).all()
+        assert article.title == "Talks in Peru"
+        assert [country.code for country in article.countries] == ["PE"]
+        assert article.group_id == article.id
+        assert len(article.captures) == 2  # Each distinct original once.
+    assert _count(archive, Change) == 4
+
+
 def test_same_text_under_another_url_is_a_duplicate(archive: Archive, tmp_path: Path) -> None:
     story = {"title": "Wire story", "body": "The same text."}
     ingest_paths(archive, [_jsonl(tmp_path / "a.jsonl", {**story, "url": "https://a.example/1"})])
