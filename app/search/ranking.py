@@ -51,7 +51,12 @@ class Ranker:
             return np.setdiff1d(np.arange(self.size), self.matching(words.query))
         if isinstance(words, query.Every):
             return np.arange(self.size)
-        # Phrases, prefixes and the rest: Whoosh's own matching of this node.
+        if isinstance(words, query.MultiTerm):  # A prefix: the union of the words it stands for.
+            expansions = words.existing_terms(self.searcher.reader(), expand=True)
+            return _union([self._term_documents(f, w) for f, w in self._decoded(expansions)])
+        if isinstance(words, query.Phrase):
+            return self._phrase_documents(words)
+        # Anything else: Whoosh's own matching of this node.
         return np.unique(np.fromiter(self.searcher.docs_for_query(words), dtype=np.int64))
 
     def scores(self, words: Any, docnums: np.ndarray) -> np.ndarray:
@@ -81,6 +86,27 @@ class Ranker:
             found = np.setdiff1d(found, self.matching(child), assume_unique=True)
         return found
 
+    def _phrase_documents(self, phrase: query.Phrase) -> np.ndarray:
+        """Documents with the phrase's words in order, each at most `slop` positions after the
+        one before (Whoosh's phrase rule). Positions are read only for the documents that
+        have every word, found by intersecting their arrays."""
+        field, words = phrase.fieldname, phrase.words
+        if field not in self.searcher.schema or not words:
+            return np.zeros(0, dtype=np.int64)
+        candidates = self._all_of([query.Term(field, word) for word in words])
+        found: list[int] = []
+        for reader, offset in self.leaves:
+            inside = (candidates >= offset) & (candidates < offset + reader.doc_count_all())
+            matchers = [reader.postings(field, word) for word in words] if inside.any() else []
+            for docnum in (candidates[inside] - offset).tolist():
+                positions = []
+                for matcher in matchers:
+                    matcher.skip_to(docnum)
+                    positions.append(matcher.value_as("positions"))
+                if _in_order(positions, phrase.slop):
+                    found.append(docnum + offset)
+        return np.array(found, dtype=np.int64)
+
     def _term_documents(self, field: str, text: str) -> np.ndarray:
         parts = [
             self.cache.postings(reader, field, text)[0] + offset for reader, offset in self.leaves
@@ -106,14 +132,33 @@ class Ranker:
 
     def _scorable(self, terms: Any, boost: float) -> Iterator[ScoredTerm]:
         schema = self.searcher.schema
-        for field, text in terms:
-            if field in schema and schema[field].scorable:
-                word = schema[field].from_bytes(text) if isinstance(text, bytes) else text
+        for field, word in self._decoded(terms):
+            if schema[field].scorable:
                 yield field, word, boost
+
+    def _decoded(self, terms: Any) -> Iterator[tuple[str, str]]:
+        """(field, word) of each term of the schema, the word decoded from Whoosh's bytes."""
+        schema = self.searcher.schema
+        for field, text in terms:
+            if field in schema:
+                yield field, schema[field].from_bytes(text) if isinstance(text, bytes) else text
 
 
 def _union(parts: list[np.ndarray]) -> np.ndarray:
     return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+
+
+def _in_order(positions: list[list[int]], slop: int) -> bool:
+    """Whether each word occurs 1 to `slop` positions after an occurrence of the one before."""
+    ends = set(positions[0])
+    for following in positions[1:]:
+        if slop == 1:
+            ends = {p for p in following if p - 1 in ends}
+        else:
+            ends = {p for p in following if any(1 <= p - end <= slop for end in ends)}
+        if not ends:
+            return False
+    return True
 
 
 def _positions_of(values: np.ndarray, sorted_array: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
