@@ -41,12 +41,12 @@ class PostingCache:
 
     def postings(self, reader: Any, field: str, text: str) -> Postings:
         """The documents of one segment holding `text` in `field`, with how often."""
-        key = (_segment_id(reader), field, text)
-        return cast(Postings, self._remembered(key, lambda: _read_postings(reader, field, text)))
+        key = (segment_id(reader), field, text)
+        return cast(Postings, self._remembered(key, lambda: read_postings(reader, field, text)))
 
     def lengths(self, reader: Any, field: str) -> np.ndarray:
         """Each document's length in `field` (words) for one segment, as Whoosh scores it."""
-        key = (_segment_id(reader), "\x00length", field)
+        key = (segment_id(reader), "\x00length", field)
         return cast(np.ndarray, self._remembered(key, lambda: _read_lengths(reader, field)))
 
     def keep_only(self, segment_ids: set[str]) -> None:
@@ -72,7 +72,7 @@ class PostingCache:
 def segment_ids(searcher: Any) -> set[str]:
     """The ids of the segments a searcher reads."""
     readers = [leaf.reader() for leaf, _ in searcher.leaf_searchers()]
-    return {_segment_id(reader) for reader in readers if has_segment(reader)}
+    return {segment_id(reader) for reader in readers if has_segment(reader)}
 
 
 def has_segment(reader: Any) -> bool:
@@ -80,7 +80,8 @@ def has_segment(reader: Any) -> bool:
     return reader.segment() is not None
 
 
-def _segment_id(reader: Any) -> str:
+def segment_id(reader: Any) -> str:
+    """The id of the segment a leaf reader reads (unique within an index, never reused)."""
     return str(reader.segment().segment_id())
 
 
@@ -89,7 +90,8 @@ def _size(value: Any) -> int:
     return int(sum(array.nbytes for array in arrays)) + 200
 
 
-def _read_postings(reader: Any, field: str, text: str) -> Postings:
+def read_postings(reader: Any, field: str, text: str) -> Postings:
+    """One term's postings in one segment, read now (PostingCache.postings keeps them)."""
     if (field, text) not in reader:
         return _EMPTY
     matcher = reader.postings(field, text)

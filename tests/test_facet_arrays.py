@@ -1,0 +1,112 @@
+"""Facet arrays read in bulk from each segment (app/search/facets.py) hold what Whoosh's own
+column readers and postings say, on an index of several segments with deleted documents."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from whoosh import query
+
+from app.archive import Archive, open_archive
+from app.ingest import ingest_items, ingest_paths
+from app.readers import Limits, read_inputs
+from app.search.facets import META_ID, NUMBERED, SINGLE_VALUED, FacetArrays, SegmentFacetCache
+from app.search.postings import segment_ids
+from app.settings import DEMO_CORPUS, Settings
+from tests.conftest import DUMPS
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+    """The demo corpus; the fixture dumps in a server's commit; then one demo article changed
+    (its old version is deleted from the first segment)."""
+    folder = tmp_path_factory.mktemp("facets")
+    archive = open_archive(Settings(data_dir=folder))
+    ingest_paths(archive, [str(DEMO_CORPUS)])
+    ingest_items(archive, read_inputs([str(DUMPS)], "text", Limits()), catch_up=False)
+    archive.catch_up_index(bulk_allowed=False)
+    first = json.loads(DEMO_CORPUS.read_text().splitlines()[0])
+    changed = folder / "changed.jsonl"
+    changed.write_text(json.dumps({**first, "body": first["body"] + "\n\nA late addition."}))
+    ingest_items(archive, read_inputs([str(changed)], "auto", Limits()), catch_up=False)
+    archive.catch_up_index(bulk_allowed=False)
+    yield archive
+    archive.close()
+
+
+def _column(searcher: Any, field: str, default: Any) -> list[Any]:
+    """Whoosh's own reading: a value per document through its column readers."""
+    values: list[Any] = []
+    for leaf, _ in searcher.leaf_searchers():
+        reader = leaf.reader()
+        if reader.has_column(field):
+            values.extend(reader.column_reader(field))
+        else:
+            values.extend([default] * reader.doc_count_all())
+    return values
+
+
+def test_the_index_has_segments_and_deletions(archive: Archive) -> None:
+    with archive.index.searcher() as searcher:
+        leaves = [leaf.reader() for leaf, _ in searcher.leaf_searchers()]
+        assert len(leaves) >= 2
+        assert any(reader.has_deletions() for reader in leaves)
+
+
+def test_arrays_hold_what_whoosh_reads(archive: Archive) -> None:
+    with archive.index.searcher() as searcher:
+        arrays = FacetArrays(searcher, SegmentFacetCache())
+        for field in NUMBERED:
+            assert getattr(arrays, _attribute(field)).tolist() == _column(searcher, field, 0)
+        for field in SINGLE_VALUED:
+            values, index = arrays.values[field], arrays.index[field]
+            assert values == sorted(values)
+            shown = [values[i] if i >= 0 else "" for i in index.tolist()]
+            assert shown == _column(searcher, field, "")
+        expected = {
+            code: sorted(searcher.docs_for_query(query.Term("country", code)))
+            for code in searcher.reader().field_terms("country")
+        }
+        assert {code: docs.tolist() for code, docs in arrays.members.items()} == expected
+        meta = searcher.document_number(id=META_ID)
+        live = set(searcher.reader().all_doc_ids()) - {meta}
+        assert set(np.flatnonzero(arrays.live).tolist()) == live
+
+
+def test_a_new_searcher_reads_only_new_segments(archive: Archive, tmp_path: Path) -> None:
+    cache = SegmentFacetCache()
+    with archive.index.searcher() as searcher:
+        before = FacetArrays(searcher, cache)
+        read_before = {key: cache.of(leaf.reader()) for key, leaf in _leaves(searcher)}
+    added = tmp_path / "added.jsonl"
+    added.write_text(json.dumps({"title": "Talks in Oslo", "body": "Norway hosted talks."}))
+    ingest_items(archive, read_inputs([str(added)], "auto", Limits()), catch_up=False)
+    archive.catch_up_index(bulk_allowed=False)  # A server's commit: a new segment, no merge.
+    with archive.index.searcher() as searcher:
+        after = FacetArrays(searcher, cache)
+        kept = [key for key, _ in _leaves(searcher) if key in read_before]
+        assert kept
+        assert len(kept) < len(searcher.leaf_searchers())
+        assert all(
+            cache.of(leaf.reader()) is read_before[key]
+            for key, leaf in _leaves(searcher, set(kept))
+        )
+        cache.keep_only(segment_ids(searcher))
+    assert after.live.sum() == before.live.sum() + 1
+    assert len(after.members["NO"]) == len(before.members.get("NO", [])) + 1
+
+
+def _leaves(searcher: Any, only: set[str] | None = None) -> Iterator[tuple[str, Any]]:
+    for leaf, _ in searcher.leaf_searchers():
+        key = str(leaf.reader().segment().segment_id())
+        if only is None or key in only:
+            yield key, leaf
+
+
+def _attribute(field: str) -> str:
+    return {"group": "groups", "sort_date": "sort_dates", "article": "article_ids"}[field]
