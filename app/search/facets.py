@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from app.search.filters import Filters
-from app.search.postings import has_segment, read_postings, segment_id
+from app.search.postings import has_segment, read_fixed_column, read_postings, segment_id
 from app.timeline import roll_up
 
 META_ID = "__meta__"  # The index's bookkeeping document (see index.py), never a result.
@@ -180,15 +180,13 @@ class FacetArrays:
 
 def _numbers(reader: Any, field: str, size: int) -> np.ndarray:
     """A sortable NUMERIC field's value for each document of a segment (0 where it has no
-    column), read as one block of bytes: Whoosh's column reader unpacks one value per Python
-    call. Reads the reader's layout (whoosh-reloaded 2.7.5 has no bulk access)."""
+    column), read in one block."""
     values = np.zeros(size, dtype=np.int64)
     if not reader.has_column(field):  # The segment was written before any document had it.
         return values
     column = reader.column_reader(field, translate=False)
-    count = column._count
-    raw = column._dbfile.get(column._basepos, count * column._fixedlen)
-    stored = np.frombuffer(raw, dtype=np.dtype(">" + column._typecode)).astype(np.uint64)
+    stored = read_fixed_column(column)[:size].astype(np.uint64)
+    count = len(stored)
     # Whoosh shifts signed numbers by 2**(bits-1) so that their bytes sort as numbers.
     spec = reader.schema[field]
     shift = np.uint64(1 << (spec.bits - 1) if spec.signed else 0)

@@ -123,6 +123,16 @@ def _read_blocks(matcher: W3LeafMatcher) -> Postings:
 def _read_lengths(reader: Any, field: str) -> np.ndarray:
     count = reader.doc_count_all()
     column = reader._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
-    if column is None:  # No document of this segment has the field.
-        return np.zeros(count, dtype=np.float32)
-    return _BYTE_TO_LENGTH[np.fromiter(column, dtype=np.uint8, count=count)]
+    lengths = np.zeros(count, dtype=np.uint8)  # The column's default: no words.
+    if column is not None:  # Else no document of this segment has the field.
+        stored = read_fixed_column(column)[:count]
+        lengths[: len(stored)] = stored
+    return _BYTE_TO_LENGTH[lengths]
+
+
+def read_fixed_column(column: Any) -> np.ndarray:
+    """The values a Whoosh numeric column stores (one per document up to the last document
+    that has one), as one block of bytes: its reader unpacks one value per Python call.
+    Reads the reader's layout (whoosh-reloaded 2.7.5 has no bulk access)."""
+    raw = column._dbfile.get(column._basepos, column._count * column._fixedlen)
+    return np.frombuffer(raw, dtype=np.dtype(">" + column._typecode))
