@@ -38,8 +38,9 @@ reliability: install
 		$(BIN)/python -m pytest -W error -m reliability
 
 # The benchmark: ingest, rebuild, sizes, start, HTTP latency, memory, and FTS5 beside it.
+# REUSE=1 measures the searches of the last build at this size again, without rebuilding.
 bench: install
-	$(BIN)/python -m bench.run $(SIZE)
+	$(BIN)/python -m bench.run $(SIZE) $(if $(REUSE),--reuse)
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache .mypy_cache
