@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -100,9 +101,40 @@ def test_bulk_catch_up_indexes_everything_once(archive: Archive, tmp_path: Path)
     path.write_text(
         "\n".join(
             json.dumps({"title": f"Bulk {n}", "body": f"Text {n}."})
-            for n in range(indexer.BULK_BATCH_SIZE // 2 + 10)
+            for n in range(indexer.BULK_THRESHOLD + 10)
         )
     )
     report = ingest_paths(archive, [str(path)])
     assert search(archive.index, SearchRequest("bulk", per_page=1)).total == report.counts["new"]
     assert find_drift(archive).clean
+
+
+def test_bulk_catch_up_in_several_commits_loses_nothing(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from app import indexer
+    from app.ingest import ingest_paths
+
+    monkeypatch.setattr(indexer, "BULK_COMMIT_CHANGES", 1000)
+    path = tmp_path / "many.jsonl"
+    count = indexer.BULK_THRESHOLD + 10
+    path.write_text(
+        "\n".join(json.dumps({"title": f"Batch {n}", "body": f"Words {n}."}) for n in range(count))
+    )
+    commits = []
+    monkeypatch.setattr(archive.index, "writing", _counting(archive.index.writing, commits))
+    report = ingest_paths(archive, [str(path)])
+    assert report.counts["new"] == count
+    assert len(commits) == 3  # 1,000 + 1,000 + 510 changes.
+    assert search(archive.index, SearchRequest("batch", per_page=1)).total == count
+    assert find_drift(archive).clean
+
+
+def _counting(writing: Any, commits: list[int]) -> Any:
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        commits.append(1)
+        return writing(*args, **kwargs)
+
+    return counted

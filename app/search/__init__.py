@@ -3,7 +3,13 @@
 from app.search.errors import QueryError
 from app.search.facets import Facets
 from app.search.filters import Filters
-from app.search.index import IndexDocument, SearchIndex, UnsafeIndexFolder, replace_index_folder
+from app.search.index import (
+    IndexCommit,
+    IndexDocument,
+    SearchIndex,
+    UnsafeIndexFolder,
+    replace_index_folder,
+)
 from app.search.searching import (
     MAX_PAGE,
     MAX_PER_PAGE,
@@ -20,6 +26,7 @@ __all__ = [
     "MAX_PER_PAGE",
     "Facets",
     "Filters",
+    "IndexCommit",
     "IndexDocument",
     "QueryError",
     "SearchIndex",

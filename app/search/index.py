@@ -112,6 +112,20 @@ def _lead(body: str) -> str:
     return body.split("\n\n", 1)[0]
 
 
+class IndexCommit:
+    """Changes written into one open index commit (SearchIndex.writing)."""
+
+    def __init__(self, writer: Any) -> None:
+        self._writer = writer
+        self.position: str | None = None  # The change-log position the commit records.
+
+    def write(self, documents: Iterable[IndexDocument], deleted_ids: Iterable[int]) -> None:
+        for document in documents:
+            self._writer.update_document(**document.fields())
+        for article_id in deleted_ids:
+            self._writer.delete_by_term("id", str(article_id))
+
+
 class UnsafeIndexFolder(RuntimeError):
     """The index folder is writable by others; Whoosh unpickles from it, so we refuse it."""
 
@@ -180,7 +194,16 @@ class SearchIndex:
         quick: bool = False,
     ) -> None:
         """Write documents, remove deleted ones and record the change-log `position`, in one
-        commit (so the position never runs ahead of the documents, nor behind them).
+        commit (see `writing`)."""
+        with self.writing(bulk, quick) as commit:
+            commit.write(documents, deleted_ids)
+            commit.position = position
+
+    @contextmanager
+    def writing(self, bulk: bool = False, quick: bool = False) -> Iterator[IndexCommit]:
+        """One commit that batches of changes are written into, recorded with the change-log
+        position set on it (so the position never runs ahead of the documents, nor behind
+        them). Without a position nothing is committed; on an error nothing is.
 
         `bulk` builds with a process per core (never from a multi-threaded server: it forks).
         `quick` commits without merging segments (a server's small commits: Whoosh's merge
@@ -190,12 +213,13 @@ class SearchIndex:
         merge = not quick or self._segment_count() >= MAX_UNMERGED_SEGMENTS
         options = BULK_WRITER if bulk else {}
         writer = self._index.writer(timeout=WRITE_LOCK_TIMEOUT_S, **options)
+        commit = IndexCommit(writer)
         try:
-            for document in documents:
-                writer.update_document(**document.fields())
-            for article_id in deleted_ids:
-                writer.delete_by_term("id", str(article_id))
-            writer.update_document(id=META_ID, position=position)
+            yield commit
+            if commit.position is None:
+                writer.cancel()
+                return
+            writer.update_document(id=META_ID, position=commit.position)
         except BaseException:
             writer.cancel()
             raise
