@@ -12,7 +12,7 @@ from app.archive import Archive
 from app.ingest import ingest_paths
 from app.models import Article
 from app.results import find_articles, related_articles
-from app.search import QueryError, SearchRequest, did_you_mean, search
+from app.search import QueryError, SearchRequest, did_you_mean, more_like, search
 from app.settings import DEMO_CORPUS
 
 
@@ -88,6 +88,20 @@ def test_related_articles_leave_out_the_article_and_its_copies(demo: Archive) ->
         related = related_articles(session, demo.index, article)
     assert related
     assert all(other.group_id != article.group_id for other in related)
+
+
+@pytest.mark.parametrize("article_id", [1, 50, 150])
+def test_more_like_finds_what_whoosh_more_like_finds(demo: Archive, article_id: int) -> None:
+    with demo.sessions() as session:
+        article = session.get(Article, article_id)
+        assert article is not None
+        ours = more_like(demo.index, article_id, article.body, 10)
+    with demo.index.searcher() as searcher:
+        docnum = searcher.document_number(id=str(article_id))
+        hits = searcher.more_like(docnum, "body", text=article.body, top=10, numterms=15)
+        theirs = [int(hit["id"]) for hit in hits]
+    assert len(ours) == 10
+    assert ours == theirs
 
 
 def test_a_prefix_standing_for_too_many_words_is_refused(demo: Archive) -> None:

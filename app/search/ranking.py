@@ -144,6 +144,15 @@ class Ranker:
                 yield field, schema[field].from_bytes(text) if isinstance(text, bytes) else text
 
 
+def top_positions(scores: np.ndarray, limit: int) -> np.ndarray:
+    """Positions of the `limit` highest scores, and of every score equal to the lowest of them
+    (so that ordering these gives what ordering all would), without sorting the rest."""
+    if limit >= len(scores):
+        return np.arange(len(scores))
+    threshold = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+    return np.flatnonzero(scores >= threshold)
+
+
 def _union(parts: list[np.ndarray]) -> np.ndarray:
     return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
 

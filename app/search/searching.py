@@ -16,7 +16,7 @@ from app.search.facets import FacetArrays, Facets
 from app.search.filters import Filters
 from app.search.index import SearchIndex
 from app.search.query import FIELD_BOOSTS, check_expansion, has_words, parse_user_query
-from app.search.ranking import Ranker
+from app.search.ranking import Ranker, top_positions
 
 MAX_PAGE = 1000
 MAX_PER_PAGE = 100
@@ -124,21 +124,13 @@ def _ranked(
     while True:
         # Only the best `limit` are sorted (all that tie with the last, so the order is the
         # one a full sort gives); copies fold into their story; widen if too few are left.
-        best = _best(scores, limit)
+        best = top_positions(scores, limit)
         docnums = arrays.by_score(matched[best], scores[best])
         if request.collapse_copies:
             docnums = arrays.first_of_each_story(docnums)
         if len(docnums) >= wanted or len(best) == len(matched):
             return docnums
         limit *= 4
-
-
-def _best(scores: np.ndarray, limit: int) -> np.ndarray:
-    """Positions of the `limit` highest scores, and of every score equal to the lowest of them."""
-    if limit >= len(scores):
-        return np.arange(len(scores))
-    threshold = np.partition(scores, len(scores) - limit)[len(scores) - limit]
-    return np.flatnonzero(scores >= threshold)
 
 
 def _check_paging(request: SearchRequest) -> None:

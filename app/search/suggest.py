@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 
+from whoosh import query
+
 from app.search.analysis import WORD_ANALYZER
 from app.search.index import SearchIndex
+from app.search.ranking import top_positions
 
 _WORD = re.compile(r"(?<![\w:*?\"])([^\W\d_]{3,})(?![\w:*?])")
 _OPERATORS = {"and", "or", "not", "to"}
 MAX_EDITS = 2
+KEY_TERMS = 15  # Words of an article that "related articles" look for.
 
 
 def did_you_mean(search_index: SearchIndex, text: str) -> str | None:
@@ -40,10 +44,24 @@ def did_you_mean(search_index: SearchIndex, text: str) -> str | None:
 
 
 def more_like(search_index: SearchIndex, article_id: int, text: str, limit: int) -> list[int]:
-    """Articles whose key terms are those of `text` (the article's own body), best first."""
+    """Articles whose key terms are those of `text` (the article's own body), best first.
+
+    Whoosh's key terms (Bo1), weighted as its more_like weights them; the matches are found
+    and scored by our ranker (Whoosh's own search of the 15-word OR took ~150 ms at 100,000
+    articles)."""
     with search_index.searcher() as searcher:
         docnum = searcher.document_number(id=str(article_id))
         if docnum is None or not text.strip():
             return []
-        hits = searcher.more_like(docnum, "body", text=text, top=limit, numterms=15)
-        return [int(hit["id"]) for hit in hits if hit.get("id") and hit["id"].isdigit()]
+        key_terms = searcher.key_terms_from_text("body", text, numterms=KEY_TERMS)
+        if not key_terms:
+            return []
+        words = query.Or([query.Term("body", word, boost=weight) for word, weight in key_terms])
+        ranker = search_index.ranker(searcher)
+        arrays = search_index.facet_arrays(searcher)
+        docnums = ranker.matching(words)
+        docnums = docnums[arrays.live[docnums] & (docnums != docnum)]
+        scores = ranker.scores(words, docnums)
+        best = top_positions(scores, limit)
+        ordered = arrays.by_score(docnums[best], scores[best])[:limit]
+        return [int(found) for found in arrays.article_ids[ordered]]
