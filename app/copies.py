@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash
 
 PERMUTATIONS = 64
 BANDS = 8
@@ -21,6 +20,12 @@ MIN_WORDS = 40  # Shorter texts (briefs, summaries) share too much boilerplate t
 SAME_STORY = 0.6  # Estimated Jaccard similarity of shingles at or above which texts are copies.
 DATE_WINDOW_DAYS = 7
 _WORD = re.compile(r"\w+")
+# MinHash as datasketch 2 computes it by default ("affine32", seed 1), so signatures stored by
+# earlier versions stay comparable: each shingle's 32-bit SHA-1 hash is mixed by MurmurHash3's
+# finalizer, then each of PERMUTATIONS functions a*h + b (a odd) maps it, wrapping at 2^32.
+# Our own dozen lines: importing datasketch imported scipy (0.6 s of every process's start),
+# and its default scheme changed between versions our range allowed.
+_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,29 @@ def text_signature(body: str) -> Signature | None:
     shingles = {
         " ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)
     }
-    minhash = MinHash(num_perm=PERMUTATIONS, seed=1)
-    minhash.update_batch([shingle.encode() for shingle in shingles])
-    return Signature(minhash.hashvalues.astype(np.uint32))
+    hashes = _fmix32(np.fromiter(map(_hash32, shingles), dtype=np.uint32, count=len(shingles)))
+    permuted = hashes[:, np.newaxis] * _A + _B  # uint32 arrays: wraps at 2^32, as intended.
+    return Signature(permuted.min(axis=0))
+
+
+def _hash32(shingle: str) -> int:
+    return int.from_bytes(hashlib.sha1(shingle.encode()).digest()[:4], "little")
+
+
+def _fmix32(hashes: np.ndarray) -> np.ndarray:
+    shift1, multiply1, shift2, multiply2, shift3 = (np.uint32(n) for n in _FMIX32)
+    hashes = (hashes ^ (hashes >> shift1)) * multiply1
+    hashes = (hashes ^ (hashes >> shift2)) * multiply2
+    mixed: np.ndarray = hashes ^ (hashes >> shift3)
+    return mixed
+
+
+def _permutations(count: int, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """Each permutation's (a, b), drawn as datasketch draws them."""
+    generator = np.random.RandomState(seed)
+    a = generator.randint(0, 1 << 31, count, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, count, dtype=np.uint32)
+    return a, b
+
+
+_A, _B = _permutations(PERMUTATIONS)
