@@ -8,7 +8,9 @@ the segment, and a reopened searcher keeps the arrays of every segment it still 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any, cast
 
 import numpy as np
@@ -48,6 +50,14 @@ class PostingCache:
         """Each document's length in `field` (words) for one segment, as Whoosh scores it."""
         key = (segment_id(reader), "\x00length", field)
         return cast(np.ndarray, self._remembered(key, lambda: _read_lengths(reader, field)))
+
+    def phrase_matches(
+        self, reader: Any, field: str, words: list[str], slop: int, find: Callable[[], np.ndarray]
+    ) -> np.ndarray:
+        """The documents of one segment where the words occur as a phrase (`find` finds them
+        the first time: checking positions costs ~0.03 ms a candidate)."""
+        key = (segment_id(reader), field, f"\x00phrase~{slop}\x00" + "\x00".join(words))
+        return cast(np.ndarray, self._remembered(key, find))
 
     def keep_only(self, segment_ids: set[str]) -> None:
         """Forget the arrays of segments no longer in the index (merged away)."""
@@ -118,6 +128,33 @@ def _read_blocks(matcher: W3LeafMatcher) -> Postings:
     if not id_blocks:
         return _EMPTY
     return np.concatenate(id_blocks), np.concatenate(weight_blocks)
+
+
+def read_positions(reader: Any, field: str, text: str, docnums: list[int]) -> list[list[int]]:
+    """Where `text` occurs in each of `docnums` (ascending; each must hold it) in one segment.
+
+    Block by block: a block without a wanted document is passed on its header alone, and only
+    the wanted documents' positions are decoded (Whoosh's skip_to walks ids one by one)."""
+    matcher = reader.postings(field, text)
+    if not isinstance(matcher, W3LeafMatcher):  # A short list kept inline in the term table.
+        found = []
+        for docnum in docnums:
+            matcher.skip_to(docnum)
+            found.append(matcher.value_as("positions"))
+        return found
+    decode = matcher.format.decoder("positions")
+    found, start = [], 0
+    while start < len(docnums) and matcher.is_active():
+        if docnums[start] <= matcher.block_max_id():
+            matcher._read_ids()
+            matcher._read_values()
+            ids = np.asarray(matcher._ids)
+            end = bisect_right(docnums, int(ids[-1]), lo=start)
+            offsets = np.searchsorted(ids, docnums[start:end]).tolist()
+            found.extend(decode(matcher._values[offset]) for offset in offsets)
+            start = end
+        matcher._next_block()
+    return found
 
 
 def _read_lengths(reader: Any, field: str) -> np.ndarray:

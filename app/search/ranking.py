@@ -9,14 +9,15 @@ B and K1, field lengths and boosts) summed over the query's words that are not n
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import partial
 from typing import Any
 
 import numpy as np
 from whoosh import query
 from whoosh.scoring import BM25F
 
-from app.search.postings import PostingCache, has_segment
+from app.search.postings import PostingCache, has_segment, read_positions
 
 _BM25 = BM25F()
 B, K1 = _BM25.B, _BM25.K1
@@ -88,24 +89,36 @@ class Ranker:
 
     def _phrase_documents(self, phrase: query.Phrase) -> np.ndarray:
         """Documents with the phrase's words in order, each at most `slop` positions after the
-        one before (Whoosh's phrase rule). Positions are read only for the documents that
-        have every word, found by intersecting their arrays."""
-        field, words = phrase.fieldname, phrase.words
+        one before (Whoosh's phrase rule), segment by segment; kept like postings."""
+        field, words, slop = phrase.fieldname, list(phrase.words), phrase.slop
         if field not in self.searcher.schema or not words:
             return np.zeros(0, dtype=np.int64)
-        candidates = self._all_of([query.Term(field, word) for word in words])
-        found: list[int] = []
-        for reader, offset in self.leaves:
-            inside = (candidates >= offset) & (candidates < offset + reader.doc_count_all())
-            matchers = [reader.postings(field, word) for word in words] if inside.any() else []
-            for docnum in (candidates[inside] - offset).tolist():
-                positions = []
-                for matcher in matchers:
-                    matcher.skip_to(docnum)
-                    positions.append(matcher.value_as("positions"))
-                if _in_order(positions, phrase.slop):
-                    found.append(docnum + offset)
-        return np.array(found, dtype=np.int64)
+        parts = [
+            self.cache.phrase_matches(
+                reader, field, words, slop, partial(self._phrase_in, reader, field, words, slop)
+            )
+            + offset
+            for reader, offset in self.leaves
+        ]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+    def _phrase_in(self, reader: Any, field: str, words: list[str], slop: int) -> np.ndarray:
+        """The phrase's documents in one segment: positions are read only for documents that
+        have every word (found by intersecting their arrays)."""
+        candidates = self.cache.postings(reader, field, words[0])[0]
+        for word in words[1:]:
+            found = self.cache.postings(reader, field, word)[0]
+            candidates = np.intersect1d(candidates, found, assume_unique=True)
+        local = candidates.tolist()
+        if not local:
+            return np.zeros(0, dtype=np.int64)
+        positions = [read_positions(reader, field, word, local) for word in words]
+        in_order = [
+            docnum
+            for docnum, each_word in zip(local, zip(*positions, strict=True), strict=True)
+            if _in_order(each_word, slop)
+        ]
+        return np.array(in_order, dtype=np.int64)
 
     def _term_documents(self, field: str, text: str) -> np.ndarray:
         parts = [
@@ -157,7 +170,7 @@ def _union(parts: list[np.ndarray]) -> np.ndarray:
     return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
 
 
-def _in_order(positions: list[list[int]], slop: int) -> bool:
+def _in_order(positions: Sequence[list[int]], slop: int) -> bool:
     """Whether each word occurs 1 to `slop` positions after an occurrence of the one before."""
     ends = set(positions[0])
     for following in positions[1:]:
