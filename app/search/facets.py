@@ -89,11 +89,17 @@ class FacetArrays:
         for field in SINGLE_VALUED:
             self.values[field], self.index[field] = _joined_single(field, [p for p, _ in parts])
         self.members = _joined_members(parts)
+        # The same pairs flat: each document holding a country, and that country's position.
+        member_lists = list(self.members.values())
+        self._member_docs = np.concatenate(member_lists) if member_lists else np.zeros(0, int)
+        self._member_codes = np.repeat(np.arange(len(member_lists)), [len(d) for d in member_lists])
         self.groups, self.sort_dates, self.article_ids = (
             _joined_numbers(field, [p for p, _ in parts], self.size) for field in NUMBERED
         )
         self.day_numbers = self._day_numbers()
         self.live = self._live_documents(searcher, leaves)
+        # Above every article's group (the meta document's column holds the default, 2**63-1).
+        self.group_limit = int(self.groups[self.live].max(initial=0)) + 1
 
     def _day_numbers(self) -> np.ndarray:
         """Each document's publication day as an ordinal (-1 when undated)."""
@@ -155,7 +161,9 @@ class FacetArrays:
 
     def story_count(self, matched: np.ndarray) -> int:
         """How many distinct stories (groups of copies) the matches hold."""
-        return int(np.unique(self.groups[matched]).size)
+        seen = np.zeros(self.group_limit, dtype=bool)  # Linear: np.unique hashed or sorted.
+        seen[self.groups[matched]] = True
+        return int(seen.sum())
 
     def count(self, matched: np.ndarray) -> Facets:
         """Facet counts for these matching document numbers."""
@@ -169,13 +177,16 @@ class FacetArrays:
     def _count_single(self, field: str, matched: np.ndarray) -> list[tuple[str, int]]:
         positions = self.index[field][matched]
         counts = np.bincount(positions[positions >= 0], minlength=len(self.values[field]))
-        return [(self.values[field][i], int(n)) for i, n in enumerate(counts) if n]
+        values = self.values[field]
+        return [(values[i], int(counts[i])) for i in np.flatnonzero(counts).tolist()]
 
     def _count_members(self, matched: np.ndarray) -> list[tuple[str, int]]:
+        """Countries of the matches, in one pass over every (document, country) pair."""
         mask = np.zeros(self.size, dtype=bool)
         mask[matched] = True
-        counts = [(value, int(mask[docs].sum())) for value, docs in self.members.items()]
-        return _by_count([(value, n) for value, n in counts if n])
+        codes = list(self.members)
+        counts = np.bincount(self._member_codes[mask[self._member_docs]], minlength=len(codes))
+        return _by_count([(codes[i], int(counts[i])) for i in np.flatnonzero(counts).tolist()])
 
 
 def _numbers(reader: Any, field: str, size: int) -> np.ndarray:

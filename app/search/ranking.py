@@ -41,20 +41,21 @@ class Ranker:
         if isinstance(words, query.Term):
             return self._term_documents(words.fieldname, words.text)
         if isinstance(words, query.Or) and not getattr(words, "minmatch", 0):
-            return _union([self.matching(child) for child in words.subqueries])
+            return _union([self.matching(child) for child in words.subqueries], self.size)
         if isinstance(words, query.And):
             return self._all_of(words.subqueries)
         if isinstance(words, query.AndNot):
-            return np.setdiff1d(self.matching(words.a), self.matching(words.b))
+            return _minus(self.matching(words.a), self.matching(words.b), self.size)
         if isinstance(words, query.AndMaybe):
             return self.matching(words.a)
         if isinstance(words, query.Not):
-            return np.setdiff1d(np.arange(self.size), self.matching(words.query))
+            return _minus(np.arange(self.size), self.matching(words.query), self.size)
         if isinstance(words, query.Every):
             return np.arange(self.size)
         if isinstance(words, query.MultiTerm):  # A prefix: the union of the words it stands for.
             expansions = words.existing_terms(self.searcher.reader(), expand=True)
-            return _union([self._term_documents(f, w) for f, w in self._decoded(expansions)])
+            parts = [self._term_documents(f, w) for f, w in self._decoded(expansions)]
+            return _union(parts, self.size)
         if isinstance(words, query.Phrase):
             return self._phrase_documents(words)
         # Anything else: Whoosh's own matching of this node.
@@ -65,16 +66,20 @@ class Ranker:
         scores = np.zeros(len(docnums), dtype=np.float64)
         if not len(docnums):  # Nothing to score (and an empty index has no idf).
             return scores
+        # Each document's place in `docnums` (-1: not there), looked up by number.
+        place = np.full(self.size, -1, dtype=np.int32)
+        place[docnums] = np.arange(len(docnums), dtype=np.int32)
         for field, text, boost in dict.fromkeys(self._scored_terms(words, 1.0)):  # Same order.
             idf = self.searcher.idf(field, text)
             average = self.searcher.avg_field_length(field) or 1.0
             for reader, offset in self.leaves:
                 ids, frequencies = self.cache.postings(reader, field, text)
-                found, positions = _positions_of(ids + offset, docnums)
+                positions = place[ids + offset]
+                found = positions >= 0
                 lengths = self.cache.lengths(reader, field)[ids[found]]
                 tf = frequencies[found]
                 norm = K1 * ((1 - B) + B * lengths / average)
-                scores[positions] += boost * idf * (tf * (K1 + 1)) / (tf + norm)
+                scores[positions[found]] += boost * idf * (tf * (K1 + 1)) / (tf + norm)
         return scores
 
     def _all_of(self, children: list[Any]) -> np.ndarray:
@@ -82,9 +87,9 @@ class Ranker:
         unwanted = [c.query for c in children if isinstance(c, query.Not)]
         found = self.matching(wanted[0]) if wanted else np.arange(self.size)
         for child in wanted[1:]:
-            found = np.intersect1d(found, self.matching(child), assume_unique=True)
+            found = _intersection(found, self.matching(child), self.size)
         for child in unwanted:
-            found = np.setdiff1d(found, self.matching(child), assume_unique=True)
+            found = _minus(found, self.matching(child), self.size)
         return found
 
     def _phrase_documents(self, phrase: query.Phrase) -> np.ndarray:
@@ -108,7 +113,7 @@ class Ranker:
         candidates = self.cache.postings(reader, field, words[0])[0]
         for word in words[1:]:
             found = self.cache.postings(reader, field, word)[0]
-            candidates = np.intersect1d(candidates, found, assume_unique=True)
+            candidates = _intersection(candidates, found, reader.doc_count_all())
         local = candidates.tolist()
         if not local:
             return np.zeros(0, dtype=np.int64)
@@ -166,8 +171,30 @@ def top_positions(scores: np.ndarray, limit: int) -> np.ndarray:
     return np.flatnonzero(scores >= threshold)
 
 
-def _union(parts: list[np.ndarray]) -> np.ndarray:
-    return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+# Set operations on ascending document numbers below `size`, through a mask of `size`: linear
+# in the matches (numpy's union1d/intersect1d sort; its unique hashed, 60% of a common word's
+# search at 100,000 articles).
+
+
+def _union(parts: list[np.ndarray], size: int) -> np.ndarray:
+    mask = np.zeros(size, dtype=bool)
+    for part in parts:
+        mask[part] = True
+    return np.flatnonzero(mask)
+
+
+def _intersection(first: np.ndarray, second: np.ndarray, size: int) -> np.ndarray:
+    mask = np.zeros(size, dtype=bool)
+    mask[first] = True
+    found: np.ndarray = second[mask[second]]
+    return found
+
+
+def _minus(kept: np.ndarray, removed: np.ndarray, size: int) -> np.ndarray:
+    mask = np.zeros(size, dtype=bool)
+    mask[removed] = True
+    left: np.ndarray = kept[~mask[kept]]
+    return left
 
 
 def _in_order(positions: Sequence[list[int]], slop: int) -> bool:
@@ -181,12 +208,3 @@ def _in_order(positions: Sequence[list[int]], slop: int) -> bool:
         if not ends:
             return False
     return True
-
-
-def _positions_of(values: np.ndarray, sorted_array: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Which of `values` are in `sorted_array`, and where."""
-    positions = np.searchsorted(sorted_array, values)
-    inside = positions < len(sorted_array)
-    found = np.zeros(len(values), dtype=bool)
-    found[inside] = sorted_array[positions[inside]] == values[inside]
-    return found, positions[found]
