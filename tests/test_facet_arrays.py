@@ -15,8 +15,9 @@ from whoosh import query
 from app.archive import Archive, open_archive
 from app.ingest import ingest_items, ingest_paths
 from app.readers import Limits, read_inputs
-from app.search.facets import META_ID, NUMBERED, SINGLE_VALUED, FacetArrays, SegmentFacetCache
+from app.search.facets import META_ID, FacetArrays
 from app.search.postings import segment_ids
+from app.search.segment_facets import NUMBERED, SINGLE_VALUED, SegmentFacetCache, SegmentFacets
 from app.settings import DEMO_CORPUS, Settings
 from tests.conftest import DUMPS
 
@@ -99,6 +100,51 @@ def test_a_new_searcher_reads_only_new_segments(archive: Archive, tmp_path: Path
         cache.keep_only(segment_ids(searcher))
     assert after.live.sum() == before.live.sum() + 1
     assert len(after.members["NO"]) == len(before.members.get("NO", [])) + 1
+
+
+def test_segments_saved_on_disk_load_as_read(archive: Archive, tmp_path: Path) -> None:
+    folder = tmp_path / "facets"
+    with archive.index.searcher() as searcher:
+        readers = [leaf.reader() for leaf, _ in searcher.leaf_searchers()]
+        SegmentFacetCache(folder).keep_only(segment_ids(searcher))
+        first = FacetArrays(searcher, SegmentFacetCache(folder))
+        assert sorted(path.stem for path in folder.glob("*.npz")) == sorted(segment_ids(searcher))
+        for reader in readers:
+            path = folder / f"{reader.segment().segment_id()}.npz"
+            _assert_same(SegmentFacets.load(path), SegmentFacets.read(reader))
+        again = FacetArrays(searcher, SegmentFacetCache(folder))  # From the files.
+    assert again.article_ids.tolist() == first.article_ids.tolist()
+    assert again.values == first.values
+    assert {code: docs.tolist() for code, docs in again.members.items()} == {
+        code: docs.tolist() for code, docs in first.members.items()
+    }
+
+
+def test_an_unreadable_or_stale_file_is_replaced(archive: Archive, tmp_path: Path) -> None:
+    folder = tmp_path / "facets"
+    folder.mkdir()
+    (folder / "MAIN_merged_away.npz").write_bytes(b"old")
+    with archive.index.searcher() as searcher:
+        reader = searcher.leaf_searchers()[0][0].reader()
+        broken = folder / f"{reader.segment().segment_id()}.npz"
+        broken.write_bytes(b"not a zip file")
+        cache = SegmentFacetCache(folder)
+        _assert_same(cache.of(reader), SegmentFacets.read(reader))
+        _assert_same(SegmentFacets.load(broken), SegmentFacets.read(reader))  # Rewritten.
+        cache.keep_only(segment_ids(searcher))
+    assert not (folder / "MAIN_merged_away.npz").exists()
+
+
+def _assert_same(ours: SegmentFacets, theirs: SegmentFacets) -> None:
+    assert ours.size == theirs.size
+    for field in NUMBERED:
+        assert ours.numbers[field].tolist() == theirs.numbers[field].tolist()
+    for field in SINGLE_VALUED:
+        assert ours.single[field][0] == theirs.single[field][0]
+        assert ours.single[field][1].tolist() == theirs.single[field][1].tolist()
+    assert {c: d.tolist() for c, d in ours.members.items()} == {
+        c: d.tolist() for c, d in theirs.members.items()
+    }
 
 
 def _leaves(searcher: Any, only: set[str] | None = None) -> Iterator[tuple[str, Any]]:

@@ -1,7 +1,8 @@
 """Facet counts over every match: per-searcher arrays of which article has which value.
 
-Whoosh's groupedby() walks the matches in Python for every facet; here each searcher builds,
-once, compact arrays (numpy) from the index's own postings, and a search counts with them.
+Whoosh's groupedby() walks the matches in Python for every facet; here each searcher joins,
+once, compact arrays (numpy) kept per index segment (app/search/segment_facets.py), and a
+search counts with them.
 """
 
 from __future__ import annotations
@@ -13,13 +14,11 @@ from typing import Any
 import numpy as np
 
 from app.search.filters import Filters
-from app.search.postings import has_segment, read_fixed_column, read_postings, segment_id
+from app.search.postings import has_segment
+from app.search.segment_facets import NUMBERED, SINGLE_VALUED, SegmentFacetCache, SegmentFacets
 from app.timeline import roll_up
 
 META_ID = "__meta__"  # The index's bookkeeping document (see index.py), never a result.
-# Fields holding one value per article, counted by an index array (country holds several).
-SINGLE_VALUED = ("source", "source_country", "published_day")
-NUMBERED = ("group", "sort_date", "article")  # Sortable NUMERIC fields, one value each.
 
 
 @dataclass(frozen=True)
@@ -38,42 +37,6 @@ class Facets:
     @property
     def years(self) -> list[tuple[str, int]]:
         return sorted(roll_up(self.days, 4).items())
-
-
-class SegmentFacets:
-    """What the facets need from one index segment, by the segment's own document numbers.
-
-    A segment never changes once written (deletions are kept apart and read per searcher), so
-    this is read once and reused by every later searcher that still has the segment: after a
-    small commit only the new segment is read (all of them took ~10 s at 100,000 articles).
-    """
-
-    def __init__(self, reader: Any) -> None:
-        self.size = reader.doc_count_all()
-        self.numbers = {field: _numbers(reader, field, self.size) for field in NUMBERED}
-        self.single = {field: _single_values(reader, field, self.size) for field in SINGLE_VALUED}
-        self.members = {
-            code: read_postings(reader, "country", code)[0]
-            for code in reader.field_terms("country")
-        }
-
-
-class SegmentFacetCache:
-    """SegmentFacets by segment id, kept across searchers for the segments they share."""
-
-    def __init__(self) -> None:
-        self._by_segment: dict[str, SegmentFacets] = {}
-
-    def of(self, reader: Any) -> SegmentFacets:
-        key = segment_id(reader)
-        if key not in self._by_segment:
-            self._by_segment[key] = SegmentFacets(reader)
-        return self._by_segment[key]
-
-    def keep_only(self, segment_ids: set[str]) -> None:
-        """Forget the segments no longer in the index (merged away)."""
-        for key in set(self._by_segment) - segment_ids:
-            del self._by_segment[key]
 
 
 class FacetArrays:
@@ -187,46 +150,6 @@ class FacetArrays:
         codes = list(self.members)
         counts = np.bincount(self._member_codes[mask[self._member_docs]], minlength=len(codes))
         return _by_count([(codes[i], int(counts[i])) for i in np.flatnonzero(counts).tolist()])
-
-
-def _numbers(reader: Any, field: str, size: int) -> np.ndarray:
-    """A sortable NUMERIC field's value for each document of a segment (0 where it has no
-    column), read in one block."""
-    values = np.zeros(size, dtype=np.int64)
-    if not reader.has_column(field):  # The segment was written before any document had it.
-        return values
-    column = reader.column_reader(field, translate=False)
-    stored = read_fixed_column(column)[:size].astype(np.uint64)
-    count = len(stored)
-    # Whoosh shifts signed numbers by 2**(bits-1) so that their bytes sort as numbers.
-    spec = reader.schema[field]
-    shift = np.uint64(1 << (spec.bits - 1) if spec.signed else 0)
-    values[:count] = (stored - shift).view(np.int64)
-    if count < size:  # Documents after the last one with a value: the column's default.
-        values[count:] = reader.column_reader(field)[count]
-    return values
-
-
-def _single_values(reader: Any, field: str, size: int) -> tuple[list[str], np.ndarray]:
-    """A segment's values of a one-value field (sorted), and each document's position among
-    them (-1: none). The column's bytes are read in one block and cut by its lengths (Whoosh
-    reads one value per call; a lookup per distinct value cost 1.7 s at 10,000 articles)."""
-    index = np.full(size, -1, dtype=np.int32)
-    if not reader.has_column(field):
-        return [], index
-    column = reader.column_reader(field, translate=False)
-    lengths = column._lengths[:size].tolist()
-    offsets = column._offsets[:size].tolist()
-    total = offsets[-1] + lengths[-1] if lengths else 0
-    data = column._dbfile.get(column._basepos, total)
-    pieces = [
-        data[offset : offset + length] for offset, length in zip(offsets, lengths, strict=True)
-    ]
-    uniques = sorted(set(pieces) - {b""})
-    position = {value: i for i, value in enumerate(uniques)} | {b"": -1}
-    index[: len(pieces)] = np.fromiter(map(position.__getitem__, pieces), dtype=np.int32)
-    from_bytes = reader.schema[field].from_bytes
-    return [from_bytes(value) for value in uniques], index
 
 
 def _joined_single(field: str, parts: list[SegmentFacets]) -> tuple[list[str], np.ndarray]:

@@ -23,9 +23,10 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import try_for
 
 from app.search.analysis import TEXT_ANALYZER, WORD_ANALYZER
-from app.search.facets import META_ID, FacetArrays, SegmentFacetCache
+from app.search.facets import META_ID, FacetArrays
 from app.search.postings import PostingCache, segment_ids
 from app.search.ranking import Ranker
+from app.search.segment_facets import SegmentFacetCache
 
 WRITE_LOCK_TIMEOUT_S = 60.0
 MAX_UNMERGED_SEGMENTS = 40  # Past this, even a server's small commit merges.
@@ -142,7 +143,8 @@ class SearchIndex:
         self._ranker: Ranker | None = None
         # Posting arrays outlive a searcher: segments a new searcher still has keep theirs.
         self._postings = PostingCache()
-        self._segment_facets = SegmentFacetCache()
+        # Facet data per segment, kept beside the index for the next process that opens it.
+        self._segment_facets = SegmentFacetCache(path.with_name(path.name + ".facets"))
         # Recent results of this searcher: valid until the index changes (cleared on reopen).
         self._results: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.Lock()

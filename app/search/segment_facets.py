@@ -1,0 +1,180 @@
+"""What the facets need from each index segment: read once in bulk, kept in memory and on disk.
+
+A segment never changes once written (deletions are kept apart and read per searcher), so its
+facet data is read once (columns as blocks of bytes, countries from their postings) and reused
+by every later searcher that has the segment: after a small commit only the new segment is
+read. It is also saved beside the index, where a starting server loads it instead of reading
+the index again (reading took ~0.35 s at 100,000 articles, ten times that at 1,000,000).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.search.postings import read_fixed_column, read_postings, segment_id
+
+# Fields holding one value per article, counted by an index array (country holds several).
+SINGLE_VALUED = ("source", "source_country", "published_day")
+NUMBERED = ("group", "sort_date", "article")  # Sortable NUMERIC fields, one value each.
+log = logging.getLogger("geonews.index")
+
+
+@dataclass(frozen=True)
+class SegmentFacets:
+    """One segment's facet data, by the segment's own document numbers."""
+
+    size: int
+    numbers: dict[str, np.ndarray]  # Field -> each document's number.
+    single: dict[str, tuple[list[str], np.ndarray]]  # Field -> (values, each one's position).
+    members: dict[str, np.ndarray]  # Country code -> the documents about it.
+
+    @classmethod
+    def read(cls, reader: Any) -> SegmentFacets:
+        size = reader.doc_count_all()
+        return cls(
+            size,
+            {field: _numbers(reader, field, size) for field in NUMBERED},
+            {field: _single_values(reader, field, size) for field in SINGLE_VALUED},
+            {
+                code: read_postings(reader, "country", code)[0]
+                for code in reader.field_terms("country")
+            },
+        )
+
+    def save(self, path: Path) -> None:
+        """Write to `path` (.npz) through a temporary file, so no reader sees half a file."""
+        arrays: dict[str, Any] = {"size": np.array(self.size)}
+        for field, numbers in self.numbers.items():
+            arrays[f"number.{field}"] = numbers
+        for field, (values, index) in self.single.items():
+            arrays[f"values.{field}"] = np.array(values, dtype=str)
+            arrays[f"index.{field}"] = index
+        codes = list(self.members)
+        arrays["member.codes"] = np.array(codes, dtype=str)
+        arrays["member.counts"] = np.array([len(self.members[c]) for c in codes], dtype=np.int64)
+        docs = [self.members[c] for c in codes]
+        arrays["member.docs"] = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int64)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        with partial.open("wb") as out:
+            np.savez(out, **arrays)
+        os.replace(partial, path)
+
+    @classmethod
+    def load(cls, path: Path) -> SegmentFacets:
+        with np.load(path, allow_pickle=False) as stored:
+            arrays = {name: stored[name] for name in stored.files}
+        codes = arrays["member.codes"].tolist()
+        bounds = np.cumsum(arrays["member.counts"])[:-1]
+        docs = np.split(arrays["member.docs"], bounds) if codes else []
+        return cls(
+            int(arrays["size"]),
+            {field: arrays[f"number.{field}"] for field in NUMBERED},
+            {
+                field: (arrays[f"values.{field}"].tolist(), arrays[f"index.{field}"])
+                for field in SINGLE_VALUED
+            },
+            dict(zip(codes, docs, strict=True)),
+        )
+
+
+class SegmentFacetCache:
+    """SegmentFacets by segment id: in memory for the segments of the current searcher, and in
+    `folder` (when given) for any process that opens the same index later."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder
+        self._by_segment: dict[str, SegmentFacets] = {}
+
+    def of(self, reader: Any) -> SegmentFacets:
+        key = segment_id(reader)
+        if key not in self._by_segment:
+            self._by_segment[key] = self._stored(key) or self._read(key, reader)
+        return self._by_segment[key]
+
+    def keep_only(self, segment_ids: set[str]) -> None:
+        """Forget the segments no longer in the index (merged away), here and on disk."""
+        for key in set(self._by_segment) - segment_ids:
+            del self._by_segment[key]
+        folder = self._usable_folder()
+        for path in folder.glob("*.npz") if folder else []:
+            if path.stem not in segment_ids:
+                path.unlink(missing_ok=True)
+
+    def _stored(self, key: str) -> SegmentFacets | None:
+        path = self._path(key)
+        if path is None or not path.exists():
+            return None
+        try:
+            return SegmentFacets.load(path)
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as error:
+            log.warning("unreadable facet cache %s (%s); reading the segment again", path, error)
+            return None
+
+    def _read(self, key: str, reader: Any) -> SegmentFacets:
+        facets = SegmentFacets.read(reader)
+        path = self._path(key)
+        if path is not None:
+            try:
+                path.parent.mkdir(mode=0o755, exist_ok=True)
+                facets.save(path)
+            except OSError as error:  # A full or read-only disk: serve from memory alone.
+                log.warning("could not save the facet cache %s: %s", path, error)
+        return facets
+
+    def _path(self, key: str) -> Path | None:
+        folder = self._usable_folder()
+        return folder / f"{key}.npz" if folder else None
+
+    def _usable_folder(self) -> Path | None:
+        """The folder, unless others can write to it (they could plant wrong counts)."""
+        folder = self.folder
+        if folder is None or (folder.exists() and folder.stat().st_mode & 0o022):
+            return None
+        return folder
+
+
+def _numbers(reader: Any, field: str, size: int) -> np.ndarray:
+    """A sortable NUMERIC field's value for each document of a segment (0 where it has no
+    column), read in one block."""
+    values = np.zeros(size, dtype=np.int64)
+    if not reader.has_column(field):  # The segment was written before any document had it.
+        return values
+    column = reader.column_reader(field, translate=False)
+    stored = read_fixed_column(column)[:size].astype(np.uint64)
+    count = len(stored)
+    # Whoosh shifts signed numbers by 2**(bits-1) so that their bytes sort as numbers.
+    spec = reader.schema[field]
+    shift = np.uint64(1 << (spec.bits - 1) if spec.signed else 0)
+    values[:count] = (stored - shift).view(np.int64)
+    if count < size:  # Documents after the last one with a value: the column's default.
+        values[count:] = reader.column_reader(field)[count]
+    return values
+
+
+def _single_values(reader: Any, field: str, size: int) -> tuple[list[str], np.ndarray]:
+    """A segment's values of a one-value field (sorted), and each document's position among
+    them (-1: none). The column's bytes are read in one block and cut by its lengths (Whoosh
+    reads one value per call; a lookup per distinct value cost 1.7 s at 10,000 articles)."""
+    index = np.full(size, -1, dtype=np.int32)
+    if not reader.has_column(field):
+        return [], index
+    column = reader.column_reader(field, translate=False)
+    lengths = column._lengths[:size].tolist()
+    offsets = column._offsets[:size].tolist()
+    total = offsets[-1] + lengths[-1] if lengths else 0
+    data = column._dbfile.get(column._basepos, total)
+    pieces = [
+        data[offset : offset + length] for offset, length in zip(offsets, lengths, strict=True)
+    ]
+    uniques = sorted(set(pieces) - {b""})
+    position = {value: i for i, value in enumerate(uniques)} | {b"": -1}
+    index[: len(pieces)] = np.fromiter(map(position.__getitem__, pieces), dtype=np.int32)
+    from_bytes = reader.schema[field].from_bytes
+    return [from_bytes(value) for value in uniques], index
