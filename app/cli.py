@@ -70,8 +70,12 @@ def serve(
         app = create_app(get_settings())
         uvicorn.run(app, host=host, port=port, http=NoDelayH11Protocol)
         return
-    # Each worker builds its own app (and searcher) from the same environment.
-    open_archive(get_settings()).close()  # Migrate and catch up once, before they start.
+    # Each worker builds its own app (and searcher) from the same environment. Migrate and
+    # catch up once before they start, and save the facet data they will load (app/search/
+    # segment_facets.py) rather than have each read it from the index.
+    archive = open_archive(get_settings())
+    archive.index.warm()
+    archive.close()
     uvicorn.run(
         "app.web.app:create_app",
         factory=True,
