@@ -16,7 +16,6 @@ import numpy as np
 from app.search.filters import Filters
 from app.search.postings import has_segment
 from app.search.segment_facets import NUMBERED, SINGLE_VALUED, SegmentFacetCache, SegmentFacets
-from app.timeline import roll_up
 
 META_ID = "__meta__"  # The index's bookkeeping document (see index.py), never a result.
 
@@ -29,14 +28,8 @@ class Facets:
     source_countries: list[tuple[str, int]]
     sources: list[tuple[str, int]]
     days: list[tuple[str, int]]
-
-    @property
-    def months(self) -> list[tuple[str, int]]:
-        return sorted(roll_up(self.days, 7).items())
-
-    @property
-    def years(self) -> list[tuple[str, int]]:
-        return sorted(roll_up(self.days, 4).items())
+    months: list[tuple[str, int]]
+    years: list[tuple[str, int]]
 
 
 class FacetArrays:
@@ -60,6 +53,8 @@ class FacetArrays:
             _joined_numbers(field, [p for p, _ in parts], self.size) for field in NUMBERED
         )
         self.day_numbers = self._day_numbers()
+        # Months (prefix 7) and years (4) of the days, and each day's position among them.
+        self._periods = {n: _periods(self.values["published_day"], n) for n in (7, 4)}
         self.live = self._live_documents(searcher, leaves)
         # Above every article's group (the meta document's column holds the default, 2**63-1).
         self.group_limit = int(self.groups[self.live].max(initial=0)) + 1
@@ -130,18 +125,23 @@ class FacetArrays:
 
     def count(self, matched: np.ndarray) -> Facets:
         """Facet counts for these matching document numbers."""
+        days = self._count_single("published_day", matched)
+        months, years = self._periods[7], self._periods[4]
         return Facets(
             countries=self._count_members(matched),
-            source_countries=_by_count(self._count_single("source_country", matched)),
-            sources=_by_count(self._count_single("source", matched)),
-            days=sorted(self._count_single("published_day", matched)),
+            source_countries=self._listed("source_country", matched),
+            sources=self._listed("source", matched),
+            days=_nonzero(self.values["published_day"], days),
+            months=_nonzero(months[0], np.bincount(months[1], days, len(months[0]))),
+            years=_nonzero(years[0], np.bincount(years[1], days, len(years[0]))),
         )
 
-    def _count_single(self, field: str, matched: np.ndarray) -> list[tuple[str, int]]:
+    def _listed(self, field: str, matched: np.ndarray) -> list[tuple[str, int]]:
+        return _by_count(_nonzero(self.values[field], self._count_single(field, matched)))
+
+    def _count_single(self, field: str, matched: np.ndarray) -> np.ndarray:
         positions = self.index[field][matched]
-        counts = np.bincount(positions[positions >= 0], minlength=len(self.values[field]))
-        values = self.values[field]
-        return [(values[i], int(counts[i])) for i in np.flatnonzero(counts).tolist()]
+        return np.bincount(positions[positions >= 0], minlength=len(self.values[field]))
 
     def _count_members(self, matched: np.ndarray) -> list[tuple[str, int]]:
         """Countries of the matches, in one pass over every (document, country) pair."""
@@ -149,7 +149,7 @@ class FacetArrays:
         mask[matched] = True
         codes = list(self.members)
         counts = np.bincount(self._member_codes[mask[self._member_docs]], minlength=len(codes))
-        return _by_count([(codes[i], int(counts[i])) for i in np.flatnonzero(counts).tolist()])
+        return _by_count(_nonzero(codes, counts))
 
 
 def _joined_single(field: str, parts: list[SegmentFacets]) -> tuple[list[str], np.ndarray]:
@@ -178,6 +178,17 @@ def _joined_members(parts: list[tuple[SegmentFacets, int]]) -> dict[str, np.ndar
 def _joined_numbers(field: str, parts: list[SegmentFacets], size: int) -> np.ndarray:
     joined = [part.numbers[field] for part in parts]
     return np.concatenate(joined) if joined else np.zeros(size, dtype=np.int64)
+
+
+def _periods(days: list[str], prefix: int) -> tuple[list[str], np.ndarray]:
+    periods = sorted({day[:prefix] for day in days})
+    position = {period: i for i, period in enumerate(periods)}
+    return periods, np.array([position[day[:prefix]] for day in days], dtype=np.int64)
+
+
+def _nonzero(values: list[str], counts: np.ndarray) -> list[tuple[str, int]]:
+    """(value, count) of the values counted at least once, in the values' order."""
+    return [(values[i], int(counts[i])) for i in np.flatnonzero(counts).tolist()]
 
 
 def _by_count(counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
