@@ -79,6 +79,19 @@ def test_arrays_hold_what_whoosh_reads(archive: Archive) -> None:
         assert set(np.flatnonzero(arrays.live).tolist()) == live
 
 
+@pytest.mark.parametrize("share", [1, 3, 40])  # Every live document, a third, a fortieth.
+def test_country_counts_match_the_document_lists(archive: Archive, share: int) -> None:
+    with archive.index.searcher() as searcher:
+        arrays = FacetArrays(searcher, SegmentFacetCache())
+        matched = np.flatnonzero(arrays.live)[::share]
+        expected = {
+            code: int(np.isin(docs, matched).sum()) for code, docs in arrays.members.items()
+        }
+        counted = dict(arrays.count(matched).countries)
+    assert counted == {code: n for code, n in expected.items() if n}
+    assert counted
+
+
 def test_a_new_searcher_reads_only_new_segments(archive: Archive, tmp_path: Path) -> None:
     cache = SegmentFacetCache()
     with archive.index.searcher() as searcher:

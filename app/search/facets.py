@@ -45,10 +45,12 @@ class FacetArrays:
         for field in SINGLE_VALUED:
             self.values[field], self.index[field] = _joined_single(field, [p for p, _ in parts])
         self.members = _joined_members(parts)
-        # The same pairs flat: each document holding a country, and that country's position.
-        member_lists = list(self.members.values())
-        self._member_docs = np.concatenate(member_lists) if member_lists else np.zeros(0, int)
-        self._member_codes = np.repeat(np.arange(len(member_lists)), [len(d) for d in member_lists])
+        # Each document's countries (positions in `members`), documents one after another:
+        # those of document d are _country_of[_country_start[d] : _country_start[d + 1]];
+        # _country_doc holds the document of each entry.
+        members = list(self.members.values())
+        self._country_start, self._country_of = _by_document(members, self.size)
+        self._country_doc = np.repeat(np.arange(self.size), np.diff(self._country_start))
         self.groups, self.sort_dates, self.article_ids = (
             _joined_numbers(field, [p for p, _ in parts], self.size) for field in NUMBERED
         )
@@ -144,12 +146,20 @@ class FacetArrays:
         return np.bincount(positions[positions >= 0], minlength=len(self.values[field]))
 
     def _count_members(self, matched: np.ndarray) -> list[tuple[str, int]]:
-        """Countries of the matches, in one pass over every (document, country) pair."""
-        mask = np.zeros(self.size, dtype=bool)
-        mask[matched] = True
+        """Countries of the matches, counted at once: for many matches by a pass over every
+        (document, country) pair, for few by gathering each match's countries."""
+        if len(matched) * 8 > self.size:
+            mask = np.zeros(self.size, dtype=bool)
+            mask[matched] = True
+            countries = self._country_of[mask[self._country_doc]]
+        else:
+            starts = self._country_start[matched]
+            lengths = self._country_start[matched + 1] - starts
+            # Where each wanted entry of _country_of is: one run per match.
+            runs = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
+            countries = self._country_of[runs + np.arange(len(runs))]
         codes = list(self.members)
-        counts = np.bincount(self._member_codes[mask[self._member_docs]], minlength=len(codes))
-        return _by_count(_nonzero(codes, counts))
+        return _by_count(_nonzero(codes, np.bincount(countries, minlength=len(codes))))
 
 
 def _joined_single(field: str, parts: list[SegmentFacets]) -> tuple[list[str], np.ndarray]:
@@ -178,6 +188,16 @@ def _joined_members(parts: list[tuple[SegmentFacets, int]]) -> dict[str, np.ndar
 def _joined_numbers(field: str, parts: list[SegmentFacets], size: int) -> np.ndarray:
     joined = [part.numbers[field] for part in parts]
     return np.concatenate(joined) if joined else np.zeros(size, dtype=np.int64)
+
+
+def _by_document(members: list[np.ndarray], size: int) -> tuple[np.ndarray, np.ndarray]:
+    """From each country's documents, each document's countries (see FacetArrays)."""
+    documents = np.concatenate(members) if members else np.zeros(0, dtype=np.int64)
+    countries = np.repeat(np.arange(len(members)), [len(docs) for docs in members])
+    order = np.argsort(documents, kind="stable")
+    start = np.zeros(size + 1, dtype=np.int64)
+    np.cumsum(np.bincount(documents, minlength=size), out=start[1:])
+    return start, countries[order]
 
 
 def _periods(days: list[str], prefix: int) -> tuple[list[str], np.ndarray]:
