@@ -1,4 +1,5 @@
-"""Posting lists and field lengths as numpy arrays, read once per index segment and kept.
+"""Posting lists, field lengths and phrase matches as numpy arrays, read once per index segment
+and kept; positions and numeric columns read in bulk.
 
 Whoosh reads postings one document at a time through Python matchers. Here a term's postings
 are decoded a block at a time into arrays, which later searches reuse: a segment never changes

@@ -2,9 +2,10 @@
 
 Profiled at 10,000 articles, Whoosh's per-document matchers were 90% of a search (finding the
 matches 32%, scoring them 58%). Here the words, AND, OR and NOT of a query are set operations
-on the posting arrays of app/search/postings.py; what needs positions or a vocabulary walk
-(phrases, prefixes) is matched by Whoosh, node by node. Scores are Whoosh's BM25F (its idf,
-B and K1, field lengths and boosts) summed over the query's words that are not negated.
+on the posting arrays of app/search/postings.py; a prefix is the union of the words it stands
+for; a phrase checks positions only in the documents that have all its words. Any other node
+is matched by Whoosh. Scores are Whoosh's BM25F (its idf, B and K1, field lengths and boosts)
+summed over the query's words that are not negated.
 """
 
 from __future__ import annotations
