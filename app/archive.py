@@ -32,7 +32,11 @@ class Archive:
 
         A server's background thread passes bulk_allowed=False: bulk writing forks processes.
         """
-        return index_pending_changes(self.sessions, self.index, bulk_allowed=bulk_allowed)
+        applied = index_pending_changes(self.sessions, self.index, bulk_allowed=bulk_allowed)
+        if applied:
+            # Save the new segments' facet data now, so that no server start reads it.
+            self.index.warm()
+        return applied
 
     def close(self) -> None:
         """Release the searcher and database connections."""

@@ -135,6 +135,7 @@ def reindex() -> None:
         archive.index.close()
         indexed = rebuild_index(archive.sessions, archive.settings.index_path)
         archive.catch_up_index()
+        archive.index.warm()  # The new segments' facet data saved for the servers.
     finally:
         archive.close()
     typer.echo(f"reindexed {indexed} articles")

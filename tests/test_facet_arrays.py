@@ -148,6 +148,16 @@ def test_an_unreadable_or_stale_file_is_replaced(archive: Archive, tmp_path: Pat
     assert not (folder / "MAIN_merged_away.npz").exists()
 
 
+def test_an_ingest_leaves_every_segment_s_facet_data_saved(tmp_path: Path) -> None:
+    archive = open_archive(Settings(data_dir=tmp_path / "data"))
+    ingest_paths(archive, [str(DEMO_CORPUS)])
+    with archive.index.searcher() as searcher:
+        segments = segment_ids(searcher)
+    archive.close()
+    saved = {path.stem for path in (tmp_path / "data" / "index.facets").glob("*.npz")}
+    assert saved == segments
+
+
 def _assert_same(ours: SegmentFacets, theirs: SegmentFacets) -> None:
     assert ours.size == theirs.size
     for field in NUMBERED:
