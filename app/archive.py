@@ -33,9 +33,8 @@ class Archive:
         A server's background thread passes bulk_allowed=False: bulk writing forks processes.
         """
         applied = index_pending_changes(self.sessions, self.index, bulk_allowed=bulk_allowed)
-        if applied:
-            # Save the new segments' facet data now, so that no server start reads it.
-            self.index.warm()
+        if applied:  # Save the new segments' facet data now, so that no server start reads it.
+            self.index.save_facet_data()
         return applied
 
     def close(self) -> None:

@@ -74,7 +74,7 @@ def serve(
     # catch up once before they start, and save the facet data they will load (app/search/
     # segment_facets.py) rather than have each read it from the index.
     archive = open_archive(get_settings())
-    archive.index.warm()
+    archive.index.save_facet_data()
     archive.close()
     uvicorn.run(
         "app.web.app:create_app",
@@ -135,7 +135,7 @@ def reindex() -> None:
         archive.index.close()
         indexed = rebuild_index(archive.sessions, archive.settings.index_path)
         archive.catch_up_index()
-        archive.index.warm()  # The new segments' facet data saved for the servers.
+        archive.index.save_facet_data()  # For the servers to load.
     finally:
         archive.close()
     typer.echo(f"reindexed {indexed} articles")

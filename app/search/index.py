@@ -24,7 +24,7 @@ from whoosh.util.filelock import try_for
 
 from app.search.analysis import TEXT_ANALYZER, WORD_ANALYZER
 from app.search.facets import META_ID, FacetArrays
-from app.search.postings import PostingCache, segment_ids
+from app.search.postings import PostingCache, has_segment, segment_ids
 from app.search.ranking import Ranker
 from app.search.segment_facets import SegmentFacetCache
 
@@ -284,6 +284,14 @@ class SearchIndex:
         so that no user's request waits for them (new segments are read, the others reused)."""
         with self.searcher() as searcher:
             self.facet_arrays(searcher)
+
+    def save_facet_data(self) -> None:
+        """Save the facet data of the segments that have none saved (after a command wrote
+        segments: a starting server then loads it instead of reading the index)."""
+        with self.searcher() as searcher:
+            for leaf, _ in searcher.leaf_searchers():
+                if has_segment(leaf.reader()):
+                    self._segment_facets.ensure_saved(leaf.reader())
 
     def copy_to(self, target: Path) -> None:
         """Copy the index's files while holding its write lock (no commit can land meanwhile)."""

@@ -98,6 +98,13 @@ class SegmentFacetCache:
             self._by_segment[key] = self._stored(key) or self._read(key, reader)
         return self._by_segment[key]
 
+    def ensure_saved(self, reader: Any) -> None:
+        """Save the segment's data unless it is saved already (and keep nothing in memory):
+        for a command that wrote segments, so that servers load the data instead of reading it."""
+        path = self._path(segment_id(reader))
+        if path is not None and not path.exists():
+            self._write(path, SegmentFacets.read(reader))
+
     def keep_only(self, segment_ids: set[str]) -> None:
         """Forget the segments no longer in the index (merged away), here and on disk."""
         for key in set(self._by_segment) - segment_ids:
@@ -121,12 +128,15 @@ class SegmentFacetCache:
         facets = SegmentFacets.read(reader)
         path = self._path(key)
         if path is not None:
-            try:
-                path.parent.mkdir(mode=0o755, exist_ok=True)
-                facets.save(path)
-            except OSError as error:  # A full or read-only disk: serve from memory alone.
-                log.warning("could not save the facet cache %s: %s", path, error)
+            self._write(path, facets)
         return facets
+
+    def _write(self, path: Path, facets: SegmentFacets) -> None:
+        try:
+            path.parent.mkdir(mode=0o755, exist_ok=True)
+            facets.save(path)
+        except OSError as error:  # A full or read-only disk: serve from memory alone.
+            log.warning("could not save the facet cache %s: %s", path, error)
 
     def _path(self, key: str) -> Path | None:
         folder = self._usable_folder()
