@@ -191,13 +191,20 @@ def _joined_numbers(field: str, parts: list[SegmentFacets], size: int) -> np.nda
 
 
 def _by_document(members: list[np.ndarray], size: int) -> tuple[np.ndarray, np.ndarray]:
-    """From each country's documents, each document's countries (see FacetArrays)."""
-    documents = np.concatenate(members) if members else np.zeros(0, dtype=np.int64)
-    countries = np.repeat(np.arange(len(members)), [len(docs) for docs in members])
-    order = np.argsort(documents, kind="stable")
+    """From each country's documents, each document's countries (see FacetArrays), in country
+    order: a counting sort, one pass per country (an argsort of every pair was most of a
+    searcher's joining, 20 of 39 ms at 100,000 articles)."""
+    counts = np.zeros(size, dtype=np.int64)
+    for documents in members:  # A country lists a document once, so += counts each.
+        counts[documents] += 1
     start = np.zeros(size + 1, dtype=np.int64)
-    np.cumsum(np.bincount(documents, minlength=size), out=start[1:])
-    return start, countries[order]
+    np.cumsum(counts, out=start[1:])
+    next_free = start[:-1].copy()
+    countries = np.empty(int(start[-1]), dtype=np.int64)
+    for position, documents in enumerate(members):
+        countries[next_free[documents]] = position
+        next_free[documents] += 1
+    return start, countries
 
 
 def _periods(days: list[str], prefix: int) -> tuple[list[str], np.ndarray]:
