@@ -16,7 +16,7 @@ from app.archive import Archive, open_archive
 from app.ingest import ingest_items, ingest_paths
 from app.readers import Limits, read_inputs
 from app.search.facets import META_ID, FacetArrays
-from app.search.postings import segment_ids
+from app.search.postings import segment_id, segment_ids
 from app.search.segment_facets import NUMBERED, SINGLE_VALUED, SegmentFacetCache, SegmentFacets
 from app.settings import DEMO_CORPUS, Settings
 from tests.conftest import DUMPS
@@ -123,7 +123,7 @@ def test_segments_saved_on_disk_load_as_read(archive: Archive, tmp_path: Path) -
         first = FacetArrays(searcher, SegmentFacetCache(folder))
         assert sorted(path.stem for path in folder.glob("*.npz")) == sorted(segment_ids(searcher))
         for reader in readers:
-            path = folder / f"{reader.segment().segment_id()}.npz"
+            path = folder / f"{segment_id(reader)}.npz"
             _assert_same(SegmentFacets.load(path), SegmentFacets.read(reader))
         again = FacetArrays(searcher, SegmentFacetCache(folder))  # From the files.
     assert again.article_ids.tolist() == first.article_ids.tolist()
@@ -139,7 +139,7 @@ def test_an_unreadable_or_stale_file_is_replaced(archive: Archive, tmp_path: Pat
     (folder / "MAIN_merged_away.npz").write_bytes(b"old")
     with archive.index.searcher() as searcher:
         reader = searcher.leaf_searchers()[0][0].reader()
-        broken = folder / f"{reader.segment().segment_id()}.npz"
+        broken = folder / f"{segment_id(reader)}.npz"
         broken.write_bytes(b"not a zip file")
         cache = SegmentFacetCache(folder)
         _assert_same(cache.of(reader), SegmentFacets.read(reader))
@@ -158,6 +158,19 @@ def test_an_ingest_leaves_every_segment_s_facet_data_saved(tmp_path: Path) -> No
     assert saved == segments
 
 
+def test_saving_after_a_commit_keeps_what_it_read(archive: Archive, tmp_path: Path) -> None:
+    cache = SegmentFacetCache(tmp_path / "facets")
+    with archive.index.searcher() as searcher:
+        reader = searcher.leaf_searchers()[0][0].reader()
+        cache.ensure_saved(reader)
+        kept = cache.of(reader)
+        (tmp_path / "facets" / f"{segment_id(reader)}.npz").unlink()
+        cache.ensure_saved(reader)  # In memory already: not read or written again.
+        assert cache.of(reader) is kept
+        assert not (tmp_path / "facets" / f"{segment_id(reader)}.npz").exists()
+        _assert_same(kept, SegmentFacets.read(reader))
+
+
 def _assert_same(ours: SegmentFacets, theirs: SegmentFacets) -> None:
     assert ours.size == theirs.size
     for field in NUMBERED:
@@ -172,7 +185,7 @@ def _assert_same(ours: SegmentFacets, theirs: SegmentFacets) -> None:
 
 def _leaves(searcher: Any, only: set[str] | None = None) -> Iterator[tuple[str, Any]]:
     for leaf, _ in searcher.leaf_searchers():
-        key = str(leaf.reader().segment().segment_id())
+        key = segment_id(leaf.reader())
         if only is None or key in only:
             yield key, leaf
 

@@ -40,10 +40,11 @@ class FacetArrays:
         self.size = searcher.doc_count_all()
         leaves = [(leaf.reader(), offset) for leaf, offset in searcher.leaf_searchers()]
         parts = [(cache.of(reader), offset) for reader, offset in leaves if has_segment(reader)]
+        segments = [part for part, _ in parts]
         self.values: dict[str, list[str]] = {}
         self.index: dict[str, np.ndarray] = {}
         for field in SINGLE_VALUED:
-            self.values[field], self.index[field] = _joined_single(field, [p for p, _ in parts])
+            self.values[field], self.index[field] = _joined_single(field, segments)
         self.members = _joined_members(parts)
         # Each document's countries (positions in `members`), documents one after another:
         # those of document d are _country_of[_country_start[d] : _country_start[d + 1]];
@@ -52,7 +53,7 @@ class FacetArrays:
         self._country_start, self._country_of = _by_document(members, self.size)
         self._country_doc = np.repeat(np.arange(self.size), np.diff(self._country_start))
         self.groups, self.sort_dates, self.article_ids = (
-            _joined_numbers(field, [p for p, _ in parts], self.size) for field in NUMBERED
+            _joined_numbers(field, segments, self.size) for field in NUMBERED
         )
         self.day_numbers = self._day_numbers()
         # Months (prefix 7) and years (4) of the days, and each day's position among them.

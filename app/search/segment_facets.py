@@ -99,11 +99,13 @@ class SegmentFacetCache:
         return self._by_segment[key]
 
     def ensure_saved(self, reader: Any) -> None:
-        """Save the segment's data unless it is saved already (and keep nothing in memory):
-        for a command that wrote segments, so that servers load the data instead of reading it."""
-        path = self._path(segment_id(reader))
-        if path is not None and not path.exists():
-            self._write(path, SegmentFacets.read(reader))
+        """Read and save the segment's data unless it is in memory or saved already: after a
+        commit, so that servers load it instead of reading the index. What is read is kept
+        (a server's next searcher uses it without loading the file back)."""
+        key = segment_id(reader)
+        path = self._path(key)
+        if key not in self._by_segment and path is not None and not path.exists():
+            self._by_segment[key] = self._read(key, reader)
 
     def keep_only(self, segment_ids: set[str]) -> None:
         """Forget the segments no longer in the index (merged away), here and on disk."""
