@@ -129,12 +129,20 @@ def _copy(
     }
 
 
-def write_corpus(path: Path, count: int) -> Path:
-    """Write the corpus once; later runs of the same size reuse it."""
-    if path.exists() and sum(1 for _ in path.open()) == count:
-        return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w") as out:
-        for article in articles(count):
-            out.write(json.dumps(article) + "\n")
-    return path
+def write_corpus(folder: Path, count: int, part_size: int) -> list[Path]:
+    """Write the corpus once, as files of `part_size` articles (the unit a build resumes at);
+    later runs of the same size and parts reuse it."""
+    done = folder / "complete"
+    plan = f"{count} {part_size}"
+    parts = [folder / f"part-{n:03}.jsonl" for n in range(-(-count // part_size))]
+    if done.exists() and done.read_text() == plan:
+        return parts
+    folder.mkdir(parents=True, exist_ok=True)
+    done.unlink(missing_ok=True)
+    stream = articles(count)
+    for part in parts:
+        with part.open("w") as out:
+            for _, article in zip(range(part_size), stream, strict=False):
+                out.write(json.dumps(article) + "\n")
+    done.write_text(plan)
+    return parts

@@ -21,6 +21,7 @@ from argparse import ArgumentParser
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 from bench.corpus import write_corpus
@@ -185,7 +186,14 @@ def directory_mb(path: Path) -> float:
     return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6, 1)
 
 
-BUILD_FIGURES = ("built", "ingest_articles_per_s", "rebuild_s", "database_mb", "index_mb")
+BUILD_FIGURES = (
+    "built",
+    "ingest_articles_per_s",
+    "ingest_resumed_parts",
+    "rebuild_s",
+    "database_mb",
+    "index_mb",
+)
 
 
 def main(size: int, reuse: bool = False) -> dict[str, object]:
@@ -193,7 +201,6 @@ def main(size: int, reuse: bool = False) -> dict[str, object]:
     build figures of the last run at this size are kept and only the searches are measured
     again (a build of 1,000,000 articles takes hours here)."""
     data = RESULTS / f"data-{size}"
-    corpus = RESULTS / f"corpus-{size}.jsonl"
     last = RESULTS / f"bench-{size}.json"
     env = {**os.environ, "GEONEWS_DATA_DIR": str(data)}
     if reuse and data.exists() and last.exists():
@@ -201,7 +208,7 @@ def main(size: int, reuse: bool = False) -> dict[str, object]:
         built = {key: previous[key] for key in BUILD_FIGURES if key in previous}
         built.setdefault("built", previous["date"])
     else:
-        built = build_archive(size, corpus, data, env)
+        built = build_archive(size, data, env)
     rounds = 20 if size <= 100_000 else 5
     result: dict[str, object] = {
         "date": datetime.now(UTC).date().isoformat(),
@@ -218,24 +225,57 @@ def main(size: int, reuse: bool = False) -> dict[str, object]:
     return result
 
 
-def build_archive(size: int, corpus: Path, data: Path, env: dict[str, str]) -> dict[str, object]:
-    """Write the corpus, ingest it into an empty archive, rebuild the index: their figures."""
-    write_corpus(corpus, size)
-    subprocess.run(["rm", "-rf", str(data)], check=True)
+PART_SIZE = 50_000  # Articles per ingested file: a stopped build resumes at its part.
+
+
+def build_archive(size: int, data: Path, env: dict[str, str]) -> dict[str, object]:
+    """Write the corpus, ingest it part by part into an empty archive, rebuild the index: their
+    figures. A build stopped midway (1,000,000 articles take hours) resumes where it was: the
+    seconds of each finished part are kept in bench/results/build-<size>.json, a part that was
+    cut short is ingested again (its stored articles found unchanged) and is named in the result."""
+    parts = write_corpus(RESULTS / f"corpus-{size}", size, PART_SIZE)
+    progress_file = RESULTS / f"build-{size}.json"
+    progress = _resumable(progress_file, data)
+    # A part of more than 100 MB / 100,000 items needs the ingest limits raised.
     limits = {
-        # One file holds the whole corpus: past 100 MB / 100,000 items it needs the limits raised.
-        "GEONEWS_MAX_FILE_BYTES": str(max(100_000_000, corpus.stat().st_size)),
-        "GEONEWS_MAX_ITEMS_PER_FILE": str(max(100_000, size)),
+        "GEONEWS_MAX_FILE_BYTES": str(max(100_000_000, *(p.stat().st_size for p in parts))),
+        "GEONEWS_MAX_ITEMS_PER_FILE": str(max(100_000, PART_SIZE)),
     }
-    ingest_s = geonews({**env, **limits}, "ingest", str(corpus))
+    ingest_s: dict[str, float] = progress["ingest_s"]
+    for part in parts:
+        if part.name in ingest_s:
+            continue
+        if progress.get("ingesting") == part.name:
+            progress["resumed_parts"].append(part.name)
+        progress["ingesting"] = part.name
+        progress_file.write_text(json.dumps(progress, indent=2))
+        ingest_s[part.name] = round(geonews({**env, **limits}, "ingest", str(part)), 1)
+        print(f"  ingested {part.name}: {ingest_s[part.name]} s", flush=True)
+    progress.pop("ingesting", None)
+    progress_file.write_text(json.dumps(progress, indent=2))
     rebuild_s = geonews(env, "reindex")
+    progress_file.unlink()
     return {
         "built": datetime.now(UTC).date().isoformat(),
-        "ingest_articles_per_s": round(size / ingest_s, 1),
+        "ingest_articles_per_s": round(size / sum(ingest_s.values()), 1),
+        "ingest_resumed_parts": progress["resumed_parts"],
         "rebuild_s": round(rebuild_s, 1),
         "database_mb": round(directory_mb(data) - directory_mb(data / "index"), 1),
         "index_mb": directory_mb(data / "index"),
     }
+
+
+def _resumable(progress_file: Path, data: Path) -> dict[str, Any]:
+    """The unfinished build's progress, or a fresh one over an empty data folder."""
+    if progress_file.exists() and data.exists():
+        progress: dict[str, Any] = json.loads(progress_file.read_text())
+        print(f"  resuming the build: {len(progress['ingest_s'])} parts ingested", flush=True)
+        return progress
+    subprocess.run(["rm", "-rf", str(data)], check=True)
+    progress = {"started": datetime.now(UTC).isoformat(), "ingest_s": {}, "resumed_parts": []}
+    RESULTS.mkdir(exist_ok=True)
+    progress_file.write_text(json.dumps(progress, indent=2))
+    return progress
 
 
 def print_table(result: dict[str, object]) -> None:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
+
+import pytest
 
 from app.archive import Archive
 from app.ingest import ingest_paths
 from app.search import Filters, SearchRequest, search
+from bench import run
 from bench.corpus import articles
 from bench.fts5 import FtsQuery, build, search_page
 
@@ -32,3 +36,33 @@ def test_fts5_page_counts_what_we_count(archive: Archive, tmp_path: Path) -> Non
     )
     assert page["total"] == ours.total > 0
     assert len(page["ids"]) == min(10, ours.total)
+
+
+def test_a_stopped_build_resumes_at_the_part_it_was_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(run, "RESULTS", tmp_path)
+    monkeypatch.setattr(run, "PART_SIZE", 20)
+    data = tmp_path / "data"
+    env = {**os.environ, "GEONEWS_DATA_DIR": str(data)}
+    real_geonews, calls = run.geonews, []
+
+    def stopped_in_the_second_part(env: dict[str, str], *args: str) -> float:
+        calls.append(args)
+        seconds = real_geonews(env, *args)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # as if the session ended while the part was ingested
+        return seconds
+
+    monkeypatch.setattr(run, "geonews", stopped_in_the_second_part)
+    with pytest.raises(KeyboardInterrupt):
+        run.build_archive(50, data, env)
+    monkeypatch.setattr(run, "geonews", real_geonews)
+
+    figures = run.build_archive(50, data, env)
+
+    assert [Path(args[1]).name for args in calls] == ["part-000.jsonl", "part-001.jsonl"]
+    assert figures["ingest_resumed_parts"] == ["part-001.jsonl"]
+    assert not (tmp_path / "build-50.json").exists()
+    with sqlite3.connect(data / "geonews.db") as db:
+        assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 50
