@@ -114,3 +114,5 @@ def test_api_facets(browser: TestClient) -> None:
     assert set(facets) == {"countries", "source_countries", "sources", "years", "months"}
     assert facets["countries"][0]["code"] in ("KP", "KR")
     assert all(set(row) == {"code", "name", "count"} for row in facets["countries"])
+    counts = [row["count"] for rows in facets.values() for row in rows]
+    assert counts and all(type(count) is int for count in counts)  # 3, never 3.0

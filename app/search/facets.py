@@ -216,7 +216,14 @@ def _periods(days: list[str], prefix: int) -> tuple[list[str], np.ndarray]:
 
 def _nonzero(values: list[str], counts: np.ndarray) -> list[tuple[str, int]]:
     """(value, count) of the values counted at least once, in the values' order."""
-    return [(values[i], int(counts[i])) for i in np.flatnonzero(counts).tolist()]
+    found = np.flatnonzero(counts)  # Whole-array conversions: numpy scalars cost per item.
+    return list(
+        zip(
+            [values[i] for i in found.tolist()],
+            counts[found].astype(np.int64).tolist(),
+            strict=True,
+        )
+    )
 
 
 def _by_count(counts: list[tuple[str, int]]) -> list[tuple[str, int]]:

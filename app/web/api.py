@@ -1,10 +1,15 @@
-"""The JSON API: the same search and articles as the pages. Errors are {"detail": ...}."""
+"""The JSON API: the same search and articles as the pages. Errors are {"detail": ...}.
+
+Endpoints return their JSONResponse themselves: the answers are plain JSON values already, and
+FastAPI's validation of a returned dict against its annotation cost 1.6 ms of a search's ~12.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
+from fastapi.responses import JSONResponse
 from sqlalchemy import func, select
 
 from app.changes import count_pending, index_position
@@ -26,38 +31,40 @@ def api_search(
     index: SearchIndexDep,
     form: SearchFormDep,
     per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 10,
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Search the archive: one page of articles with snippets, the total, and facet counts."""
     try:
         result_page = find_articles(session, index, form.request(per_page))
     except QueryError as error:
         raise HTTPException(400, str(error)) from None
     results = result_page.results
-    return {
-        "items": [
-            {
-                **article_json(item.article),
-                "snippet": str(item.snippet),
-                "other_copies": item.other_copies,
-            }
-            for item in result_page.items
-        ],
-        "total": results.total,
-        "page": results.page,
-        "per_page": results.per_page,
-        "facets": facets_json(results.facets) if results.facets else {},
-        "took_ms": round(results.took_ms, 2),
-    }
+    return JSONResponse(
+        {
+            "items": [
+                {
+                    **article_json(item.article),
+                    "snippet": str(item.snippet),
+                    "other_copies": item.other_copies,
+                }
+                for item in result_page.items
+            ],
+            "total": results.total,
+            "page": results.page,
+            "per_page": results.per_page,
+            "facets": facets_json(results.facets) if results.facets else {},
+            "took_ms": round(results.took_ms, 2),
+        }
+    )
 
 
 @router.get("/timeline")
-def api_timeline(index: SearchIndexDep, form: SearchFormDep) -> dict[str, Any]:
+def api_timeline(index: SearchIndexDep, form: SearchFormDep) -> JSONResponse:
     """How many matches were published per day, month or year (whichever suits the span)."""
-    return timeline_json(search_timeline(index, form))
+    return JSONResponse(timeline_json(search_timeline(index, form)))
 
 
 @router.get("/articles/{article_id}", responses=documented(404))
-def api_article(article_id: RowId, session: SessionDep) -> dict[str, Any]:
+def api_article(article_id: RowId, session: SessionDep) -> JSONResponse:
     """One article with its text."""
     article = session.get(Article, article_id)
     if article is None:
@@ -70,18 +77,20 @@ def api_article(article_id: RowId, session: SessionDep) -> dict[str, Any]:
         }
         for c in story_copies(session, article)[1]
     ]
-    return {**article_json(article, with_body=True), "copies": copies}
+    return JSONResponse({**article_json(article, with_body=True), "copies": copies})
 
 
 @router.get("/health")
-def api_health(session: SessionDep, index: SearchIndexDep) -> dict[str, Any]:
+def api_health(session: SessionDep, index: SearchIndexDep) -> JSONResponse:
     """Whether the archive answers, and how far the index is behind the change log."""
     last_change = session.scalar(select(func.max(Change.id))) or 0
     position = index_position(index)
-    return {
-        "status": "ok",
-        "articles": count_articles(session),
-        "last_change": last_change,
-        "index_last_change": position.last,
-        "index_lag": count_pending(session, position),
-    }
+    return JSONResponse(
+        {
+            "status": "ok",
+            "articles": count_articles(session),
+            "last_change": last_change,
+            "index_last_change": position.last,
+            "index_lag": count_pending(session, position),
+        }
+    )
