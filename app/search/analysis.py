@@ -34,7 +34,7 @@ def snippet(text: str, terms: frozenset[str], passages: int = 2) -> Markup:
     parts = [_render(text, start, end, hits) for start, end in windows]
     lead = "… " if windows[0][0] > 0 else ""
     tail = " …" if windows[-1][1] < len(text) else ""
-    return Markup(lead) + Markup(" … ").join(parts) + Markup(tail)
+    return Markup(lead + " … ".join(parts) + tail)
 
 
 def _merge_close(windows: list[tuple[int, int]], gap: int = 20) -> list[tuple[int, int]]:
@@ -52,11 +52,17 @@ def _hits(text: str, terms: frozenset[str]) -> list[_Hit]:
     # first, and only those go through the analyzer to confirm they stem to a query term.
     hits = []
     for match in _candidate_words(terms).finditer(text):
-        for token in TEXT_ANALYZER(match.group(), chars=True, mode="query", removestops=False):
-            if token.text in terms:
-                start = match.start() + token.startchar
-                hits.append(_Hit(start, match.start() + token.endchar, token.text))
+        for term, start, end in _terms_of(match.group()):
+            if term in terms:
+                hits.append(_Hit(match.start() + start, match.start() + end, term))
     return hits
+
+
+@lru_cache(maxsize=8192)
+def _terms_of(word: str) -> tuple[tuple[str, int, int], ...]:
+    """The word's terms with their character spans: the same words recur in every snippet."""
+    tokens = TEXT_ANALYZER(word, chars=True, mode="query", removestops=False)
+    return tuple((token.text, token.startchar, token.endchar) for token in tokens)
 
 
 @lru_cache(maxsize=256)
@@ -111,16 +117,21 @@ def _distinct_terms(window: tuple[int, int], hits: list[_Hit]) -> int:
     return len({h.term for h in hits if window[0] <= h.start and h.end <= window[1]})
 
 
-def _render(text: str, start: int, end: int, hits: list[_Hit]) -> Markup:
-    pieces: list[Markup | str] = []
+def _render(text: str, start: int, end: int, hits: list[_Hit]) -> str:
+    """The passage as HTML: every piece of the text escaped, the <mark> tags our own."""
+    pieces: list[str] = []
     cursor = start
     for hit in hits:
         if start <= hit.start and hit.end <= end:
-            pieces += [text[cursor : hit.start], Markup("<mark>"), text[hit.start : hit.end]]
-            pieces.append(Markup("</mark>"))
+            pieces += [
+                escape(text[cursor : hit.start]),
+                "<mark>",
+                escape(text[hit.start : hit.end]),
+            ]
+            pieces.append("</mark>")
             cursor = hit.end
-    pieces.append(text[cursor:end])
-    return Markup("").join(escape(piece) for piece in pieces)
+    pieces.append(escape(text[cursor:end]))
+    return "".join(pieces)
 
 
 def _opening(text: str) -> str:
