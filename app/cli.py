@@ -60,30 +60,23 @@ def serve(
     ] = 1,
 ) -> None:
     """Migrate if needed, catch the index up, and serve the pages and API."""
-    import uvicorn
-
-    from app.web.protocol import NoDelayH11Protocol
+    from app.web.app import create_app
 
     if workers == 1:
-        from app.web.app import create_app
+        import uvicorn
 
-        app = create_app(get_settings())
-        uvicorn.run(app, host=host, port=port, http=NoDelayH11Protocol)
+        from app.web.protocol import NoDelayH11Protocol
+
+        uvicorn.run(create_app(get_settings()), host=host, port=port, http=NoDelayH11Protocol)
         return
-    # Each worker builds its own app (and searcher) from the same environment. Migrate and
-    # catch up once before they start, and save the facet data they will load (app/search/
-    # segment_facets.py) rather than have each read it from the index.
+    from app.web.prefork import serve_forked
+
+    # Migrate and catch up once before the workers start, and save the facet data they will
+    # load (app/search/segment_facets.py) rather than have each read it from the index.
     archive = open_archive(get_settings())
     archive.index.save_facet_data()
     archive.close()
-    uvicorn.run(
-        "app.web.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        http=NoDelayH11Protocol,
-    )
+    serve_forked(create_app(get_settings()), host, port, workers)
 
 
 @cli.command()

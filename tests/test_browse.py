@@ -115,4 +115,5 @@ def test_api_facets(browser: TestClient) -> None:
     assert facets["countries"][0]["code"] in ("KP", "KR")
     assert all(set(row) == {"code", "name", "count"} for row in facets["countries"])
     counts = [row["count"] for rows in facets.values() for row in rows]
-    assert counts and all(type(count) is int for count in counts)  # 3, never 3.0
+    assert counts
+    assert all(type(count) is int for count in counts)  # 3, never 3.0
