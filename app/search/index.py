@@ -27,6 +27,7 @@ from app.search.facets import META_ID, FacetArrays
 from app.search.postings import PostingCache, has_segment, segment_ids
 from app.search.ranking import Ranker
 from app.search.segment_facets import SegmentFacetCache
+from app.search.writers import open_writer
 
 WRITE_LOCK_TIMEOUT_S = 60.0
 MAX_UNMERGED_SEGMENTS = 40  # Past this, even a server's small commit merges.
@@ -213,8 +214,8 @@ class SearchIndex:
         there are MAX_UNMERGED_SEGMENTS; a CLI ingest, check --repair or reindex merges.
         """
         merge = not quick or self._segment_count() >= MAX_UNMERGED_SEGMENTS
-        options = BULK_WRITER if bulk else {}
-        writer = self._index.writer(timeout=WRITE_LOCK_TIMEOUT_S, **options)
+        bulk_options = BULK_WRITER if bulk else None
+        writer = open_writer(self._index, bulk_options, timeout=WRITE_LOCK_TIMEOUT_S)
         commit = IndexCommit(writer)
         try:
             yield commit
@@ -233,7 +234,7 @@ class SearchIndex:
 
     def build(self, documents: Iterable[IndexDocument], position: str) -> int:
         """Fill a new, empty index in one bulk commit; returns how many documents."""
-        writer = self._index.writer(timeout=WRITE_LOCK_TIMEOUT_S, **BULK_WRITER)
+        writer = open_writer(self._index, BULK_WRITER, timeout=WRITE_LOCK_TIMEOUT_S)
         count = 0
         try:
             for document in documents:

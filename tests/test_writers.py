@@ -1,0 +1,75 @@
+"""Writers with chunked posting pools write the index Whoosh's own writers write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import FileIndex
+
+from app.search.index import build_schema
+from app.search.writers import ChunkedPostingPool, open_writer
+from bench.corpus import articles
+
+ARTICLES = 150
+TINY_POOL_MB = 1  # ~5,800 postings a run: the pool spills several runs.
+
+
+def _documents() -> list[dict[str, Any]]:
+    return [
+        {
+            "id": str(number),
+            "title": str(article["title"]),
+            "body": str(article["body"]),
+            "source": str(article["source"]),
+        }
+        for number, article in enumerate(articles(ARTICLES))
+    ]
+
+
+def _new_index(folder: Path) -> FileIndex:
+    folder.mkdir()
+    return FileStorage(str(folder)).create_index(build_schema())
+
+
+def _postings(index: FileIndex) -> set[tuple[Any, ...]]:
+    """Every posting, documents named by their id (sub-writers number them as they come)."""
+    with index.searcher() as searcher:
+        ids = {docnum: fields["id"] for docnum, fields in searcher.iter_docs()}
+        return {
+            (field, term, ids[docnum], weight, value)
+            for field, term, docnum, weight, value in searcher.reader().iter_postings()
+        }
+
+
+def test_a_spilling_writer_writes_whooshs_postings(tmp_path: Path) -> None:
+    ours, whooshs = _new_index(tmp_path / "ours"), _new_index(tmp_path / "whoosh")
+    writer = open_writer(ours, None, limitmb=TINY_POOL_MB)
+    reference = whooshs.writer(limitmb=TINY_POOL_MB)
+    for document in _documents():
+        writer.add_document(**document)
+        reference.add_document(**document)
+    assert isinstance(writer.pool, ChunkedPostingPool)
+    assert len(writer.pool.runs) >= 3
+    writer.commit()
+    reference.commit()
+    assert _postings(ours) == _postings(whooshs)
+
+
+def test_the_bulk_writer_and_its_merges_write_whooshs_postings(tmp_path: Path) -> None:
+    ours, whooshs = _new_index(tmp_path / "ours"), _new_index(tmp_path / "whoosh")
+    documents = _documents()
+    bulk = {"procs": 2, "multisegment": True, "limitmb": TINY_POOL_MB}
+    for half in (documents[: ARTICLES // 2], documents[ARTICLES // 2 :]):
+        writer, reference = open_writer(ours, bulk), whooshs.writer(**bulk)
+        for document in half:
+            writer.add_document(**document)
+            reference.add_document(**document)
+        writer.commit()
+        reference.commit()
+    assert _postings(ours) == _postings(whooshs)
+    # Merging every segment into one goes through the parent's pool.
+    open_writer(ours, None, limitmb=TINY_POOL_MB).commit(optimize=True)
+    assert len(ours.reader().leaf_readers()) == 1
+    assert _postings(ours) == _postings(whooshs)
