@@ -30,6 +30,9 @@ from bench.serving import free_port, peak_memory_mb, wait_until_up
 
 RESULTS = Path(__file__).resolve().parent / "results"
 WORKERS = os.cpu_count() or 1  # The server as one would run it: a process per core.
+# Sets of new connections the 8 clients' requests are spread over (see http_latencies); each
+# set ends when its slowest client does, so a set needs enough requests to keep clients busy.
+CONNECTION_ROUNDS = 5
 QUERIES: list[tuple[str, dict[str, str], FtsQuery]] = [
     ("common term", {"q": "said"}, FtsQuery("said")),
     ("rare term", {"q": "earthquake"}, FtsQuery("earthquake")),
@@ -146,9 +149,9 @@ def serve_and_measure(env: dict[str, str], rounds: int) -> dict[str, object]:
         # each new to the server (the words followed by a different number of spaces: the
         # same search, another key); "warm" ones repeat a search already answered.
         one, _ = http_latencies(port, unremembered(rounds, 1), 1)
-        eight, rate = http_latencies(port, unremembered(rounds * 2, 1000), 8, rounds)
+        eight, rate = http_latencies(port, unremembered(rounds * 2, 1000), 8, CONNECTION_ROUNDS)
         warm, _ = http_latencies(port, api * rounds, 1)
-        _, warm_rate = http_latencies(port, api * rounds * 2, 8, rounds)
+        _, warm_rate = http_latencies(port, api * rounds * 2, 8, CONNECTION_ROUNDS)
         pages, _ = http_latencies(port, [f"/search?{urlencode(p)}" for _, p, _ in QUERIES], 1)
         articles, _ = http_latencies(port, [f"/articles/{n}" for n in range(1, 41)], 1)
         return {
