@@ -47,22 +47,28 @@ def test_a_stopped_build_resumes_at_the_part_it_was_in(
     env = {**os.environ, "GEONEWS_DATA_DIR": str(data)}
     real_geonews, calls = run.geonews, []
 
-    def stopped_in_the_second_part(env: dict[str, str], *args: str) -> float:
+    def recorded(env: dict[str, str], *args: str) -> float:
         calls.append(args)
         seconds = real_geonews(env, *args)
         if len(calls) == 2:
-            raise KeyboardInterrupt  # as if the session ended while the part was ingested
+            raise KeyboardInterrupt  # As if the session ended while the part was ingested.
         return seconds
 
-    monkeypatch.setattr(run, "geonews", stopped_in_the_second_part)
+    monkeypatch.setattr(run, "geonews", recorded)
     with pytest.raises(KeyboardInterrupt):
         run.build_archive(50, data, env)
-    monkeypatch.setattr(run, "geonews", real_geonews)
-
     figures = run.build_archive(50, data, env)
+    again = run.build_archive(50, data, env)  # Stopped while measuring: nothing is redone.
 
-    assert [Path(args[1]).name for args in calls] == ["part-000.jsonl", "part-001.jsonl"]
+    assert [args[0] for args in calls] == ["ingest"] * 4 + ["reindex"]
+    assert [Path(args[1]).name for args in calls[:4]] == [
+        "part-000.jsonl",
+        "part-001.jsonl",
+        "part-001.jsonl",
+        "part-002.jsonl",
+    ]
     assert figures["ingest_resumed_parts"] == ["part-001.jsonl"]
-    assert not (tmp_path / "build-50.json").exists()
+    assert len(figures["ingest_part_s"]) == 3
+    assert again["rebuild_s"] == figures["rebuild_s"]
     with sqlite3.connect(data / "geonews.db") as db:
         assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 50
