@@ -177,7 +177,7 @@ def compare_with_fts5(data: Path, env: dict[str, str], rounds: int) -> dict[str,
     from app.archive import open_archive
     from app.results import find_articles
     from app.settings import Settings
-    from app.web.params import search_form
+    from app.web.params import SearchForm
 
     archive = open_archive(Settings(data_dir=data))
     fts_db = data / "fts5.db"
@@ -188,12 +188,12 @@ def compare_with_fts5(data: Path, env: dict[str, str], rounds: int) -> dict[str,
         ours, theirs = [], []
         for spaces in range(rounds):
             # Each round new to the index's memory of results (as in serve_and_measure).
-            request = search_form(
+            request = SearchForm(
                 q=params.get("q", "") + " " * spaces,
                 page=int(params.get("page", "1")),
-                country=[params["country"]] if "country" in params else None,
-                date_from=params.get("from"),
-                date_to=params.get("to"),
+                country=(params["country"],) if "country" in params else (),
+                date_from=params.get("from", ""),
+                date_to=params.get("to", ""),
             ).request(10)
             with archive.sessions() as session:
                 started = time.perf_counter()

@@ -11,8 +11,11 @@ from sqlalchemy.orm import Session
 from app.archive import Archive
 from app.search import SearchIndex
 
+# Dependencies that do no I/O are coroutines: FastAPI runs a plain function in its thread pool,
+# a hand-over each way for every request.
 
-def get_archive(request: Request) -> Archive:
+
+async def get_archive(request: Request) -> Archive:
     """The archive opened by the lifespan."""
     archive: Archive = request.app.state.archive
     return archive
@@ -24,7 +27,7 @@ def get_session(archive: Annotated[Archive, Depends(get_archive)]) -> Iterator[S
         yield session
 
 
-def get_search_index(archive: Annotated[Archive, Depends(get_archive)]) -> SearchIndex:
+async def get_search_index(archive: Annotated[Archive, Depends(get_archive)]) -> SearchIndex:
     """The shared search index (one long-lived searcher per process)."""
     return archive.index
 

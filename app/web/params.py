@@ -74,7 +74,7 @@ class SearchForm:
         )
 
 
-def search_form(
+async def search_form(  # A coroutine: no I/O (see app/web/deps.py).
     q: str = "",
     sort: Sort = Sort.RELEVANCE,
     page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
