@@ -15,11 +15,17 @@ _STORY_DATES = (Article.published_at, Article.captured_at)
 
 
 def group_for(
-    session: Session, article_id: int, story_date: datetime | None, signature: Signature | None
+    session: Session,
+    article_id: int,
+    story_date: datetime | None,
+    signature: Signature | None,
+    has_bands: bool = True,
 ) -> int:
-    """Store the article's bands (replacing any) and return the group of its closest copy,
-    else the article's own id. story_date is when it was published, else captured."""
-    session.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
+    """Store the article's bands (replacing any: a new article has none) and return the group
+    of its closest copy, else the article's own id. story_date is when it was published, else
+    captured."""
+    if has_bands:
+        session.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
     if signature is None:
         return article_id
     keys = signature.band_keys()

@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.drafts import RawItem
@@ -46,7 +46,7 @@ def store_article(
         outcome = _compare(existing, enriched)
         if outcome is Outcome.UPDATED:
             _update_article(session, existing, enriched, now)
-    _keep_capture(session, article_id, item, now)
+    _keep_capture(session, article_id, item, now, is_new=outcome is Outcome.NEW)
     if outcome in (Outcome.NEW, Outcome.UPDATED):
         session.execute(
             insert(Change), [{"article_id": article_id, "kind": "upsert", "created_at": now}]
@@ -55,16 +55,13 @@ def store_article(
 
 
 def _find_existing(session: Session, enriched: EnrichedArticle) -> Article | None:
-    """The stored article with this URL, else with this text (ids first: most items are new)."""
+    """The stored article with this URL, else with this text (ids first: most items are new,
+    and one query answers both)."""
     url = enriched.draft.url
-    article_id = None
-    if url:
-        article_id = session.scalar(select(Article.id).where(Article.url == url))
-    if article_id is None:
-        fingerprint = enriched.text_fingerprint
-        article_id = session.scalar(
-            select(Article.id).where(Article.text_fingerprint == fingerprint)
-        )
+    same = Article.text_fingerprint == enriched.text_fingerprint
+    query = select(Article.id, Article.url).where(or_(Article.url == url, same) if url else same)
+    found = {article_url: article_id for article_id, article_url in session.execute(query)}
+    article_id = found.get(url) if url in found else next(iter(found.values()), None)
     return session.get(Article, article_id) if article_id is not None else None
 
 
@@ -82,7 +79,9 @@ def _insert_article(session: Session, enriched: EnrichedArticle, now: datetime) 
     values = _fields(enriched, now) | {"ingested_at": now}
     values["source_id"] = _source(session, enriched.outlet)
     article_id: int = session.execute(insert(Article).returning(Article.id), [values]).scalar_one()
-    group_id = group_for(session, article_id, _story_date(enriched), enriched.signature)
+    group_id = group_for(
+        session, article_id, _story_date(enriched), enriched.signature, has_bands=False
+    )
     session.execute(
         update(Article).where(Article.id == article_id).values(group_id=group_id),
         execution_options={"synchronize_session": False},
@@ -150,21 +149,36 @@ def _source(session: Session, outlet: Outlet | None) -> int | None:
     """The id of the outlet's source row, created or completed as needed."""
     if outlet is None:
         return None
+    # Ids of rows that were complete already, for this session: a batch names few outlets.
+    # (A row created or completed here could still be rolled back with its item.)
+    known: dict[Outlet, int] = session.info.setdefault("complete_sources", {})
+    if outlet in known:
+        return known[outlet]
     source = session.scalar(select(Source).where(Source.name == outlet.name))
     if source is None:
         source = Source(name=outlet.name, domain=outlet.domain, country=outlet.country)
         session.add(source)
-    source.domain = source.domain or outlet.domain
-    source.country = source.country or outlet.country
+    elif _completes(source, outlet):
+        source.domain = source.domain or outlet.domain
+        source.country = source.country or outlet.country
+    else:
+        known[outlet] = source.id
     session.flush()  # No-op unless the source is new or completed: its id is needed now.
     return source.id
 
 
-def _keep_capture(session: Session, article_id: int, item: RawItem, now: datetime) -> None:
+def _completes(source: Source, outlet: Outlet) -> bool:
+    """Whether the outlet knows something the stored source lacks."""
+    return bool((outlet.domain and not source.domain) or (outlet.country and not source.country))
+
+
+def _keep_capture(
+    session: Session, article_id: int, item: RawItem, now: datetime, is_new: bool
+) -> None:
     """The original input, unless this very input is already kept for the article."""
     sha256 = hashlib.sha256(item.content).hexdigest()
     kept = select(Capture.id).where(Capture.article_id == article_id, Capture.sha256 == sha256)
-    if session.scalar(kept.limit(1)) is not None:
+    if not is_new and session.scalar(kept.limit(1)) is not None:
         return
     capture = {
         "article_id": article_id,

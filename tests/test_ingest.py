@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from app.archive import Archive
 from app.ingest import ingest_paths
-from app.models import Article, Capture, Change
+from app.models import Article, Capture, Change, Source
 from tests.conftest import DUMPS
 
 pytestmark = pytest.mark.both_databases
@@ -146,3 +146,28 @@ def test_large_batches_lose_nothing_with_or_without_worker_processes(
     sequential = ingest_paths(archive, [_jsonl(tmp_path / "more.jsonl", *records)])
     assert parallel.counts["new"] == sequential.counts["new"] == 75
     assert _count(archive, Article) == 150
+
+
+def test_one_batch_creates_completes_and_reuses_an_outlet(archive: Archive, tmp_path: Path) -> None:
+    def item(number: int, url: str | None) -> dict[str, object]:
+        body = f"Report {number} from the harbour: the ferry to Malta sailed late again today."
+        return {
+            "title": f"Harbour report {number}",
+            "body": body,
+            "url": url,
+            "source": "Harbour Gazette",
+            "published_at": "2024-03-0{number}",
+        }
+
+    path = _jsonl(
+        tmp_path / "gazette.jsonl",
+        item(1, None),  # The source row is made without a domain...
+        item(2, "https://harbour-gazette.test/2"),  # ...which this item completes...
+        item(3, "https://harbour-gazette.test/3"),  # ...and this one finds complete.
+    )
+    assert ingest_paths(archive, [path]).counts["new"] == 3
+    with archive.sessions() as session:
+        sources = session.scalars(select(Source)).all()
+        article_sources = session.scalars(select(Article.source_id)).all()
+    assert [(s.name, s.domain) for s in sources] == [("Harbour Gazette", "harbour-gazette.test")]
+    assert article_sources == [sources[0].id] * 3
