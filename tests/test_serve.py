@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 import urllib.request
 from pathlib import Path
 
@@ -25,6 +26,10 @@ def test_workers_are_forked_and_end_with_the_server(tmp_path: Path) -> None:
     )
     try:
         workers = _children(process.pid)
+        deadline = time.monotonic() + 30  # gunicorn spawns workers up to 0.1 s apart.
+        while len(workers) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+            workers = _children(process.pid)
         # Forked: the same command line as the server (a spawned worker is a new interpreter
         # started as `python -c "from multiprocessing.spawn import ..."`).
         assert len(workers) == 2
