@@ -79,34 +79,33 @@ def http_latencies(
     the paths are requested in that many rounds, each on new connections: a connection stays
     with the worker that accepted it, and how the workers share 8 connections is a matter of
     chance (6 to 2 costs a third of the rate), so one round measures one draw."""
-
-    def run(share: list[str]) -> list[float]:
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        timings = []
-        for path in share:
-            started = time.perf_counter()
-            connection.request("GET", path)
-            response = connection.getresponse()
-            response.read()
-            assert response.status == 200, (path, response.status)
-            timings.append((time.perf_counter() - started) * 1000)
-        connection.close()
-        return timings
-
     timings: list[float] = []
     seconds = 0.0
     per_round = -(-len(paths) // rounds)
     for first in range(0, len(paths), per_round):
         batch = paths[first : first + per_round]
+        shares = [batch[i::clients] for i in range(clients)]
         started = time.perf_counter()
         with ThreadPoolExecutor(clients) as pool:
-            timings += [
-                t
-                for share in pool.map(run, [batch[i::clients] for i in range(clients)])
-                for t in share
-            ]
+            for share_timings in pool.map(lambda share: _one_connection(port, share), shares):
+                timings += share_timings
         seconds += time.perf_counter() - started
     return timings, len(paths) / seconds
+
+
+def _one_connection(port: int, paths: list[str]) -> list[float]:
+    """The milliseconds of each request, made one after another on one connection."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    timings = []
+    for path in paths:
+        started = time.perf_counter()
+        connection.request("GET", path)
+        response = connection.getresponse()
+        response.read()
+        assert response.status == 200, (path, response.status)
+        timings.append((time.perf_counter() - started) * 1000)
+    connection.close()
+    return timings
 
 
 def warm_every_worker(port: int, paths: list[str]) -> None:
