@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.copies import DATE_WINDOW_DAYS, SAME_STORY, Signature
@@ -24,13 +24,15 @@ def group_for(
     """Store the article's bands (replacing any: a new article has none) and return the group
     of its closest copy, else the article's own id. story_date is when it was published, else
     captured."""
+    session.flush()  # The statements below go to the connection, which does not autoflush.
+    connection = session.connection()
     if has_bands:
-        session.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
+        connection.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
     if signature is None:
         return article_id
     keys = signature.band_keys()
-    closest = _closest_copy_group(session, article_id, story_date, signature, keys)
-    session.execute(
+    closest = _closest_copy_group(connection, article_id, story_date, signature, keys)
+    connection.execute(
         insert(ArticleBand),
         [{"article_id": article_id, "band": band, "key": key} for band, key in enumerate(keys)],
     )
@@ -38,7 +40,7 @@ def group_for(
 
 
 def _closest_copy_group(
-    session: Session,
+    connection: Connection,
     article_id: int,
     story_date: datetime | None,
     signature: Signature,
@@ -52,7 +54,7 @@ def _closest_copy_group(
         .limit(MAX_CANDIDATES)
     )
     # Only the columns compared: loading whole articles (bodies) was a tenth of ingest time.
-    candidates = session.execute(
+    candidates = connection.execute(
         select(Article.id, Article.group_id, Article.minhash, *_STORY_DATES).where(
             Article.id.in_(candidate_ids)
         )

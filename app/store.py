@@ -1,8 +1,9 @@
 """Storage: one article upserted with its capture, source and change-log row (invariants 2-4).
 
-A new article is written with bulk INSERTs (rows, not ORM objects): the unit of work's
-bookkeeping for a dozen objects per article was most of an ingest's time in this process.
-An update goes through the ORM, which replaces the article's countries for us.
+A new article is written as rows, not ORM objects, through the session's connection: the unit
+of work's bookkeeping for a dozen objects per article, then the ORM's handling of each
+statement, were most of an ingest's time in this process. An update goes through the ORM,
+which replaces the article's countries for us.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def store_article(
             _update_article(session, existing, enriched, now)
     _keep_capture(session, article_id, item, now, is_new=outcome is Outcome.NEW)
     if outcome in (Outcome.NEW, Outcome.UPDATED):
-        session.execute(
+        session.connection().execute(
             insert(Change), [{"article_id": article_id, "kind": "upsert", "created_at": now}]
         )
     return outcome, article_id
@@ -60,7 +61,8 @@ def _find_existing(session: Session, enriched: EnrichedArticle) -> Article | Non
     url = enriched.draft.url
     same = Article.text_fingerprint == enriched.text_fingerprint
     query = select(Article.id, Article.url).where(or_(Article.url == url, same) if url else same)
-    found = {article_url: article_id for article_id, article_url in session.execute(query)}
+    rows = session.connection().execute(query)
+    found = {article_url: article_id for article_id, article_url in rows}
     article_id = found.get(url) if url in found else next(iter(found.values()), None)
     return session.get(Article, article_id) if article_id is not None else None
 
@@ -78,20 +80,18 @@ def _compare(existing: Article, enriched: EnrichedArticle) -> Outcome:
 def _insert_article(session: Session, enriched: EnrichedArticle, now: datetime) -> int:
     values = _fields(enriched, now) | {"ingested_at": now}
     values["source_id"] = _source(session, enriched.outlet)
-    article_id: int = session.execute(insert(Article).returning(Article.id), [values]).scalar_one()
+    connection = session.connection()
+    article_id: int = connection.execute(insert(Article).returning(Article.id), values).scalar_one()
     group_id = group_for(
         session, article_id, _story_date(enriched), enriched.signature, has_bands=False
     )
-    session.execute(
-        update(Article).where(Article.id == article_id).values(group_id=group_id),
-        execution_options={"synchronize_session": False},
-    )
+    connection.execute(update(Article).where(Article.id == article_id).values(group_id=group_id))
     countries = [
         {"article_id": article_id, "code": c.code, "mentions": c.mentions, "is_primary": c.primary}
         for c in enriched.countries
     ]
     if countries:
-        session.execute(insert(ArticleCountry), countries)
+        connection.execute(insert(ArticleCountry), countries)
     return article_id
 
 
@@ -178,7 +178,7 @@ def _keep_capture(
     """The original input, unless this very input is already kept for the article."""
     sha256 = hashlib.sha256(item.content).hexdigest()
     kept = select(Capture.id).where(Capture.article_id == article_id, Capture.sha256 == sha256)
-    if not is_new and session.scalar(kept.limit(1)) is not None:
+    if not is_new and session.connection().scalar(kept.limit(1)) is not None:
         return
     capture = {
         "article_id": article_id,
@@ -189,4 +189,4 @@ def _keep_capture(
         "sha256": sha256,
         "stored_at": now,
     }
-    session.execute(insert(Capture), [capture])
+    session.connection().execute(insert(Capture), [capture])
