@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.copies import DATE_WINDOW_DAYS, SAME_STORY, Signature
@@ -12,6 +12,21 @@ from app.models import Article, ArticleBand
 
 MAX_CANDIDATES = 200
 _STORY_DATES = (Article.published_at, Article.captured_at)
+# Built once (see app/store.py).
+_DELETE_BANDS = delete(ArticleBand).where(ArticleBand.article_id == bindparam("article"))
+_SHARING_A_BAND = (
+    select(ArticleBand.article_id)
+    .where(
+        ArticleBand.key.in_(bindparam("keys", expanding=True)),
+        ArticleBand.article_id != bindparam("article"),
+    )
+    .distinct()
+    .limit(MAX_CANDIDATES)
+)
+# Only the columns compared: loading whole articles (bodies) was a tenth of ingest time.
+_CANDIDATES = select(Article.id, Article.group_id, Article.minhash, *_STORY_DATES).where(
+    Article.id.in_(_SHARING_A_BAND)
+)
 
 
 def group_for(
@@ -27,7 +42,7 @@ def group_for(
     session.flush()  # The statements below go to the connection, which does not autoflush.
     connection = session.connection()
     if has_bands:
-        connection.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
+        connection.execute(_DELETE_BANDS, {"article": article_id})
     if signature is None:
         return article_id
     keys = signature.band_keys()
@@ -47,18 +62,7 @@ def _closest_copy_group(
     keys: list[int],
 ) -> int | None:
     """The group of the article's closest copy among those sharing a band, if any is close."""
-    candidate_ids = (
-        select(ArticleBand.article_id)
-        .where(ArticleBand.key.in_(keys), ArticleBand.article_id != article_id)
-        .distinct()
-        .limit(MAX_CANDIDATES)
-    )
-    # Only the columns compared: loading whole articles (bodies) was a tenth of ingest time.
-    candidates = connection.execute(
-        select(Article.id, Article.group_id, Article.minhash, *_STORY_DATES).where(
-            Article.id.in_(candidate_ids)
-        )
-    ).all()
+    candidates = connection.execute(_CANDIDATES, {"keys": keys, "article": article_id}).all()
     scored = [
         (Signature.from_bytes(candidate.minhash).similarity(signature), -candidate.id, candidate)
         for candidate in candidates

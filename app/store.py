@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.drafts import RawItem
@@ -22,6 +22,21 @@ from app.grouping import group_for
 from app.models import Article, ArticleCountry, Capture, Change, Source
 from app.outlets import Outlet
 from app.timestamps import Moment, utc_now
+
+# Statements built once: building SQLAlchemy's expressions anew for each article was a share of
+# its storing time.
+_BY_URL_OR_TEXT = select(Article.id, Article.url).where(
+    or_(Article.url == bindparam("url"), Article.text_fingerprint == bindparam("fingerprint"))
+)
+_INSERT_ARTICLE = insert(Article).returning(Article.id)
+_SET_GROUP = (
+    update(Article).where(Article.id == bindparam("article")).values(group_id=bindparam("group"))
+)
+_CAPTURE_KEPT = (
+    select(Capture.id)
+    .where(Capture.article_id == bindparam("article"), Capture.sha256 == bindparam("sha256"))
+    .limit(1)
+)
 
 
 class Outcome(StrEnum):
@@ -59,9 +74,9 @@ def _find_existing(session: Session, enriched: EnrichedArticle) -> Article | Non
     """The stored article with this URL, else with this text (ids first: most items are new,
     and one query answers both)."""
     url = enriched.draft.url
-    same = Article.text_fingerprint == enriched.text_fingerprint
-    query = select(Article.id, Article.url).where(or_(Article.url == url, same) if url else same)
-    rows = session.connection().execute(query)
+    rows = session.connection().execute(
+        _BY_URL_OR_TEXT, {"url": url, "fingerprint": enriched.text_fingerprint}
+    )
     found = {article_url: article_id for article_id, article_url in rows}
     article_id = found.get(url) if url in found else next(iter(found.values()), None)
     return session.get(Article, article_id) if article_id is not None else None
@@ -81,11 +96,11 @@ def _insert_article(session: Session, enriched: EnrichedArticle, now: datetime) 
     values = _fields(enriched, now) | {"ingested_at": now}
     values["source_id"] = _source(session, enriched.outlet)
     connection = session.connection()
-    article_id: int = connection.execute(insert(Article).returning(Article.id), values).scalar_one()
+    article_id: int = connection.execute(_INSERT_ARTICLE, values).scalar_one()
     group_id = group_for(
         session, article_id, _story_date(enriched), enriched.signature, has_bands=False
     )
-    connection.execute(update(Article).where(Article.id == article_id).values(group_id=group_id))
+    connection.execute(_SET_GROUP, {"article": article_id, "group": group_id})
     countries = [
         {"article_id": article_id, "code": c.code, "mentions": c.mentions, "is_primary": c.primary}
         for c in enriched.countries
@@ -177,8 +192,8 @@ def _keep_capture(
 ) -> None:
     """The original input, unless this very input is already kept for the article."""
     sha256 = hashlib.sha256(item.content).hexdigest()
-    kept = select(Capture.id).where(Capture.article_id == article_id, Capture.sha256 == sha256)
-    if not is_new and session.connection().scalar(kept.limit(1)) is not None:
+    kept = {"article": article_id, "sha256": sha256}
+    if not is_new and session.connection().scalar(_CAPTURE_KEPT, kept) is not None:
         return
     capture = {
         "article_id": article_id,
