@@ -73,3 +73,16 @@ def test_the_bulk_writer_and_its_merges_write_whooshs_postings(tmp_path: Path) -
     open_writer(ours, None, limitmb=TINY_POOL_MB).commit(optimize=True)
     assert len(ours.reader().leaf_readers()) == 1
     assert _postings(ours) == _postings(whooshs)
+
+
+def test_a_pool_with_more_runs_than_it_may_open_merges_them_first(tmp_path: Path) -> None:
+    index = _new_index(tmp_path / "index")
+    writer = open_writer(index, None, limitmb=TINY_POOL_MB)
+    pool = writer.pool
+    postings = [("body", f"term{n % 997:04}".encode(), n, 1.0, None) for n in range(60_000)]
+    for posting in postings:
+        pool.add(posting)
+    assert len(pool.runs) >= 4
+    # At most 2 files open at once: runs are merged into new runs first (Whoosh's reduce_to).
+    assert list(pool.items(maxfiles=2)) == sorted(postings)
+    writer.cancel()

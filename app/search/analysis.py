@@ -123,12 +123,8 @@ def _render(text: str, start: int, end: int, hits: list[_Hit]) -> str:
     cursor = start
     for hit in hits:
         if start <= hit.start and hit.end <= end:
-            pieces += [
-                escape(text[cursor : hit.start]),
-                "<mark>",
-                escape(text[hit.start : hit.end]),
-            ]
-            pieces.append("</mark>")
+            marked = escape(text[hit.start : hit.end])
+            pieces += [escape(text[cursor : hit.start]), "<mark>", marked, "</mark>"]
             cursor = hit.end
     pieces.append(escape(text[cursor:end]))
     return "".join(pieces)
