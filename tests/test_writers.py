@@ -1,13 +1,16 @@
-"""Writers with chunked posting pools write the index Whoosh's own writers write."""
+"""Writers with chunked posting pools write the index Whoosh's own writers write; commits merge
+only the small segments."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+import pytest
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 
+from app.search import writers
 from app.search.index import build_schema
 from app.search.writers import ChunkedPostingPool, open_writer
 from bench.corpus import articles
@@ -86,3 +89,30 @@ def test_a_pool_with_more_runs_than_it_may_open_merges_them_first(tmp_path: Path
     # At most 2 files open at once: runs are merged into new runs first (Whoosh's reduce_to).
     assert list(pool.items(maxfiles=2)) == sorted(postings)
     writer.cancel()
+
+
+def test_commits_merge_the_small_segments_and_leave_the_large(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(writers, "SMALL_SEGMENT_DOCS", 30)
+    index = _new_index(tmp_path / "index")
+    documents = _documents()
+    batches = [documents[:60], documents[60:70], documents[70:80], documents[80:90]]
+    for batch in batches:  # One large segment (60 documents), then three small ones.
+        writer = open_writer(index, None)
+        for document in batch:
+            writer.add_document(**document)
+        writer.commit(merge=False)
+    large = index._segments()[0]
+    writer = open_writer(index, None)
+    for document in documents[90:95]:
+        writer.add_document(**document)
+    writer.commit(mergetype=writers.merge_small_segments)
+
+    segments = index._segments()
+    assert [segment.doc_count_all() for segment in segments] == [60, 35]
+    assert segments[0].segment_id() == large.segment_id()  # Not rewritten.
+    with index.searcher() as searcher:
+        assert sorted(int(fields["id"]) for fields in searcher.all_stored_fields()) == list(
+            range(95)
+        )

@@ -27,10 +27,10 @@ from app.search.facets import META_ID, FacetArrays
 from app.search.postings import PostingCache, has_segment, segment_ids
 from app.search.ranking import Ranker
 from app.search.segment_facets import SegmentFacetCache
-from app.search.writers import open_writer
+from app.search.writers import is_small, merge_small_segments, open_writer
 
 WRITE_LOCK_TIMEOUT_S = 60.0
-MAX_UNMERGED_SEGMENTS = 40  # Past this, even a server's small commit merges.
+MAX_UNMERGED_SEGMENTS = 40  # Past this many small segments, even a server's commit merges.
 RESULTS_REMEMBERED = 256  # Result pages kept per searcher (a few KB each).
 T = TypeVar("T")
 # Large batches: both cores build segments in parallel (2.25x faster measured on 3,000
@@ -211,9 +211,10 @@ class SearchIndex:
         `bulk` builds with a process per core (never from a multi-threaded server: it forks).
         `quick` commits without merging segments (a server's small commits: Whoosh's merge
         rewrites tens of MB in Python at 20,000 articles, and new articles wait for it) until
-        there are MAX_UNMERGED_SEGMENTS; a CLI ingest, check --repair or reindex merges.
+        there are MAX_UNMERGED_SEGMENTS small ones; other commits merge the small segments
+        (app/search/writers.py), and `reindex` builds anew.
         """
-        merge = not quick or self._segment_count() >= MAX_UNMERGED_SEGMENTS
+        merge = not quick or self._small_segment_count() >= MAX_UNMERGED_SEGMENTS
         bulk_options = BULK_WRITER if bulk else None
         writer = open_writer(self._index, bulk_options, timeout=WRITE_LOCK_TIMEOUT_S)
         commit = IndexCommit(writer)
@@ -226,11 +227,15 @@ class SearchIndex:
         except BaseException:
             writer.cancel()
             raise
-        writer.commit(merge=merge)
+        if merge:
+            writer.commit(mergetype=merge_small_segments)
+        else:
+            writer.commit(merge=False)
 
-    def _segment_count(self) -> int:
+    def _small_segment_count(self) -> int:
         with self.searcher() as searcher:
-            return len(searcher.leaf_searchers())
+            readers = [leaf.reader() for leaf, _ in searcher.leaf_searchers()]
+            return sum(is_small(reader.segment()) for reader in readers if has_segment(reader))
 
     def build(self, documents: Iterable[IndexDocument], position: str) -> int:
         """Fill a new, empty index in one bulk commit; returns how many documents."""
