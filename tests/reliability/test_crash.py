@@ -9,6 +9,7 @@ index in agreement. `make reliability` kills 50 times; `make test` fewer (GEONEW
 from __future__ import annotations
 
 import contextlib
+import http.client
 import json
 import os
 import random
@@ -154,7 +155,7 @@ def _post_until_refused(base: str, lines: Iterator[str], acknowledged: dict[int,
     for line in lines:
         try:
             status, answer = post_article(base, line.encode(), TOKEN, timeout=10)
-        except OSError:
-            return  # The server was killed.
+        except (OSError, http.client.HTTPException):
+            return  # The server was killed (maybe between the answer's head and its body).
         if status == 201:
             acknowledged[answer["id"]] = json.loads(line)["title"]
