@@ -148,6 +148,36 @@ def test_an_unreadable_or_stale_file_is_replaced(archive: Archive, tmp_path: Pat
     assert not (folder / "MAIN_merged_away.npz").exists()
 
 
+def test_a_file_without_the_country_lists_is_read_again(archive: Archive, tmp_path: Path) -> None:
+    """Files saved before each segment kept its per-document country lists lack them."""
+    folder = tmp_path / "facets"
+    with archive.index.searcher() as searcher:
+        reader = searcher.leaf_searchers()[0][0].reader()
+        path = folder / f"{segment_id(reader)}.npz"
+        SegmentFacetCache(folder).of(reader)
+        with np.load(path) as stored:
+            older = {k: stored[k] for k in stored.files if not k.startswith("country.")}
+        np.savez(path, **older)
+        _assert_same(SegmentFacetCache(folder).of(reader), SegmentFacets.read(reader))
+        with np.load(path) as saved:
+            assert "country.of" in saved.files  # Saved again, whole.
+
+
+def test_each_document_s_countries_are_those_listing_it(archive: Archive) -> None:
+    with archive.index.searcher() as searcher:
+        arrays = FacetArrays(searcher, SegmentFacetCache())
+        codes = list(arrays.members)
+        listed: dict[int, list[str]] = {}
+        for code, docs in arrays.members.items():
+            for doc in docs.tolist():
+                listed.setdefault(doc, []).append(code)
+        start, countries = arrays._country_start, arrays._country_of
+        assert len(start) == arrays.size + 1
+        for doc in range(arrays.size):
+            own = [codes[i] for i in countries[start[doc] : start[doc + 1]].tolist()]
+            assert own == listed.get(doc, [])
+
+
 def test_an_ingest_leaves_every_segment_s_facet_data_saved(tmp_path: Path) -> None:
     archive = open_archive(Settings(data_dir=tmp_path / "data"))
     ingest_paths(archive, [str(DEMO_CORPUS)])
@@ -181,6 +211,7 @@ def _assert_same(ours: SegmentFacets, theirs: SegmentFacets) -> None:
     assert {c: d.tolist() for c, d in ours.members.items()} == {
         c: d.tolist() for c, d in theirs.members.items()
     }
+    assert [a.tolist() for a in ours.countries] == [a.tolist() for a in theirs.countries]
 
 
 def _leaves(searcher: Any, only: set[str] | None = None) -> Iterator[tuple[str, Any]]:

@@ -34,18 +34,24 @@ class SegmentFacets:
     numbers: dict[str, np.ndarray]  # Field -> each document's number.
     single: dict[str, tuple[list[str], np.ndarray]]  # Field -> (values, each one's position).
     members: dict[str, np.ndarray]  # Country code -> the documents about it.
+    # Each document's countries (positions in `members`), documents one after another: those of
+    # document d are countries[1][countries[0][d] : countries[0][d + 1]]. Kept and saved per
+    # segment: turning the lists round was 170 of a searcher's 250 ms joining at 1,000,000.
+    countries: tuple[np.ndarray, np.ndarray]
 
     @classmethod
     def read(cls, reader: Any) -> SegmentFacets:
         size = reader.doc_count_all()
+        members = {
+            code: read_postings(reader, "country", code)[0]
+            for code in reader.field_terms("country")
+        }
         return cls(
             size,
             {field: _numbers(reader, field, size) for field in NUMBERED},
             {field: _single_values(reader, field, size) for field in SINGLE_VALUED},
-            {
-                code: read_postings(reader, "country", code)[0]
-                for code in reader.field_terms("country")
-            },
+            members,
+            by_document(list(members.values()), size),
         )
 
     def save(self, path: Path) -> None:
@@ -61,6 +67,7 @@ class SegmentFacets:
         arrays["member.counts"] = np.array([len(self.members[c]) for c in codes], dtype=np.int64)
         docs = [self.members[c] for c in codes]
         arrays["member.docs"] = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int64)
+        arrays["country.start"], arrays["country.of"] = self.countries
         partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
         with partial.open("wb") as out:
             np.savez(out, **arrays)
@@ -81,6 +88,7 @@ class SegmentFacets:
                 for field in SINGLE_VALUED
             },
             dict(zip(codes, docs, strict=True)),
+            (arrays["country.start"], arrays["country.of"]),
         )
 
 
@@ -150,6 +158,23 @@ class SegmentFacetCache:
         if folder is None or (folder.exists() and folder.stat().st_mode & 0o022):
             return None
         return folder
+
+
+def by_document(members: list[np.ndarray], size: int) -> tuple[np.ndarray, np.ndarray]:
+    """From each country's documents, each document's countries (see SegmentFacets), in
+    country order: a counting sort, one pass per country (an argsort of every pair was most of
+    a searcher's joining, 20 of 39 ms at 100,000 articles)."""
+    counts = np.zeros(size, dtype=np.int64)
+    for documents in members:  # A country lists a document once, so += counts each.
+        counts[documents] += 1
+    start = np.zeros(size + 1, dtype=np.int64)
+    np.cumsum(counts, out=start[1:])
+    next_free = start[:-1].copy()
+    countries = np.empty(int(start[-1]), dtype=np.int32)
+    for position, documents in enumerate(members):
+        countries[next_free[documents]] = position
+        next_free[documents] += 1
+    return start, countries
 
 
 def _numbers(reader: Any, field: str, size: int) -> np.ndarray:
