@@ -50,7 +50,9 @@ class FacetArrays:
         # those of document d are _country_of[_country_start[d] : _country_start[d + 1]];
         # _country_doc holds the document of each entry.
         self._country_start, self._country_of = _joined_countries(segments, list(self.members))
-        self._country_doc = np.repeat(np.arange(self.size), np.diff(self._country_start))
+        self._country_doc = np.repeat(
+            np.arange(self.size, dtype=np.int32), np.diff(self._country_start)
+        )
         self.groups, self.sort_dates, self.article_ids = (
             _joined_numbers(field, segments, self.size) for field in NUMBERED
         )
@@ -198,13 +200,13 @@ def _joined_countries(
     starts, countries, entries = [], [], 0
     for part in parts:
         start, own = part.countries
-        remap = np.array([position[code] for code in part.members], dtype=np.int64)
+        remap = np.array([position[code] for code in part.members], dtype=np.int32)
         starts.append(start[:-1] + entries)
         countries.append(remap[own])
         entries += int(start[-1])
     return (
         np.concatenate([*starts, np.array([entries], dtype=np.int64)]),
-        np.concatenate(countries) if countries else np.zeros(0, dtype=np.int64),
+        np.concatenate(countries) if countries else np.zeros(0, dtype=np.int32),
     )
 
 
