@@ -51,7 +51,7 @@ class SegmentFacets:
             {field: _numbers(reader, field, size) for field in NUMBERED},
             {field: _single_values(reader, field, size) for field in SINGLE_VALUED},
             members,
-            by_document(list(members.values()), size),
+            _by_document(list(members.values()), size),
         )
 
     def save(self, path: Path) -> None:
@@ -160,7 +160,7 @@ class SegmentFacetCache:
         return folder
 
 
-def by_document(members: list[np.ndarray], size: int) -> tuple[np.ndarray, np.ndarray]:
+def _by_document(members: list[np.ndarray], size: int) -> tuple[np.ndarray, np.ndarray]:
     """From each country's documents, each document's countries (see SegmentFacets), in
     country order: a counting sort, one pass per country (an argsort of every pair was most of
     a searcher's joining, 20 of 39 ms at 100,000 articles)."""
