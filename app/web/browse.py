@@ -138,7 +138,7 @@ def day_page(
     _check_year(year)
     try:
         the_day = date(year, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: a number past C's int
         raise HTTPException(404, f"{year}-{month}-{day} is not a day.") from None
     filters = Filters(published_from=the_day, published_to=the_day)
     try:
