@@ -15,15 +15,15 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from sqlalchemy.exc import OperationalError
 
 from app.archive import Archive, open_archive
-from app.backup import BackupError, backup, restore
-from app.consistency import find_drift, repair
-from app.db import engine_for, migrate
-from app.export import export_articles, export_warc
-from app.indexer import count_articles, rebuild_index
-from app.ingest import IngestReport, StorageError, ingest_paths
+from app.archive.backup import BackupError, backup, restore
+from app.archive.ingest import IngestReport, StorageError, ingest_paths
+from app.archive.stats import archive_stats
+from app.indexing.consistency import find_drift, repair
+from app.indexing.indexer import count_articles, rebuild_index
+from app.present.exports import export_articles, export_warc
 from app.search import QueryError, SearchRequest, Sort
 from app.settings import DEMO_CORPUS, get_settings
-from app.stats import archive_stats
+from app.storage.db import engine_for, migrate
 
 cli = typer.Typer(no_args_is_help=True, help="GeoNews: a searchable archive of geopolitical news.")
 db_cli = typer.Typer(no_args_is_help=True, help="The database schema.")

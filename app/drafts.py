@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.timestamps import Moment
+from app.moments import Moment
 
 
 @dataclass(frozen=True)

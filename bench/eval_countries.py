@@ -9,7 +9,7 @@ import sys
 import time
 from collections import Counter
 
-from app.geo.tagger import tag_countries
+from app.enrich.geo.tagger import tag_countries
 from bench.reuters import REUTERS, stories
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pycountry
 
-from app.geo.tagger import count_mentions
+from app.enrich.geo.tagger import count_mentions
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "geoparsing_news"
 _NAMES = {

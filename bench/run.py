@@ -174,7 +174,7 @@ def compare_with_fts5(data: Path, env: dict[str, str], rounds: int) -> dict[str,
     """The same search page in-process: GeoNews (search, facets, load, snippets) and FTS5."""
     os.environ.update(env)
     from app.archive import open_archive
-    from app.results import find_articles
+    from app.present.results import find_articles
     from app.settings import Settings
     from app.web.params import SearchForm
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Engine
 
-from app.db import create_db_engine
-from app.models import Base
 from app.settings import get_settings
+from app.storage.db import create_db_engine
+from app.storage.models import Base
 
 config = context.config
 target_metadata = Base.metadata

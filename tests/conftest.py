@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.archive import Archive, open_archive
-from app.ingest import ingest_paths
+from app.archive.ingest import ingest_paths
 from app.settings import Settings
 from app.web.app import create_app
 from tests.postgres import PostgresServer, PostgresUnavailable, running_postgres

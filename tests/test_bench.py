@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.archive import Archive
-from app.ingest import ingest_paths
+from app.archive.ingest import ingest_paths
 from app.search import Filters, SearchRequest, search
 from bench import run
 from bench.corpus import articles

@@ -13,7 +13,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from app.archive import Archive
-from app.ingest import ingest_paths
+from app.archive.ingest import ingest_paths
 from tests.conftest import CORPORA
 
 pytestmark = pytest.mark.corpora

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.outlets import find_outlet
+from app.enrich.outlets import find_outlet
 
 # Wire agencies, keyed by how they are written in lower case, valued by how we show them.
 WIRE_AGENCIES = {

@@ -9,9 +9,9 @@ from typing import Any
 import feedparser
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
-from app.extract.dates import parse_date
 from app.extract.fragments import html_paragraphs
-from app.timestamps import Moment, Precision
+from app.extract.printed_dates import parse_date
+from app.moments import Moment, Precision
 
 _ATOM = b'<feed xmlns="http://www.w3.org/2005/Atom">%s</feed>'
 _RSS = b'<rss version="2.0"><channel>%s</channel></rss>'

@@ -16,8 +16,8 @@ import lxml.html
 from htmldate import find_date
 
 from app.drafts import Evidence
-from app.extract.dates import parse_date
-from app.timestamps import Moment
+from app.extract.printed_dates import parse_date
+from app.moments import Moment
 
 _META_NAMES = (
     "article:published_time",

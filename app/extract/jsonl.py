@@ -7,8 +7,8 @@ import re
 from typing import Any
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
-from app.extract.dates import parse_date, parse_date_line
-from app.timestamps import Moment
+from app.extract.printed_dates import parse_date, parse_date_line
+from app.moments import Moment
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 

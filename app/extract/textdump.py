@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
+from app.enrich.outlets import outlet_name_in
 from app.extract import layout
 from app.extract.bylines import parse_byline
-from app.extract.dates import DateLine, parse_date_line
-from app.outlets import outlet_name_in
+from app.extract.printed_dates import DateLine, parse_date_line
 
 _HEADER = re.compile(
     r"^\s*(?:date|captured|saved|retrieved)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)"

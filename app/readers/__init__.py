@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.drafts import RawItem
-from app.outlets import outlet_name_in
+from app.enrich.outlets import outlet_name_in
 from app.readers.detect import (
     UnreadableInput,
     check_readable,

@@ -10,8 +10,8 @@ from typing import Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from app.extract.dates import parse_date
-from app.timestamps import Moment
+from app.extract.printed_dates import parse_date
+from app.moments import Moment
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 

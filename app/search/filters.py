@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from app.countries import is_country_code
-from app.search.days import parse_day_bound
+from app.search.day_bounds import parse_day_bound
 from app.search.errors import QueryError
 
 

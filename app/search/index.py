@@ -59,7 +59,7 @@ def build_schema() -> Schema:
         group=NUMERIC(bits=64, sortable=True),
         # The article id as a column: ties in any order break by it, the same in every build.
         article=NUMERIC(bits=64, sortable=True),
-        # On the meta document: how far the change log was applied (app/changes.py).
+        # On the meta document: how far the change log was applied (app/indexing/positions.py).
         position=STORED(),
     )
 
@@ -182,8 +182,10 @@ class SearchIndex:
         return _layout(self._index.schema) == _layout(build_schema())
 
     def stored_position(self) -> str | None:
-        """What was recorded of the change log with the last commit (app/changes.py reads it;
-        None for a new index)."""
+        """What was recorded of the change log with the last commit (None for a new index).
+
+        app/indexing/positions.py reads it.
+        """
         with self.searcher() as searcher:
             stored = searcher.document(id=META_ID)
         return str(stored["position"]) if stored else None

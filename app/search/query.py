@@ -14,7 +14,7 @@ from typing import Any
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
-from app.search.days import parse_day_bound
+from app.search.day_bounds import parse_day_bound
 from app.search.errors import QueryError
 
 MAX_QUERY_CHARS = 1000

@@ -12,12 +12,12 @@ from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import JSONResponse
 from sqlalchemy import func, select
 
-from app.changes import count_pending, index_position
-from app.indexer import count_articles
-from app.models import Article, Change
-from app.results import find_articles, story_copies
+from app.indexing.indexer import count_articles
+from app.indexing.positions import count_pending, index_position
+from app.present.results import find_articles, story_copies
+from app.present.serialize import article_json, facets_json, timeline_json
 from app.search import MAX_PER_PAGE, QueryError
-from app.serialize import article_json, facets_json, timeline_json
+from app.storage.models import Article, Change
 from app.web.deps import RowId, SearchIndexDep, SessionDep
 from app.web.params import SearchFormDep, search_timeline
 from app.web.problems import documented

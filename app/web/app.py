@@ -17,9 +17,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from app.archive import open_archive
+from app.indexing.indexer_thread import IndexerThread
 from app.settings import STATIC_DIR, Settings, get_settings
 from app.web import api, browse, exports, pages, writes
-from app.web.indexer_thread import IndexerThread
 from app.web.security import CrossSiteWriteMiddleware, SecurityHeadersMiddleware
 from app.web.templating import templates
 

@@ -11,9 +11,9 @@ from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.responses import HTMLResponse
 
 from app.countries import country_name, is_country_code
-from app.results import find_articles
+from app.present.results import find_articles
+from app.present.timeline import timeline
 from app.search import Filters, SearchIndex, SearchRequest, Sort, search
-from app.timeline import timeline
 from app.web.deps import SearchIndexDep, SessionDep
 from app.web.params import SearchForm, SearchFormDep, search_timeline
 from app.web.problems import answers, documented_pages

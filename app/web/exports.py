@@ -14,11 +14,11 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response, StreamingResponse
 
 from app.archive import Archive
-from app.export import CSV_COLUMNS, csv_row
-from app.models import Article
-from app.results import load_articles
+from app.present.exports import CSV_COLUMNS, csv_row
+from app.present.results import load_articles
+from app.present.serialize import article_json
 from app.search import QueryError, Sort, all_matching_ids
-from app.serialize import article_json
+from app.storage.models import Article
 from app.web.deps import ArchiveDep
 from app.web.params import SearchForm, SearchFormDep
 from app.web.problems import answers, documented_pages

@@ -6,12 +6,12 @@ from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.responses import HTMLResponse, PlainTextResponse
 from sqlalchemy import select
 
-from app.differences import paragraph_differences
-from app.indexer import count_articles
-from app.models import Article, Capture
-from app.results import find_articles, related_articles, story_copies
+from app.indexing.indexer import count_articles
+from app.present.differences import paragraph_differences
+from app.present.results import find_articles, related_articles, story_copies
+from app.present.timeline import timeline
 from app.search import QueryError, SearchRequest, Sort
-from app.timeline import timeline
+from app.storage.models import Article, Capture
 from app.web.deps import ArchiveDep, RowId, SearchIndexDep, SessionDep
 from app.web.params import SearchFormDep
 from app.web.problems import answers, documented_pages

@@ -8,8 +8,8 @@ from urllib.parse import urlencode
 
 from fastapi import Depends, HTTPException, Query
 
+from app.present.timeline import Timeline, timeline
 from app.search import MAX_PAGE, Filters, QueryError, SearchIndex, SearchRequest, Sort, search
-from app.timeline import Timeline, timeline
 
 LIST_PARAMS = ("country", "source_country", "source")
 

@@ -8,8 +8,8 @@ from urllib.parse import urlencode, urlsplit
 from fastapi.templating import Jinja2Templates
 
 from app.countries import country_name
+from app.moments import Moment
 from app.settings import TEMPLATES_DIR
-from app.timestamps import Moment
 
 
 def _moment(moment: Moment | None, unknown: str = "unknown") -> str:

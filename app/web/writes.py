@@ -9,8 +9,8 @@ from fastapi import APIRouter, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from app.archive.ingest import StorageError, ingest_items
 from app.drafts import RawItem
-from app.ingest import StorageError, ingest_items
 from app.readers import CONTENT_TYPES, ReadFailure, read_bytes
 from app.web.deps import ArchiveDep
 from app.web.problems import documented

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from app.archive import open_archive
-from app.ingest import ingest_paths
+from app.archive.ingest import ingest_paths
 from app.settings import DEMO_CORPUS, Settings
 from tests.conftest import DUMPS, SEED
 from tests.e2e.conftest import ARTIFACTS

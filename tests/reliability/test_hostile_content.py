@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from app.archive import open_archive
-from app.ingest import ingest_paths
+from app.archive.ingest import ingest_paths
 from app.settings import Settings
 from tests.processes import start_server
 

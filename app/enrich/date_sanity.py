@@ -1,0 +1,37 @@
+"""Date sanity in enrichment: a publication date that cannot be true is flagged and not used."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from app.drafts import ArticleDraft, Evidence
+from app.moments import Moment, utc_now
+
+EARLIEST_YEAR = 1900
+# Offsets and day-only precision can put a true date up to a day after a capture date.
+CLOCK_SLACK = timedelta(days=1)
+
+
+def reject_implausible_dates(draft: ArticleDraft, now: datetime | None = None) -> None:
+    """Drop a publication date before 1900 or after the capture (or now), saying why."""
+    published = draft.published
+    if published is None:
+        return
+    reason = _implausible(published, draft.captured, now or utc_now())
+    if reason is None:
+        return
+    draft.published = None
+    stated = draft.evidence.get("published_at")
+    text = stated.text if stated else published.isoformat()
+    place = stated.place if stated else "extracted date"
+    draft.evidence["published_at"] = Evidence(f"{place} (not used: {reason})", text)
+
+
+def _implausible(published: Moment, captured: Moment | None, now: datetime) -> str | None:
+    if published.utc.year < EARLIEST_YEAR:
+        return f"before {EARLIEST_YEAR}"
+    if captured is not None and published.utc > captured.utc + CLOCK_SLACK:
+        return "after the capture date"
+    if published.utc > now + CLOCK_SLACK:
+        return "in the future"
+    return None

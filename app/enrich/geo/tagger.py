@@ -1,0 +1,255 @@
+"""Country tagging: which countries an article is about, how often each is named, which is primary.
+
+Mentions in the headline and the opening paragraph (dateline, lead) weigh more when choosing
+the primary country. Ambiguous names are resolved from the rest of the article, or dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.enrich.geo.gazetteer import Kind, us_town_names
+from app.enrich.geo.matcher import Match, find_names, is_kind, word_before, words_after
+
+TITLE_WEIGHT = 3.0
+LEAD_WEIGHT = 2.0
+# Words that may stand before or after a place without making it part of a person's name.
+_NOT_A_NAME = {
+    "In",
+    "The",
+    "On",
+    "At",
+    "To",
+    "From",
+    "And",
+    "Of",
+    "For",
+    "With",
+    "By",
+    "As",
+    "But",
+    "Or",
+    "Said",
+    "Says",
+    "Is",
+    "Was",
+    "Has",
+    "Had",
+    "Will",
+    "Would",
+    "Also",
+    "After",
+    "Before",
+    "While",
+    "When",
+    "If",
+    "Both",
+    "Between",
+    "Against",
+    "Into",
+    "Over",
+    "Under",
+    "Near",
+    "Across",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Times",
+    "News",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+}
+_SENTENCE_END = re.compile(r"[.!?:;\"“”]$")
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    """A country an article is about."""
+
+    code: str
+    mentions: int
+    primary: bool
+
+
+@dataclass
+class _Tally:
+    mentions: int = 0
+    weight: float = 0.0
+    first_seen: int = 0
+
+
+def tag_countries(title: str | None, paragraphs: list[str]) -> list[CountryMention]:
+    """The countries the article names, most weighty first; the first is primary."""
+    tallies = count_mentions(title, paragraphs)
+    ranked = sorted(tallies, key=lambda code: (-tallies[code].weight, tallies[code].first_seen))
+    return [CountryMention(code, tallies[code].mentions, i == 0) for i, code in enumerate(ranked)]
+
+
+def count_mentions(title: str | None, paragraphs: list[str]) -> dict[str, _Tally]:
+    """Every country named in the article, with its mentions and weighted mentions."""
+    sections = [(title or "", TITLE_WEIGHT)]
+    if paragraphs:
+        sections += [(paragraphs[0], LEAD_WEIGHT), ("\n\n".join(paragraphs[1:]), 1.0)]
+    full_text = "\n\n".join(text for text, _ in sections)
+    context = _Context(full_text)
+    tallies: dict[str, _Tally] = {}
+    for section_index, (text, weight) in enumerate(sections):
+        for match in find_names(text):
+            code = resolve(match, text, context)
+            if code is None:
+                continue
+            tally = tallies.setdefault(code, _Tally(first_seen=section_index * 10**9 + match.start))
+            tally.mentions += 1
+            tally.weight += weight
+    return tallies
+
+
+class _Context:
+    """What the whole article says that settles ambiguous names."""
+
+    def __init__(self, full_text: str) -> None:
+        self.text = full_text
+        self.set_in_us = any(
+            is_kind(m, Kind.STATE, Kind.STATE_ABBREV) for m in find_names(full_text)
+        )
+
+
+def resolve(match: Match, text: str, context: _Context) -> str | None:
+    """The country a matched name stands for here, or None where it names none."""
+    alias = match.alias
+    region = _region_after(match, text)
+    if region is not None and is_kind(match, *_PLACES):
+        return region  # 'Paris, Texas' is in the US; 'London, Ontario' in Canada.
+    if (
+        context.set_in_us
+        and is_kind(match, Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL)
+        and match.alias.text.lower() in us_town_names()
+    ):
+        return "US"  # 'Athens' in a story set in Georgia, US.
+    if alias.kind is Kind.BLOCK or _is_idiom(match, text):
+        return None
+    if alias.kind is Kind.STATE_ABBREV and not text[: match.start].rstrip().endswith(","):
+        return None  # 'Conn.' is a state only in 'Greenwich, Conn.'.
+    if alias.kind is Kind.PERSON_OR_PLACE and _reads_as_person(match, text):
+        return None
+    if alias.kind is Kind.MINOR_CITY and not _written_as_place(match, text):
+        return None
+    if alias.kind is Kind.AMBIGUOUS:
+        return _resolve_ambiguous(alias.text, context.text)
+    return alias.code
+
+
+_PLACES = (Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.PERSON_OR_PLACE)
+
+# A place word that names a currency, a company, an agreement or a listing venue, not a subject:
+# 'U.S. dollars', 'Swiss francs', 'British Petroleum', 'Royal Dutch/Shell', 'Paris accord',
+# 'listed in Luxembourg'.
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:dlrs?|dollars?|francs?|marks?|yen|pounds?|sterling|crowns?|kron[aeo]r?|lira|lire|"
+    r"pesos?|rupees?|currency|currencies|cents?|guilders?|rand|shillings?|riyals?|dinars?|baht|"
+    r"won|yuan|rupiah|ringgit|escudos?|pesetas?|schillings?|drachmas?|bonds?|treasur(?:y|ies)"
+    r"|securities|notes|bills|stocks?|shares?)\b",
+    re.IGNORECASE,
+)
+_COMPANY_AFTER = re.compile(
+    r"\s*/?(?:Shell|Petroleum|Airways|Airlines|Telecom(?:munications)?|Steel|Motors?|Express|"
+    r"Pacific|Bank(?:ing)?|Corp(?:oration)?|Inc|Ltd|Co|Group|Holdings?|Oil|Gas|Railways?|"
+    r"Insurance|Aerospace|Coal|Sugar|Tobacco|Brands|Cyanamid|Home|Broadcasting|Life|Airlines)\b"
+)
+_AGREEMENT_AFTER = re.compile(r"\s*(?:accords?|agreements?|club|pact|protocol)\b", re.I)
+_LISTED_BEFORE = re.compile(r"listed\s+(?:in|on)(?:\s+the)?\s*$", re.I)
+
+
+def _is_idiom(match: Match, text: str) -> bool:
+    after = text[match.end : match.end + 40]
+    if _CURRENCY_AFTER.match(after) or _AGREEMENT_AFTER.match(after):
+        return True
+    if _COMPANY_AFTER.match(after) and not is_kind(match, Kind.LEADER, Kind.METONYM):
+        return True
+    return bool(_LISTED_BEFORE.search(text[max(0, match.start - 30) : match.start]))
+
+
+def _region_after(match: Match, text: str) -> str | None:
+    """The country of a region written after a place: 'Athens, Ga.' -> US."""
+    rest = text[match.end :]
+    if not rest.startswith(","):
+        return None
+    following = find_names(" ".join(rest[1:].split()[:3]))
+    region = following[0] if following else None
+    if region is None or region.start != 0:
+        return None
+    if not is_kind(region, Kind.STATE, Kind.STATE_ABBREV, Kind.NAME, Kind.SHORT, Kind.AMBIGUOUS):
+        return None
+    return region.alias.code
+
+
+def _reads_as_person(match: Match, text: str) -> bool:
+    """'Michael Jordan', 'Chad Smith', 'Paris Hilton': a capitalised neighbour that is a name."""
+    after = next(words_after(text, match), "")
+    if after[:1].isupper() and after.strip(",.;:'’s") not in _NOT_A_NAME and after[-1:] != ",":
+        return not _names_a_place(after)
+    before = word_before(text, match)
+    if before[:1].isupper() and before not in _NOT_A_NAME and not _SENTENCE_END.search(before):
+        return not is_kind(match, Kind.CAPITAL)
+    return False
+
+
+def _written_as_place(match: Match, text: str) -> bool:
+    """A dateline ('HOUSTON, March 3 -'); 'City, Region' is settled before this."""
+    return not text[: match.start].strip()
+
+
+def _names_a_place(word: str) -> bool:
+    return any(m.alias.code for m in find_names(word.strip(",.;:")))
+
+
+_GEORGIA_COUNTRY = re.compile(r"\b(?:Tbilisi|Georgian|Caucasus|Abkhazia|Ossetia|Saakashvili)\b")
+_GEORGIA_STATE = re.compile(
+    r"\b(?:Atlanta|Savannah|Ga\.|Alabama|Florida|Carolina|Tennessee|county|Republican|"
+    r"Democrat|governor|Gov\.|state of Georgia)\b"
+)
+_NORTH_KOREA = re.compile(r"\b(?:North Korea|Pyongyang|DPRK|Kim Jong)")
+_SOUTH_KOREA = re.compile(r"\b(?:South Korea|Seoul|Yoon|Moon Jae)")
+_CONGO_REPUBLIC = re.compile(r"\b(?:Brazzaville|Republic of (?:the )?Congo|Sassou)")
+
+
+def _resolve_ambiguous(name: str, full_text: str) -> str | None:
+    if name == "Georgia":
+        country = len(_GEORGIA_COUNTRY.findall(full_text))
+        state = len(_GEORGIA_STATE.findall(full_text))
+        if country == state:
+            return None  # Nothing tells the country from the US state: left untagged.
+        return "GE" if country > state else "US"
+    if name == "Korea":
+        north, south = _NORTH_KOREA.search(full_text), _SOUTH_KOREA.search(full_text)
+        return "KP" if north and not south else "KR"
+    if name == "Congo":
+        return "CG" if _CONGO_REPUBLIC.search(full_text) else "CD"
+    return None

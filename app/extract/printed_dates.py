@@ -1,0 +1,247 @@
+"""Publication and capture dates as news pages print them, parsed strictly.
+
+A line counts as a date line only when almost nothing but a date is on it. Nothing missing is
+filled from today: a part the page does not state stays unknown (precision says how much is known).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from app.extract.zones import DAY_FIRST_BY_ZONE, DST_ZONES, FIXED_ZONES, offset_zone, zone_named
+from app.moments import Moment, Precision
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?"
+
+_ZONE = (
+    r"(?P<zone>"
+    + "|".join(sorted([*DST_ZONES, *FIXED_ZONES], key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
+_OFFSET = r"(?P<offset>(?:Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?))"
+
+_LABEL = re.compile(
+    r"^\W*(?P<label>(?:first |last |originally )?(?:published|updated|posted|modified|date|dated)"
+    r"(?: on| at)?)\s*:?\s*",
+    re.IGNORECASE,
+)
+_ISO = re.compile(
+    r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?" + _OFFSET + "?)?"
+)
+_DAY_MONTH_YEAR = re.compile(
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})", re.I
+)
+_MONTH_DAY_YEAR = re.compile(
+    _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I
+)
+_NUMERIC = re.compile(r"(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})")
+_TIME = re.compile(
+    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*"
+    r"(?P<ampm>[ap]\.?m\.?(?![a-z]))?",
+    re.I,
+)
+_RELATIVE = re.compile(
+    r"(?P<count>\d+|an?|one)\s+(?P<unit>second|minute|min|hour|hr|day|week)s?\s+ago", re.I
+)
+_FILLER = re.compile(
+    r"\b(?:at|on|am|pm|a\.m\.|p\.m\.|and|by|the|time|local)\b|[\s,|·•—–\-:/().]+", re.I
+)
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """A date found on a line: the moment, and whether the page calls it an update."""
+
+    moment: Moment
+    is_update: bool
+
+
+_SEGMENTS = re.compile(r"\s+[|•·]\s+(?=\D)|\s+(?=(?:last\s+)?updated\b)", re.I)
+
+
+def parse_date_line(line: str, captured: Moment | None = None) -> DateLine | None:
+    """Read a line that states a date (and maybe a time and zone); None if it is not one.
+
+    A line giving both a publication and an update date yields the publication date.
+    """
+    text = line.strip()
+    if not text or len(text) > 160:
+        return None
+    segments = [_parse_segment(part, captured) for part in _SEGMENTS.split(text)]
+    if len(segments) > 1 and None in segments:
+        return _parse_segment(text, captured)
+    found = [segment for segment in segments if segment is not None]
+    published = [segment for segment in found if not segment.is_update]
+    chosen = published or found
+    return chosen[0] if chosen else None
+
+
+def _parse_segment(text: str, captured: Moment | None) -> DateLine | None:
+    if not text or len(text) > 90:
+        return None
+    label_match = _LABEL.match(text)
+    label = label_match.group("label").lower() if label_match else ""
+    rest = text[label_match.end() :] if label_match else text
+    parsed = _parse_relative(rest, captured) or _parse_absolute(rest)
+    if parsed is None:
+        return None
+    moment, leftover = parsed
+    if _leftover_words(leftover) > 1:
+        return None
+    return DateLine(moment, is_update="updated" in label or "modified" in label)
+
+
+def parse_date(text: str) -> Moment | None:
+    """Parse a date string from structured input (JSON, metadata): the same strict rules."""
+    parsed = _parse_absolute(text.strip())
+    return parsed[0] if parsed else None
+
+
+def _leftover_words(text: str) -> int:
+    text = re.sub(_WEEKDAY, " ", text, flags=re.I)
+    return len([word for word in _FILLER.split(text) if word])
+
+
+def _parse_relative(text: str, captured: Moment | None) -> tuple[Moment, str] | None:
+    match = _RELATIVE.search(text)
+    if match is None or captured is None:
+        return None
+    count = 1 if match["count"].lower() in ("a", "an", "one") else int(match["count"])
+    unit = match["unit"].lower()
+    leftover = text[: match.start()] + text[match.end() :]
+    if unit in ("day", "week"):
+        days = count * (7 if unit == "week" else 1)
+        return Moment.day(captured.utc - timedelta(days=days)), leftover
+    if captured.precision is Precision.DAY:
+        # Hours before a capture known only to the day: the day is all that can be said.
+        return Moment.day(captured.utc), leftover
+    seconds = {"second": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600}[unit] * count
+    moment = captured.utc - timedelta(seconds=seconds)
+    return Moment(moment, captured.offset_minutes, Precision.MINUTE), leftover
+
+
+def _parse_absolute(text: str) -> tuple[Moment, str] | None:
+    try:
+        return _parse_calendar(text)
+    except (ValueError, OverflowError):  # 2023-02-30, month 31: a day that never was.
+        return None
+
+
+def _parse_calendar(text: str) -> tuple[Moment, str] | None:
+    iso = _ISO.search(text)
+    if iso:
+        return _from_iso(iso), text[: iso.start()] + text[iso.end() :]
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC):
+        match = pattern.search(text)
+        if match:
+            leftover = text[: match.start()] + " " + text[match.end() :]
+            return _with_time(match, leftover)
+    return None
+
+
+def _wall_clock(year: int, month: int, day: int) -> datetime:
+    # Naive on purpose: a page's date means its own wall clock until a zone is stated.
+    return datetime(year, month, day)  # noqa: DTZ001
+
+
+def _from_iso(match: re.Match[str]) -> Moment:
+    date = _wall_clock(int(match["year"]), int(match["month"]), int(match["day"]))
+    if match["hour"] is None:
+        return Moment.day(date)
+    moment = date.replace(
+        hour=int(match["hour"]), minute=int(match["minute"]), second=int(match["second"] or 0)
+    )
+    precision = Precision.SECOND if match["second"] else Precision.MINUTE
+    zone = offset_zone(match["offset"]) if match["offset"] else None
+    if zone is None:
+        return Moment(moment, None, precision)
+    return Moment.from_aware(moment.replace(tzinfo=zone), precision)
+
+
+def _with_time(date_match: re.Match[str], leftover: str) -> tuple[Moment, str] | None:
+    zone_match = re.search(_ZONE, leftover) or re.search(_OFFSET, leftover)
+    zone_name = zone_match.group(0).strip() if zone_match else None
+    date = _date_of(date_match, zone_name)
+    if date is None:
+        return None
+    if zone_match:
+        leftover = leftover[: zone_match.start()] + " " + leftover[zone_match.end() :]
+    time_match = _TIME.search(leftover)
+    if time_match is None:
+        return Moment.day(date), leftover
+    moment = _apply_time(date, time_match)
+    if moment is None:
+        return None
+    leftover = leftover[: time_match.start()] + " " + leftover[time_match.end() :]
+    precision = Precision.SECOND if time_match["second"] else Precision.MINUTE
+    zone = zone_named(zone_name, moment) if zone_name else None
+    if zone is None:
+        return Moment(moment, None, precision), leftover
+    return Moment.from_aware(moment.replace(tzinfo=zone), precision), leftover
+
+
+def _date_of(match: re.Match[str], zone_name: str | None) -> datetime | None:
+    groups = match.groupdict()
+    if "first" in groups:
+        day_month = _numeric_order(int(groups["first"]), int(groups["second"]), zone_name)
+        if day_month is None:
+            return None
+        day, month = day_month
+    else:
+        day, month = int(groups["day"]), MONTHS[groups["month"].lower()]
+    try:
+        return _wall_clock(int(groups["year"]), month, day)
+    except ValueError:
+        return None
+
+
+def _numeric_order(first: int, second: int, zone_name: str | None) -> tuple[int, int] | None:
+    """(day, month) of '03/12/2023'; None where nothing on the page settles the order."""
+    if first > 12 >= second:
+        return first, second
+    if second > 12 >= first:
+        return second, first
+    if first == second:
+        return first, second
+    day_first = DAY_FIRST_BY_ZONE.get((zone_name or "").upper())
+    if day_first is None:
+        return None
+    return (first, second) if day_first else (second, first)
+
+
+def _apply_time(date: datetime, match: re.Match[str]) -> datetime | None:
+    hour, minute = int(match["hour"]), int(match["minute"])
+    ampm = (match["ampm"] or "").lower().replace(".", "")
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    try:
+        return date.replace(hour=hour, minute=minute, second=int(match["second"] or 0))
+    except ValueError:
+        return None

@@ -1,0 +1,102 @@
+"""Search results as pages and the API show them: articles from the database, in index order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from markupsafe import Markup
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.search import SearchIndex, SearchRequest, SearchResults, did_you_mean, more_like, search
+from app.storage.models import Article, Capture
+
+
+@dataclass(frozen=True)
+class ResultItem:
+    """One hit: the stored article, its highlighted snippet, and how many other copies it has."""
+
+    article: Article
+    snippet: Markup
+    other_copies: int = 0
+
+
+@dataclass(frozen=True)
+class ResultPage:
+    """One page of a search, ready to render or serialise."""
+
+    request: SearchRequest
+    results: SearchResults
+    items: list[ResultItem]
+    # A spelling that would find something, offered when nothing matched.
+    suggestion: str | None = None
+
+
+def find_articles(session: Session, index: SearchIndex, request: SearchRequest) -> ResultPage:
+    """Search, then load the page's articles and highlight them from the database text."""
+    results = search(index, request)
+    articles = load_articles(session, results.ids)
+    sizes = group_sizes(session, [a.group_id for a in articles if a.group_id])
+    items = [
+        ResultItem(a, results.snippet(a.body), sizes.get(a.group_id or 0, 1) - 1) for a in articles
+    ]
+    suggestion = _suggestion(index, request) if results.total == 0 and request.text else None
+    return ResultPage(request, results, items, suggestion)
+
+
+def _suggestion(index: SearchIndex, request: SearchRequest) -> str | None:
+    corrected = did_you_mean(index, request.text)
+    if corrected is None:
+        return None
+    found = search(index, replace(request, text=corrected, page=1, with_facets=False))
+    return corrected if found.total else None
+
+
+def related_articles(
+    session: Session, index: SearchIndex, article: Article, limit: int = 5
+) -> list[Article]:
+    """Articles most like this one, copies of the same story left out."""
+    ids = more_like(index, article.id, article.body, limit * 3)
+    found = [a for a in load_articles(session, ids) if a.group_id != article.group_id]
+    return found[:limit]
+
+
+def group_sizes(session: Session, group_ids: list[int]) -> dict[int, int]:
+    """How many articles each group of copies holds."""
+    if not group_ids:
+        return {}
+    rows = session.execute(
+        select(Article.group_id, func.count())
+        .where(Article.group_id.in_(group_ids))
+        .group_by(Article.group_id)
+    )
+    return {group_id: count for group_id, count in rows if group_id is not None}
+
+
+def story_copies(session: Session, article: Article) -> tuple[Article, list[Article]]:
+    """The story's original (its earliest copy, maybe the article itself) and the article's
+    other copies, earliest first."""
+    if article.group_id is None:
+        return article, []
+    members = session.scalars(select(Article).where(Article.group_id == article.group_id)).all()
+    ordered = sorted(members, key=_story_time) or [article]
+    return ordered[0], [member for member in ordered if member.id != article.id]
+
+
+def _story_time(article: Article) -> tuple[datetime, int]:
+    return (article.published_at or article.captured_at or article.ingested_at, article.id)
+
+
+def load_articles(session: Session, ids: list[int], with_originals: bool = False) -> list[Article]:
+    """Articles by id, in the order given; ids no longer in the database are skipped.
+
+    The original bytes of their captures are loaded only `with_originals` (a WARC export).
+    """
+    if not ids:
+        return []
+    query = select(Article).where(Article.id.in_(ids))
+    if with_originals:
+        query = query.options(selectinload(Article.captures).undefer(Capture.content))
+    found = {a.id: a for a in session.scalars(query)}
+    return [found[article_id] for article_id in ids if article_id in found]

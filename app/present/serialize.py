@@ -1,0 +1,83 @@
+"""Articles as JSON (API and exports), in the shape DESIGN fixes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.countries import country_name
+from app.moments import Moment
+from app.present.timeline import Timeline
+from app.search import Facets
+from app.storage.models import Article
+
+
+def article_json(article: Article, with_body: bool = False) -> dict[str, Any]:
+    """The public JSON of an article; `with_body` adds the text (article endpoint, exports)."""
+    capture = article.latest_capture
+    data: dict[str, Any] = {
+        "id": article.id,
+        "url": article.url,
+        "title": article.title,
+        "source": _source_json(article),
+        "byline": article.byline,
+        "published_at": _iso(article.published),
+        "captured_at": _iso(article.captured),
+        "ingested_at": _iso(article.ingested),
+        "language": article.language,
+        "countries": [
+            {
+                "code": c.code,
+                "name": country_name(c.code),
+                "mentions": c.mentions,
+                "primary": c.is_primary,
+            }
+            for c in article.countries
+        ],
+        "word_count": article.word_count,
+        "external_id": article.external_id,
+        "capture": {
+            "origin": capture.origin if capture else None,
+            "format": capture.format if capture else None,
+            "sha256": capture.sha256 if capture else None,
+        },
+        "group_id": article.group_id,
+        "summary_only": article.summary_only,
+    }
+    if with_body:
+        data["body"] = article.body
+    return data
+
+
+def facets_json(facets: Facets) -> dict[str, Any]:
+    """Facet counts as the API gives them."""
+    return {
+        "countries": [
+            {"code": code, "name": country_name(code), "count": n} for code, n in facets.countries
+        ],
+        "source_countries": [
+            {"code": code, "name": country_name(code), "count": n}
+            for code, n in facets.source_countries
+        ],
+        "sources": [{"name": name, "count": n} for name, n in facets.sources],
+        "years": [{"year": year, "count": n} for year, n in facets.years],
+        "months": [{"month": month, "count": n} for month, n in facets.months],
+    }
+
+
+def timeline_json(timeline: Timeline) -> dict[str, Any]:
+    """A timeline as the API gives it."""
+    return {
+        "unit": timeline.unit,
+        "points": [{"period": period, "count": n} for period, n in timeline.points],
+    }
+
+
+def _source_json(article: Article) -> dict[str, Any] | None:
+    source = article.source
+    if source is None:
+        return None
+    return {"name": source.name, "domain": source.domain, "country": source.country}
+
+
+def _iso(moment: Moment | None) -> str | None:
+    return moment.isoformat() if moment else None

@@ -1,0 +1,54 @@
+"""`geonews export --format warc`: the archive's originals written back out as a WARC file."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from typing import Any, BinaryIO
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from app.storage.models import Article, Capture
+
+
+def write_warc(articles: Iterable[Article], out: BinaryIO) -> int:
+    """One record per article's latest capture: HTML pages as responses, the rest as resources."""
+    writer = WARCWriter(out, gzip=True)
+    count = 0
+    for article in articles:
+        capture = article.latest_capture
+        if capture is None:
+            continue
+        record = _record(writer, article, capture)
+        writer.write_record(record)
+        record.raw_stream.close()  # warcio buffers each record in a temporary file.
+        count += 1
+    return count
+
+
+def _record(writer: WARCWriter, article: Article, capture: Capture) -> Any:
+    uri = article.url or f"urn:geonews:article:{article.id}"
+    captured = article.captured.utc if article.captured else capture.stored_at
+    headers = {
+        "WARC-Date": captured.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "WARC-Source-URI": capture.origin[:2000],
+    }
+    if capture.format == "html" and article.url:
+        http = StatusAndHeaders(
+            "200 OK", [("Content-Type", capture.content_type)], protocol="HTTP/1.1"
+        )
+        return writer.create_warc_record(
+            uri,
+            "response",
+            payload=io.BytesIO(capture.content),
+            http_headers=http,
+            warc_headers_dict=headers,
+        )
+    return writer.create_warc_record(
+        uri,
+        "resource",
+        payload=io.BytesIO(capture.content),
+        warc_content_type=capture.content_type,
+        warc_headers_dict=headers,
+    )

@@ -1,0 +1,89 @@
+"""Country tagging (app/enrich/geo): names, ambiguity, idioms, and the Reuters evaluation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.enrich.geo.tagger import tag_countries
+from app.extract.textdump import extract_text_dump
+from tests.conftest import CORPORA
+
+
+def _codes(text: str, title: str | None = None) -> list[str]:
+    return [mention.code for mention in tag_countries(title, [text])]
+
+
+def test_seed_countries(seed_path: Path) -> None:
+    draft = extract_text_dump(seed_path.read_text(encoding="utf-8"))
+    tagged = tag_countries(draft.title, draft.paragraphs)
+    assert tagged[0].code == "KP"
+    assert tagged[0].primary
+    assert {"RU", "UA", "US", "CN", "KR"} <= {m.code for m in tagged}
+    assert sum(m.primary for m in tagged) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Michael Jordan scored 30 points last night.", []),
+        ("King Abdullah of Jordan met the visiting delegation.", ["JO"]),
+        ("Chad Smith plays the drums.", []),
+        ("Chad's army fought rebels near the border.", ["TD"]),
+        ("The Georgia senator spoke to voters in Atlanta on Tuesday.", ["US"]),
+        ("Georgia's capital Tbilisi saw protests against the government.", ["GE"]),
+        ("Georgia will decide.", []),  # Nothing settles country or state: not guessed.
+        ("Paris Hilton arrived at the gala.", []),
+        ("Talks in Paris ended without a deal.", ["FR"]),
+        ("The fair in Paris, Texas drew crowds.", ["US"]),
+        ("Niger and Nigeria closed their border.", ["NE", "NG"]),
+        ("Militants attacked pipelines in the Niger Delta.", ["NG"]),
+        ("Guinea-Bissau, Equatorial Guinea and Papua New Guinea signed.", ["GW", "GQ", "PG"]),
+        ("Guinea held elections.", ["GN"]),
+        ("Fighting in Congo displaced thousands.", ["CD"]),
+        ("Congo's president spoke in Brazzaville.", ["CG"]),
+        ("Dominica and the Dominican Republic were hit by the storm.", ["DM", "DO"]),
+        ("Exports from Korea rose in March.", ["KR"]),
+        ("Pyongyang said Korea would never disarm.", ["KP"]),
+        ("Washington imposed new sanctions.", ["US"]),
+        ("Turkey and Türkiye are the same country.", ["TR"]),
+        ("The US said it would help us.", ["US"]),
+        ("the china plates were broken", []),
+        ("GREENWICH, Conn., March 3 - The company said profits rose.", ["US"]),
+        ("The Kremlin rejected the claims.", ["RU"]),
+        ("The Soviet Union and West Germany signed the treaty.", ["RU", "DE"]),
+        ("Burma and Zaire voted against; Yugoslavia abstained.", ["MM", "CD", "RS"]),
+        ("The bonds are denominated in U.S. dollars and listed in Luxembourg.", []),
+        ("British Petroleum raised its Swiss franc borrowing.", []),
+        ("North Korean troops and Ukrainian officials met.", ["KP", "UA"]),
+    ],
+)
+def test_names_and_ambiguity(text: str, expected: list[str]) -> None:
+    assert sorted(_codes(text)) == sorted(expected)
+
+
+def test_headline_and_lead_weigh_more_for_the_primary() -> None:
+    tagged = tag_countries(
+        "Iran tests a new missile",
+        [
+            "TEHRAN - Iran said on Monday it had tested a missile.",
+            "Israel and the United States condemned it. Israel called it a threat. Israel warned.",
+        ],
+    )
+    assert tagged[0].code == "IR"
+    assert {m.code: m.mentions for m in tagged}["IL"] == 3
+
+
+def test_minor_cities_count_only_where_written_as_places() -> None:
+    assert _codes("Henderson said the vote would be close.") == []
+    assert _codes("HOUSTON, March 3 - Oil prices rose.") == ["US"]
+
+
+@pytest.mark.corpora
+def test_reuters_places_f1_is_at_least_0_85() -> None:
+    if not (CORPORA / "reuters21578").exists():
+        pytest.skip("../shared/corpora/reuters21578 is absent")
+    from bench.eval_countries import evaluate
+
+    assert evaluate()["f1"] >= 0.85

@@ -1,0 +1,84 @@
+"""Date lines as news pages print them, parsed strictly (app/extract/printed_dates.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from app.extract.printed_dates import parse_date, parse_date_line
+from app.moments import Moment, Precision
+
+CAPTURED = Moment.day(datetime(2023, 8, 6))  # noqa: DTZ001 (a wall-clock day)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "is_update"),
+    [
+        ("Published: AUGUST 6, 2023 09:28", "2023-08-06T09:28", False),
+        ("Updated: 12/03/2023 14:05 IST", "2023-03-12T14:05+05:30", True),
+        ("Published on Mon 6 Aug 2023", "2023-08-06", False),
+        ("August 6, 2023 9:28 a.m. ET", "2023-08-06T09:28-04:00", False),
+        ("January 6, 2023 9:28 p.m. ET", "2023-01-06T21:28-05:00", False),
+        ("Sun 6 Aug 2023 09.28 BST", "2023-08-06T09:28+01:00", False),
+        ("Friday, January 4, 2019", "2019-01-04", False),
+        ("JAN. 13, 2017", "2017-01-13", False),
+        ("15 November 2017 • 7:51pm", "2017-11-15T19:51", False),
+        ("Updated 10:31 PM EDT, August 5, 2023", "2023-08-05T22:31-04:00", True),
+        ("2023-08-06T09:28:00+03:00", "2023-08-06T09:28:00+03:00", False),
+        (
+            "April 28, 2019 at 6:01 am | Updated April 29, 2019 at 3:33 pm",
+            "2019-04-28T06:01",
+            False,
+        ),
+        ("Last updated on 6 August 2023, 14:05 GMT", "2023-08-06T14:05+00:00", True),
+        ("2 hours ago", "2023-08-06", False),
+        ("3 days ago", "2023-08-03", False),
+    ],
+)
+def test_date_line_forms(line: str, expected: str, is_update: bool) -> None:
+    parsed = parse_date_line(line, CAPTURED)
+    assert parsed is not None
+    assert parsed.moment.isoformat() == expected
+    assert parsed.is_update is is_update
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kim Jong Un tells North Korea arms factories to boost capacity",
+        "The meeting on August 6, 2023 was held in Seoul with several delegations",
+        "By Jane Doe, Staff Writer",
+        "03/04/2023",  # Day and month cannot be told apart: unknown, not guessed.
+        "February 30, 2023",
+        "13:75 August 6, 2023",
+        "",
+    ],
+)
+def test_not_a_date_line(line: str) -> None:
+    assert parse_date_line(line, CAPTURED) is None
+
+
+def test_relative_date_needs_a_capture_date() -> None:
+    assert parse_date_line("2 hours ago") is None
+
+
+def test_hours_ago_from_a_timed_capture_keeps_the_time() -> None:
+    captured = Moment(datetime(2023, 8, 6, 12, 0), 0, Precision.MINUTE)  # noqa: DTZ001
+    parsed = parse_date_line("2 hours ago", captured)
+    assert parsed is not None
+    assert parsed.moment.isoformat() == "2023-08-06T10:00+00:00"
+
+
+def test_nothing_is_filled_from_today() -> None:
+    moment = parse_date("6 August 2023")
+    assert moment is not None
+    assert moment.precision is Precision.DAY
+    assert moment.isoformat() == "2023-08-06"
+    assert parse_date("August") is None
+    assert parse_date("9:28") is None
+
+
+@pytest.mark.parametrize("text", ["2023-02-30", "31/31/2031", "2023-13-01", "Feb 30, 2023"])
+def test_a_day_that_never_was_is_no_date(text: str) -> None:
+    assert parse_date(text) is None

@@ -1,0 +1,296 @@
+"""Text dumps of news pages -> ArticleDraft (app/extract/textdump.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.drafts import ExtractionError
+from app.enrich.outlets import outlet_name_in
+from app.extract.textdump import extract_text_dump
+from tests.conftest import DUMPS
+
+
+def _extract(name: str) -> Any:
+    return extract_text_dump((DUMPS / name).read_text(encoding="utf-8"))
+
+
+def test_seed_every_field(seed_path: Path) -> None:
+    draft = extract_text_dump(seed_path.read_text(encoding="utf-8"))
+    assert draft.title == "Kim Jong Un tells North Korea arms factories to boost capacity"
+    assert draft.outlet == "The Jerusalem Post"
+    assert draft.byline == "Reuters"
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2023-08-06T09:28"
+    assert draft.captured is not None
+    assert draft.captured.isoformat() == "2023-08-06"
+    assert draft.paragraphs[0].startswith("North Korean leader Kim Jong Un has instructed")
+    assert draft.paragraphs[-1] == "Russia and North Korea have denied those claims."
+
+
+def test_seed_keeps_navigation_and_captions_out_of_the_text(seed_path: Path) -> None:
+    draft = extract_text_dump(seed_path.read_text(encoding="utf-8"))
+    text = "\n".join([draft.title or "", draft.body, draft.outlet or "", draft.byline or ""])
+    for noise in ("Israel News", "Health & Wellness", "Archeology", "Business & Innovation"):
+        assert noise not in text
+    assert "field guidance" not in draft.body
+    assert "credit" not in draft.body.lower()
+    # The caption appears twice on the page (once doubled on one line): kept once.
+    assert len(draft.captions) == 1
+    assert draft.captions[0].startswith("North Korean leader Kim Jong Un gives field guidance")
+
+
+def test_seed_sub_headings_are_headings_in_the_body(seed_path: Path) -> None:
+    draft = extract_text_dump(seed_path.read_text(encoding="utf-8"))
+    headings = [draft.paragraphs[i] for i in draft.heading_indexes]
+    assert headings == ["North Korea's growing weapons arsenal", "North Korean exports to Russia"]
+
+
+def test_seed_each_field_names_its_line(seed_path: Path) -> None:
+    draft = extract_text_dump(seed_path.read_text(encoding="utf-8"))
+    places = {name: evidence.place for name, evidence in draft.evidence.items()}
+    assert places["captured_at"] == "line 1"
+    assert places["outlet"] == "line 1"
+    assert places["title"] == "line 2"
+    assert places["byline"] == "line 4"
+    assert places["published_at"] == "line 5"
+    assert draft.evidence["published_at"].text == "Published: AUGUST 6, 2023 09:28"
+
+
+# file, title start, outlet, byline, published, captured, first words, last words, headings
+DUMP_CASES = [
+    (
+        "bbc_obama_guns.txt",
+        "Obama admits US gun laws",
+        "BBC News",
+        None,
+        "2015-07-24",
+        "2015-07-24",
+        "President Barack Obama has admitted",
+        "before shooting himself.",
+        [],
+    ),
+    (
+        "nytimes_sudan.txt",
+        "United States to Lift Sudan Sanctions",
+        "The New York Times",
+        "Jeffrey Gettleman",
+        "2017-01-13",
+        "2017-01-13",
+        "LONDON — After nearly 20 years",
+        "on a number of these fronts.",
+        [],
+    ),
+    (
+        "wapo_tunisia.txt",
+        "Attack stokes instability fears",
+        "The Washington Post",
+        "Erin Cunningham",
+        "2015-03-18T20:57-04:00",
+        "2015-03-18",
+        "CAIRO — Gunmen opened fire",
+        "“merciless” in defending itself.",
+        [],
+    ),
+    (
+        "seattletimes_halibut.txt",
+        "Alaskan halibut, caught by",
+        "The Seattle Times",
+        "Benjamin Romano",
+        "2019-04-28T06:01",
+        "2019-04-29",
+        "From the deck of his 106-year-old",
+        "its image for quality and sustainability.",
+        ["A price war in the seafood aisle"],
+    ),
+    (
+        "heraldsun_surveillance.txt",
+        "Angry media won’t buckle",
+        "Herald Sun",
+        "Joe Hildebrand, Herald Sun",
+        "2015-03-14T00:00",
+        "2015-03-14",
+        "A HIGH-powered federal",
+        "the Walkley journalism foundation.",
+        [],
+    ),
+    (
+        "telegraph_zimbabwe.txt",
+        "Zimbabwe coup: Robert Mugabe",
+        "The Telegraph",
+        None,
+        "2017-11-15T19:51",
+        "2017-11-15",
+        "Zimbabwe President Robert Mugabe",
+        "a senior political source told Reuters.",
+        [],
+    ),
+    (
+        "cnn_birth_lottery.txt",
+        "The 'birth lottery' and economic mobility",
+        "CNNMoney",
+        "Ahiza Garcia",
+        "2016-02-25T15:45-05:00",
+        "2016-02-25",
+        "The U.S. prides itself",
+        "many of the other countries.",
+        [],
+    ),
+    (
+        "ap_korea.txt",
+        "North Korea says leader Kim inspected",
+        "Associated Press",
+        "Hyung-Jin Kim and Kim Tong-Hyung, Associated Press",
+        "2023-08-05T22:31-04:00",
+        "2023-08-06",
+        "SEOUL, South Korea (AP)",
+        "weapons demonstrations in recent months.",
+        [],
+    ),
+    (
+        "toi_parliament.txt",
+        "Opposition to press for joint committee",
+        "The Times of India",
+        "Rajeev Deshpande, TNN",
+        "2023-03-12T14:05+05:30",
+        "2023-03-12",
+        "NEW DELHI: Opposition",
+        "their strategy for the session.",
+        [],
+    ),
+    (
+        "kyiv_relative_date.txt",
+        "Russian strike on Kupiansk",
+        "The Kyiv Independent",
+        "Martin Fornusek",
+        "2023-08-06",
+        "2023-08-06",
+        "A Russian attack on the city",
+        "counteroffensive in the region.",
+        [],
+    ),
+    (
+        "guardian_reuters_byline.txt",
+        "Niger junta closes airspace",
+        "The Guardian",
+        "Jane Doe, Reuters",
+        "2023-08-07",
+        "2023-08-07",
+        "Niger's military junta closed",
+        "on Sunday in a show of defiance.",
+        [],
+    ),
+    (
+        "daily_planet_unknown_layout.txt",
+        "City council approves new harbour bridge",
+        None,
+        None,
+        None,
+        "2023-05-02",
+        "The city council voted 9 to 2",
+        "that the council rejected.",
+        [],
+    ),
+    (
+        "no_date.txt",
+        "Ceasefire talks to resume next week",
+        None,
+        None,
+        None,
+        None,
+        "Mediators said on Friday",
+        "speaking on condition of anonymity.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "outlet", "byline", "published", "captured", "first", "last", "headings"),
+    DUMP_CASES,
+)
+def test_varied_outlets(
+    name: str,
+    title: str,
+    outlet: str | None,
+    byline: str | None,
+    published: str | None,
+    captured: str | None,
+    first: str,
+    last: str,
+    headings: list[str],
+) -> None:
+    draft = _extract(name)
+    assert draft.title.startswith(title)
+    assert draft.outlet == outlet
+    assert draft.byline == byline
+    assert (draft.published.isoformat() if draft.published else None) == published
+    assert (draft.captured.isoformat() if draft.captured else None) == captured
+    assert draft.paragraphs[0].startswith(first)
+    assert draft.paragraphs[-1].endswith(last)
+    assert [draft.paragraphs[i] for i in draft.heading_indexes] == headings
+
+
+@pytest.mark.parametrize(
+    ("name", "absent"),
+    [
+        ("bbc_obama_guns.txt", ["Share this page", "Related Topics", "More on this story"]),
+        ("nytimes_sudan.txt", ["Continue reading", "Advertisement", "Related Coverage", "©"]),
+        ("wapo_tunisia.txt", ["Most Read", "Getty Images", "Yemen president"]),
+        ("seattletimes_halibut.txt", ["bromano@", "Sign up", "business reporter", "Banner"]),
+        ("heraldsun_surveillance.txt", ["Share on", "Comments", "Source: Supplied"]),
+        ("telegraph_zimbabwe.txt", ["Home News", "Contact us", "Philimon Bulawayo"]),
+        ("ap_korea.txt", ["contributed to this report", "All Rights Reserved"]),
+        ("toi_parliament.txt", ["Also Read", "Most Popular"]),
+        ("kyiv_relative_date.txt", ["Support independent journalism", "Become a member"]),
+        ("guardian_reuters_byline.txt", ["Explore more", "Reuse this content", "Photograph:"]),
+    ],
+)
+def test_page_furniture_stays_out_of_the_body(name: str, absent: list[str]) -> None:
+    body = _extract(name).body
+    for text in absent:
+        assert text not in body
+
+
+def test_captions_are_kept_apart() -> None:
+    assert _extract("wapo_tunisia.txt").captions == [
+        "Tourists are evacuated from the Bardo National Museum in Tunis on March 18."
+        " (Fethi Belaid/AFP/Getty Images)"
+    ]
+    assert _extract("guardian_reuters_byline.txt").captions[0].endswith("Mahamadou Hamidou/Reuters")
+
+
+def test_dump_without_headline_has_no_title() -> None:
+    draft = _extract("newswire_no_headline.txt")
+    assert draft.title is None
+    assert (
+        draft.url
+        == "https://www.milligazette.com/news/4-national/34008-hate-speech-gaining-ground-in-kerala/"
+    )
+    assert draft.paragraphs[0].startswith("A maverick Christian politician")
+
+
+def test_empty_dump_is_an_error() -> None:
+    with pytest.raises(ExtractionError, match="empty"):
+        extract_text_dump("  \n\n \n")
+
+
+def test_dump_with_only_a_headline_is_an_error() -> None:
+    with pytest.raises(ExtractionError, match="no article text"):
+        extract_text_dump("Kim Jong Un tells North Korea arms factories to boost capacity\n")
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("The Jerusalem Post - Israel News Israel News Health & Wellness", "The Jerusalem Post"),
+        ("Daily Planet - Breaking News Home World", "Daily Planet"),
+        ("The Guardian – World news Opinion Sport", "The Guardian"),
+        ("AP News World U.S. Politics", "Associated Press"),
+        ("Daily Planet Metro Sports Comics", None),  # Name and menu cannot be told apart.
+    ],
+)
+def test_site_name_from_header(header: str, expected: str | None) -> None:
+    assert outlet_name_in(header) == expected
