@@ -17,9 +17,9 @@ from sqlalchemy.exc import OperationalError
 from app.archive import Archive, open_archive
 from app.archive.backup import BackupError, backup, restore
 from app.archive.ingest import IngestReport, StorageError, ingest_paths
-from app.archive.stats import archive_stats
+from app.archive.stats import archive_stats, count_articles
 from app.indexing.consistency import find_drift, repair
-from app.indexing.indexer import count_articles, rebuild_index
+from app.indexing.indexer import rebuild_index
 from app.present.exports import export_articles, export_warc
 from app.search import QueryError, SearchRequest, Sort
 from app.settings import DEMO_CORPUS, get_settings
@@ -106,7 +106,7 @@ def _ingest_with_progress(
     archive: Archive, paths: list[str], fmt: InputFormat, source: str | None
 ) -> IngestReport:
     if not err.is_terminal:
-        return ingest_paths(archive, paths, fmt.value, source)
+        return ingest_paths(archive, paths, fmt=fmt.value, source_name=source)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=None)
@@ -117,7 +117,7 @@ def _ingest_with_progress(
             summary = ", ".join(f"{n} {name}" for name, n in counts.items())
             progress.update(task, description=f"ingesting: {summary}")
 
-        return ingest_paths(archive, paths, fmt.value, source, on_item=advance)
+        return ingest_paths(archive, paths, fmt=fmt.value, source_name=source, on_item=advance)
 
 
 @cli.command()
@@ -194,7 +194,7 @@ def demo() -> None:
         if existing:
             typer.echo(f"the archive holds {existing} articles; demo corpus not loaded")
             return
-        report = ingest_paths(archive, [str(DEMO_CORPUS)], "jsonl", "Wikinews")
+        report = ingest_paths(archive, [str(DEMO_CORPUS)], fmt="jsonl", source_name="Wikinews")
     finally:
         archive.close()
     typer.echo(f"demo corpus: {report.summary()}")

@@ -2,13 +2,38 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from app.moments import Moment
 
 
+class Located:
+    """Something read from an input: its origin, and where inside it, for reports."""
+
+    origin: str
+    position: str | None
+
+    @property
+    def where(self) -> str:
+        """The origin and position: 'feeds.xml (item 3)'."""
+        return f"{self.origin} ({self.position})" if self.position else self.origin
+
+
+def parse_json(text: str | bytes) -> object:
+    """JSON as Python values; a ValueError that says what is wrong where, for reports."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(
+            f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
+    except RecursionError:  # json's C decoder recurses once per level of nesting.
+        raise ValueError("JSON nested too deeply to hold articles") from None
+
+
 @dataclass(frozen=True)
-class RawItem:
+class RawItem(Located):
     """One input item as read: its original bytes and where they came from."""
 
     content: bytes
@@ -22,11 +47,6 @@ class RawItem:
     source_name: str | None = None
     url: str | None = None
     captured: Moment | None = None
-
-    @property
-    def where(self) -> str:
-        """The origin and position, for reports."""
-        return f"{self.origin} ({self.position})" if self.position else self.origin
 
 
 @dataclass(frozen=True)

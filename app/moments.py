@@ -7,14 +7,6 @@ from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
 
 
-class Precision(StrEnum):
-    """How much of a moment the source actually stated."""
-
-    DAY = "day"
-    MINUTE = "minute"
-    SECOND = "second"
-
-
 @dataclass(frozen=True)
 class Moment:
     """A stated moment. `utc` is in UTC when the offset is known, else the wall clock as shown."""
@@ -61,6 +53,14 @@ class Moment:
         if self.offset_minutes is None:
             return text + " (time zone not stated)"
         return text + f" ({_offset_label(self.offset_minutes)})"
+
+
+class Precision(StrEnum):
+    """How much of a moment the source actually stated."""
+
+    DAY = "day"
+    MINUTE = "minute"
+    SECOND = "second"
 
 
 def _offset_label(minutes: int) -> str:

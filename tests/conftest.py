@@ -71,7 +71,7 @@ def archive(settings: Settings) -> Iterator[Archive]:
 @pytest.fixture
 def seeded_archive(archive: Archive, seed_path: Path) -> Archive:
     """An archive holding the fixture dumps and the seed."""
-    report = ingest_paths(archive, [str(DUMPS), str(seed_path)], "text")
+    report = ingest_paths(archive, [str(DUMPS), str(seed_path)], fmt="text")
     assert report.counts["new"] >= 14
     return archive
 

@@ -42,13 +42,7 @@ def backup(archive: Archive, folder: Path) -> BackupSummary:
         raise BackupError(f"{folder} is not empty; name a new folder.")
     folder.mkdir(parents=True, exist_ok=True)
     archive.index.copy_to(folder / INDEX_FOLDER)
-    source = sqlite3.connect(database)
-    target = sqlite3.connect(folder / DATABASE_FILE)
-    try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
+    _copy_database(database, folder / DATABASE_FILE)
     stats = archive_stats(archive)
     (folder / MANIFEST).write_text(json.dumps({k: str(v) for k, v in stats.items()}, indent=2))
     return BackupSummary(folder, int(str(stats["articles"])))
@@ -62,13 +56,7 @@ def restore(settings: Settings, folder: Path) -> BackupSummary:
             f"{folder} holds no GeoNews backup ({DATABASE_FILE} and {INDEX_FOLDER}/)."
         )
     database.parent.mkdir(parents=True, exist_ok=True)
-    source = sqlite3.connect(folder / DATABASE_FILE)
-    target = sqlite3.connect(database)
-    try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
+    _copy_database(folder / DATABASE_FILE, database)
     staged = settings.index_path.with_name(settings.index_path.name + ".restore")
     shutil.rmtree(staged, ignore_errors=True)
     shutil.copytree(folder / INDEX_FOLDER, staged)
@@ -79,6 +67,17 @@ def restore(settings: Settings, folder: Path) -> BackupSummary:
     finally:
         archive.close()
     return BackupSummary(folder, articles)
+
+
+def _copy_database(source_path: Path, target_path: Path) -> None:
+    """Copy an SQLite database through its online backup API (consistent while others write)."""
+    source = sqlite3.connect(source_path)
+    target = sqlite3.connect(target_path)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
 
 
 def _sqlite_path(settings: Settings) -> Path:

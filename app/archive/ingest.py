@@ -67,6 +67,7 @@ class IngestReport:
 def ingest_paths(
     archive: Archive,
     paths: Iterable[str],
+    *,
     fmt: str = "auto",
     source_name: str | None = None,
     on_item: Callable[[str], None] | None = None,
@@ -75,12 +76,13 @@ def ingest_paths(
     settings = archive.settings
     limits = Limits(settings.max_item_bytes, settings.max_file_bytes, settings.max_items_per_file)
     items = read_inputs(paths, fmt, limits)
-    return ingest_items(archive, items, source_name, on_item)
+    return ingest_items(archive, items, source_name=source_name, on_item=on_item)
 
 
 def ingest_items(
     archive: Archive,
     items: Iterable[RawItem | ReadFailure],
+    *,
     source_name: str | None = None,
     on_item: Callable[[str], None] | None = None,
     catch_up: bool = True,
@@ -88,10 +90,23 @@ def ingest_items(
     """Store each item in batches (one savepoint per item), then apply the changes to the index."""
     report = IngestReport()
     started = time.perf_counter()
+    _store_all(archive, prepare_all(items, source_name), report, on_item)
+    if catch_up:
+        _catch_up_index(archive)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _store_all(
+    archive: Archive,
+    prepared_items: Iterator[tuple[RawItem | ReadFailure, Prepared]],
+    report: IngestReport,
+    on_item: Callable[[str], None] | None,
+) -> None:
     session = archive.writing_sessions()
     try:
         session.begin()
-        for count, (item, prepared) in enumerate(prepare_all(items, source_name), 1):
+        for count, (item, prepared) in enumerate(prepared_items, 1):
             outcome = _store_one(session, item, prepared, report)
             report.counts[outcome] += 1
             if on_item:
@@ -104,32 +119,32 @@ def ingest_items(
         raise StorageError(f"the database could not be written: {_first_cause(error)}") from error
     finally:
         session.close()
-    if catch_up:
-        try:
-            archive.catch_up_index()
-        except OSError as error:
-            raise StorageError(
-                f"the articles are stored, but the index could not be written ({error});"
-                " it catches up at the next start, ingest or `geonews check --repair`"
-            ) from error
-    report.seconds = time.perf_counter() - started
-    return report
 
 
-Prepared = EnrichedArticle | str  # The enriched article, or why the item failed.
+def _catch_up_index(archive: Archive) -> None:
+    try:
+        archive.catch_up_index()
+    except OSError as error:
+        raise StorageError(
+            f"the articles are stored, but the index could not be written ({error});"
+            " it catches up at the next start, ingest or `geonews check --repair`"
+        ) from error
+
+
+Prepared = EnrichedArticle | Failure  # The enriched article, or why the item failed.
 
 
 def prepare(item: RawItem | ReadFailure, source_name: str | None = None) -> Prepared:
     """Extraction and enrichment of one item (pure: it runs in worker processes)."""
     if isinstance(item, ReadFailure):
-        return item.reason
+        return Failure(item.where, item.reason)
     try:
         return enrich(extract(item), item.source_name or source_name)
     except ExtractionError as error:
-        return str(error)
+        return Failure(item.where, str(error))
     except Exception as error:  # Invariant 6: an input we did not foresee fails alone.
         log.exception("extraction failed on %s", item.where)
-        return f"could not be read: {type(error).__name__}: {error}"
+        return Failure(item.where, f"could not be read: {type(error).__name__}: {error}")
 
 
 def prepare_all(
@@ -167,8 +182,8 @@ def _windows(
 def _store_one(
     session: Session, item: RawItem | ReadFailure, prepared: Prepared, report: IngestReport
 ) -> str:
-    if isinstance(prepared, str):
-        report.failures.append(Failure(item.where, prepared))
+    if isinstance(prepared, Failure):
+        report.failures.append(prepared)
         return "failed"
     assert isinstance(item, RawItem)
     try:

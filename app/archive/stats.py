@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.archive import Archive
 from app.indexing.positions import count_pending, index_position
 from app.storage.models import Article, Capture, Source
+
+
+def count_articles(session: Session) -> int:
+    """How many articles the database holds."""
+    return session.scalar(select(func.count()).select_from(Article)) or 0
 
 
 def archive_stats(archive: Archive) -> dict[str, object]:
@@ -17,7 +23,7 @@ def archive_stats(archive: Archive) -> dict[str, object]:
             select(func.min(Article.published_at), func.max(Article.published_at))
         ).one()
         return {
-            "articles": session.scalar(select(func.count()).select_from(Article)),
+            "articles": count_articles(session),
             "outlets": session.scalar(select(func.count()).select_from(Source)),
             "captures": session.scalar(select(func.count()).select_from(Capture)),
             "undated articles": session.scalar(

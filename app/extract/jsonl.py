@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
-from app.drafts import ArticleDraft, Evidence, ExtractionError
+from app.drafts import ArticleDraft, Evidence, ExtractionError, parse_json
 from app.extract.printed_dates import parse_date, parse_date_line
 from app.moments import Moment
 
@@ -16,11 +15,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 def extract_json_article(text: str) -> ArticleDraft:
     """Read one JSON object; `title` and `body` (or `text`) are required."""
     try:
-        record = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ExtractionError(f"not valid JSON: {error.msg} at column {error.colno}") from None
-    except RecursionError:
-        raise ExtractionError("JSON nested too deeply to be an article") from None
+        record = parse_json(text)
+    except ValueError as error:
+        raise ExtractionError(str(error)) from None
     if not isinstance(record, dict):
         raise ExtractionError("a JSON object is expected, not " + type(record).__name__)
     title = _text_field(record, "title")

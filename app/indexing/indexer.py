@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.indexing.positions import ChangePosition, count_pending, current_position, index_position
@@ -140,8 +140,3 @@ def _article_batch(sessions: sessionmaker[Session], after: int) -> list[Article]
     with sessions() as session:
         query = select(Article).where(Article.id > after).order_by(Article.id).limit(BATCH_SIZE)
         return list(session.scalars(query).all())
-
-
-def count_articles(session: Session) -> int:
-    """How many articles the database holds."""
-    return session.scalar(select(func.count()).select_from(Article)) or 0

@@ -1,10 +1,16 @@
-"""Exports of the whole archive or of any search, as JSON lines or CSV, written as they are read."""
+"""Exports of the whole archive or of any search, as JSON lines, CSV, WARC or Atom.
+
+One pipeline for the CLI (`geonews export`) and the web (`/search.csv`, `/search.jsonl`,
+`/search.atom`): the matching ids, then the articles in batches (a short session each, so memory
+stays flat however many match), then each format's text, written or streamed as it is made.
+"""
 
 from __future__ import annotations
 
 import csv
+import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, BinaryIO, TextIO
 
 from sqlalchemy import select
@@ -37,49 +43,49 @@ CSV_COLUMNS = [
     "group_id",
     "body",
 ]
-_BATCH = 500
+BATCH = 200
+ChunkWriter = Callable[[Iterable[Article]], Iterator[str]]  # Articles -> a format's text.
 
 
-def export_articles(
-    archive: Archive, out: TextIO, fmt: str = "jsonl", request: SearchRequest | None = None
-) -> int:
-    """Write every article (or every match of a search) to `out`; returns how many."""
-    rows = (article_json(article, with_body=True) for article in _articles(archive, request))
-    if fmt == "csv":
-        return _write_csv(rows, out)
-    count = 0
-    for row in rows:
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        count += 1
-    return count
-
-
-def export_warc(archive: Archive, out: BinaryIO, request: SearchRequest | None = None) -> int:
-    """Write the originals of every article (or every match of a search) as WARC records."""
-    return write_warc(_articles(archive, request, with_originals=True), out)
-
-
-def _articles(
-    archive: Archive, request: SearchRequest | None, with_originals: bool = False
-) -> Iterator[Article]:
+def matching_ids(archive: Archive, request: SearchRequest | None) -> list[int]:
+    """Every match of a search in its order, or every article by id when there is no search."""
     if request is not None:
-        ids = all_matching_ids(archive.index, request)
-    else:
-        with archive.sessions() as session:
-            ids = list(session.scalars(select(Article.id).order_by(Article.id)))
-    for start in range(0, len(ids), _BATCH):
-        with archive.sessions() as session:
-            yield from load_articles(session, ids[start : start + _BATCH], with_originals)
+        return all_matching_ids(archive.index, request)
+    with archive.sessions() as session:
+        return list(session.scalars(select(Article.id).order_by(Article.id)))
 
 
-def _write_csv(rows: Iterator[dict[str, Any]], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+def articles_in_batches(
+    archive: Archive, ids: list[int], *, with_originals: bool = False
+) -> Iterator[Article]:
+    """The articles of `ids` in that order, loaded a batch at a time."""
+    for start in range(0, len(ids), BATCH):
+        with archive.sessions() as session:
+            yield from load_articles(session, ids[start : start + BATCH], with_originals)
+
+
+def jsonl_lines(articles: Iterable[Article]) -> Iterator[str]:
+    """One JSON object (with the article's text) per line."""
+    for article in articles:
+        yield json.dumps(article_json(article, with_body=True), ensure_ascii=False) + "\n"
+
+
+def csv_chunks(articles: Iterable[Article]) -> Iterator[str]:
+    """The CSV text a row at a time, header first."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
     writer.writeheader()
-    count = 0
-    for row in rows:
-        writer.writerow(csv_row(row))
-        count += 1
-    return count
+    for article in articles:
+        writer.writerow(csv_row(article_json(article, with_body=True)))
+        yield _drain(buffer)
+    yield _drain(buffer)
+
+
+def _drain(buffer: io.StringIO) -> str:
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
 
 
 def csv_row(article: dict[str, Any]) -> dict[str, Any]:
@@ -96,3 +102,27 @@ def csv_row(article: dict[str, Any]) -> dict[str, Any]:
         "capture_format": capture["format"],
         "capture_sha256": capture["sha256"],
     }
+
+
+def export_articles(
+    archive: Archive, out: TextIO, fmt: str = "jsonl", request: SearchRequest | None = None
+) -> int:
+    """Write every article (or every match of a search) to `out`; returns how many."""
+    written = 0
+
+    def counted(articles: Iterator[Article]) -> Iterator[Article]:
+        nonlocal written
+        for article in articles:
+            written += 1
+            yield article
+
+    chunks: ChunkWriter = csv_chunks if fmt == "csv" else jsonl_lines
+    for chunk in chunks(counted(articles_in_batches(archive, matching_ids(archive, request)))):
+        out.write(chunk)
+    return written
+
+
+def export_warc(archive: Archive, out: BinaryIO, request: SearchRequest | None = None) -> int:
+    """Write the originals of every article (or every match of a search) as WARC records."""
+    ids = matching_ids(archive, request)
+    return write_warc(articles_in_batches(archive, ids, with_originals=True), out)

@@ -9,7 +9,17 @@ from markupsafe import Markup
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.search import SearchIndex, SearchRequest, SearchResults, did_you_mean, more_like, search
+from app.present.timeline import Timeline, timeline
+from app.search import (
+    Facets,
+    Filters,
+    SearchIndex,
+    SearchRequest,
+    SearchResults,
+    did_you_mean,
+    more_like,
+    search,
+)
 from app.storage.models import Article, Capture
 
 
@@ -43,6 +53,20 @@ def find_articles(session: Session, index: SearchIndex, request: SearchRequest) 
     ]
     suggestion = _suggestion(index, request) if results.total == 0 and request.text else None
     return ResultPage(request, results, items, suggestion)
+
+
+def facet_counts(index: SearchIndex, filters: Filters | None = None) -> Facets:
+    """The facets of every article (or of those the filters keep), without a page of results."""
+    request = SearchRequest(per_page=1, filters=filters or Filters(), with_facets=True)
+    facets = search(index, request).facets
+    assert facets is not None  # Asked for with_facets.
+    return facets
+
+
+def match_timeline(index: SearchIndex, request: SearchRequest) -> Timeline:
+    """How a search's matches spread over time (raises QueryError for a bad query)."""
+    results = search(index, replace(request, page=1, per_page=1, with_facets=True))
+    return timeline(results.facets.days if results.facets else [])
 
 
 def _suggestion(index: SearchIndex, request: SearchRequest) -> str | None:

@@ -8,12 +8,11 @@ from app.countries import country_name
 from app.moments import Moment
 from app.present.timeline import Timeline
 from app.search import Facets
-from app.storage.models import Article
+from app.storage.models import Article, Capture
 
 
 def article_json(article: Article, with_body: bool = False) -> dict[str, Any]:
     """The public JSON of an article; `with_body` adds the text (article endpoint, exports)."""
-    capture = article.latest_capture
     data: dict[str, Any] = {
         "id": article.id,
         "url": article.url,
@@ -24,28 +23,36 @@ def article_json(article: Article, with_body: bool = False) -> dict[str, Any]:
         "captured_at": _iso(article.captured),
         "ingested_at": _iso(article.ingested),
         "language": article.language,
-        "countries": [
-            {
-                "code": c.code,
-                "name": country_name(c.code),
-                "mentions": c.mentions,
-                "primary": c.is_primary,
-            }
-            for c in article.countries
-        ],
+        "countries": _countries_json(article),
         "word_count": article.word_count,
         "external_id": article.external_id,
-        "capture": {
-            "origin": capture.origin if capture else None,
-            "format": capture.format if capture else None,
-            "sha256": capture.sha256 if capture else None,
-        },
+        "capture": _capture_json(article.latest_capture),
         "group_id": article.group_id,
         "summary_only": article.summary_only,
     }
     if with_body:
         data["body"] = article.body
     return data
+
+
+def _countries_json(article: Article) -> list[dict[str, Any]]:
+    return [
+        {
+            "code": c.code,
+            "name": country_name(c.code),
+            "mentions": c.mentions,
+            "primary": c.is_primary,
+        }
+        for c in article.countries
+    ]
+
+
+def _capture_json(capture: Capture | None) -> dict[str, Any]:
+    return {
+        "origin": capture.origin if capture else None,
+        "format": capture.format if capture else None,
+        "sha256": capture.sha256 if capture else None,
+    }
 
 
 def facets_json(facets: Facets) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.drafts import RawItem
+from app.drafts import Located, RawItem, parse_json
 from app.enrich.outlets import outlet_name_in
 from app.readers.detect import (
     UnreadableInput,
@@ -36,16 +36,12 @@ CONTENT_TYPES = {
 
 
 @dataclass(frozen=True)
-class ReadFailure:
+class ReadFailure(Located):
     """An input (or an item inside one) that could not be read, and why."""
 
     origin: str
     reason: str
     position: str | None = None
-
-    @property
-    def where(self) -> str:
-        return f"{self.origin} ({self.position})" if self.position else self.origin
 
 
 @dataclass(frozen=True)
@@ -148,12 +144,7 @@ def _json_lines(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem
 
 
 def _json_array(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
-    try:
-        records = json.loads(content)
-    except json.JSONDecodeError as error:
-        raise ValueError(f"not valid JSON: {error.msg} at line {error.lineno}") from None
-    except RecursionError:
-        raise ValueError("JSON nested too deeply to hold articles") from None
+    records = parse_json(content)
     if not isinstance(records, list):
         raise ValueError("a JSON array of article objects is expected")
     if len(records) > limits.max_items:

@@ -12,7 +12,7 @@ from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import JSONResponse
 from sqlalchemy import func, select
 
-from app.indexing.indexer import count_articles
+from app.archive.stats import count_articles
 from app.indexing.positions import count_pending, index_position
 from app.present.results import find_articles, story_copies
 from app.present.serialize import article_json, facets_json, timeline_json

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import (
@@ -27,6 +27,21 @@ from app.web.templating import templates
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The app for these settings (tests pass their own; the server reads the environment)."""
     settings = settings or get_settings()
+    app = FastAPI(title="GeoNews", lifespan=_lifespan(settings), docs_url=None, redoc_url=None)
+    app.add_middleware(CrossSiteWriteMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware)
+    if settings.allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    for module in (api, writes, pages, browse, exports):
+        app.include_router(module.router)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    return app
+
+
+def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    """Open the archive and start the indexer thread for the server's life."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -42,20 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             indexer.stop()
             archive.close()
 
-    app = FastAPI(title="GeoNews", lifespan=lifespan, docs_url=None, redoc_url=None)
-    app.add_middleware(CrossSiteWriteMiddleware)
-    app.add_middleware(SecurityHeadersMiddleware)
-    if settings.allowed_hosts:
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
-    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    app.include_router(api.router)
-    app.include_router(writes.router)
-    app.include_router(pages.router)
-    app.include_router(browse.router)
-    app.include_router(exports.router)
-    app.add_exception_handler(StarletteHTTPException, _http_error)
-    app.add_exception_handler(RequestValidationError, _validation_error)
-    return app
+    return lifespan
 
 
 def _wants_html(request: Request) -> bool:

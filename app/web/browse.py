@@ -6,14 +6,15 @@ import calendar
 import csv
 import io
 from datetime import date, timedelta
+from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Request, Response
+from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from fastapi.responses import HTMLResponse
 
 from app.countries import country_name, is_country_code
-from app.present.results import find_articles
+from app.present.results import facet_counts, find_articles
 from app.present.timeline import timeline
-from app.search import Filters, SearchIndex, SearchRequest, Sort, search
+from app.search import Filters, SearchRequest, Sort
 from app.web.deps import SearchIndexDep, SessionDep
 from app.web.params import SearchForm, SearchFormDep, search_timeline
 from app.web.problems import answers, documented_pages
@@ -24,22 +25,22 @@ LATEST = 10
 DAY_PAGE = 50
 
 
-def _facets(index: SearchIndex, filters: Filters | None = None) -> dict[str, list[tuple[str, int]]]:
-    request = SearchRequest(per_page=1, filters=filters or Filters(), with_facets=True)
-    facets = search(index, request).facets
-    assert facets is not None
-    return {
-        "countries": facets.countries,
-        "sources": facets.sources,
-        "days": facets.days,
-        "source_countries": facets.source_countries,
-    }
+async def _day(year: int, month: int, day: int) -> date:  # A coroutine: no I/O.
+    """The day a /dates/{year}/{month}/{day} address names, or a 404."""
+    _check_year(year)
+    try:
+        return date(year, month, day)
+    except (ValueError, OverflowError):  # OverflowError: a number past C's int.
+        raise HTTPException(404, f"{year}-{month}-{day} is not a day.") from None
+
+
+DayDep = Annotated[date, Depends(_day)]
 
 
 @router.get("/countries", name="countries")
 def countries_page(request: Request, index: SearchIndexDep, sort: str = "count") -> Response:
     """Every country with the number of articles about it."""
-    rows = [(code, country_name(code), n) for code, n in _facets(index)["countries"]]
+    rows = [(code, country_name(code), n) for code, n in facet_counts(index).countries]
     if sort == "name":
         rows.sort(key=lambda row: row[1])
     context = {"rows": rows, "sort": "name" if sort == "name" else "count"}
@@ -77,7 +78,7 @@ def country_page(
 @router.get("/sources", name="sources")
 def sources_page(request: Request, index: SearchIndexDep) -> Response:
     """Every outlet with its number of articles."""
-    rows = _facets(index)["sources"]
+    rows = facet_counts(index).sources
     return templates.TemplateResponse(request, "sources.html", {"rows": rows})
 
 
@@ -85,11 +86,8 @@ def sources_page(request: Request, index: SearchIndexDep) -> Response:
 def year_page(request: Request, year: int, index: SearchIndexDep) -> Response:
     """A year: articles per month, with links to each month."""
     _check_year(year)
-    days = dict(
-        _facets(index, Filters(published_from=date(year, 1, 1), published_to=date(year, 12, 31)))[
-            "days"
-        ]
-    )
+    year_filter = Filters(published_from=date(year, 1, 1), published_to=date(year, 12, 31))
+    days = dict(facet_counts(index, year_filter).days)
     months = [
         (m, sum(n for d, n in days.items() if d.startswith(f"{year:04d}-{m:02d}")))
         for m in range(1, 13)
@@ -106,7 +104,7 @@ def month_page(request: Request, year: int, month: int, index: SearchIndexDep) -
         raise HTTPException(404, "Months run from 1 to 12.")
     last = calendar.monthrange(year, month)[1]
     filters = Filters(published_from=date(year, month, 1), published_to=date(year, month, last))
-    counts = dict(_facets(index, filters)["days"])
+    counts = dict(facet_counts(index, filters).days)
     weeks = [
         [(d, counts.get(d.isoformat(), 0) if d.month == month else None) for d in week]
         for week in calendar.Calendar().monthdatescalendar(year, month)
@@ -126,20 +124,9 @@ def month_page(request: Request, year: int, month: int, index: SearchIndexDep) -
 
 @router.get("/dates/{year}/{month}/{day}", name="dates_day")
 def day_page(
-    request: Request,
-    year: int,
-    month: int,
-    day: int,
-    session: SessionDep,
-    index: SearchIndexDep,
-    page: int = 1,
+    request: Request, the_day: DayDep, session: SessionDep, index: SearchIndexDep, page: int = 1
 ) -> Response:
     """The articles published on one day, with the days before and after."""
-    _check_year(year)
-    try:
-        the_day = date(year, month, day)
-    except (ValueError, OverflowError):  # OverflowError: a number past C's int
-        raise HTTPException(404, f"{year}-{month}-{day} is not a day.") from None
     filters = Filters(published_from=the_day, published_to=the_day)
     try:
         found = find_articles(

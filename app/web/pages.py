@@ -6,7 +6,7 @@ from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.responses import HTMLResponse, PlainTextResponse
 from sqlalchemy import select
 
-from app.indexing.indexer import count_articles
+from app.archive.stats import count_articles
 from app.present.differences import paragraph_differences
 from app.present.results import find_articles, related_articles, story_copies
 from app.present.timeline import timeline

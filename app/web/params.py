@@ -8,8 +8,9 @@ from urllib.parse import urlencode
 
 from fastapi import Depends, HTTPException, Query
 
-from app.present.timeline import Timeline, timeline
-from app.search import MAX_PAGE, Filters, QueryError, SearchIndex, SearchRequest, Sort, search
+from app.present.results import match_timeline
+from app.present.timeline import Timeline
+from app.search import MAX_PAGE, Filters, QueryError, SearchIndex, SearchRequest, Sort
 
 LIST_PARAMS = ("country", "source_country", "source")
 
@@ -112,7 +113,6 @@ SearchFormDep = Annotated[SearchForm, Depends(search_form)]
 def search_timeline(index: SearchIndex, form: SearchForm) -> Timeline:
     """The timeline of a search's matches; a bad query is a 400."""
     try:
-        results = search(index, replace(form, page=1).request(per_page=1))
+        return match_timeline(index, form.request(per_page=1))
     except QueryError as error:
         raise HTTPException(400, str(error)) from None
-    return timeline(results.facets.days if results.facets else [])

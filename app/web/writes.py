@@ -9,7 +9,7 @@ from fastapi import APIRouter, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from app.archive.ingest import StorageError, ingest_items
+from app.archive.ingest import IngestReport, StorageError, ingest_items
 from app.drafts import RawItem
 from app.readers import CONTENT_TYPES, ReadFailure, read_bytes
 from app.web.deps import ArchiveDep
@@ -61,27 +61,30 @@ async def post_article(
     fmt = _FORMATS_BY_TYPE.get(media_type)
     if fmt is None:
         raise HTTPException(415, "Send application/json, text/html or text/plain.")
+    item = _one_item(content, fmt, request.headers.get("content-type"), url)
+    # The database work blocks: run it off the event loop; it returns once committed.
+    try:
+        report = await run_in_threadpool(ingest_items, archive, [item], catch_up=False)
+    except StorageError as error:  # Disk full, read-only: nothing stored; the client may retry.
+        raise HTTPException(503, f"The archive cannot store articles right now: {error}") from None
+    if report.failures:
+        raise HTTPException(422, report.failures[0].reason)
+    request.app.state.indexer.wake()
+    return _stored(report)
+
+
+def _one_item(content: bytes, fmt: str, content_type: str | None, url: str | None) -> RawItem:
+    """The body as one raw item, or a 422 saying why it is not one article."""
     items = list(read_bytes(content, "api", fmt))
     if len(items) != 1:
         raise HTTPException(422, "Send exactly one article.")
     item = items[0]
     if isinstance(item, ReadFailure):
         raise HTTPException(422, item.reason)
-    item = RawItem(
-        item.content,
-        "api",
-        item.format,
-        request.headers.get("content-type") or CONTENT_TYPES[fmt],
-        url=url,
-    )
-    # The database work blocks: run it off the event loop; it returns once committed.
-    try:
-        report = await run_in_threadpool(ingest_items, archive, [item], None, None, False)
-    except StorageError as error:  # Disk full, read-only: nothing stored; the client may retry.
-        raise HTTPException(503, f"The archive cannot store articles right now: {error}") from None
-    if report.failures:
-        raise HTTPException(422, report.failures[0].reason)
-    request.app.state.indexer.wake()
+    return RawItem(item.content, "api", item.format, content_type or CONTENT_TYPES[fmt], url=url)
+
+
+def _stored(report: IngestReport) -> JSONResponse:
     article_id = report.article_ids[0]
     outcome = next(name for name, count in report.counts.items() if count)
     body: dict[str, Any] = {
