@@ -23,7 +23,7 @@ _WORD = re.compile(r"\w+")
 # MinHash as datasketch 2 computes it by default ("affine32", seed 1), so signatures stored by
 # earlier versions stay comparable: each shingle's 32-bit SHA-1 hash is mixed by MurmurHash3's
 # finalizer, then each of PERMUTATIONS functions a*h + b (a odd) maps it, wrapping at 2^32.
-# Our own dozen lines: importing datasketch imported scipy (0.6 s of every process's start),
+# Our own dozen lines: importing datasketch imported scipy (much of every process's start),
 # and its default scheme changed between versions our range allowed.
 _FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
 

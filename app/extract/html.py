@@ -14,7 +14,7 @@ _TRAFILATURA = "HTML metadata (trafilatura)"
 
 def extract_html_page(text: str, item: RawItem) -> ArticleDraft:
     """Extract title, text, byline, outlet, canonical URL, language and date from a page."""
-    # Imported on first use: ~70 ms that every server start and command paid without a page.
+    # Imported on first use: a cost every server start and command would pay without a page.
     import trafilatura
 
     xml = trafilatura.extract(

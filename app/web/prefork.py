@@ -1,10 +1,9 @@
 """`geonews serve --workers N`: server processes forked by gunicorn from one that has already
 imported the application and prepared the archive.
 
-uvicorn's own `--workers` spawns fresh interpreters, and each imported FastAPI, SQLAlchemy, numpy
-and Whoosh again (~1.1 s of CPU apiece) after the supervisor had imported them once: two workers
-on two cores were ready in 2.0-2.3 s at 100,000 articles. Forked workers start from the loaded
-modules (1.4-1.6 s) and share their memory pages. Each worker opens its own database
+uvicorn's own `--workers` spawns fresh interpreters, and each would import FastAPI, SQLAlchemy,
+numpy and Whoosh again after the supervisor had imported them once. Forked workers start from
+the loaded modules and share their memory pages (README's performance section has the figures). Each worker opens its own database
 connections and searcher in the app's lifespan: nothing open is inherited.
 """
 
