@@ -3,8 +3,9 @@ imported the application and prepared the archive.
 
 uvicorn's own `--workers` spawns fresh interpreters, and each would import FastAPI, SQLAlchemy,
 numpy and Whoosh again after the supervisor had imported them once. Forked workers start from
-the loaded modules and share their memory pages (README's performance section has the figures). Each worker opens its own database
-connections and searcher in the app's lifespan: nothing open is inherited.
+the loaded modules and share their memory pages (README's performance section has the figures).
+Each worker opens its own database connections and searcher in the app's lifespan: nothing open
+is inherited.
 """
 
 from __future__ import annotations

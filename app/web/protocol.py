@@ -3,8 +3,9 @@
 A response is written in two parts (head, then body); with Nagle's algorithm on, the body waits
 for the client to acknowledge the head, and clients delay that acknowledgement by 40 ms. asyncio
 sets TCP_NODELAY only on connections from a socket it created naming the TCP protocol: uvicorn's
-own `--workers` bound one without, and every kept-alive request waited for that delay. gunicorn (app/web/prefork.py) sets the option on its listening socket, which
-accepted connections inherit on Linux; this protocol sets it whatever socket it is given.
+own `--workers` bound one without, and every kept-alive request waited for that delay. gunicorn
+(app/web/prefork.py) sets the option on its listening socket, which accepted connections inherit
+on Linux; this protocol sets it whatever socket it is given.
 """
 
 from __future__ import annotations
