@@ -110,3 +110,34 @@ def post_article(
             return int(response.status), json.load(response)
     except urllib.error.HTTPError as error:
         return error.code, json.loads(error.read() or b"{}")
+
+
+def descendants(pid: int) -> set[int]:
+    """Every living process below `pid` (children, their children...), read from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and (state := _stat(int(entry.name))) is not None:
+            children.setdefault(state[1], []).append(int(entry.name))
+    found: set[int] = set()
+    pending = [pid]
+    while pending:
+        for child in children.get(pending.pop(), []):
+            if child not in found:
+                found.add(child)
+                pending.append(child)
+    return found
+
+
+def still_running(pids: set[int]) -> set[int]:
+    """Those of `pids` that still run (a zombie has ended; only its exit status is left)."""
+    return {pid for pid in pids if (state := _stat(pid)) is not None and state[0] != "Z"}
+
+
+def _stat(pid: int) -> tuple[str, int] | None:
+    """A process's state letter and parent pid, or None if it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat[stat.rindex(")") + 2 :].split()  # The name in parentheses may hold spaces.
+    return fields[0], int(fields[1])

@@ -10,8 +10,9 @@ import multiprocessing
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain, islice
@@ -20,6 +21,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.archive import Archive
+from app.child_processes import end_with_parent
 from app.drafts import ExtractionError, RawItem
 from app.enrich import EnrichedArticle, enrich
 from app.extract import extract
@@ -90,7 +92,9 @@ def ingest_items(
     """Store each item in batches (one savepoint per item), then apply the changes to the index."""
     report = IngestReport()
     started = time.perf_counter()
-    _store_all(archive, prepare_all(items, source_name), report, on_item)
+    # Closed here, not when collected: a failed batch shuts the worker pool down before it reports.
+    with closing(prepare_all(items, source_name)) as prepared_items:
+        _store_all(archive, prepared_items, report, on_item)
     if catch_up:
         _catch_up_index(archive)
     report.seconds = time.perf_counter() - started
@@ -149,7 +153,7 @@ def prepare(item: RawItem | ReadFailure, source_name: str | None = None) -> Prep
 
 def prepare_all(
     items: Iterable[RawItem | ReadFailure], source_name: str | None
-) -> Iterator[tuple[RawItem | ReadFailure, Prepared]]:
+) -> Generator[tuple[RawItem | ReadFailure, Prepared], None, None]:
     """Items with their prepared articles, in order. Extraction is most of the work, so
     windows of items go to a process per spare core while this one stores the last window."""
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
@@ -160,7 +164,10 @@ def prepare_all(
             yield item, prepare(item, source_name)
         return
     task = partial(prepare, source_name=source_name)
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=end_with_parent, initargs=(os.getpid(),)
+    ) as pool:
         pending = pool.map(task, first, chunksize=4)
         window = first
         for upcoming in windows:

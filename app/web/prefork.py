@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 from gunicorn.app.base import BaseApplication
 from uvicorn_worker import UvicornWorker
 
+from app.child_processes import end_with_parent
 from app.web.protocol import NoDelayH11Protocol
 
 # A worker must report to the arbiter this often or is restarted: longer than any searcher
@@ -41,6 +42,11 @@ class _PreforkServer(BaseApplication):  # type: ignore[misc]
         return self.application
 
 
+def _end_with_arbiter(arbiter: Any, worker: Any) -> None:
+    """gunicorn's hook in each new worker: it ends with the arbiter, even a killed one."""
+    end_with_parent(arbiter.pid)
+
+
 def serve_forked(app: Any, host: str, port: int, workers: int) -> None:
     """Serve `app` from `workers` processes forked from this one, until stopped."""
     address = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
@@ -53,5 +59,6 @@ def serve_forked(app: Any, host: str, port: int, workers: int) -> None:
         "accesslog": "-",
         # gunicorn's runtime control socket would be a file in the user's home: not needed.
         "control_socket_disable": True,
+        "post_fork": _end_with_arbiter,
     }
     _PreforkServer(app, options).run()

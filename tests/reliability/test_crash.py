@@ -26,7 +26,14 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import articles
-from tests.processes import Geonews, post_article, start_server
+from tests.processes import (
+    Geonews,
+    descendants,
+    free_port,
+    post_article,
+    start_server,
+    still_running,
+)
 
 pytestmark = pytest.mark.reliability
 
@@ -57,11 +64,20 @@ def integrity(data_dir: Path) -> str:
         return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
 
 
-def kill_group(process: subprocess.Popen[bytes]) -> None:
-    """SIGKILL the command and the worker processes it started."""
+def kill_parent(process: subprocess.Popen[bytes]) -> None:
+    """SIGKILL the command alone, as the OOM killer or `kill -9 PID` does; every process it
+    started must end with it within 5 s (none left sleeping under PID 1)."""
+    children = descendants(process.pid)
     with contextlib.suppress(ProcessLookupError):  # It may have finished already.
-        os.killpg(process.pid, signal.SIGKILL)
+        process.kill()
     process.wait()
+    deadline = time.monotonic() + 5
+    while (left := still_running(children)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    for pid in left:  # Clean up before failing, so one failure does not leave orphans behind.
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    assert not left, f"processes left running after their parent was killed: {sorted(left)}"
 
 
 def start_in_own_group(geonews: Geonews, *args: str) -> subprocess.Popen[bytes]:
@@ -93,7 +109,7 @@ def test_kill_9_during_bulk_ingest(tmp_path: Path, corpus: Path) -> None:
     for _ in range(KILLS):
         process = start_in_own_group(geonews, "ingest", str(corpus))
         time.sleep(rng.uniform(0.2, 11.0))
-        kill_group(process)
+        kill_parent(process)
         if (data_dir / "geonews.db").exists():
             known = assert_survived(data_dir, known)
 
@@ -115,7 +131,7 @@ def test_kill_9_during_reindex(tmp_path: Path, corpus: Path) -> None:
     for _ in range(KILLS):
         process = start_in_own_group(geonews, "reindex")
         time.sleep(rng.uniform(0.3, 4.5))
-        kill_group(process)
+        kill_parent(process)
         # Whatever moment the kill hit, the archive answers as before without any repair.
         check = geonews("check")
         assert (check.returncode, check.stdout.strip()) == (0, "database and index agree")
@@ -159,3 +175,33 @@ def _post_until_refused(base: str, lines: Iterator[str], acknowledged: dict[int,
             return  # The server was killed (maybe between the answer's head and its body).
         if status == 201:
             acknowledged[answer["id"]] = json.loads(line)["title"]
+
+
+@pytest.mark.parametrize("command", ["ingest", "reindex", "serve"])
+def test_workers_end_when_their_parent_is_killed(
+    tmp_path: Path, corpus: Path, command: str
+) -> None:
+    data_dir = tmp_path / "data"
+    geonews = Geonews(data_dir)
+    if command != "ingest":
+        assert geonews("ingest", str(corpus)).returncode == 0
+    args = {
+        "ingest": ["ingest", str(corpus)],
+        "reindex": ["reindex"],
+        "serve": ["serve", "--port", str(free_port()), "--workers", "2"],
+    }[command]
+    process = start_in_own_group(geonews, *args)
+    try:
+        _wait_for_workers(process, 1 if command != "serve" else 2)
+        kill_parent(process)  # Asserts that the workers end within 5 s.
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def _wait_for_workers(process: subprocess.Popen[bytes], count: int) -> None:
+    deadline = time.monotonic() + 60
+    while len(descendants(process.pid)) < count:
+        assert process.poll() is None, "the command ended before it started its workers"
+        assert time.monotonic() < deadline, "no worker processes within 60 s"
+        time.sleep(0.02)
