@@ -6,13 +6,12 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from app.drafts import ArticleDraft
 from app.enrich.copies import Signature, text_signature
 from app.enrich.date_sanity import reject_implausible_dates
 from app.enrich.geo.tagger import CountryMention, tag_countries
-from app.enrich.outlets import Outlet, find_outlet, find_outlet_by_domain
+from app.enrich.outlets import Outlet, resolve_outlet
 from app.moments import Moment
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -45,24 +44,6 @@ def enrich(draft: ArticleDraft, source_name: str | None = None) -> EnrichedArtic
         content_sha256=_content_sha256(draft, outlet, countries),
         word_count=len(draft.body.split()),
     )
-
-
-def resolve_outlet(name: str | None, url: str | None) -> Outlet | None:
-    """The outlet by its stated name, else by the URL's domain; unknown stays None."""
-    domain = _domain(url)
-    if name:
-        known = find_outlet(name)
-        return known or Outlet(name, domain, None)
-    if domain:
-        return find_outlet_by_domain(domain) or Outlet(domain, domain, None)
-    return None
-
-
-def _domain(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.") or None
 
 
 def text_fingerprint(title: str | None, body: str) -> str:

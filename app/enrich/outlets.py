@@ -1,4 +1,5 @@
-"""The outlet table (app/enrich/data/outlets.csv): names, aliases, domains and home countries."""
+"""Outlets: the table (app/enrich/data/outlets.csv) of names, aliases, domains and home countries,
+and the one place a name or address is resolved to an outlet."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 OUTLETS_CSV = Path(__file__).resolve().parent / "data" / "outlets.csv"
 
@@ -80,3 +82,22 @@ def outlet_name_in(header: str) -> str | None:
     if len(parts) == 2 and 1 <= len(parts[0].split()) <= _MAX_SITE_NAME_WORDS:
         return parts[0]
     return None  # A name we cannot tell from a menu is left unknown, not guessed.
+
+
+def resolve_outlet(name: str | None, url: str | None) -> Outlet | None:
+    """The outlet by its stated name, else by the URL's domain; unknown stays None."""
+    domain = _domain(url)
+    if name:
+        # A feed's title names its outlet, perhaps with a tagline: 'BBC News - World'.
+        name = name if find_outlet(name) else outlet_name_in(name) or name
+        return find_outlet(name) or Outlet(name, domain, None)
+    if domain:
+        return find_outlet_by_domain(domain) or Outlet(domain, domain, None)
+    return None
+
+
+def _domain(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.drafts import Located, RawItem, parse_json
-from app.enrich.outlets import outlet_name_in
 from app.readers.detect import (
     UnreadableInput,
     check_readable,
@@ -162,13 +161,8 @@ def _feed(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem]:
             "feed",
             f"application/{entry.feed_kind}+xml",
             f"item {number}",
-            source_name=_outlet(entry.feed_title),
+            source_name=entry.feed_title,
         )
-
-
-def _outlet(feed_title: str | None) -> str | None:
-    """A feed's title names its outlet, perhaps with a tagline: 'BBC News - World'."""
-    return (outlet_name_in(feed_title) or feed_title) if feed_title else None
 
 
 def _warc(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
