@@ -7,10 +7,11 @@ import json
 import re
 from dataclasses import dataclass
 
-from app.drafts import ArticleDraft
+from app.drafts import ArticleDraft, Evidence
 from app.enrich.copies import Signature, text_signature
 from app.enrich.date_sanity import reject_implausible_dates
 from app.enrich.geo.tagger import CountryMention, tag_countries
+from app.enrich.language import count_words, detect_language
 from app.enrich.outlets import Outlet, resolve_outlet
 from app.moments import Moment
 
@@ -33,6 +34,7 @@ class EnrichedArticle:
 def enrich(draft: ArticleDraft, source_name: str | None = None) -> EnrichedArticle:
     """Check the dates, and derive the outlet, countries, fingerprint and content hash."""
     reject_implausible_dates(draft)
+    _detect_language(draft)
     outlet = resolve_outlet(draft.outlet or source_name, draft.url)
     countries = tag_countries(draft.title, draft.paragraphs)
     return EnrichedArticle(
@@ -42,8 +44,17 @@ def enrich(draft: ArticleDraft, source_name: str | None = None) -> EnrichedArtic
         signature=text_signature(draft.body),
         text_fingerprint=text_fingerprint(draft.title, draft.body),
         content_sha256=_content_sha256(draft, outlet, countries),
-        word_count=len(draft.body.split()),
+        word_count=count_words(draft.body),
     )
+
+
+def _detect_language(draft: ArticleDraft) -> None:
+    """The language from the text; what the page declared is kept as evidence only."""
+    declared = draft.language
+    draft.language = detect_language(draft.title, draft.body, declared)
+    if draft.language and draft.language != declared:
+        said = f"; the page declared {declared!r}" if declared else ""
+        draft.evidence["language"] = Evidence("title and text", f"detected {draft.language}{said}")
 
 
 def text_fingerprint(title: str | None, body: str) -> str:

@@ -1,0 +1,119 @@
+"""The language an article is written in, detected from its title and text (BCP 47 tags).
+
+A page's declared language (`<html lang>`, a JSON `language` field) is often missing, left at
+a template's default ('en' on pages that are not English) or too coarse, so it is only a hint.
+Detection is CLDR-independent statistics over the text: pycld2 (Compact Language Detector 2),
+which measured as accurate as py3langid on real news pages and an order of magnitude faster.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pycld2
+
+# Detected on at most this much text: enough for a reliable answer, and bounded work.
+_SAMPLE_CHARS = 6000
+_LEAD_CHARS = 600  # The headline and first paragraph, at most.
+# The lead's language wins when the whole text holds at least this share of it: an article
+# framed in Tagalog that quotes an English statement at length is a Tagalog article.
+_LEAD_SHARE = 20
+_MIN_LETTERS = 12
+# CLD2 still answers with the ISO 639 codes that BCP 47 replaced.
+_LEGACY = {"iw": "he", "in": "id", "jw": "jv", "mo": "ro", "sh": "sr-Latn"}
+# Languages that readers (and detectors) cannot tell apart reliably: a declared one of the same
+# group is kept (a Bosnian outlet's page detected as Serbian stays Bosnian).
+_CLUSTERS = ({"bs", "hr", "sr", "cnr", "sh"}, {"no", "nb", "nn"}, {"ms", "id"})
+_TAG = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|\d{3}))?$", re.IGNORECASE)
+
+
+def detect_language(title: str | None, body: str, declared: str | None = None) -> str | None:
+    """The article's language as a BCP 47 tag ('es', 'pt-BR', 'zh-Hant', 'sr-Latn'), or the
+    declared one when the text is too short to tell; None when neither says."""
+    hint = normalise_tag(declared)
+    text = f"{title or ''}\n{body}"
+    if sum(ch.isalpha() for ch in text[:_SAMPLE_CHARS]) < _MIN_LETTERS:
+        return hint
+    first_paragraph = body.split("\n\n", 1)[0]
+    lead = f"{title or ''}\n{first_paragraph}"[:_LEAD_CHARS]
+    detected = _detect(text, lead)
+    if detected is None:
+        return hint
+    return _with_hint(_with_script(detected, text), hint)
+
+
+def normalise_tag(tag: str | None) -> str | None:
+    """A language tag as BCP 47 writes it ('es_ve' -> 'es-VE', 'ZH-hant' -> 'zh-Hant')."""
+    match = _TAG.match((tag or "").strip())
+    if match is None:
+        return None
+    language, script, region = match.groups()
+    language = _LEGACY.get(language.lower(), language.lower())
+    parts = [language, script.title() if script else None, region.upper() if region else None]
+    return "-".join(part for part in parts if part)
+
+
+def _detect(text: str, lead_text: str) -> str | None:
+    """The language of most of the text, or of the headline and first paragraph when the
+    text holds a fair share of that too."""
+    whole = _languages(text[:_SAMPLE_CHARS])
+    if not whole:
+        return None
+    lead = _languages(lead_text)
+    if lead and lead[0][0] != whole[0][0]:
+        share = dict(whole).get(lead[0][0], 0)
+        if share >= _LEAD_SHARE:
+            return lead[0][0]
+    return whole[0][0]
+
+
+def _languages(text: str) -> list[tuple[str, int]]:
+    """The languages CLD2 finds, most text first, with the percentage of text in each."""
+    clean = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
+    try:
+        _, _, details = pycld2.detect(clean, bestEffort=True)
+    except pycld2.error:  # Bytes CLD2 cannot take (it checks UTF-8 validity itself).
+        return []
+    found = [(code, percent) for _, code, percent, _ in details if code != "un" and percent]
+    return [(normalise_tag(code) or code, percent) for code, percent in found]
+
+
+def _with_script(tag: str, text: str) -> str:
+    """Serbian is written in both scripts: the tag says which (CLD2 answers 'zh'/'zh-Hant')."""
+    if tag == "sr":
+        cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in text[:_SAMPLE_CHARS])
+        latin = sum(ch.isascii() and ch.isalpha() for ch in text[:_SAMPLE_CHARS])
+        return "sr-Cyrl" if cyrillic > latin else "sr-Latn"
+    if tag == "zh":
+        return "zh-Hans"
+    return tag
+
+
+def _with_hint(detected: str, hint: str | None) -> str:
+    """Keep what the page declares where it refines the detection (a region, a close language)."""
+    if hint is None:
+        return detected
+    base, hint_base = detected.split("-")[0], hint.split("-")[0]
+    if hint_base == base:
+        return hint if len(hint) > len(detected) else detected
+    if any(base in cluster and hint_base in cluster for cluster in _CLUSTERS):
+        return hint
+    return detected
+
+
+# Han, kana and Hangul syllables written without spaces count a word each, as word processors
+# count East Asian text; elsewhere a word is what spaces separate.
+_UNSPACED = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]"
+)
+
+
+def count_words(text: str) -> int:
+    """Words in the text, in scripts with and without spaces between words."""
+    count = 0
+    for token in text.split():
+        unspaced = len(_UNSPACED.findall(token))
+        rest = _UNSPACED.sub(" ", token).split() if unspaced else [token]
+        count += unspaced + sum(1 for part in rest if any(ch.isalnum() for ch in part))
+    return count

@@ -1,0 +1,56 @@
+"""Language detection against hand-checked gold: `python -m bench.eval_languages [--misses]`.
+
+The gold (bench/languages_gold.jsonl) is one line per page of ../shared/corpora/
+htmldate_mediacloud_2020 that yields an article: its language as BCP 47, and how that was
+decided. Each page goes through the real extractor and enrichment; a tag is right when its
+language and script agree with the gold (a region such as 'pt-BR' is not judged).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import time
+from pathlib import Path
+
+from app.drafts import RawItem
+from app.enrich import enrich
+from app.extract import extract
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "htmldate_mediacloud_2020"
+GOLD = Path(__file__).resolve().parent / "languages_gold.jsonl"
+
+
+def _without_region(tag: str | None) -> str:
+    parts = (tag or "").split("-")
+    return "-".join(part for part in parts if not (len(part) == 2 and part.isupper()))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        raise SystemExit(f"{CORPUS} is absent: nothing to evaluate")
+    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    right, misses, seconds = 0, [], 0.0
+    for entry in gold:
+        content = gzip.decompress((CORPUS / "test_set" / f"{entry['file']}.gz").read_bytes())
+        draft = extract(RawItem(content, entry["file"], "html", "text/html"))
+        declared = draft.language
+        started = time.perf_counter()
+        found = enrich(draft).draft.language
+        seconds += time.perf_counter() - started
+        if _without_region(found) in {entry["language"], *entry["also_right"]}:
+            right += 1
+        else:
+            misses.append((entry["file"], entry["language"], found, declared))
+    print(f"language right on {right}/{len(gold)} pages ({right / len(gold):.1%})")
+    print(f"enrichment (languages, countries, signature) {seconds / len(gold) * 1000:.1f} ms/page")
+    for file, expected, found, declared in misses if args.misses else []:
+        print(f"  {file}: expected {expected}, found {found} (declared {declared})")
+
+
+if __name__ == "__main__":
+    main()

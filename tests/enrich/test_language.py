@@ -1,0 +1,69 @@
+"""Languages detected from the text, the declared one a hint only (app/enrich/language.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.enrich.language import count_words, detect_language, normalise_tag
+
+TEXTS = {
+    "es": "El Gobierno aprobó este martes un nuevo paquete de sanciones contra los responsables "
+    "de la represión, según informó el ministerio de Asuntos Exteriores en un comunicado.",
+    "ru": "Президент подписал указ о новых санкциях против ряда компаний, сообщила пресс-служба "
+    "Кремля во вторник. Меры вступят в силу через месяц.",
+    "ar": "أعلنت وزارة الخارجية الإيرانية اليوم أن المحادثات مع الوفد الأوروبي ستستأنف الأسبوع "
+    "المقبل في العاصمة النمساوية فيينا.",
+    "de": "Die Bundesregierung hat am Dienstag neue Sanktionen gegen mehrere Unternehmen "
+    "beschlossen, teilte das Auswärtige Amt in Berlin mit.",
+    "zh-Hant": "財政部今天下午將公佈今年一至二月期統一發票中獎清冊，本期千萬中獎張數為十八張，"
+    "民眾可上網查詢。",
+    "zh-Hans": "财政部今天下午将公布今年一至二月期统一发票中奖清册，本期千万中奖张数为十八张，"
+    "民众可上网查询。",
+    "fa": "وزیر امور خارجه ایران امروز در نشست خبری گفت که مذاکرات با هیئت اروپایی هفته آینده "
+    "در وین از سر گرفته خواهد شد.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(TEXTS))
+def test_the_language_of_the_text_wins_over_a_template_default(language: str) -> None:
+    assert detect_language(None, TEXTS[language], declared="en") == language
+
+
+def test_a_declared_region_or_close_language_refines_the_detection() -> None:
+    assert detect_language(None, TEXTS["es"], declared="es_ve") == "es-VE"
+    bosnian = (
+        "Generalni direktor Elektroprivrede Republike Srpske pozitivan je na koronavirus. "
+        "Dragi prijatelji, želim da vas obavijestim da sam i ja zakačio koronavirus."
+    )
+    assert detect_language(None, bosnian, declared="bs") == "bs"
+    assert detect_language(None, bosnian) in {"bs", "hr", "sr-Latn"}
+
+
+def test_the_headline_and_lead_decide_when_quotes_are_in_another_language() -> None:
+    lead = "Naglabas na ng pahayag ang kompanya tungkol sa paglipat ng tagapamahala ni Bea."
+    quote = (
+        "“After a series of consultations, she has decided to pursue her professional goals under "
+        "a new talent management. We respect her decision and wish her well in the years ahead.” "
+    )
+    after = "Ayon sa kompanya, patuloy nilang susuportahan ang aktres sa kanyang mga proyekto."
+    body = f"{lead}\n\n{quote}\n\n{after}"
+    assert detect_language("Nagsalita na ang kompanya sa paglayas ni Bea", body) == "tl"
+
+
+def test_too_little_text_keeps_the_declared_language() -> None:
+    assert detect_language("OK", "", declared="pt_BR") == "pt-BR"
+    assert detect_language("OK", "") is None
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [("es_ve", "es-VE"), ("ZH-hant", "zh-Hant"), ("sh", "sr-Latn"), ("iw", "he"), ("x", None)],
+)
+def test_tags_are_written_as_bcp_47_writes_them(tag: str, expected: str | None) -> None:
+    assert normalise_tag(tag) == expected
+
+
+def test_words_are_counted_in_scripts_without_spaces() -> None:
+    assert count_words("The minister said so.") == 4
+    assert count_words("これは日本語の文章です。") == 11
+    assert count_words("華為 said 写真集") == 6
