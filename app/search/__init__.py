@@ -3,13 +3,9 @@
 from app.search.errors import QueryError
 from app.search.facets import Facets
 from app.search.filters import Filters
-from app.search.index import (
-    IndexCommit,
-    IndexDocument,
-    SearchIndex,
-    UnsafeIndexFolder,
-    replace_index_folder,
-)
+from app.search.folders import UnsafeIndexFolder, replace_index_folder
+from app.search.index import IndexCommit, SearchIndex
+from app.search.schema import IndexDocument
 from app.search.searching import (
     MAX_PAGE,
     MAX_PER_PAGE,

@@ -1,4 +1,5 @@
-"""Facet counts over every match: per-searcher arrays of which article has which value.
+"""Facet counts over every match, from each searcher's column store (SearcherColumns): arrays
+of which article has which value.
 
 Whoosh's groupedby() walks the matches in Python for every facet; here each searcher joins,
 once, compact arrays (numpy) kept per index segment (app/search/segment_facets.py), and a
@@ -9,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 import numpy as np
 
 from app.search.filters import Filters
-from app.search.postings import has_segment
+from app.search.postings import segments
 from app.search.segment_facets import NUMBERED, SINGLE_VALUED, SegmentFacetCache, SegmentFacets
+from app.search.whoosh_types import LeafReader, Searcher
 
 META_ID = "__meta__"  # The index's bookkeeping document (see index.py), never a result.
 
@@ -32,29 +33,31 @@ class Facets:
     years: list[tuple[str, int]]
 
 
-class FacetArrays:
-    """For one searcher: value indexes of single-valued fields, document lists of countries,
-    and the numeric columns, joined from each segment's SegmentFacets."""
+class SearcherColumns:
+    """The column store of one searcher: which document has which value, as arrays over the
+    searcher's document numbers (value indexes of single-valued fields, document lists of
+    countries, the numeric columns), joined from each segment's SegmentFacets. Filters, date
+    and score orders, stories and facet counts are worked out on them."""
 
-    def __init__(self, searcher: Any, cache: SegmentFacetCache) -> None:
+    def __init__(self, searcher: Searcher, cache: SegmentFacetCache) -> None:
         self.size = searcher.doc_count_all()
-        leaves = [(leaf.reader(), offset) for leaf, offset in searcher.leaf_searchers()]
-        parts = [(cache.of(reader), offset) for reader, offset in leaves if has_segment(reader)]
-        segments = [part for part, _ in parts]
+        leaves = segments(searcher)
+        parts = [(cache.of(reader), offset) for reader, offset in leaves]
+        joined = [part for part, _ in parts]
         self.values: dict[str, list[str]] = {}
         self.index: dict[str, np.ndarray] = {}
         for field in SINGLE_VALUED:
-            self.values[field], self.index[field] = _joined_single(field, segments)
+            self.values[field], self.index[field] = _joined_single(field, joined)
         self.members = _joined_members(parts)
         # Each document's countries (positions in `members`), documents one after another:
         # those of document d are _country_of[_country_start[d] : _country_start[d + 1]];
         # _country_doc holds the document of each entry.
-        self._country_start, self._country_of = _joined_countries(segments, list(self.members))
+        self._country_start, self._country_of = _joined_countries(joined, list(self.members))
         self._country_doc = np.repeat(
             np.arange(self.size, dtype=np.int32), np.diff(self._country_start)
         )
         self.groups, self.sort_dates, self.article_ids = (
-            _joined_numbers(field, segments, self.size) for field in NUMBERED
+            _joined_numbers(field, joined, self.size) for field in NUMBERED
         )
         self.day_numbers = self._day_numbers()
         # Months (prefix 7) and years (4) of the days, and each day's position among them.
@@ -72,7 +75,9 @@ class FacetArrays:
         positions = self.index["published_day"]
         return np.where(positions >= 0, ordinals[np.maximum(positions, 0)], -1)
 
-    def _live_documents(self, searcher: Any, leaves: list[tuple[Any, int]]) -> np.ndarray:
+    def _live_documents(
+        self, searcher: Searcher, leaves: list[tuple[LeafReader, int]]
+    ) -> np.ndarray:
         """Articles not deleted (the meta document left out)."""
         live = np.ones(self.size, dtype=bool)
         for reader, offset in leaves:

@@ -16,6 +16,7 @@ from whoosh.fields import Schema
 
 from app.search.day_bounds import parse_day_bound
 from app.search.errors import QueryError
+from app.search.whoosh_types import IndexReader
 
 MAX_QUERY_CHARS = 1000
 MAX_TERM_CHARS = 100
@@ -65,7 +66,7 @@ def _parser(schema: Schema) -> qparser.QueryParser:
     return parser
 
 
-def check_expansion(parsed: Any, reader: Any) -> None:
+def check_expansion(parsed: Any, reader: IndexReader) -> None:
     """Refuse prefixes that stand for too many words in this index, saying what to write.
 
     The cap is on the whole query, every field counted: each word a prefix stands for is one

@@ -1,11 +1,11 @@
 """Matching and relevance over posting arrays: set operations and BM25F in numpy.
 
-Profiled at 10,000 articles, Whoosh's per-document matchers were 90% of a search (finding the
-matches 32%, scoring them 58%). Here the words, AND, OR and NOT of a query are set operations
-on the posting arrays of app/search/postings.py; a prefix is the union of the words it stands
-for; a phrase checks positions only in the documents that have all its words. Any other node
-is matched by Whoosh. Scores are Whoosh's BM25F (its idf, B and K1, field lengths and boosts)
-summed over the query's words that are not negated.
+Whoosh finds and scores matches through matchers that step one document per Python call, so
+a search's time grew with its matches at Python's pace. Here the words, AND, OR and NOT of a
+query are set operations on the posting arrays of app/search/postings.py; a prefix is the
+union of the words it stands for; a phrase checks positions only in the documents that have
+all its words. Any other node is matched by Whoosh. Scores are Whoosh's BM25F (its idf, B and
+K1, field lengths and boosts) summed over the query's words that are not negated.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ import numpy as np
 from whoosh import query
 from whoosh.scoring import BM25F
 
-from app.search.postings import PostingCache, has_segment, read_positions
+from app.search.postings import PostingCache, read_positions, segments
+from app.search.whoosh_types import LeafReader, Searcher
 
 _BM25 = BM25F()
 B, K1 = _BM25.B, _BM25.K1
@@ -29,12 +30,11 @@ ScoredTerm = tuple[str, str, float]  # Field, word, boost.
 class Ranker:
     """Matches and scores for one searcher, from a cache shared by its successors."""
 
-    def __init__(self, searcher: Any, cache: PostingCache) -> None:
+    def __init__(self, searcher: Searcher, cache: PostingCache) -> None:
         self.searcher = searcher
         self.cache = cache
         self.size = searcher.doc_count_all()
-        leaves = [(leaf.reader(), offset) for leaf, offset in searcher.leaf_searchers()]
-        self.leaves = [(reader, offset) for reader, offset in leaves if has_segment(reader)]
+        self.leaves = segments(searcher)
 
     def matching(self, words: Any) -> np.ndarray:
         """The document numbers matching the query (deleted ones included: callers mask
@@ -108,7 +108,7 @@ class Ranker:
         ]
         return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
-    def _phrase_in(self, reader: Any, field: str, words: list[str], slop: int) -> np.ndarray:
+    def _phrase_in(self, reader: LeafReader, field: str, words: list[str], slop: int) -> np.ndarray:
         """The phrase's documents in one segment: positions are read only for documents that
         have every word (found by intersecting their arrays)."""
         candidates = self.cache.postings(reader, field, words[0])[0]
@@ -173,8 +173,8 @@ def top_positions(scores: np.ndarray, limit: int) -> np.ndarray:
 
 
 # Set operations on ascending document numbers below `size`, through a mask of `size`: linear
-# in the matches (numpy's union1d/intersect1d sort; its unique hashed, 60% of a common word's
-# search at 100,000 articles).
+# in the matches, where numpy's union1d and intersect1d sort and its unique hashes (with the
+# many matches of a common word, those would be most of the search).
 
 
 def _union(parts: list[np.ndarray], size: int) -> np.ndarray:

@@ -12,11 +12,12 @@ from markupsafe import Markup
 
 from app.search.analysis import snippet
 from app.search.errors import QueryError
-from app.search.facets import FacetArrays, Facets
+from app.search.facets import Facets, SearcherColumns
 from app.search.filters import Filters
 from app.search.index import SearchIndex
 from app.search.query import FIELD_BOOSTS, check_expansion, has_words, parse_user_query
 from app.search.ranking import Ranker, top_positions
+from app.search.whoosh_types import Searcher
 
 MAX_PAGE = 1000
 MAX_PER_PAGE = 100
@@ -76,13 +77,13 @@ def search(search_index: SearchIndex, request: SearchRequest) -> SearchResults:
     return replace(results, took_ms=(time.perf_counter() - started) * 1000)
 
 
-def _search(search_index: SearchIndex, searcher: Any, request: SearchRequest) -> SearchResults:
-    words, ranker, arrays, matched = _match(search_index, searcher, request)
+def _search(search_index: SearchIndex, searcher: Searcher, request: SearchRequest) -> SearchResults:
+    words, ranker, columns, matched = _match(search_index, searcher, request)
     wanted = request.page * request.per_page
-    ranked = _ranked(ranker, words, matched, request, arrays, wanted)
-    ids = arrays.article_ids[ranked[wanted - request.per_page : wanted]].tolist()
-    facets = arrays.count(matched) if request.with_facets else None
-    total = arrays.story_count(matched) if request.collapse_copies else len(matched)
+    ranked = _ranked(ranker, words, matched, request, columns, wanted)
+    ids = columns.article_ids[ranked[wanted - request.per_page : wanted]].tolist()
+    facets = columns.count(matched) if request.with_facets else None
+    total = columns.story_count(matched) if request.collapse_copies else len(matched)
     terms = _highlight_terms(words, searcher)
     return SearchResults(
         ids, total, request.page, request.per_page, 0.0, terms, facets, len(matched)
@@ -90,21 +91,21 @@ def _search(search_index: SearchIndex, searcher: Any, request: SearchRequest) ->
 
 
 def _match(
-    search_index: SearchIndex, searcher: Any, request: SearchRequest
-) -> tuple[Any, Ranker, FacetArrays, np.ndarray]:
-    """The query's words, this searcher's ranker and arrays, and every matching document
+    search_index: SearchIndex, searcher: Searcher, request: SearchRequest
+) -> tuple[Any, Ranker, SearcherColumns, np.ndarray]:
+    """The query's words, this searcher's ranker and columns, and every matching document
     number (ascending)."""
     parsed = parse_user_query(request.text, search_index.schema)
     filters = request.filters.narrowed(parsed.published_from, parsed.published_to)
     check_expansion(parsed.words, searcher.reader())
-    arrays = search_index.facet_arrays(searcher)
+    columns = search_index.columns(searcher)
     ranker = search_index.ranker(searcher)
-    allowed = arrays.allowed(filters)
+    allowed = columns.allowed(filters)
     if not has_words(parsed.words):
-        return parsed.words, ranker, arrays, np.flatnonzero(allowed)
-    # Filters are masks over per-searcher arrays: the ranker only looks for the words.
+        return parsed.words, ranker, columns, np.flatnonzero(allowed)
+    # Filters are masks over per-searcher columns: the ranker only looks for the words.
     docnums = ranker.matching(parsed.words)
-    return parsed.words, ranker, arrays, docnums[allowed[docnums]]
+    return parsed.words, ranker, columns, docnums[allowed[docnums]]
 
 
 def _ranked(
@@ -112,22 +113,22 @@ def _ranked(
     words: Any,
     matched: np.ndarray,
     request: SearchRequest,
-    arrays: FacetArrays,
+    columns: SearcherColumns,
     wanted: int,
 ) -> np.ndarray:
     """Matches in result order (at least `wanted` where there are), one per story if asked."""
     if request.sort is not Sort.RELEVANCE or not has_words(words):
-        ordered = arrays.by_date(matched, newest_first=request.sort is not Sort.OLDEST)
-        return arrays.first_of_each_story(ordered) if request.collapse_copies else ordered
+        ordered = columns.by_date(matched, newest_first=request.sort is not Sort.OLDEST)
+        return columns.first_of_each_story(ordered) if request.collapse_copies else ordered
     scores = ranker.scores(words, matched)
     limit = max(wanted * 2 if request.collapse_copies else wanted, 1)
     while True:
         # Only the best `limit` are sorted (all that tie with the last, so the order is the
         # one a full sort gives); copies fold into their story; widen if too few are left.
         best = top_positions(scores, limit)
-        docnums = arrays.by_score(matched[best], scores[best])
+        docnums = columns.by_score(matched[best], scores[best])
         if request.collapse_copies:
-            docnums = arrays.first_of_each_story(docnums)
+            docnums = columns.first_of_each_story(docnums)
         if len(docnums) >= wanted or len(best) == len(matched):
             return docnums
         limit *= 4
@@ -140,7 +141,7 @@ def _check_paging(request: SearchRequest) -> None:
         raise QueryError(f"Results per page run from 1 to {MAX_PER_PAGE}.")
 
 
-def _highlight_terms(words: Any, searcher: Any) -> frozenset[str]:
+def _highlight_terms(words: Any, searcher: Searcher) -> frozenset[str]:
     terms = words.existing_terms(searcher.reader(), phrases=True, expand=True)
     return frozenset(
         text.decode() if isinstance(text, bytes) else text
@@ -152,6 +153,6 @@ def _highlight_terms(words: Any, searcher: Any) -> frozenset[str]:
 def all_matching_ids(search_index: SearchIndex, request: SearchRequest) -> list[int]:
     """Every matching article id, in the request's order (for exports of a whole result set)."""
     with search_index.searcher() as searcher:
-        words, ranker, arrays, matched = _match(search_index, searcher, request)
-        ranked = _ranked(ranker, words, matched, request, arrays, len(matched))
-        return [int(article_id) for article_id in arrays.article_ids[ranked]]
+        words, ranker, columns, matched = _match(search_index, searcher, request)
+        ranked = _ranked(ranker, words, matched, request, columns, len(matched))
+        return [int(article_id) for article_id in columns.article_ids[ranked]]

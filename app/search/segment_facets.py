@@ -4,7 +4,7 @@ A segment never changes once written (deletions are kept apart and read per sear
 facet data is read once (columns as blocks of bytes, countries from their postings) and reused
 by every later searcher that has the segment: after a small commit only the new segment is
 read. It is also saved beside the index, where a starting server loads it instead of reading
-the index again (reading took 0.4-0.6 s at 100,000 articles; Whoosh's own readers 1.7 s).
+the index again (loading a file is much quicker than reading a segment, even in bulk).
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from typing import Any
 
 import numpy as np
 
-from app.search.postings import read_fixed_column, read_postings, segment_id
+from app.search.postings import read_postings, segment_id
+from app.search.whoosh_internals import fixed_column_values, var_column_values
+from app.search.whoosh_types import LeafReader
 
 # Fields holding one value per article, counted by an index array (country holds several).
 SINGLE_VALUED = ("source", "source_country", "published_day")
@@ -36,11 +38,12 @@ class SegmentFacets:
     members: dict[str, np.ndarray]  # Country code -> the documents about it.
     # Each document's countries (positions in `members`), documents one after another: those of
     # document d are countries[1][countries[0][d] : countries[0][d + 1]]. Kept and saved per
-    # segment: turning the lists round was 170 of a searcher's 250 ms joining at 1,000,000.
+    # segment: turning the lists round is the costliest step of joining the segments, and a
+    # new searcher would otherwise repeat it for every segment.
     countries: tuple[np.ndarray, np.ndarray]
 
     @classmethod
-    def read(cls, reader: Any) -> SegmentFacets:
+    def read(cls, reader: LeafReader) -> SegmentFacets:
         size = reader.doc_count_all()
         members = {
             code: read_postings(reader, "country", code)[0]
@@ -100,13 +103,13 @@ class SegmentFacetCache:
         self.folder = folder
         self._by_segment: dict[str, SegmentFacets] = {}
 
-    def of(self, reader: Any) -> SegmentFacets:
+    def of(self, reader: LeafReader) -> SegmentFacets:
         key = segment_id(reader)
         if key not in self._by_segment:
             self._by_segment[key] = self._stored(key) or self._read(key, reader)
         return self._by_segment[key]
 
-    def ensure_saved(self, reader: Any) -> None:
+    def ensure_saved(self, reader: LeafReader) -> None:
         """Read and save the segment's data unless it is in memory or saved already: after a
         commit, so that servers load it instead of reading the index. What is read is kept
         (a server's next searcher uses it without loading the file back)."""
@@ -134,7 +137,7 @@ class SegmentFacetCache:
             log.warning("unreadable facet cache %s (%s); reading the segment again", path, error)
             return None
 
-    def _read(self, key: str, reader: Any) -> SegmentFacets:
+    def _read(self, key: str, reader: LeafReader) -> SegmentFacets:
         facets = SegmentFacets.read(reader)
         path = self._path(key)
         if path is not None:
@@ -162,8 +165,8 @@ class SegmentFacetCache:
 
 def _by_document(members: list[np.ndarray], size: int) -> tuple[np.ndarray, np.ndarray]:
     """From each country's documents, each document's countries (see SegmentFacets), in
-    country order: a counting sort, one pass per country (an argsort of every pair was most of
-    a searcher's joining, 20 of 39 ms at 100,000 articles)."""
+    country order: a counting sort, one pass per country (linear, where an argsort of every
+    (document, country) pair sorts them all)."""
     counts = np.zeros(size, dtype=np.int64)
     for documents in members:  # A country lists a document once, so += counts each.
         counts[documents] += 1
@@ -177,14 +180,14 @@ def _by_document(members: list[np.ndarray], size: int) -> tuple[np.ndarray, np.n
     return start, countries
 
 
-def _numbers(reader: Any, field: str, size: int) -> np.ndarray:
+def _numbers(reader: LeafReader, field: str, size: int) -> np.ndarray:
     """A sortable NUMERIC field's value for each document of a segment (0 where it has no
     column), read in one block."""
     values = np.zeros(size, dtype=np.int64)
     if not reader.has_column(field):  # The segment was written before any document had it.
         return values
     column = reader.column_reader(field, translate=False)
-    stored = read_fixed_column(column)[:size].astype(np.uint64)
+    stored = fixed_column_values(column)[:size].astype(np.uint64)
     count = len(stored)
     # Whoosh shifts signed numbers by 2**(bits-1) so that their bytes sort as numbers.
     spec = reader.schema[field]
@@ -195,21 +198,14 @@ def _numbers(reader: Any, field: str, size: int) -> np.ndarray:
     return values
 
 
-def _single_values(reader: Any, field: str, size: int) -> tuple[list[str], np.ndarray]:
+def _single_values(reader: LeafReader, field: str, size: int) -> tuple[list[str], np.ndarray]:
     """A segment's values of a one-value field (sorted), and each document's position among
-    them (-1: none). The column's bytes are read in one block and cut by its lengths (Whoosh
-    reads one value per call; a lookup per distinct value cost 1.7 s at 10,000 articles)."""
+    them (-1: none). The column's bytes are read in one block: Whoosh reads one value per Python
+    call, and looking up each distinct value's documents instead was slower still."""
     index = np.full(size, -1, dtype=np.int32)
     if not reader.has_column(field):
         return [], index
-    column = reader.column_reader(field, translate=False)
-    lengths = column._lengths[:size].tolist()
-    offsets = column._offsets[:size].tolist()
-    total = offsets[-1] + lengths[-1] if lengths else 0
-    data = column._dbfile.get(column._basepos, total)
-    pieces = [
-        data[offset : offset + length] for offset, length in zip(offsets, lengths, strict=True)
-    ]
+    pieces = var_column_values(reader.column_reader(field, translate=False), size)
     uniques = sorted(set(pieces) - {b""})
     position = {value: i for i, value in enumerate(uniques)} | {b"": -1}
     index[: len(pieces)] = np.fromiter(map(position.__getitem__, pieces), dtype=np.int32)

@@ -47,8 +47,8 @@ def more_like(search_index: SearchIndex, article_id: int, text: str, limit: int)
     """Articles whose key terms are those of `text` (the article's own body), best first.
 
     Whoosh's key terms (Bo1), weighted as its more_like weights them; the matches are found
-    and scored by our ranker (Whoosh's own search of the 15-word OR took ~150 ms at 100,000
-    articles)."""
+    and scored by our ranker (Whoosh's own search of a long OR of common words steps through
+    every match in Python)."""
     with search_index.searcher() as searcher:
         docnum = searcher.document_number(id=str(article_id))
         if docnum is None or not text.strip():
@@ -58,10 +58,10 @@ def more_like(search_index: SearchIndex, article_id: int, text: str, limit: int)
             return []
         words = query.Or([query.Term("body", word, boost=weight) for word, weight in key_terms])
         ranker = search_index.ranker(searcher)
-        arrays = search_index.facet_arrays(searcher)
+        columns = search_index.columns(searcher)
         docnums = ranker.matching(words)
-        docnums = docnums[arrays.live[docnums] & (docnums != docnum)]
+        docnums = docnums[columns.live[docnums] & (docnums != docnum)]
         scores = ranker.scores(words, docnums)
         best = top_positions(scores, limit)
-        ordered = arrays.by_score(docnums[best], scores[best])[:limit]
-        return [int(found) for found in arrays.article_ids[ordered]]
+        ordered = columns.by_score(docnums[best], scores[best])[:limit]
+        return [int(found) for found in columns.article_ids[ordered]]

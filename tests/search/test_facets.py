@@ -15,7 +15,7 @@ from whoosh import query
 from app.archive import Archive, open_archive
 from app.archive.ingest import ingest_items, ingest_paths
 from app.readers import Limits, read_inputs
-from app.search.facets import META_ID, FacetArrays
+from app.search.facets import META_ID, SearcherColumns
 from app.search.postings import segment_id, segment_ids
 from app.search.segment_facets import NUMBERED, SINGLE_VALUED, SegmentFacetCache, SegmentFacets
 from app.settings import DEMO_CORPUS, Settings
@@ -61,7 +61,7 @@ def test_the_index_has_segments_and_deletions(archive: Archive) -> None:
 
 def test_arrays_hold_what_whoosh_reads(archive: Archive) -> None:
     with archive.index.searcher() as searcher:
-        arrays = FacetArrays(searcher, SegmentFacetCache())
+        arrays = SearcherColumns(searcher, SegmentFacetCache())
         for field in NUMBERED:
             assert getattr(arrays, _attribute(field)).tolist() == _column(searcher, field, 0)
         for field in SINGLE_VALUED:
@@ -82,7 +82,7 @@ def test_arrays_hold_what_whoosh_reads(archive: Archive) -> None:
 @pytest.mark.parametrize("share", [1, 3, 40])  # Every live document, a third, a fortieth.
 def test_country_counts_match_the_document_lists(archive: Archive, share: int) -> None:
     with archive.index.searcher() as searcher:
-        arrays = FacetArrays(searcher, SegmentFacetCache())
+        arrays = SearcherColumns(searcher, SegmentFacetCache())
         matched = np.flatnonzero(arrays.live)[::share]
         expected = {
             code: int(np.isin(docs, matched).sum()) for code, docs in arrays.members.items()
@@ -95,14 +95,14 @@ def test_country_counts_match_the_document_lists(archive: Archive, share: int) -
 def test_a_new_searcher_reads_only_new_segments(archive: Archive, tmp_path: Path) -> None:
     cache = SegmentFacetCache()
     with archive.index.searcher() as searcher:
-        before = FacetArrays(searcher, cache)
+        before = SearcherColumns(searcher, cache)
         read_before = {key: cache.of(leaf.reader()) for key, leaf in _leaves(searcher)}
     added = tmp_path / "added.jsonl"
     added.write_text(json.dumps({"title": "Talks in Oslo", "body": "Norway hosted talks."}))
     ingest_items(archive, read_inputs([str(added)], "auto", Limits()), catch_up=False)
     archive.catch_up_index(bulk_allowed=False)  # A server's commit: a new segment, no merge.
     with archive.index.searcher() as searcher:
-        after = FacetArrays(searcher, cache)
+        after = SearcherColumns(searcher, cache)
         kept = [key for key, _ in _leaves(searcher) if key in read_before]
         assert kept
         assert len(kept) < len(searcher.leaf_searchers())
@@ -120,12 +120,12 @@ def test_segments_saved_on_disk_load_as_read(archive: Archive, tmp_path: Path) -
     with archive.index.searcher() as searcher:
         readers = [leaf.reader() for leaf, _ in searcher.leaf_searchers()]
         SegmentFacetCache(folder).keep_only(segment_ids(searcher))
-        first = FacetArrays(searcher, SegmentFacetCache(folder))
+        first = SearcherColumns(searcher, SegmentFacetCache(folder))
         assert sorted(path.stem for path in folder.glob("*.npz")) == sorted(segment_ids(searcher))
         for reader in readers:
             path = folder / f"{segment_id(reader)}.npz"
             _assert_same(SegmentFacets.load(path), SegmentFacets.read(reader))
-        again = FacetArrays(searcher, SegmentFacetCache(folder))  # From the files.
+        again = SearcherColumns(searcher, SegmentFacetCache(folder))  # From the files.
     assert again.article_ids.tolist() == first.article_ids.tolist()
     assert again.values == first.values
     assert {code: docs.tolist() for code, docs in again.members.items()} == {
@@ -165,7 +165,7 @@ def test_a_file_without_the_country_lists_is_read_again(archive: Archive, tmp_pa
 
 def test_each_document_s_countries_are_those_listing_it(archive: Archive) -> None:
     with archive.index.searcher() as searcher:
-        arrays = FacetArrays(searcher, SegmentFacetCache())
+        arrays = SearcherColumns(searcher, SegmentFacetCache())
         codes = list(arrays.members)
         listed: dict[int, list[str]] = {}
         for code, docs in arrays.members.items():

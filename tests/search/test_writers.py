@@ -11,7 +11,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 
 from app.search import writers
-from app.search.index import build_schema
+from app.search.schema import build_schema
 from app.search.writers import ChunkedPostingPool, open_writer
 from bench.corpus import articles
 

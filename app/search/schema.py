@@ -1,0 +1,97 @@
+"""The index's fields, and what the index holds of one article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from app.search.analysis import TEXT_ANALYZER, WORD_ANALYZER
+
+
+def build_schema() -> Schema:
+    """The index fields. Only ids are stored: texts are read from the database."""
+    return Schema(
+        id=ID(stored=True, unique=True),
+        version=ID(stored=True),
+        title=TEXT(analyzer=TEXT_ANALYZER),
+        lead=TEXT(analyzer=TEXT_ANALYZER),
+        body=TEXT(analyzer=TEXT_ANALYZER),
+        byline=TEXT(analyzer=TEXT_ANALYZER),
+        source=ID(sortable=True),
+        source_text=TEXT(analyzer=TEXT_ANALYZER),
+        words=TEXT(analyzer=WORD_ANALYZER),
+        source_country=ID(sortable=True),
+        country=KEYWORD(scorable=False),
+        published=DATETIME(),
+        published_month=ID(),
+        published_day=ID(sortable=True),
+        sort_date=NUMERIC(bits=64, sortable=True),
+        group=NUMERIC(bits=64, sortable=True),
+        # The article id as a column: ties in any order break by it, the same in every build.
+        article=NUMERIC(bits=64, sortable=True),
+        # On the meta document: how far the change log was applied (app/indexing/positions.py).
+        position=STORED(),
+    )
+
+
+@dataclass(frozen=True)
+class IndexDocument:
+    """What the index knows of one article."""
+
+    article_id: int
+    title: str | None
+    body: str
+    byline: str | None
+    source: str | None
+    # published_at is on the outlet's own clock (the day it printed); sort_date is UTC.
+    source_country: str | None
+    countries: tuple[str, ...]
+    published_at: datetime | None
+    sort_date: datetime
+    # The article's content hash: tells a stale index entry from a current one.
+    version: str
+    group_id: int
+
+    def fields(self) -> dict[str, Any]:
+        lead = _lead(self.body)
+        fields: dict[str, Any] = {
+            "id": str(self.article_id),
+            "lead": lead,
+            "words": f"{self.title or ''} {lead}",
+            "version": self.version,
+            "group": self.group_id,
+            "article": self.article_id,
+            "title": self.title or "",
+            "body": self.body,
+            "byline": self.byline or "",
+            "sort_date": int(self.sort_date.timestamp()),
+            "country": " ".join(self.countries),
+        }
+        if self.source:
+            fields["source"] = self.source
+            fields["source_text"] = self.source
+        if self.source_country:
+            fields["source_country"] = self.source_country
+        if self.published_at:
+            fields["published"] = self.published_at
+            fields["published_month"] = f"{self.published_at:%Y-%m}"
+            fields["published_day"] = f"{self.published_at:%Y-%m-%d}"
+        return fields
+
+
+def _lead(body: str) -> str:
+    """The opening paragraph (dateline and lead): weighted above the rest of the body."""
+    return body.split("\n\n", 1)[0]
+
+
+def has_current_layout(schema: Schema) -> bool:
+    """Whether an index's fields are today's, each with a column where today's has one."""
+    return _layout(schema) == _layout(build_schema())
+
+
+def _layout(schema: Schema) -> set[tuple[str, bool]]:
+    """Each field's name and whether it has a column."""
+    return {(name, field.column_type is not None) for name, field in schema.items()}
