@@ -8,9 +8,10 @@ relies on is there, and refuses to import, naming what is missing, rather than f
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from types import CodeType, ModuleType
+from types import ModuleType
 from typing import IO, Any, cast
 
 import numpy as np
@@ -24,6 +25,8 @@ from whoosh.util import numeric
 from whoosh.util.filelock import try_for
 from whoosh.writing import PostingPool, SegmentWriter
 
+from app.child_processes import end_with_parent
+from app.search.introspection import missing_names, qualified_name
 from app.search.whoosh_types import ColumnReader, LeafReader, Posting, PostingBlock, Segment, Writer
 
 TESTED_VERSION = "2.7.5"
@@ -49,25 +52,13 @@ RELIED_ON: tuple[tuple[type | ModuleType, tuple[str, ...]], ...] = (
 )
 
 
-def missing_names(owner: type | ModuleType, names: Iterable[str]) -> list[str]:
-    """Which of `names` (see RELIED_ON) `owner` lacks."""
-    in_code = _names_in_code(owner) if isinstance(owner, type) else set()
-    return [name for name in names if not _present(owner, name, in_code)]
-
-
-def _present(owner: type | ModuleType, name: str, in_code: set[str]) -> bool:
-    if name.startswith(("self.", "'")):
-        return name.removeprefix("self.").strip("'") in in_code
-    return hasattr(owner, name)
-
-
 def check_whoosh(
     relied_on: Iterable[tuple[type | ModuleType, tuple[str, ...]]] = RELIED_ON,
     version: str = whoosh.versionstring(),
 ) -> None:
     """Raise ImportError naming each relied-on name that the installed Whoosh lacks."""
     missing = [
-        f"{_qualified(owner)}: {name}"
+        f"{qualified_name(owner)}: {name}"
         for owner, names in relied_on
         for name in missing_names(owner, names)
     ]
@@ -78,31 +69,6 @@ def check_whoosh(
             " (pinned in pyproject.toml): install that version, or adapt"
             " app/search/whoosh_internals.py."
         )
-
-
-def _names_in_code(cls: type) -> set[str]:
-    names: set[str] = set()
-    for klass in cls.__mro__:
-        for value in vars(klass).values():
-            code = getattr(getattr(value, "__func__", value), "__code__", None)
-            if isinstance(code, CodeType):
-                names |= _code_names(code)
-    return names
-
-
-def _code_names(code: CodeType) -> set[str]:
-    """Attribute and global names a function uses, and its string constants, nested code too."""
-    names = set(code.co_names) | {const for const in code.co_consts if isinstance(const, str)}
-    for const in code.co_consts:
-        if isinstance(const, CodeType):
-            names |= _code_names(const)
-    return names
-
-
-def _qualified(owner: type | ModuleType) -> str:
-    if isinstance(owner, ModuleType):
-        return owner.__name__
-    return f"{owner.__module__}.{owner.__qualname__}"
 
 
 check_whoosh()
@@ -267,6 +233,11 @@ class _SubWriterTask(SubWriterTask):  # type: ignore[misc]
     is set up before the first file of documents."""
 
     setup: Callable[[Writer], None]
+    parent_pid: int
+
+    def run(self) -> None:
+        end_with_parent(self.parent_pid)  # A killed build leaves no process behind.
+        super().run()
 
     def _process_file(self, filename: str, doc_count: int) -> None:
         self.setup(self.writer)
@@ -274,8 +245,7 @@ class _SubWriterTask(SubWriterTask):  # type: ignore[misc]
 
 
 class BulkWriter(MpWriter):  # type: ignore[misc]
-    """Whoosh's writer with a process per core (`procs`, `multisegment`, ...), every writer
-    (its own, its processes') set up by `setup` before it pools anything."""
+    """Whoosh's writer with a process per core; each of its writers set up before pooling."""
 
     def __init__(self, index: FileIndex, setup: Callable[[Writer], None], **options: Any) -> None:
         super().__init__(index, **options)
@@ -285,7 +255,7 @@ class BulkWriter(MpWriter):  # type: ignore[misc]
     def _new_task(self) -> _SubWriterTask:
         where = (self.storage, self.indexname, self.jobqueue, self.resultqueue)
         task = _SubWriterTask(*where, self.subargs, self.multisegment)
-        task.setup = self._setup
+        task.setup, task.parent_pid = self._setup, os.getpid()
         self.tasks.append(task)
         task.start()
         return task

@@ -11,7 +11,8 @@ import pytest
 from whoosh.codec import whoosh3
 
 from app.search import whoosh_internals
-from app.search.whoosh_internals import RELIED_ON, TESTED_VERSION, check_whoosh, missing_names
+from app.search.introspection import missing_names
+from app.search.whoosh_internals import RELIED_ON, TESTED_VERSION, check_whoosh
 
 
 def test_the_installed_whoosh_has_every_name() -> None:
