@@ -36,7 +36,7 @@ def enrich(draft: ArticleDraft, source_name: str | None = None) -> EnrichedArtic
     reject_implausible_dates(draft)
     _detect_language(draft)
     outlet = resolve_outlet(draft.outlet or source_name, draft.url)
-    countries = tag_countries(draft.title, draft.paragraphs)
+    countries = tag_countries(draft.title, draft.paragraphs, draft.language)
     return EnrichedArticle(
         draft=draft,
         outlet=outlet,

@@ -54,6 +54,36 @@ class Alias:
     kind: Kind
 
 
+@lru_cache(maxsize=64)
+def aliases_for(language: str | None) -> dict[str, Alias]:
+    """The aliases an article in `language` is matched against, by folded text: English's,
+    and for another language its own names too (its curated ones win over English's)."""
+    base = (language or "en").split("-")[0]
+    if base == "en":
+        return {fold(alias.text): alias for alias in all_aliases().values()}
+    from app.enrich.geo import world_names  # It imports this module.
+
+    table: dict[str, Alias] = {}
+    curated, cldr = world_names.curated_names(base), world_names.cldr_names(language or base)
+    for alias in (*curated, *all_aliases().values(), *cldr):
+        table.setdefault(fold(alias.text), alias)
+    return table
+
+
+# Letters written more than one way in Arabic and Persian text (hamza on alef or not, Arabic
+# or Persian yeh and kaf, teh marbuta): folded to one, one character for one so that offsets
+# in the folded text are offsets in the original.
+_FOLDED = str.maketrans("أإآٱيىكة", "ااااییکه")
+
+
+def fold(text: str) -> str:
+    """Lower case and one spelling of letters written several ways, one character for one."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # A few characters (e.g. 'İ') lower to two.
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered.translate(_FOLDED)
+
+
 @lru_cache
 def all_aliases() -> dict[str, Alias]:
     """Every alias by its lower-case text; earlier sources win."""

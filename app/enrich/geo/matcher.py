@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -9,7 +11,7 @@ from typing import Any
 
 import ahocorasick
 
-from app.enrich.geo.gazetteer import Alias, Kind, all_aliases
+from app.enrich.geo.gazetteer import Alias, Kind, aliases_for, fold
 
 
 @dataclass(frozen=True)
@@ -21,40 +23,57 @@ class Match:
     alias: Alias
 
 
-@lru_cache
-def _automaton() -> Any:
+@lru_cache(maxsize=64)
+def _automaton(language: str | None) -> Any:
     automaton = ahocorasick.Automaton()
-    for key, alias in all_aliases().items():
+    for key, alias in aliases_for(language).items():
         automaton.add_word(key, alias)
     automaton.make_automaton()
     return automaton
 
 
-def find_names(text: str) -> list[Match]:
-    """Every gazetteer name in `text`, longest first where names overlap, in text order."""
-    lowered = _lower_same_length(text)
+def find_names(text: str, language: str | None = None) -> list[Match]:
+    """Every gazetteer name in `text` (English's, and those of the text's `language`), longest
+    first where names overlap, in text order."""
     candidates = [
         Match(end + 1 - len(alias.text), end + 1, alias)
-        for end, alias in _automaton().iter(lowered)
+        for end, alias in _automaton(_without_region(language)).iter(fold(text))
         if _is_whole_word(text, end + 1 - len(alias.text), end + 1)
         and _case_matches(text[end + 1 - len(alias.text) : end + 1], alias)
     ]
     return _longest_without_overlap(candidates)
 
 
-def _lower_same_length(text: str) -> str:
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    # A few characters (e.g. 'İ') lower to two; keep offsets aligned with the original.
-    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+def _without_region(language: str | None) -> str | None:
+    """'es-VE' and 'es' name countries alike (one automaton); 'zh-Hant' and 'zh-Hans' do not."""
+    if not language:
+        return None
+    return "-".join(
+        part
+        for part in language.split("-")
+        if not ((len(part) in (2, 3) and part.isupper()) or part.isdigit())
+    )
+
+
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
+# a name there has no word boundary to check.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
+)
 
 
 def _is_whole_word(text: str, start: int, end: int) -> bool:
+    if _UNSPACED.match(text[start]):
+        return True
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     # Hyphens join compounds that still name the place: "Iranian-made", "pro-Russian".
-    return not (before.isalnum() or after.isalnum())
+    return not (_in_word(before) or _in_word(after))
+
+
+def _in_word(char: str) -> bool:
+    """Letters, digits and the marks that combine with them (Hindi vowel signs, harakat)."""
+    return char.isalnum() or unicodedata.category(char) in {"Mn", "Mc"}
 
 
 def _case_matches(found: str, alias: Alias) -> bool:

@@ -105,23 +105,28 @@ class _Tally:
     first_seen: int = 0
 
 
-def tag_countries(title: str | None, paragraphs: list[str]) -> list[CountryMention]:
+def tag_countries(
+    title: str | None, paragraphs: list[str], language: str | None = None
+) -> list[CountryMention]:
     """The countries the article names, most weighty first; the first is primary."""
-    tallies = count_mentions(title, paragraphs)
+    tallies = count_mentions(title, paragraphs, language)
     ranked = sorted(tallies, key=lambda code: (-tallies[code].weight, tallies[code].first_seen))
     return [CountryMention(code, tallies[code].mentions, i == 0) for i, code in enumerate(ranked)]
 
 
-def count_mentions(title: str | None, paragraphs: list[str]) -> dict[str, _Tally]:
-    """Every country named in the article, with its mentions and weighted mentions."""
+def count_mentions(
+    title: str | None, paragraphs: list[str], language: str | None = None
+) -> dict[str, _Tally]:
+    """Every country named in the article (written in `language`), with its mentions and
+    weighted mentions."""
     sections = [(title or "", TITLE_WEIGHT)]
     if paragraphs:
         sections += [(paragraphs[0], LEAD_WEIGHT), ("\n\n".join(paragraphs[1:]), 1.0)]
     full_text = "\n\n".join(text for text, _ in sections)
-    context = _Context(full_text)
+    context = _Context(full_text, language)
     tallies: dict[str, _Tally] = {}
     for section_index, (text, weight) in enumerate(sections):
-        for match in find_names(text):
+        for match in find_names(text, language):
             code = resolve(match, text, context)
             if code is None:
                 continue
@@ -134,17 +139,18 @@ def count_mentions(title: str | None, paragraphs: list[str]) -> dict[str, _Tally
 class _Context:
     """What the whole article says that settles ambiguous names."""
 
-    def __init__(self, full_text: str) -> None:
+    def __init__(self, full_text: str, language: str | None) -> None:
         self.text = full_text
+        self.language = language
         self.set_in_us = any(
-            is_kind(m, Kind.STATE, Kind.STATE_ABBREV) for m in find_names(full_text)
+            is_kind(m, Kind.STATE, Kind.STATE_ABBREV) for m in find_names(full_text, language)
         )
 
 
 def resolve(match: Match, text: str, context: _Context) -> str | None:
     """The country a matched name stands for here, or None where it names none."""
     alias = match.alias
-    region = _region_after(match, text)
+    region = _region_after(match, text, context.language)
     if region is not None and is_kind(match, *_PLACES):
         return region  # 'Paris, Texas' is in the US; 'London, Ontario' in Canada.
     if (
@@ -196,12 +202,12 @@ def _is_idiom(match: Match, text: str) -> bool:
     return bool(_LISTED_BEFORE.search(text[max(0, match.start - 30) : match.start]))
 
 
-def _region_after(match: Match, text: str) -> str | None:
+def _region_after(match: Match, text: str, language: str | None) -> str | None:
     """The country of a region written after a place: 'Athens, Ga.' -> US."""
     rest = text[match.end :]
     if not rest.startswith(","):
         return None
-    following = find_names(" ".join(rest[1:].split()[:3]))
+    following = find_names(" ".join(rest[1:].split()[:3]), language)
     region = following[0] if following else None
     if region is None or region.start != 0:
         return None

@@ -1,0 +1,81 @@
+"""Country names in every language the archive detects: CLDR's names for the language (Babel),
+their inflected forms, and a curated table of the short forms and stop words news uses.
+
+Built per language on first use: an article is matched against the English gazetteer and its
+own language's names only, so a word that names a country in one language and means something
+else in another ('Mali', Persian for "financial") is judged in its own language.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+from babel import Locale, UnknownLocaleError
+
+from app.enrich.geo.gazetteer import Alias, Kind
+from app.enrich.geo.inflections import inflected_forms
+
+INTL_CSV = Path(__file__).resolve().parent.parent / "data" / "country_aliases_intl.csv"
+# Shorter names are abbreviations that stand for other things too (Chinese 美, 中 alone).
+_MIN_NAME_CHARS = 2
+
+
+def curated_names(language: str) -> tuple[Alias, ...]:
+    """The curated names of `language` (a base language: 'ru'), with their inflected forms."""
+    return _curated(language)
+
+
+def cldr_names(language: str) -> tuple[Alias, ...]:
+    """CLDR's name of every country in `language` (a BCP 47 tag), with its inflected forms."""
+    return _cldr(_locale_name(language))
+
+
+def _locale_name(language: str) -> str:
+    """Babel's name for a tag: 'zh-Hant' -> 'zh_Hant'; a region is not needed for names."""
+    parts = language.split("-")
+    return "_".join(parts[:2]) if len(parts) > 1 and len(parts[1]) == 4 else parts[0]
+
+
+@lru_cache(maxsize=64)
+def _curated(language: str) -> tuple[Alias, ...]:
+    with INTL_CSV.open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        found = [row for row in rows if row["language"] == language]
+    aliases: list[Alias] = []
+    for row in found:
+        code = None if row["code"] == "-" else row["code"]
+        aliases += _with_forms(language, row["alias"], code, Kind(row["kind"]))
+    return tuple(aliases)
+
+
+@lru_cache(maxsize=64)
+def _cldr(locale_name: str) -> tuple[Alias, ...]:
+    try:
+        territories = Locale.parse(locale_name).territories
+    except (UnknownLocaleError, ValueError):
+        return ()
+    language = locale_name.split("_")[0]
+    aliases: list[Alias] = []
+    for code, name in territories.items():
+        if _is_country(code) and len(name) >= _MIN_NAME_CHARS:
+            aliases += _with_forms(language, name, code, Kind.NAME)
+    return tuple(aliases)
+
+
+def _with_forms(language: str, name: str, code: str | None, kind: Kind) -> Iterator[Alias]:
+    yield Alias(name, code, kind)
+    for form in inflected_forms(language, name):
+        yield Alias(form, code, kind)
+
+
+@lru_cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(country.alpha_2 for country in pycountry.countries) | {"XK"}
+
+
+def _is_country(code: str) -> bool:
+    return code in _country_codes()

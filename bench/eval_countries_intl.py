@@ -1,0 +1,64 @@
+"""Country tagging of non-English news against hand-read gold (see below).
+
+Run: `python -m bench.eval_countries_intl [--misses]`.
+
+The gold (bench/countries_intl_gold.jsonl) holds, for each non-English page of
+../shared/corpora/htmldate_mediacloud_2020, the countries it names and the one it is mainly
+about (or none), read in its own language. Each page goes through the real extractor and
+enrichment (language detection, then tagging). Printed: micro precision, recall and F1 of the
+countries; how often the main country is found (our primary is the gold's) among the pages
+that have one; and pages given a primary where the gold has none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from pathlib import Path
+
+from app.drafts import RawItem
+from app.enrich import enrich
+from app.extract import extract
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "htmldate_mediacloud_2020"
+GOLD = Path(__file__).resolve().parent / "countries_intl_gold.jsonl"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list every page with a miss")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        raise SystemExit(f"{CORPUS} is absent: nothing to evaluate")
+    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    true_pos = false_pos = false_neg = main_right = main_total = invented = 0
+    for entry in gold:
+        content = gzip.decompress((CORPUS / "test_set" / f"{entry['file']}.gz").read_bytes())
+        article = enrich(extract(RawItem(content, entry["file"], "html", "text/html")))
+        found = {mention.code for mention in article.countries}
+        primary = next((m.code for m in article.countries if m.primary), None)
+        expected = set(entry["countries"])
+        true_pos += len(found & expected)
+        false_pos += len(found - expected)
+        false_neg += len(expected - found)
+        if entry["primary"]:
+            main_total += 1
+            main_right += primary == entry["primary"]
+        else:
+            invented += primary is not None
+        if args.misses and (found != expected or primary != entry["primary"]):
+            print(
+                f"  {entry['file']} [{article.draft.language}] expected {sorted(expected)}"
+                f" primary {entry['primary']}; found {sorted(found)} primary {primary}"
+            )
+    precision = true_pos / max(1, true_pos + false_pos)
+    recall = true_pos / max(1, true_pos + false_neg)
+    f1 = 2 * precision * recall / max(1e-9, precision + recall)
+    print(f"pages {len(gold)}  precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    print(f"main country found on {main_right}/{main_total} ({main_right / main_total:.1%})")
+    print(f"a primary given where the gold has none: {invented}")
+
+
+if __name__ == "__main__":
+    main()

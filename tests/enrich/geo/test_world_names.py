@@ -1,0 +1,68 @@
+"""Countries named in other languages: CLDR names, their inflected forms, stop words
+(app/enrich/geo/world_names.py, inflections.py, and the matcher's rules for other scripts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.enrich.geo.inflections import inflected_forms
+from app.enrich.geo.tagger import tag_countries
+
+
+def _codes(text: str, language: str) -> list[str]:
+    return [mention.code for mention in tag_countries(None, [text], language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Премьер-министр Белоруссии прибыл во Францию с визитом.", ["BY", "FR"]),
+        ("uk", "Уряд передав Україні нову партію допомоги.", ["UA"]),
+        ("ar", "وقالت وزارة الخارجية إن المحادثات بين بغداد وطهران والعراق ستستأنف", ["IQ"]),
+        ("ar", "أعلنت السلطات بإيران اليوم عن إجراءات جديدة", ["IR"]),
+        ("es", "El presidente de México viajó a EE. UU. esta semana.", ["MX", "US"]),
+        ("pt", "O governo dos EUA anunciou sanções contra o Irã.", ["US", "IR"]),
+        ("zh-Hans", "俄罗斯总统普京周二表示", ["RU"]),
+        ("zh-Hant", "日本產經新聞報導，南韓與美國將會談", ["JP", "KR", "US"]),
+        ("de", "Die Regierung in Russland kündigte neue Maßnahmen an.", ["RU"]),
+    ],
+)
+def test_names_in_the_articles_own_language(language: str, text: str, expected: list[str]) -> None:
+    assert sorted(_codes(text, language)) == sorted(expected)
+
+
+def test_a_word_that_names_a_country_elsewhere_is_read_in_its_own_language() -> None:
+    assert _codes("این شرکت برای تامین مالی پروژه‌ها وام گرفت", "fa") == []
+    assert _codes("Mali's army said on Tuesday", "en") == ["ML"]
+
+
+def test_other_languages_names_are_not_used_on_english_text() -> None:
+    assert _codes("Words such as Irã and EUA mean nothing here.", "en") == []
+
+
+def test_a_name_followed_by_a_combining_mark_is_part_of_another_word() -> None:
+    assert _codes("भारतीय टीम ने मैच जीता", "hi") == []  # भारतीय is 'Indian', not भारत.
+    assert _codes("भारत ने मैच जीता", "hi") == ["IN"]
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "form"),
+    [
+        ("ru", "Франция", "Франции"),
+        ("ru", "Иран", "Ираном"),
+        ("ru", "Китай", "Китае"),
+        ("ru", "Южная Корея", "Южной Корее"),
+        ("ru", "Польша", "Польши"),
+        ("uk", "Україна", "Україну"),
+        ("uk", "Південна Корея", "Південної Кореї"),
+        ("ar", "العراق", "للعراق"),
+        ("he", "ישראל", "לישראל"),
+    ],
+)
+def test_inflected_forms(language: str, name: str, form: str) -> None:
+    assert form in inflected_forms(language, name)
+
+
+def test_undeclined_names_and_other_languages_have_no_forms() -> None:
+    assert inflected_forms("ru", "США") == []
+    assert inflected_forms("es", "México") == []
