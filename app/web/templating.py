@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from urllib.parse import urlencode, urlsplit
 
+from babel import Locale, UnknownLocaleError
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
 from app.countries import country_name
 from app.moments import Moment
@@ -22,6 +24,30 @@ def _query(params: dict[str, object], **changes: object) -> str:
     return urlencode({k: v for k, v in merged.items() if v not in (None, "")}, doseq=True)
 
 
+# Languages written right to left (BCP 47 base tags): Arabic, Persian, Hebrew, Urdu, Pashto,
+# Sindhi, Yiddish, Dhivehi, Uyghur, Central Kurdish.
+_RIGHT_TO_LEFT = {"ar", "fa", "he", "ur", "ps", "sd", "yi", "dv", "ug", "ckb"}
+
+
+def _text_attributes(language: str | None) -> Markup:
+    """`lang` and `dir` for an element holding article text: the browser then picks fonts,
+    hyphenation and direction (right to left for Arabic), and screen readers the voice."""
+    if not language:
+        return Markup(' dir="auto"')
+    direction = "rtl" if language.split("-")[0] in _RIGHT_TO_LEFT else "ltr"
+    return Markup(' lang="%s" dir="%s"') % (language, direction)
+
+
+def _language_name(language: str | None) -> str:
+    """'es-VE' -> 'Spanish (Venezuela)', from CLDR; the tag itself if CLDR does not know it."""
+    if not language:
+        return "unknown"
+    try:
+        return str(Locale.parse(language, sep="-").get_display_name("en") or language)
+    except (ValueError, UnknownLocaleError):
+        return language
+
+
 def _web_link(url: str | None) -> str | None:
     """The URL if it is safe to link (http or https); never javascript: or data:."""
     if url and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
@@ -33,7 +59,9 @@ templates = Jinja2Templates(directory=TEMPLATES_DIR)
 templates.env.filters["moment"] = _moment
 templates.env.filters["country_name"] = country_name
 templates.env.filters["web_link"] = _web_link
+templates.env.filters["language_name"] = _language_name
 templates.env.globals["country_name"] = country_name
+templates.env.globals["text_attributes"] = _text_attributes
 templates.env.globals["current_year"] = lambda: datetime.now(UTC).year
 templates.env.globals["plain"] = str
 templates.env.globals["query_string"] = _query

@@ -11,11 +11,12 @@ import pytest
 from app.archive import open_archive
 from app.archive.ingest import ingest_paths
 from app.settings import DEMO_CORPUS, Settings
-from tests.conftest import DUMPS, SEED
+from tests.conftest import DUMPS, FIXTURES, SEED
 from tests.e2e.conftest import ARTIFACTS
 from tests.processes import start_server
 
 pytestmark = pytest.mark.e2e
+MULTILINGUAL = FIXTURES / "multilingual.jsonl"  # An Arabic and a Chinese article, our own text.
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +25,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         pytest.skip("../shared/seeds is not beside this checkout")
     data_dir = tmp_path_factory.mktemp("e2e") / "data"
     archive = open_archive(Settings(data_dir=data_dir))
-    ingest_paths(archive, [str(SEED), str(DUMPS), str(DEMO_CORPUS)])
+    ingest_paths(archive, [str(SEED), str(DUMPS), str(DEMO_CORPUS), str(MULTILINGUAL)])
     archive.close()
     process, base = start_server(data_dir)
     yield base
@@ -148,3 +149,23 @@ def test_pages_work_without_javascript(server: str, chromium_path: str) -> None:
         page.wait_for_url("**country=KP**")
         assert page.locator(".facet a.active").count() == 1
         browser.close()
+
+
+@pytest.mark.parametrize(
+    ("outlet", "language", "direction", "name"),
+    [("Arabic", "ar", "rtl", "arabic"), ("Chinese", "zh-Hans", "ltr", "chinese")],
+)
+def test_an_article_in_another_script_reads_in_its_own_direction(
+    server: str, browser_page: Any, outlet: str, language: str, direction: str, name: str
+) -> None:
+    page = browser_page
+    page.goto(f"{server}/search?source=Example+{outlet}+News")
+    page.locator(".result-title a").first.click()
+    page.wait_for_url("**/articles/*")
+    page.screenshot(path=str(ARTIFACTS / f"article-{name}.png"), full_page=True)
+    body = page.locator("div.body")
+    assert (body.get_attribute("lang"), body.get_attribute("dir")) == (language, direction)
+    assert page.locator("h1").get_attribute("dir") == direction
+    # The browser lays the text out in that direction: Arabic paragraphs start at the right.
+    paragraph = body.locator("p").first
+    assert paragraph.evaluate("p => getComputedStyle(p).direction") == direction
