@@ -45,9 +45,9 @@ def _apply_container_facts(draft: ArticleDraft, item: RawItem) -> None:
 
 
 def decode_text(content: bytes, content_type: str = "") -> tuple[str, str | None]:
-    """Text from bytes: the declared charset, else UTF-8, else Windows-1252, saying so."""
+    """Text from bytes: UTF-8 when they are, else the declared charset, else Windows-1252."""
     declared = _charset(content_type) or _meta_charset(content)
-    if declared:
+    if declared and not _is_multibyte_utf8(content):
         try:
             return content.decode(declared), None
         except (UnicodeDecodeError, LookupError):
@@ -57,6 +57,19 @@ def decode_text(content: bytes, content_type: str = "") -> tuple[str, str | None
     except UnicodeDecodeError as error:
         note = f"not valid UTF-8 (byte {error.start}); read as Windows-1252"
         return content.decode("cp1252", errors="replace"), note
+
+
+def _is_multibyte_utf8(content: bytes) -> bool:
+    """Bytes that decode as UTF-8 and use its multi-byte sequences are UTF-8 whatever a page
+    declares: text in a single-byte charset almost never forms valid sequences by chance, and
+    pages that declare ISO-8859-1 but are UTF-8 are common (a template's old header)."""
+    if content.isascii():
+        return False
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)

@@ -17,8 +17,14 @@ def extract_html_page(text: str, item: RawItem) -> ArticleDraft:
     # Imported on first use: a cost every server start and command would pay without a page.
     import trafilatura
 
-    xml = trafilatura.extract(
-        text, url=item.url, output_format="xml", include_comments=False, with_metadata=True
+    xml = _with_joiners(
+        trafilatura.extract(
+            _without_joiners(text),
+            url=item.url,
+            output_format="xml",
+            include_comments=False,
+            with_metadata=True,
+        )
     )
     if not xml:
         raise ExtractionError("no article text found in the page")
@@ -33,6 +39,24 @@ def extract_html_page(text: str, item: RawItem) -> ArticleDraft:
     if found is not None:
         draft.published, draft.evidence["published_at"] = found
     return draft
+
+
+# trafilatura drops characters that are not printable, the zero-width non-joiner and joiner
+# among them, and Persian, Urdu and Indic words then run together or break. They cross it as
+# printable characters no news page uses (musical symbols) and are put back after.
+_JOINERS = {"\u200c": "\U0001d159", "\u200d": "\U0001d15a"}
+
+
+def _without_joiners(text: str) -> str:
+    for joiner, stand_in in _JOINERS.items():
+        text = text.replace(joiner, stand_in)
+    return text
+
+
+def _with_joiners(xml: str | None) -> str | None:
+    for joiner, stand_in in _JOINERS.items():
+        xml = xml.replace(stand_in, joiner) if xml else xml
+    return xml
 
 
 def _read_main(main: etree._Element | None, draft: ArticleDraft) -> None:
