@@ -17,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 from app.archive import Archive, open_archive
 from app.archive.backup import BackupError, backup, restore
 from app.archive.ingest import IngestReport, StorageError, ingest_paths
+from app.archive.retag import retag_archive
 from app.archive.stats import archive_stats, count_articles
 from app.indexing.consistency import find_drift, repair
 from app.indexing.indexer import rebuild_index
@@ -132,6 +133,20 @@ def reindex() -> None:
     finally:
         archive.close()
     typer.echo(f"reindexed {indexed} articles")
+
+
+@cli.command()
+def retag() -> None:
+    """Detect the language and tag the countries of every stored article again."""
+    archive = _archive()
+    try:
+        report = retag_archive(archive)
+    finally:
+        archive.close()
+    typer.echo(
+        f"{report.articles} articles read: {report.languages_changed} changed language,"
+        f" {report.countries_changed} changed countries"
+    )
 
 
 @cli.command()

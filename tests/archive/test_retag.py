@@ -1,0 +1,52 @@
+"""`geonews retag`: stored articles get today's language and countries without a re-ingest."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.archive import Archive
+from app.archive.ingest import ingest_paths
+from app.archive.retag import retag_archive
+from app.moments import utc_now
+from app.search import Filters, SearchRequest, search
+from app.storage.models import Article, ArticleCountry, Change
+
+SPANISH = {
+    "url": "https://example.org/es/1",
+    "title": "El Gobierno de México anuncia nuevas medidas",
+    "body": "El presidente de México anunció este martes un paquete de medidas económicas, "
+    "según informó la oficina de la Presidencia en un comunicado.",
+}
+
+
+def test_retag_restores_language_and_countries_as_an_older_version_left_them(
+    archive: Archive, tmp_path: Path
+) -> None:
+    path = tmp_path / "es.jsonl"
+    path.write_text(json.dumps(SPANISH, ensure_ascii=False) + "\n", encoding="utf-8")
+    ingest_paths(archive, [str(path)])
+    with archive.writing_sessions.begin() as session:  # What a version before languages stored.
+        article = session.scalars(select(Article)).one()
+        article.language = None
+        session.execute(ArticleCountry.__table__.delete())
+        session.add(Change(article_id=article.id, kind="upsert", created_at=utc_now()))
+    archive.catch_up_index()
+    assert _found_about_mexico(archive) == 0
+
+    report = retag_archive(archive)
+
+    assert (report.articles, report.languages_changed, report.countries_changed) == (1, 1, 1)
+    with archive.sessions() as session:
+        article = session.scalars(select(Article)).one()
+        assert article.language == "es"
+        assert [(c.code, c.is_primary) for c in article.countries] == [("MX", True)]
+    assert _found_about_mexico(archive) == 1  # The index followed through the change log.
+    assert retag_archive(archive).languages_changed == 0  # Nothing left to change.
+
+
+def _found_about_mexico(archive: Archive) -> int:
+    request = SearchRequest(filters=Filters.parse(["MX"], [], [], "", ""))
+    return search(archive.index, request).total
