@@ -11,49 +11,23 @@ without a dictionary download (pymorphy3 needs its own, larger, dictionaries).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
+from functools import lru_cache
+from pathlib import Path
 
 # Russian and Ukrainian endings of a name's last word (a noun) and of the adjectives before it,
-# by case: genitive, dative, accusative, instrumental, prepositional (locative). The dictionary
-# form's ending decides the pattern; the longest matching ending is tried first. Plural and
-# irregular names (Соединённые Штаты, Нидерланды) are curated instead.
-_Pattern = tuple[tuple[str, tuple[str, str, str, str, str]], ...]
-_RU_NOUN: _Pattern = (
-    ("ия", ("ии", "ии", "ию", "ией", "ии")),
-    ("ья", ("ьи", "ье", "ью", "ьей", "ье")),
-    ("я", ("и", "е", "ю", "ей", "е")),
-    ("га", ("ги", "ге", "гу", "гой", "ге")),
-    ("ка", ("ки", "ке", "ку", "кой", "ке")),
-    ("ша", ("ши", "ше", "шу", "шей", "ше")),
-    ("жа", ("жи", "же", "жу", "жей", "же")),
-    ("ха", ("хи", "хе", "ху", "хой", "хе")),
-    ("а", ("ы", "е", "у", "ой", "е")),
-    ("ь", ("и", "и", "ь", "ью", "и")),
-    ("й", ("я", "ю", "й", "ем", "е")),
-    ("", ("а", "у", "", "ом", "е")),
-)
-_RU_ADJECTIVE: _Pattern = (
-    ("ая", ("ой", "ой", "ую", "ой", "ой")),
-    ("ий", ("ого", "ому", "ий", "им", "ом")),
-    ("ый", ("ого", "ому", "ый", "ым", "ом")),
-)
-_UK_NOUN: _Pattern = (
-    ("ія", ("ії", "ії", "ію", "ією", "ії")),
-    ("ея", ("еї", "еї", "ею", "еєю", "еї")),
-    ("я", ("і", "і", "ю", "ею", "і")),
-    ("ща", ("щі", "щі", "щу", "щею", "щі")),
-    ("ка", ("ки", "ці", "ку", "кою", "ці")),
-    ("га", ("ги", "зі", "гу", "гою", "зі")),
-    ("а", ("и", "і", "у", "ою", "і")),
-    ("ь", ("і", "і", "ь", "ю", "і")),
-    ("й", ("ю", "ю", "й", "єм", "ї")),
-    ("", ("у", "у", "", "ом", "і")),
-)
-_UK_ADJECTIVE: _Pattern = (
-    ("на", ("ної", "ній", "ну", "ною", "ній")),
-    ("а", ("ої", "ій", "у", "ою", "ій")),
-    ("ий", ("ого", "ому", "ий", "им", "ому")),
-)
+# by case, kept as data: app/enrich/data/case_endings.json. The dictionary form's ending decides
+# the pattern; the longest matching ending is tried first. Plural and irregular names
+# (Соединённые Штаты, Нидерланды) are curated instead.
+CASE_ENDINGS = Path(__file__).resolve().parent.parent / "data" / "case_endings.json"
+_Pattern = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@lru_cache
+def _patterns(language: str, part: str) -> _Pattern:
+    table = json.loads(CASE_ENDINGS.read_text(encoding="utf-8"))[language][part]
+    return tuple((ending, tuple(cases)) for ending, cases in table)
 
 
 def _case_forms(word: str, pattern: _Pattern) -> tuple[str, ...] | None:
@@ -64,8 +38,9 @@ def _case_forms(word: str, pattern: _Pattern) -> tuple[str, ...] | None:
     return None
 
 
-def _declined(noun: _Pattern, adjective: _Pattern) -> Callable[[str], Iterator[str]]:
+def _declined(language: str) -> Callable[[str], Iterator[str]]:
     def forms(name: str) -> Iterator[str]:
+        noun, adjective = _patterns(language, "noun"), _patterns(language, "adjective")
         *modifiers, last = name.split()
         if last.isupper() or not last[-1].isalpha():  # США, КНДР: not declined.
             return
@@ -97,8 +72,8 @@ def _hebrew(name: str) -> Iterator[str]:
 
 
 _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {
-    "ru": _declined(_RU_NOUN, _RU_ADJECTIVE),
-    "uk": _declined(_UK_NOUN, _UK_ADJECTIVE),
+    "ru": _declined("ru"),
+    "uk": _declined("uk"),
     "ar": _arabic,
     "he": _hebrew,
 }
