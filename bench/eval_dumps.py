@@ -17,16 +17,11 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.drafts import ArticleDraft, ExtractionError
+from app.extract.textdump import extract_text_dump
 from bench.dump_gold import GoldEntry, normalise, read_gold
 from bench.dump_pages import DUMPS_DIR, MODES, corpora_present
 from bench.make_dumps import make_all
-
-try:  # the package is being re-laid out; one place knows both homes of the extractor
-    from app.ingest.extract.textdump import extract_text_dump  # type: ignore[import-not-found]
-except ImportError:
-    from app.extract.textdump import extract_text_dump
-
-from app.drafts import ArticleDraft, ExtractionError
 
 
 @dataclass
