@@ -14,6 +14,7 @@ from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
 from app.extract import layout
 from app.extract.bylines import parse_byline
+from app.extract.line_dates import find_line_date, plausible
 from app.extract.printed_dates import DateLine, parse_date_line
 
 _HEADER = re.compile(
@@ -21,6 +22,9 @@ _HEADER = re.compile(
     r"\s*(?P<site>.*)$",
     re.IGNORECASE,
 )
+# A date or byline printed after this many paragraphs of prose is not the article's own.
+_LATE_FIELD_PARAGRAPHS = 3
+_PROSE_WORDS = 20
 _URL = re.compile(r"^\s*(?:url|source|link)?\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
 
 
@@ -94,8 +98,11 @@ def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:
     return []
 
 
-def _read_front_field(line: Line, draft: ArticleDraft) -> bool:
-    """Take the line as the byline, the date or the URL if it is one we still lack."""
+def _read_front_field(line: Line, draft: ArticleDraft, *, late: bool = False) -> bool:
+    """Take the line as the byline, the date or the URL if it is one we still lack.
+
+    Late lines (inside the body) give no relative or year-less dates: there 'an hour ago'
+    dates a comment or a related story, not the article."""
     if draft.url is None and (url := _URL.match(line.text)):
         draft.url = url["url"]
         draft.evidence["url"] = Evidence(line.place, line.text)
@@ -104,11 +111,13 @@ def _read_front_field(line: Line, draft: ArticleDraft) -> bool:
         draft.byline = byline.text
         draft.evidence["byline"] = Evidence(line.place, line.text)
         return True
-    date = parse_date_line(line.text, draft.captured)
-    if date is not None:
+    captured = None if late else draft.captured
+    date = parse_date_line(line.text, captured) or find_line_date(line.text, captured)
+    if date is None:
+        return False
+    if plausible(date.moment, draft.captured):
         _take_date(date, line, draft)
-        return True
-    return False
+    return True
 
 
 def _take_date(date: DateLine, line: Line, draft: ArticleDraft) -> None:
@@ -134,21 +143,26 @@ def _add_captions(line: Line, draft: ArticleDraft) -> None:
 
 def _read_body(lines: list[Line], draft: ArticleDraft) -> None:
     kept: list[Line] = []
+    prose = 0
     for line in lines:
         if layout.is_footer(line.text):
             break
         if layout.is_caption(line.text):
             _add_captions(line, draft)
-        elif not layout.is_furniture(line.text) and not _is_late_front_field(line, draft):
+        elif not layout.is_furniture(line.text) and not _is_late_front_field(line, prose, draft):
             kept.append(line)
+            prose += layout.word_count(line.text) >= _PROSE_WORDS
     _set_body(_trim_trailing_fragments(kept), draft)
 
 
-def _is_late_front_field(line: Line, draft: ArticleDraft) -> bool:
-    # Some pages print the byline or date after the lead; take them if still missing.
-    if layout.word_count(line.text) > 12:
+def _is_late_front_field(line: Line, paragraphs_before: int, draft: ArticleDraft) -> bool:
+    # Some pages print the byline or date after the lead; take them if still missing. Far
+    # down the body a date belongs to a comment, a related story or an author box.
+    if layout.word_count(line.text) > 12 or paragraphs_before >= _LATE_FIELD_PARAGRAPHS:
         return False
-    return (draft.byline is None or draft.published is None) and _read_front_field(line, draft)
+    return (draft.byline is None or draft.published is None) and _read_front_field(
+        line, draft, late=True
+    )
 
 
 def _trim_trailing_fragments(lines: list[Line]) -> list[Line]:
