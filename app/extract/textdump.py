@@ -25,6 +25,9 @@ _HEADER = re.compile(
 # A date or byline printed after this many paragraphs of prose is not the article's own.
 _LATE_FIELD_PARAGRAPHS = 3
 _PROSE_WORDS = 20
+# A standfirst sits right under the headline; the byline or date follows within a few lines.
+_STANDFIRST_AFTER_TITLE = 5
+_STANDFIRST_LOOKAHEAD = 10
 _URL = re.compile(r"^\s*(?:url|source|link)?\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
 
 
@@ -93,9 +96,28 @@ def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:
         if layout.is_caption(line.text):
             _add_captions(line, draft)
             continue
-        if layout.is_paragraph(line.text):
+        if layout.is_paragraph(line.text) and not _is_standfirst(lines, index, draft):
             return lines[index:]
     return []
+
+
+def _is_standfirst(lines: list[Line], index: int, draft: ArticleDraft) -> bool:
+    """A summary under the headline: a byline or date line follows it before any more prose."""
+    if index > _STANDFIRST_AFTER_TITLE:
+        return False
+    for line in lines[index + 1 : index + 1 + _STANDFIRST_LOOKAHEAD]:
+        if layout.is_paragraph(line.text):
+            return False
+        if (draft.byline is None and parse_byline(line.text)) or (
+            draft.published is None and _names_date(line.text, draft)
+        ):
+            return True
+    return False
+
+
+def _names_date(text: str, draft: ArticleDraft) -> bool:
+    date = parse_date_line(text, draft.captured) or find_line_date(text, draft.captured)
+    return date is not None and plausible(date.moment, draft.captured)
 
 
 def _read_front_field(line: Line, draft: ArticleDraft, *, late: bool = False) -> bool:

@@ -86,3 +86,22 @@ def test_relative_time_deep_in_the_body_is_not_the_date() -> None:
     lines = _PAGE.splitlines()
     text = "\n".join([*lines[:3], *lines[4:7], "Jane Roe", "20 hours ago", *lines[4:7]])
     assert extract_text_dump(text).published is None
+
+
+_STANDFIRST_PAGE = """ date 2019-11-20 The Daily Post - News Sport
+Council approves the new bridge over the river
+The vote ends a decade of argument about how the town should cross the river, and at what cost.
+By
+Jane Roe
+@janeroe
+Nov. 19, 2019 8:03 am ET
+The council approved the new bridge on Friday after a long debate about its cost to the town.
+Work starts in the spring and should end within two years, the council said in a statement.
+"""
+
+
+def test_standfirst_above_the_byline_is_not_the_first_paragraph() -> None:
+    draft = extract_text_dump(_STANDFIRST_PAGE)
+    assert draft.paragraphs[0].startswith("The council approved the new bridge")
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2019-11-19T08:03-05:00"
