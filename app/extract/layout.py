@@ -33,6 +33,20 @@ _FOOTER = re.compile(
       | support\ (?:independent|our|quality)\ journalism\b.* | become\ a\ (?:member|subscriber)\b.*
       | (?:this\ (?:article|story)\ was\ )?(?:originally|first)\ published\ (?:by|in|on)\b.*
       | explore\ more\ on\ these\ topics | topics | reuse\ this\ content
+      | follow\b.* | get\ (?:breaking|the\ latest)\b.* | have\ your\ say\b.* | tell\ us\ what\b.*
+      | leave\ a\ (?:comment|reply)\b.* | post\ limit\ reached.* | stay\ up\ to\ date\b.*
+      | you\ (?:may|might)\ also\ be\ interested\b.* | watch\ the\ latest\b.*
+      | (?:writing|reporting)\ by\b.* | .*\bcontributed\ reporting\b.*
+      | what\ term\ do\ you\ want\ to\ search.*
+      # The same furniture in the other languages the archive reads (de, es, fr, it, pt, ru).
+      | teilen | compartir | partager | condividi | compartilhe | поделиться
+      | abonnieren\b.* | suscr[ií]bete\b.* | abonnez-vous\b.* | iscriviti\b.* | assine\b.*
+      | подпи(?:шитесь|сывайтесь)\b.* | folgen\ sie\b.* | s[ií]guenos\b.* | suivez-nous\b.*
+      | seguici\b.* | siga-nos\b.* | comentários | comentarios | commentaires | kommentare
+      | commenti | комментарии | leia\ (?:mais|também)\b.* | lea\ también\b.* | lire\ aussi\b.*
+      | leggi\ anche\b.* | mehr\ zum\ thema\b.* | читайте\ также\b.*
+      | (?:artículos|noticias)\ relacionad[oa]s | articles\ liés | verwandte\ artikel
+      | articoli\ correlati | notícias\ relacionadas | похожие\ (?:новости|статьи)
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -75,11 +89,23 @@ def caption_key(caption: str) -> str:
 _CONTACT = re.compile(r"\S+@\S+\.\w+|(?:^|\s)@\w{2,}")
 
 
+# Cookie notices run long, so they are known by what they speak of rather than by their length:
+# cookies and this site or its use (in English, Italian, Spanish, Portuguese, French, German).
+_COOKIES = re.compile(r"\bcookies?\b", re.I)
+_COOKIE_CONTEXT = re.compile(
+    r"\b(?:(?:this|our|questo|nostro|este|nuestro|nosso|ce|notre|diese[rm]?|unsere[rm]?)\s+"
+    r"(?:site|website|sito|sitio|página|webseite|seite)|browsing|navigat\w*|navega\w*)\b",
+    re.I,
+)
+
+
 def is_footer(line: str) -> bool:
     """A line after which the article is over (related lists, sign-ups, contacts, copyright)."""
     words = word_count(line)
-    return (words <= 12 and bool(_FOOTER.match(line))) or (
-        words <= 15 and bool(_CONTACT.search(line))
+    return (
+        (words <= 12 and bool(_FOOTER.match(line)))
+        or (words <= 15 and bool(_CONTACT.search(line)))
+        or (words <= 60 and bool(_COOKIES.search(line)) and bool(_COOKIE_CONTEXT.search(line)))
     )
 
 

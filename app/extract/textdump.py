@@ -25,6 +25,8 @@ _HEADER = re.compile(
 # A date or byline printed after this many paragraphs of prose is not the article's own.
 _LATE_FIELD_PARAGRAPHS = 3
 _PROSE_WORDS = 20
+# Related links, tags and menus come as runs of short lines; an article's sub-headings do not.
+_HEADLINE_RUN = 5
 # A standfirst sits right under the headline; the byline or date follows within a few lines.
 _STANDFIRST_AFTER_TITLE = 5
 _STANDFIRST_LOOKAHEAD = 10
@@ -167,7 +169,7 @@ def _read_body(lines: list[Line], draft: ArticleDraft) -> None:
     kept: list[Line] = []
     prose = 0
     for line in lines:
-        if layout.is_footer(line.text):
+        if layout.is_footer(line.text) or (prose and _ends_in_headline_run(kept)):
             break
         if layout.is_caption(line.text):
             _add_captions(line, draft)
@@ -175,6 +177,12 @@ def _read_body(lines: list[Line], draft: ArticleDraft) -> None:
             kept.append(line)
             prose += layout.word_count(line.text) >= _PROSE_WORDS
     _set_body(_trim_trailing_fragments(kept), draft)
+
+
+def _ends_in_headline_run(kept: list[Line]) -> bool:
+    """A run of short unpunctuated lines after prose: related links, menus, tags; the end."""
+    run = kept[-_HEADLINE_RUN:]
+    return len(run) == _HEADLINE_RUN and not any(layout.is_paragraph(line.text) for line in run)
 
 
 def _is_late_front_field(line: Line, paragraphs_before: int, draft: ArticleDraft) -> bool:

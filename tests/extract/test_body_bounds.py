@@ -1,0 +1,56 @@
+"""Where the article text of a dump ends: before furniture, related links and notices."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract import layout
+from app.extract.textdump import extract_text_dump
+
+_HEAD = """ date 2019-11-20 The Daily Post - News Sport
+Council approves the new bridge over the river
+By Jane Roe
+Nov. 19, 2019
+The council approved the new bridge on Friday after a long and bitter debate about its cost.\
+It will cost the town and its people more than any project it has built since the war ended.
+Work starts in the spring and should end within two years, the council said in a statement.
+"""
+_LAST = (
+    "Work starts in the spring and should end within two years, the council said in a statement."
+)
+_TEASER = (
+    "A teaser for another story that runs on long enough to pass for a paragraph of prose here."
+)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Follow The Daily Post on Facebook and Twitter.",
+        "Get breaking news alerts and special reports.",
+        "Have your say. Give us feedback.",
+        "Keith Bradsher contributed reporting from Hong Kong.",
+        "(Writing by Greg Roumeliotis; Editing by Martin Howell)",
+        "Compartilhe",
+        "Читайте также",
+        "Questo sito utilizza i cookies per offrirti la migliore esperienza sul nostro sito.",
+    ],
+)
+def test_body_stops_at_furniture(furniture: str) -> None:
+    draft = extract_text_dump(_HEAD + furniture + "\n" + _TEASER + "\n")
+    assert draft.paragraphs[-1] == _LAST
+
+
+def test_body_stops_before_a_run_of_related_headlines() -> None:
+    related = "\n".join(f"Another headline about story number {n}" for n in range(6))
+    draft = extract_text_dump(_HEAD + related + "\n" + _TEASER + "\n")
+    assert draft.paragraphs[-1] == _LAST
+
+
+def test_a_sub_heading_inside_the_article_does_not_end_it() -> None:
+    draft = extract_text_dump(_HEAD + "What comes next\n" + _TEASER + "\n")
+    assert draft.paragraphs[-1] == _TEASER
+
+
+def test_an_article_about_cookies_is_not_a_cookie_notice() -> None:
+    assert not layout.is_footer("Google will stop using third-party cookies in its browser.")
