@@ -25,6 +25,8 @@ _HEADER = re.compile(
 # A date or byline printed after this many paragraphs of prose is not the article's own.
 _LATE_FIELD_PARAGRAPHS = 3
 _PROSE_WORDS = 20
+# How many lines from the first paragraph on the headline is compared with.
+_TEXT_WINDOW = 6
 # Related links, tags and menus come as runs of short lines; an article's sub-headings do not.
 _HEADLINE_RUN = 5
 # A standfirst sits right under the headline; the byline or date follows within a few lines.
@@ -77,7 +79,11 @@ def _read_header(lines: list[Line], draft: ArticleDraft) -> list[Line]:
 
 
 def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
-    for index, line in enumerate(lines):
+    start = _headline_above_text(lines, draft)
+    for line in lines[:start]:
+        if not layout.is_paragraph(line.text):
+            _read_front_field(line, draft)  # A date or byline printed above the headline.
+    for index, line in enumerate(lines[start:], start):
         if _read_front_field(line, draft):
             continue
         if layout.is_furniture(line.text) or layout.word_count(line.text) < 2:
@@ -88,6 +94,39 @@ def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
         draft.evidence["title"] = Evidence(line.place, line.text)
         return lines[index + 1 :]
     raise ExtractionError("no article text found")
+
+
+def _headline_above_text(lines: list[Line], draft: ArticleDraft) -> int:
+    """Where the headline is: of the headline-like lines above the first paragraphs, the one
+    sharing most words with them (menus and section names share none); 0 if unsure."""
+    first = next((i for i, line in enumerate(lines) if _opens_text(line.text)), None)
+    if first is None:
+        return 0
+    text_words = _words(" ".join(line.text for line in lines[first : first + _TEXT_WINDOW]))
+    best, best_shared = 0, 0
+    for index in range(first):
+        shared = len(_words(lines[index].text) & text_words)
+        if shared > best_shared and _could_be_title(lines[index].text, draft):
+            best, best_shared = index, shared
+    return best
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w{4,}", text.lower()))
+
+
+def _opens_text(text: str) -> bool:
+    return (
+        layout.is_paragraph(text) and not layout.is_caption(text) and not layout.is_furniture(text)
+    )
+
+
+def _could_be_title(text: str, draft: ArticleDraft) -> bool:
+    if layout.is_furniture(text) or layout.is_caption(text) or layout.word_count(text) < 2:
+        return False
+    if parse_byline(text) or _names_date(text, draft):
+        return False
+    return layout.could_be_headline(text)
 
 
 def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:

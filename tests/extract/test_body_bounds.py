@@ -54,3 +54,11 @@ def test_a_sub_heading_inside_the_article_does_not_end_it() -> None:
 
 def test_an_article_about_cookies_is_not_a_cookie_notice() -> None:
     assert not layout.is_footer("Google will stop using third-party cookies in its browser.")
+
+
+def test_headline_after_the_menu_is_the_title() -> None:
+    header, rest = _HEAD.split("\n", 1)
+    menu = "Skip to content\nLIVE TV\nClimate & Environment\n"
+    draft = extract_text_dump(header + "\n" + menu + rest)
+    assert draft.title == "Council approves the new bridge over the river"
+    assert draft.evidence["title"].place == "line 5"
