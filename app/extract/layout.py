@@ -61,7 +61,7 @@ _INLINE_FURNITURE = re.compile(
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’)\]]*$""")
+_SENTENCE_END = re.compile(r"""[.!?…:;。！？]["'”’)\]」』]*$""")
 
 
 def is_caption(line: str) -> bool:
@@ -150,6 +150,13 @@ def could_be_heading(line: str) -> bool:
     return 1 <= word_count(line) <= 12 and not ends_sentence(line) and line.strip()[0].isalnum()
 
 
+# Scripts written without spaces (Chinese, Japanese, Thai): about two characters make a word.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def word_count(line: str) -> int:
-    """Words on the line."""
-    return len(line.split())
+    """Words on the line; in scripts without spaces, a word every two characters."""
+    spaced = len(line.split())
+    if line.isascii():
+        return spaced
+    return spaced + len(_UNSPACED.findall(line)) // 2

@@ -62,3 +62,17 @@ def test_headline_after_the_menu_is_the_title() -> None:
     draft = extract_text_dump(header + "\n" + menu + rest)
     assert draft.title == "Council approves the new bridge over the river"
     assert draft.evidence["title"].place == "line 5"
+
+
+def test_text_in_scripts_without_spaces_is_measured_in_characters() -> None:
+    page = (
+        " date 2016-12-05 ライトハウス - ホーム\n"
+        "商品の改造が商標法違反に\n"
+        "by ライトハウス国際特許事務所 ／ 2016.12.01\n"
+        "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。\n"
+    )
+    draft = extract_text_dump(page)
+    assert draft.title == "商品の改造が商標法違反に"
+    assert draft.paragraphs[0].startswith("先日、不正に改造した")
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2016-12-01"
