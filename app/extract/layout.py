@@ -64,9 +64,15 @@ _INLINE_FURNITURE = re.compile(
 _SENTENCE_END = re.compile(r"""[.!?…:;。！？]["'”’)\]」』]*$""")
 
 
+# Every credit form above has one of these; the cheap test spares the long pattern most prose.
+_CREDIT_MARK = re.compile(r"[(/:]|getty|shutterstock|epa-efe", re.I)
+
+
 def is_caption(line: str) -> bool:
     """A photo caption or credit line."""
-    return bool(_CAPTION_START.match(line) or _CREDIT_TAIL.search(line.strip()))
+    if _CAPTION_START.match(line):
+        return True
+    return bool(_CREDIT_MARK.search(line)) and bool(_CREDIT_TAIL.search(line.strip()))
 
 
 def split_captions(line: str) -> list[str]:
@@ -117,11 +123,21 @@ def is_furniture(line: str) -> bool:
 _BREADCRUMB = re.compile(r"^Home(?:\s+(?:[A-Z][\w'’.-]*|&))+$")
 
 
+_MENU_MARK = re.compile(r"[|›»>/•·]")
+_MENU_SPLIT = re.compile(r"\s*[|›»>/•·]\s*")
+
+
 def _is_menu(line: str) -> bool:
     # "Home | World | Asia", "World › Asia › Korea", or a breadcrumb "Home News World Africa".
-    if word_count(line) <= 10 and _BREADCRUMB.match(line.strip()):
+    if (
+        line.lstrip().startswith("Home")
+        and word_count(line) <= 10
+        and _BREADCRUMB.match(line.strip())
+    ):
         return True
-    items = [item for item in re.split(r"\s*[|›»>/•·]\s*", line) if item.strip()]
+    if not _MENU_MARK.search(line):
+        return False
+    items = [item for item in _MENU_SPLIT.split(line) if item.strip()]
     return len(items) >= 3 and all(word_count(item) <= 3 for item in items)
 
 

@@ -54,6 +54,10 @@ _FILLER = re.compile(
 )
 
 
+# Every form read here has a digit, but for 'an hour ago': the cheap test spares most lines.
+_MAY_BE_DATE = re.compile(r"\d|ago\b", re.I)
+
+
 @dataclass(frozen=True)
 class DateLine:
     """A date found on a line: the moment, and whether the page calls it an update."""
@@ -71,7 +75,7 @@ def parse_date_line(line: str, captured: Moment | None = None) -> DateLine | Non
     A line giving both a publication and an update date yields the publication date.
     """
     text = line.strip()
-    if not text or len(text) > 160:
+    if not text or len(text) > 160 or not _MAY_BE_DATE.search(text):
         return None
     segments = [_parse_segment(part, captured) for part in _SEGMENTS.split(text)]
     if len(segments) > 1 and None in segments:

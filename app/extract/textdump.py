@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
-from app.extract import layout
+from app.extract import headline, layout
 from app.extract.bylines import parse_byline
 from app.extract.line_dates import find_line_date, plausible
 from app.extract.printed_dates import DateLine, parse_date_line
@@ -25,8 +25,8 @@ _HEADER = re.compile(
 # A date or byline printed after this many paragraphs of prose is not the article's own.
 _LATE_FIELD_PARAGRAPHS = 3
 _PROSE_WORDS = 20
-# How many lines from the first paragraph on the headline is compared with.
-_TEXT_WINDOW = 6
+_ABOVE_HEADLINE = 5
+_DIGIT = re.compile(r"\d")
 # Related links, tags and menus come as runs of short lines; an article's sub-headings do not.
 _HEADLINE_RUN = 5
 # A standfirst sits right under the headline; the byline or date follows within a few lines.
@@ -54,7 +54,9 @@ def extract_text_dump(text: str) -> ArticleDraft:
         raise ExtractionError("empty dump: no text")
     draft = ArticleDraft(title=None, paragraphs=[])
     lines = _read_header(lines, draft)
-    rest = _read_title(lines, draft)
+    start = _headline_above_text(lines, draft)
+    _read_above_headline(lines[:start], draft)
+    rest = _read_title(lines[start:], draft)
     body_lines = _read_front_matter(rest, draft)
     _read_body(body_lines, draft)
     if not draft.paragraphs:
@@ -78,12 +80,19 @@ def _read_header(lines: list[Line], draft: ArticleDraft) -> list[Line]:
     return lines[1:]
 
 
-def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
-    start = _headline_above_text(lines, draft)
-    for line in lines[:start]:
+def _read_above_headline(lines: list[Line], draft: ArticleDraft) -> None:
+    """A byline or date printed above the headline.
+
+    Bylines sit right above it; dates may be further up, among kickers and section names."""
+    for index, line in enumerate(lines):
+        if len(lines) - index > _ABOVE_HEADLINE and not _DIGIT.search(line.text):
+            continue
         if not layout.is_paragraph(line.text):
-            _read_front_field(line, draft)  # A date or byline printed above the headline.
-    for index, line in enumerate(lines[start:], start):
+            _read_front_field(line, draft)
+
+
+def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
+    for index, line in enumerate(lines):
         if _read_front_field(line, draft):
             continue
         if layout.is_furniture(line.text) or layout.word_count(line.text) < 2:
@@ -97,36 +106,9 @@ def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
 
 
 def _headline_above_text(lines: list[Line], draft: ArticleDraft) -> int:
-    """Where the headline is: of the headline-like lines above the first paragraphs, the one
-    sharing most words with them (menus and section names share none); 0 if unsure."""
-    first = next((i for i, line in enumerate(lines) if _opens_text(line.text)), None)
-    if first is None:
-        return 0
-    text_words = _words(" ".join(line.text for line in lines[first : first + _TEXT_WINDOW]))
-    best, best_shared = 0, 0
-    for index in range(first):
-        shared = len(_words(lines[index].text) & text_words)
-        if shared > best_shared and _could_be_title(lines[index].text, draft):
-            best, best_shared = index, shared
-    return best
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w{4,}", text.lower()))
-
-
-def _opens_text(text: str) -> bool:
-    return (
-        layout.is_paragraph(text) and not layout.is_caption(text) and not layout.is_furniture(text)
-    )
-
-
-def _could_be_title(text: str, draft: ArticleDraft) -> bool:
-    if layout.is_furniture(text) or layout.is_caption(text) or layout.word_count(text) < 2:
-        return False
-    if parse_byline(text) or _names_date(text, draft):
-        return False
-    return layout.could_be_headline(text)
+    texts = [line.text for line in lines]
+    first = headline.main_text_start(texts)
+    return 0 if first is None else headline.headline_index(texts, first, draft.captured)
 
 
 def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:
@@ -150,15 +132,10 @@ def _is_standfirst(lines: list[Line], index: int, draft: ArticleDraft) -> bool:
         if layout.is_paragraph(line.text):
             return False
         if (draft.byline is None and parse_byline(line.text)) or (
-            draft.published is None and _names_date(line.text, draft)
+            draft.published is None and headline.names_date(line.text, draft.captured)
         ):
             return True
     return False
-
-
-def _names_date(text: str, draft: ArticleDraft) -> bool:
-    date = parse_date_line(text, draft.captured) or find_line_date(text, draft.captured)
-    return date is not None and plausible(date.moment, draft.captured)
 
 
 def _read_front_field(line: Line, draft: ArticleDraft, *, late: bool = False) -> bool:

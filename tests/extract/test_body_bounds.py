@@ -76,3 +76,18 @@ def test_text_in_scripts_without_spaces_is_measured_in_characters() -> None:
     assert draft.paragraphs[0].startswith("先日、不正に改造した")
     assert draft.published is not None
     assert draft.published.isoformat() == "2016-12-01"
+
+
+def test_the_article_is_the_densest_prose_not_the_first_teaser() -> None:
+    header, rest = _HEAD.split("\n", 1)
+    menu = "".join(f"Section {n}\n" for n in range(12))
+    teasers = (
+        "Trending\nStorm closes schools\n"
+        "Schools across the county closed on Monday as the storm brought down power lines.\n" + menu
+    )
+    body = "\n".join([*rest.splitlines()[:4], _TEASER, _TEASER.replace("teaser", "line")])
+    draft = extract_text_dump(header + "\n" + teasers + body + "\n")
+    assert draft.title == "Council approves the new bridge over the river"
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2019-11-19"
+    assert draft.paragraphs[0].startswith("The council approved the new bridge")
