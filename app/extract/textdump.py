@@ -83,12 +83,14 @@ def _read_header(lines: list[Line], draft: ArticleDraft) -> list[Line]:
 def _read_above_headline(lines: list[Line], draft: ArticleDraft) -> None:
     """A byline or date printed above the headline.
 
-    Bylines sit right above it; dates may be further up, among kickers and section names."""
+    Bylines sit right above it; dates may be further up, among kickers and section names,
+    but there only stated ones: 'a day ago' or 'Nov. 20' up there dates a teaser."""
     for index, line in enumerate(lines):
-        if len(lines) - index > _ABOVE_HEADLINE and not _DIGIT.search(line.text):
+        far = len(lines) - index > _ABOVE_HEADLINE
+        if far and not _DIGIT.search(line.text):
             continue
         if not layout.is_paragraph(line.text):
-            _read_front_field(line, draft)
+            _read_front_field(line, draft, late=far)
 
 
 def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:

@@ -105,3 +105,10 @@ def test_standfirst_above_the_byline_is_not_the_first_paragraph() -> None:
     assert draft.paragraphs[0].startswith("The council approved the new bridge")
     assert draft.published is not None
     assert draft.published.isoformat() == "2019-11-19T08:03-05:00"
+
+
+def test_relative_time_far_above_the_headline_dates_a_teaser() -> None:
+    lines = _PAGE.splitlines()
+    menu = [f"Section {n}" for n in range(6)]
+    text = "\n".join([lines[0], "Storm closes schools", "1 day ago", *menu, lines[2], *lines[4:7]])
+    assert extract_text_dump(text).published is None
