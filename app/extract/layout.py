@@ -33,7 +33,9 @@ _FOOTER = re.compile(
       | support\ (?:independent|our|quality)\ journalism\b.* | become\ a\ (?:member|subscriber)\b.*
       | (?:this\ (?:article|story)\ was\ )?(?:originally|first)\ published\ (?:by|in|on)\b.*
       | explore\ more\ on\ these\ topics | topics | reuse\ this\ content
-      | follow\b.* | get\ (?:breaking|the\ latest)\b.* | have\ your\ say\b.* | tell\ us\ what\b.*
+      | follow\ (?:us|me|him|her|them)\b.*
+      | follow\b(?!-).*\b(?:twitter|facebook|instagram|linkedin|youtube|newsletters?)\b.*
+      | get\ (?:breaking|the\ latest)\b.* | have\ your\ say\b.* | tell\ us\ what\b.*
       | leave\ a\ (?:comment|reply)\b.* | post\ limit\ reached.* | stay\ up\ to\ date\b.*
       | you\ (?:may|might)\ also\ be\ interested\b.* | watch\ the\ latest\b.*
       | (?:writing|reporting)\ by\b.* | .*\bcontributed\ reporting\b.*
@@ -105,11 +107,25 @@ _COOKIE_CONTEXT = re.compile(
 )
 
 
+_FOOTER_WORDS = 12  # Longer lines that open like furniture are mostly prose.
+# Sentences only furniture writes, wherever they stand in the line.
+_FURNITURE_SENTENCE = re.compile(
+    r"all rights reserved|may not be (?:published|reproduced|redistributed|rewritten)"
+    r"|contributed to this report"
+    r"|(?:we|i) may (?:receive|earn|get) (?:a )?(?:small )?(?:commission|share)"
+    r"|delivered (?:to your inbox|weekday mornings|through your letterbox)"
+    r"|error processing your subscription|temporarily moderating all comments"
+    r"|no part may be reproduced",
+    re.I,
+)
+
+
 def is_footer(line: str) -> bool:
     """A line after which the article is over (related lists, sign-ups, contacts, copyright)."""
     words = word_count(line)
     return (
-        (words <= 12 and bool(_FOOTER.match(line)))
+        (words <= _FOOTER_WORDS and bool(_FOOTER.match(line)))
+        or (words <= 40 and bool(_FURNITURE_SENTENCE.search(line)))
         or (words <= 15 and bool(_CONTACT.search(line)))
         or (words <= 60 and bool(_COOKIES.search(line)) and bool(_COOKIE_CONTEXT.search(line)))
     )

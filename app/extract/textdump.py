@@ -25,6 +25,7 @@ _HEADER = re.compile(
 # A date or byline printed after this many paragraphs of prose is not the article's own.
 _LATE_FIELD_PARAGRAPHS = 3
 _PROSE_WORDS = 20
+_STAMP_WORDS = 16
 _ABOVE_HEADLINE = 5
 _DIGIT = re.compile(r"\d")
 # Related links, tags and menus come as runs of short lines; an article's sub-headings do not.
@@ -192,9 +193,17 @@ def _read_body(lines: list[Line], draft: ArticleDraft) -> None:
         if layout.is_caption(line.text):
             _add_captions(line, draft)
         elif not layout.is_furniture(line.text) and not _is_late_front_field(line, prose, draft):
+            if _is_stamp(line.text):
+                continue  # A date or time line among the text stamps an update, not prose.
             kept.append(line)
             prose += layout.word_count(line.text) >= _PROSE_WORDS
     _set_body(_trim_trailing_fragments(kept), draft)
+
+
+def _is_stamp(text: str) -> bool:
+    return layout.word_count(text) <= _STAMP_WORDS and (
+        parse_date_line(text) is not None or find_line_date(text, None) is not None
+    )
 
 
 def _ends_in_headline_run(kept: list[Line]) -> bool:

@@ -34,6 +34,10 @@ _TEASER = (
         "Compartilhe",
         "Читайте также",
         "Questo sito utilizza i cookies per offrirti la migliore esperienza sul nostro sito.",
+        "Follow The Daily Post Opinion section on Facebook, Twitter (@DailyPost) and Instagram.",
+        "Copyright 2019 The Associated Press. All rights reserved. This material may not be"
+        " published, broadcast, rewritten or redistributed.",
+        "If you click on one and make a purchase we may receive a small commission.",
     ],
 )
 def test_body_stops_at_furniture(furniture: str) -> None:
@@ -91,3 +95,15 @@ def test_the_article_is_the_densest_prose_not_the_first_teaser() -> None:
     assert draft.published is not None
     assert draft.published.isoformat() == "2019-11-19"
     assert draft.paragraphs[0].startswith("The council approved the new bridge")
+
+
+def test_a_date_stamp_after_the_text_is_not_its_last_paragraph() -> None:
+    stamp = "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m."
+    draft = extract_text_dump(_HEAD + stamp + "\n")
+    assert draft.paragraphs[-1] == _LAST
+
+
+def test_a_follow_up_sentence_is_not_a_follow_prompt() -> None:
+    follow_up = "Follow-up studies on the bridge will be published next year."
+    draft = extract_text_dump(_HEAD + follow_up + "\n")
+    assert draft.paragraphs[-1] == follow_up
