@@ -16,7 +16,15 @@ _CREDIT_TAIL = re.compile(
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
-_CAPTION_START = re.compile(r"^(?:image caption|image source|file photo|photo)\s*[,:]", re.I)
+_CAPTION_START = re.compile(
+    r"^(?:image caption|image source|file photo|photo|above|pictured|top|left|right)\s*[,:]", re.I
+)
+# Where people in a photo stand, or a copyright sign: marks of a caption, not of prose.
+_CAPTION_MARK = re.compile(
+    r",\s(?:left|right|center|centre|second\sleft|second\sright)(?:,|\s+and\b)"
+    r"|\((?:left|right|center|centre|background|foreground|l|r)\)|©",
+    re.I,
+)
 
 # Lines that end the article: what follows them is lists, footers and sign-up boxes.
 _FOOTER = re.compile(
@@ -70,9 +78,13 @@ _SENTENCE_END = re.compile(r"""[.!?…:;。！？]["'”’)\]」』]*$""")
 _CREDIT_MARK = re.compile(r"[(/:]|getty|shutterstock|epa-efe", re.I)
 
 
+def _is_rights(line: str) -> bool:
+    return line.lstrip().startswith("©") or "rights reserved" in line.lower()
+
+
 def is_caption(line: str) -> bool:
     """A photo caption or credit line."""
-    if _CAPTION_START.match(line):
+    if _CAPTION_START.match(line) or (_CAPTION_MARK.search(line) and not _is_rights(line)):
         return True
     return bool(_CREDIT_MARK.search(line)) and bool(_CREDIT_TAIL.search(line.strip()))
 

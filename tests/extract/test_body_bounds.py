@@ -107,3 +107,17 @@ def test_a_follow_up_sentence_is_not_a_follow_prompt() -> None:
     follow_up = "Follow-up studies on the bridge will be published next year."
     draft = extract_text_dump(_HEAD + follow_up + "\n")
     assert draft.paragraphs[-1] == follow_up
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Above: A new bridge over the river in the town centre.",
+        "Council leader Ann Smith, left, and engineer Bob Jones walk across the bridge.",
+        "A cyclist rides next to the old bridge in the town centre on Friday. © Reuters / Jane Roe",
+    ],
+)
+def test_a_photo_caption_before_the_text_is_not_its_first_paragraph(caption: str) -> None:
+    head, text = _HEAD.split("Nov. 19, 2019\n")
+    draft = extract_text_dump(head + "Nov. 19, 2019\n" + caption + "\n" + text)
+    assert draft.paragraphs[0].startswith("The council approved the new bridge")
