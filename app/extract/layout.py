@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 _CREDIT_TAIL = re.compile(
@@ -82,6 +83,7 @@ def _is_rights(line: str) -> bool:
     return line.lstrip().startswith("©") or "rights reserved" in line.lower()
 
 
+@functools.lru_cache(maxsize=4096)  # One line is asked about from several places in a dump.
 def is_caption(line: str) -> bool:
     """A photo caption or credit line."""
     if _CAPTION_START.match(line) or (_CAPTION_MARK.search(line) and not _is_rights(line)):
