@@ -117,8 +117,8 @@ def _headline_above_text(lines: list[Line], draft: ArticleDraft) -> int:
 def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:
     """Byline, dates, captions and furniture between the headline and the first paragraph."""
     for index, line in enumerate(lines):
-        if _read_front_field(line, draft) or layout.is_furniture(line.text):
-            continue
+        if _read_front_field(line, draft) or _is_boxed(line.text):
+            continue  # A sign-up box before the text does not end it.
         if layout.is_caption(line.text):
             _add_captions(line, draft)
             continue
@@ -132,13 +132,17 @@ def _is_standfirst(lines: list[Line], index: int, draft: ArticleDraft) -> bool:
     if index > _STANDFIRST_AFTER_TITLE:
         return False
     for line in lines[index + 1 : index + 1 + _STANDFIRST_LOOKAHEAD]:
-        if layout.is_paragraph(line.text):
+        if layout.is_paragraph(line.text) and not _is_boxed(line.text):
             return False
         if (draft.byline is None and parse_byline(line.text)) or (
             draft.published is None and headline.names_date(line.text, draft.captured)
         ):
             return True
     return False
+
+
+def _is_boxed(text: str) -> bool:
+    return layout.is_furniture(text) or layout.is_footer(text)
 
 
 def _read_front_field(line: Line, draft: ArticleDraft, *, late: bool = False) -> bool:

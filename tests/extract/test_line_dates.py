@@ -112,3 +112,17 @@ def test_relative_time_far_above_the_headline_dates_a_teaser() -> None:
     menu = [f"Section {n}" for n in range(6)]
     text = "\n".join([lines[0], "Storm closes schools", "1 day ago", *menu, lines[2], *lines[4:7]])
     assert extract_text_dump(text).published is None
+
+
+def test_sign_up_box_between_standfirst_and_byline_ends_nothing() -> None:
+    lines = _STANDFIRST_PAGE.splitlines()
+    box = [
+        "Breaking News Emails",
+        "Get breaking news alerts and special reports, delivered weekday mornings.",
+        "SUBSCRIBE",
+    ]
+    text = "\n".join([*lines[:3], *box, "Nov. 19, 2019, 8:41 AM UTC", "By Jane Roe", *lines[7:]])
+    draft = extract_text_dump(text)
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2019-11-19T08:41+00:00"
+    assert draft.paragraphs[0].startswith("The council approved the new bridge")
