@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 _CREDIT_TAIL = re.compile(
@@ -16,7 +17,15 @@ _CREDIT_TAIL = re.compile(
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
-_CAPTION_START = re.compile(r"^(?:image caption|image source|file photo|photo)\s*[,:]", re.I)
+_CAPTION_START = re.compile(
+    r"^(?:image caption|image source|file photo|photo|above|pictured|top|left|right)\s*[,:]", re.I
+)
+# Where people in a photo stand, or a copyright sign: marks of a caption, not of prose.
+_CAPTION_MARK = re.compile(
+    r",\s(?:left|right|center|centre|second\sleft|second\sright)(?:,|\s+and\b)"
+    r"|\((?:left|right|center|centre|background|foreground|l|r)\)|©",
+    re.I,
+)
 
 # Lines that end the article: what follows them is lists, footers and sign-up boxes.
 _FOOTER = re.compile(
@@ -33,6 +42,22 @@ _FOOTER = re.compile(
       | support\ (?:independent|our|quality)\ journalism\b.* | become\ a\ (?:member|subscriber)\b.*
       | (?:this\ (?:article|story)\ was\ )?(?:originally|first)\ published\ (?:by|in|on)\b.*
       | explore\ more\ on\ these\ topics | topics | reuse\ this\ content
+      | follow\ (?:us|me|him|her|them)\b.*
+      | follow\b(?!-).*\b(?:twitter|facebook|instagram|linkedin|youtube|newsletters?)\b.*
+      | get\ (?:breaking|the\ latest)\b.* | have\ your\ say\b.* | tell\ us\ what\b.*
+      | leave\ a\ (?:comment|reply)\b.* | post\ limit\ reached.* | stay\ up\ to\ date\b.*
+      | you\ (?:may|might)\ also\ be\ interested\b.* | watch\ the\ latest\b.*
+      | (?:writing|reporting)\ by\b.* | .*\bcontributed\ reporting\b.*
+      | what\ term\ do\ you\ want\ to\ search.*
+      # The same furniture in the other languages the archive reads (de, es, fr, it, pt, ru).
+      | teilen | compartir | partager | condividi | compartilhe | поделиться
+      | abonnieren\b.* | suscr[ií]bete\b.* | abonnez-vous\b.* | iscriviti\b.* | assine\b.*
+      | подпи(?:шитесь|сывайтесь)\b.* | folgen\ sie\b.* | s[ií]guenos\b.* | suivez-nous\b.*
+      | seguici\b.* | siga-nos\b.* | comentários | comentarios | commentaires | kommentare
+      | commenti | комментарии | leia\ (?:mais|também)\b.* | lea\ también\b.* | lire\ aussi\b.*
+      | leggi\ anche\b.* | mehr\ zum\ thema\b.* | читайте\ также\b.*
+      | (?:artículos|noticias)\ relacionad[oa]s | articles\ liés | verwandte\ artikel
+      | articoli\ correlati | notícias\ relacionadas | похожие\ (?:новости|статьи)
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -47,12 +72,23 @@ _INLINE_FURNITURE = re.compile(
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’)\]]*$""")
+_SENTENCE_END = re.compile(r"""[.!?…:;。！？]["'”’)\]」』]*$""")
 
 
+# Every credit form above has one of these; the cheap test spares the long pattern most prose.
+_CREDIT_MARK = re.compile(r"[(/:]|getty|shutterstock|epa-efe", re.I)
+
+
+def _is_rights(line: str) -> bool:
+    return line.lstrip().startswith("©") or "rights reserved" in line.lower()
+
+
+@functools.lru_cache(maxsize=4096)  # One line is asked about from several places in a dump.
 def is_caption(line: str) -> bool:
     """A photo caption or credit line."""
-    return bool(_CAPTION_START.match(line) or _CREDIT_TAIL.search(line.strip()))
+    if _CAPTION_START.match(line) or (_CAPTION_MARK.search(line) and not _is_rights(line)):
+        return True
+    return bool(_CREDIT_MARK.search(line)) and bool(_CREDIT_TAIL.search(line.strip()))
 
 
 def split_captions(line: str) -> list[str]:
@@ -75,11 +111,37 @@ def caption_key(caption: str) -> str:
 _CONTACT = re.compile(r"\S+@\S+\.\w+|(?:^|\s)@\w{2,}")
 
 
+# Cookie notices run long, so they are known by what they speak of rather than by their length:
+# cookies and this site or its use (in English, Italian, Spanish, Portuguese, French, German).
+_COOKIES = re.compile(r"\bcookies?\b", re.I)
+_COOKIE_CONTEXT = re.compile(
+    r"\b(?:(?:this|our|questo|nostro|este|nuestro|nosso|ce|notre|diese[rm]?|unsere[rm]?)\s+"
+    r"(?:site|website|sito|sitio|página|webseite|seite)|browsing|navigat\w*|navega\w*)\b",
+    re.I,
+)
+
+
+_FOOTER_WORDS = 12  # Longer lines that open like furniture are mostly prose.
+# Sentences only furniture writes, wherever they stand in the line.
+_FURNITURE_SENTENCE = re.compile(
+    r"all rights reserved|may not be (?:published|reproduced|redistributed|rewritten)"
+    r"|contributed to this report"
+    r"|(?:we|i) may (?:receive|earn|get) (?:a )?(?:small )?(?:commission|share)"
+    r"|delivered (?:to your inbox|weekday mornings|through your letterbox)"
+    r"|error processing your subscription|temporarily moderating all comments"
+    r"|no part may be reproduced",
+    re.I,
+)
+
+
 def is_footer(line: str) -> bool:
     """A line after which the article is over (related lists, sign-ups, contacts, copyright)."""
     words = word_count(line)
-    return (words <= 12 and bool(_FOOTER.match(line))) or (
-        words <= 15 and bool(_CONTACT.search(line))
+    return (
+        (words <= _FOOTER_WORDS and bool(_FOOTER.match(line)))
+        or (words <= 40 and bool(_FURNITURE_SENTENCE.search(line)))
+        or (words <= 15 and bool(_CONTACT.search(line)))
+        or (words <= 60 and bool(_COOKIES.search(line)) and bool(_COOKIE_CONTEXT.search(line)))
     )
 
 
@@ -91,11 +153,21 @@ def is_furniture(line: str) -> bool:
 _BREADCRUMB = re.compile(r"^Home(?:\s+(?:[A-Z][\w'’.-]*|&))+$")
 
 
+_MENU_MARK = re.compile(r"[|›»>/•·]")
+_MENU_SPLIT = re.compile(r"\s*[|›»>/•·]\s*")
+
+
 def _is_menu(line: str) -> bool:
     # "Home | World | Asia", "World › Asia › Korea", or a breadcrumb "Home News World Africa".
-    if word_count(line) <= 10 and _BREADCRUMB.match(line.strip()):
+    if (
+        line.lstrip().startswith("Home")
+        and word_count(line) <= 10
+        and _BREADCRUMB.match(line.strip())
+    ):
         return True
-    items = [item for item in re.split(r"\s*[|›»>/•·]\s*", line) if item.strip()]
+    if not _MENU_MARK.search(line):
+        return False
+    items = [item for item in _MENU_SPLIT.split(line) if item.strip()]
     return len(items) >= 3 and all(word_count(item) <= 3 for item in items)
 
 
@@ -124,6 +196,13 @@ def could_be_heading(line: str) -> bool:
     return 1 <= word_count(line) <= 12 and not ends_sentence(line) and line.strip()[0].isalnum()
 
 
+# Scripts written without spaces (Chinese, Japanese, Thai): about two characters make a word.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def word_count(line: str) -> int:
-    """Words on the line."""
-    return len(line.split())
+    """Words on the line; in scripts without spaces, a word every two characters."""
+    spaced = len(line.split())
+    if line.isascii():
+        return spaced
+    return spaced + len(_UNSPACED.findall(line)) // 2

@@ -10,31 +10,12 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from app.extract.month_names import MONTH_NUMBERS, MONTH_PATTERN
 from app.extract.zones import DAY_FIRST_BY_ZONE, DST_ZONES, FIXED_ZONES, offset_zone, zone_named
 from app.moments import Moment, Precision
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTHS = MONTH_NUMBERS
+MONTH = r"(?<![^\W\d_])(?P<month>" + MONTH_PATTERN + r")(?![^\W\d_])\.?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?"
 
 _ZONE = (
@@ -49,15 +30,15 @@ _LABEL = re.compile(
     r"(?: on| at)?)\s*:?\s*",
     re.IGNORECASE,
 )
-_ISO = re.compile(
+ISO = re.compile(
     r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?" + _OFFSET + "?)?"
 )
 _DAY_MONTH_YEAR = re.compile(
-    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})", re.I
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r",?\s+(?P<year>\d{4})", re.I
 )
 _MONTH_DAY_YEAR = re.compile(
-    _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I
+    MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I
 )
 _NUMERIC = re.compile(r"(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})")
 _TIME = re.compile(
@@ -71,6 +52,10 @@ _RELATIVE = re.compile(
 _FILLER = re.compile(
     r"\b(?:at|on|am|pm|a\.m\.|p\.m\.|and|by|the|time|local)\b|[\s,|·•—–\-:/().]+", re.I
 )
+
+
+# Every form read here has a digit, but for 'an hour ago': the cheap test spares most lines.
+_MAY_BE_DATE = re.compile(r"\d|ago\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -90,7 +75,7 @@ def parse_date_line(line: str, captured: Moment | None = None) -> DateLine | Non
     A line giving both a publication and an update date yields the publication date.
     """
     text = line.strip()
-    if not text or len(text) > 160:
+    if not text or len(text) > 160 or not _MAY_BE_DATE.search(text):
         return None
     segments = [_parse_segment(part, captured) for part in _SEGMENTS.split(text)]
     if len(segments) > 1 and None in segments:
@@ -153,14 +138,14 @@ def _parse_absolute(text: str) -> tuple[Moment, str] | None:
 
 
 def _parse_calendar(text: str) -> tuple[Moment, str] | None:
-    iso = _ISO.search(text)
+    iso = ISO.search(text)
     if iso:
-        return _from_iso(iso), text[: iso.start()] + text[iso.end() :]
+        return from_iso(iso), text[: iso.start()] + text[iso.end() :]
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC):
         match = pattern.search(text)
         if match:
             leftover = text[: match.start()] + " " + text[match.end() :]
-            return _with_time(match, leftover)
+            return moment_from(match, leftover)
     return None
 
 
@@ -169,7 +154,8 @@ def _wall_clock(year: int, month: int, day: int) -> datetime:
     return datetime(year, month, day)  # noqa: DTZ001
 
 
-def _from_iso(match: re.Match[str]) -> Moment:
+def from_iso(match: re.Match[str]) -> Moment:
+    """The moment an ISO 8601 match names."""
     date = _wall_clock(int(match["year"]), int(match["month"]), int(match["day"]))
     if match["hour"] is None:
         return Moment.day(date)
@@ -183,7 +169,8 @@ def _from_iso(match: re.Match[str]) -> Moment:
     return Moment.from_aware(moment.replace(tzinfo=zone), precision)
 
 
-def _with_time(date_match: re.Match[str], leftover: str) -> tuple[Moment, str] | None:
+def moment_from(date_match: re.Match[str], leftover: str) -> tuple[Moment, str] | None:
+    """The moment a date match names, with the time and zone found in the leftover text."""
     zone_match = re.search(_ZONE, leftover) or re.search(_OFFSET, leftover)
     zone_name = zone_match.group(0).strip() if zone_match else None
     date = _date_of(date_match, zone_name)
@@ -214,8 +201,11 @@ def _date_of(match: re.Match[str], zone_name: str | None) -> datetime | None:
         day, month = day_month
     else:
         day, month = int(groups["day"]), MONTHS[groups["month"].lower()]
+    year = int(groups["year"])
+    if year < 100:  # '11/19/19': a two-digit year on a news page is this century's.
+        year += 2000
     try:
-        return _wall_clock(int(groups["year"]), month, day)
+        return _wall_clock(year, month, day)
     except ValueError:
         return None
 

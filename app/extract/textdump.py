@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
-from app.extract import layout
+from app.extract import headline, layout
 from app.extract.bylines import parse_byline
+from app.extract.line_dates import find_line_date, plausible
 from app.extract.printed_dates import DateLine, parse_date_line
 
 _HEADER = re.compile(
@@ -21,6 +22,17 @@ _HEADER = re.compile(
     r"\s*(?P<site>.*)$",
     re.IGNORECASE,
 )
+# A date or byline printed after this many paragraphs of prose is not the article's own.
+_LATE_FIELD_PARAGRAPHS = 3
+_PROSE_WORDS = 20
+_STAMP_WORDS = 16
+_ABOVE_HEADLINE = 5
+_DIGIT = re.compile(r"\d")
+# Related links, tags and menus come as runs of short lines; an article's sub-headings do not.
+_HEADLINE_RUN = 5
+# A standfirst sits right under the headline; the byline or date follows within a few lines.
+_STANDFIRST_AFTER_TITLE = 5
+_STANDFIRST_LOOKAHEAD = 10
 _URL = re.compile(r"^\s*(?:url|source|link)?\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
 
 
@@ -43,7 +55,9 @@ def extract_text_dump(text: str) -> ArticleDraft:
         raise ExtractionError("empty dump: no text")
     draft = ArticleDraft(title=None, paragraphs=[])
     lines = _read_header(lines, draft)
-    rest = _read_title(lines, draft)
+    start = _headline_above_text(lines, draft)
+    _read_above_headline(lines[:start], draft)
+    rest = _read_title(lines[start:], draft)
     body_lines = _read_front_matter(rest, draft)
     _read_body(body_lines, draft)
     if not draft.paragraphs:
@@ -67,6 +81,19 @@ def _read_header(lines: list[Line], draft: ArticleDraft) -> list[Line]:
     return lines[1:]
 
 
+def _read_above_headline(lines: list[Line], draft: ArticleDraft) -> None:
+    """A byline or date printed above the headline.
+
+    Bylines sit right above it; dates may be further up, among kickers and section names,
+    but there only stated ones: 'a day ago' or 'Nov. 20' up there dates a teaser."""
+    for index, line in enumerate(lines):
+        far = len(lines) - index > _ABOVE_HEADLINE
+        if far and not _DIGIT.search(line.text):
+            continue
+        if not layout.is_paragraph(line.text):
+            _read_front_field(line, draft, late=far)
+
+
 def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
     for index, line in enumerate(lines):
         if _read_front_field(line, draft):
@@ -81,21 +108,48 @@ def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
     raise ExtractionError("no article text found")
 
 
+def _headline_above_text(lines: list[Line], draft: ArticleDraft) -> int:
+    texts = [line.text for line in lines]
+    first = headline.main_text_start(texts)
+    return 0 if first is None else headline.headline_index(texts, first, draft.captured)
+
+
 def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:
     """Byline, dates, captions and furniture between the headline and the first paragraph."""
     for index, line in enumerate(lines):
-        if _read_front_field(line, draft) or layout.is_furniture(line.text):
-            continue
+        if _read_front_field(line, draft) or _is_boxed(line.text):
+            continue  # A sign-up box before the text does not end it.
         if layout.is_caption(line.text):
             _add_captions(line, draft)
             continue
-        if layout.is_paragraph(line.text):
+        if layout.is_paragraph(line.text) and not _is_standfirst(lines, index, draft):
             return lines[index:]
     return []
 
 
-def _read_front_field(line: Line, draft: ArticleDraft) -> bool:
-    """Take the line as the byline, the date or the URL if it is one we still lack."""
+def _is_standfirst(lines: list[Line], index: int, draft: ArticleDraft) -> bool:
+    """A summary under the headline: a byline or date line follows it before any more prose."""
+    if index > _STANDFIRST_AFTER_TITLE:
+        return False
+    for line in lines[index + 1 : index + 1 + _STANDFIRST_LOOKAHEAD]:
+        if layout.is_paragraph(line.text) and not _is_boxed(line.text):
+            return False
+        if (draft.byline is None and parse_byline(line.text)) or (
+            draft.published is None and headline.names_date(line.text, draft.captured)
+        ):
+            return True
+    return False
+
+
+def _is_boxed(text: str) -> bool:
+    return layout.is_furniture(text) or layout.is_footer(text)
+
+
+def _read_front_field(line: Line, draft: ArticleDraft, *, late: bool = False) -> bool:
+    """Take the line as the byline, the date or the URL if it is one we still lack.
+
+    Late lines (inside the body) give no relative or year-less dates: there 'an hour ago'
+    dates a comment or a related story, not the article."""
     if draft.url is None and (url := _URL.match(line.text)):
         draft.url = url["url"]
         draft.evidence["url"] = Evidence(line.place, line.text)
@@ -104,11 +158,13 @@ def _read_front_field(line: Line, draft: ArticleDraft) -> bool:
         draft.byline = byline.text
         draft.evidence["byline"] = Evidence(line.place, line.text)
         return True
-    date = parse_date_line(line.text, draft.captured)
-    if date is not None:
+    captured = None if late else draft.captured
+    date = parse_date_line(line.text, captured) or find_line_date(line.text, captured)
+    if date is None:
+        return False
+    if plausible(date.moment, draft.captured):
         _take_date(date, line, draft)
-        return True
-    return False
+    return True
 
 
 def _take_date(date: DateLine, line: Line, draft: ArticleDraft) -> None:
@@ -134,21 +190,40 @@ def _add_captions(line: Line, draft: ArticleDraft) -> None:
 
 def _read_body(lines: list[Line], draft: ArticleDraft) -> None:
     kept: list[Line] = []
+    prose = 0
     for line in lines:
-        if layout.is_footer(line.text):
+        if layout.is_footer(line.text) or (prose and _ends_in_headline_run(kept)):
             break
         if layout.is_caption(line.text):
             _add_captions(line, draft)
-        elif not layout.is_furniture(line.text) and not _is_late_front_field(line, draft):
+        elif not layout.is_furniture(line.text) and not _is_late_front_field(line, prose, draft):
+            if _is_stamp(line.text):
+                continue  # A date or time line among the text stamps an update, not prose.
             kept.append(line)
+            prose += layout.word_count(line.text) >= _PROSE_WORDS
     _set_body(_trim_trailing_fragments(kept), draft)
 
 
-def _is_late_front_field(line: Line, draft: ArticleDraft) -> bool:
-    # Some pages print the byline or date after the lead; take them if still missing.
-    if layout.word_count(line.text) > 12:
+def _is_stamp(text: str) -> bool:
+    return layout.word_count(text) <= _STAMP_WORDS and (
+        parse_date_line(text) is not None or find_line_date(text, None) is not None
+    )
+
+
+def _ends_in_headline_run(kept: list[Line]) -> bool:
+    """A run of short unpunctuated lines after prose: related links, menus, tags; the end."""
+    run = kept[-_HEADLINE_RUN:]
+    return len(run) == _HEADLINE_RUN and not any(layout.is_paragraph(line.text) for line in run)
+
+
+def _is_late_front_field(line: Line, paragraphs_before: int, draft: ArticleDraft) -> bool:
+    # Some pages print the byline or date after the lead; take them if still missing. Far
+    # down the body a date belongs to a comment, a related story or an author box.
+    if layout.word_count(line.text) > 12 or paragraphs_before >= _LATE_FIELD_PARAGRAPHS:
         return False
-    return (draft.byline is None or draft.published is None) and _read_front_field(line, draft)
+    return (draft.byline is None or draft.published is None) and _read_front_field(
+        line, draft, late=True
+    )
 
 
 def _trim_trailing_fragments(lines: list[Line]) -> list[Line]:

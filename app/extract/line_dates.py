@@ -1,0 +1,122 @@
+"""Dates printed among other words: 'By Tess Bonn - 11/19/19 06:56 AM EST', 'Nadalim 27/09/2018'.
+
+Only for lines already placed in the headline/byline zone: there a date next to a name, a label
+or a reading time is the publication date. Elsewhere the strict printed_dates rules apply.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from app.extract.printed_dates import (
+    ISO,
+    MONTH,
+    MONTHS,
+    DateLine,
+    from_iso,
+    moment_from,
+)
+from app.moments import Moment
+
+_DAY = r"(?<!\d)(?P<day>\d{1,2})(?!\d)"
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d\d)"
+_CALENDAR = [
+    re.compile(
+        _DAY + r"(?:st|nd|rd|th|\.|º)?\s+(?:de\s+|of\s+)?" + MONTH + r",?\s+(?:de\s+)?" + _YEAR,
+        re.I,
+    ),
+    re.compile(MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR, re.I),
+    re.compile(
+        r"(?<![\d.])(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d./])"
+    ),
+]
+# Year first: '2016.12.01', '2018/6/19', '2012年12月10日'.
+_YEAR_FIRST = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)|年(?P<cjk>\d{1,2})月)"
+    r"(?P<day>\d{1,2})(?!\d)"
+)
+_YEARLESS = re.compile(MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?(?!,?\s*\d{4})", re.I)
+_SEGMENT = re.compile(
+    r"\s+[|•·/]\s+|\s+[-–—]\s+|[;|•·]|(?=(?:last\s+)?(?:updated|modified|original)\b)", re.I
+)
+_UPDATE = re.compile(r"updated|modified|actualizado|aktualisiert|mis à jour|atualizado", re.I)
+_DIGIT = re.compile(r"\d")
+_TWEET_SIGNATURE = re.compile(r"\(@\w+\)")
+_SENTENCES = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+_MAX_WORDS = 24
+_YEARLESS_DAYS = 90
+_YEARLESS_WORDS = 6  # 'Updated Nov 19, 6:55 AM', not a sentence mentioning 'Dec. 22'.
+_FIRST_YEAR = 1990
+
+
+def find_line_date(line: str, captured: Moment | None) -> DateLine | None:
+    """The publication date on a short byline-zone line; the first stated, updates last."""
+    if not _DIGIT.search(line) or len(line.split()) > _MAX_WORDS or _SENTENCES.search(line):
+        return None
+    if _TWEET_SIGNATURE.search(line):
+        return None  # '— Name (@handle) November 18, 2019' dates an embedded tweet.
+    found = []
+    for segment in _SEGMENT.split(line):
+        moment = _segment_moment(segment, captured)
+        if moment is not None and plausible(moment, captured):
+            found.append(DateLine(moment, is_update=bool(_UPDATE.search(segment))))
+    published = [date for date in found if not date.is_update]
+    chosen = published or found
+    return chosen[0] if chosen else None
+
+
+def _segment_moment(segment: str, captured: Moment | None) -> Moment | None:
+    iso = ISO.search(segment)
+    if iso:
+        return from_iso(iso)
+    return _calendar(segment) or _year_first(segment) or _yearless(segment, captured)
+
+
+def _calendar(segment: str) -> Moment | None:
+    for pattern in _CALENDAR:
+        match = pattern.search(segment)
+        if match:
+            parsed = moment_from(match, segment[: match.start()] + " " + segment[match.end() :])
+            return parsed[0] if parsed else None
+    return None
+
+
+def _year_first(segment: str) -> Moment | None:
+    match = _YEAR_FIRST.search(segment)
+    if match is None:
+        return None
+    month = int(match["month"] or match["cjk"])
+    try:
+        return Moment.day(_wall_clock(int(match["year"]), month, int(match["day"])))
+    except ValueError:
+        return None
+
+
+def _yearless(segment: str, captured: Moment | None) -> Moment | None:
+    match = _YEARLESS.search(segment)
+    if match is None or captured is None or len(segment.split()) > _YEARLESS_WORDS:
+        return None
+    seen = captured.local().date()
+    try:
+        day = date(seen.year, MONTHS[match["month"].lower()], int(match["day"]))
+    except ValueError:
+        return None
+    if day > seen:
+        day = day.replace(year=day.year - 1)  # 'Dec 29' captured on Jan 3: last year's.
+    if (seen - day).days > _YEARLESS_DAYS:
+        return None  # Too far back for the capture to settle the year.
+    dated = f"{match['month']} {match['day']} {day.year} {segment[match.end() :]}"
+    return _calendar(dated)
+
+
+def plausible(moment: Moment, captured: Moment | None) -> bool:
+    # Never after the capture (a day's slack for zones), never before the web carried news.
+    day = moment.local().date()
+    if captured is not None and day > captured.local().date() + timedelta(days=1):
+        return False
+    return day.year >= _FIRST_YEAR
+
+
+def _wall_clock(year: int, month: int, day: int) -> datetime:
+    return datetime(year, month, day)  # noqa: DTZ001 (a page's own wall clock)

@@ -1,0 +1,128 @@
+"""Dates printed among other words in the byline zone (app/extract/line_dates.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from app.extract.line_dates import find_line_date
+from app.extract.textdump import extract_text_dump
+from app.moments import Moment
+
+CAPTURED = Moment.day(datetime(2019, 11, 21))  # noqa: DTZ001 (a wall-clock day)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Nov. 19, 2019 8:03 am ET", "2019-11-19T08:03-05:00"),
+        ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "2019-11-19T22:31-06:00"),
+        ("By Tess Bonn - 11/19/19 06:56 AM EST", "2019-11-19T06:56-05:00"),
+        (
+            "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST",
+            "2019-11-19T06:21-05:00",
+        ),
+        (
+            "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019",
+            "2019-11-19T10:48",
+        ),
+        ("Nov 18, 2019 at 9:24 pm ET • 2 min read", "2019-11-18T21:24-05:00"),
+        ("Carlos Nadalim 27/09/2018", "2018-09-27"),
+        ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", "2019-11-18T20:51:19+00:00"),
+        ("by ライトハウス国際特許事務所 ／ 2016.12.01", "2016-12-01"),
+        ("Текст: Венера Ерофеева·24 сентября 2018", "2018-09-24"),
+        ("Posted on Oktober 27, 2015 by Admin", "2015-10-27"),
+        ("jueves, 09 enero 2014 - 10:21 h", "2014-01-09"),
+        ("更新时间 2012年12月10日, 格林尼治标准时间10:41", "2012-12-10"),
+        ("Updated Nov 19, 6:55 AM;Posted Nov 18, 6:51 AM", "2019-11-18T06:51"),
+        (
+            "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
+            "2019-11-19T08:02-05:00",
+        ),
+    ],
+)
+def test_dates_beside_other_words(line: str, expected: str) -> None:
+    found = find_line_date(line, CAPTURED)
+    assert found is not None
+    assert found.moment.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police release surveillance photos in Dec. 22 University Bank robbery",  # a headline
+        "Nov 25",  # year-less, but after the capture: never a publication date
+        "Jun 3",  # year-less and too long before the capture to settle the year
+        "— The Nigerian Senate (@NGRSenate) October 9, 2018",  # an embedded tweet
+        "He said it. Then on Nov. 19, 2019 she left.",  # prose
+        "05/10/2018 - Publicado por: Clarissa Borba",  # day or month first: unknowable
+    ],
+)
+def test_no_date_where_none_is_stated(line: str) -> None:
+    assert find_line_date(line, CAPTURED) is None
+
+
+_PAGE = """ date 2015-01-03 The Daily Post - News Sport
+Saturday 05 January 2015
+Council approves the new bridge over the river
+By Jane Roe - 02/01/15 09:15 AM GMT
+The council approved the new bridge on Friday after a long debate about its cost to the town.
+Work starts in the spring and should end within two years, the council said in a statement.
+Residents who opposed the plan said they would appeal the decision in the courts next month.
+Comments
+Anne Smith 20 hours ago
+"""
+
+
+def test_page_dates_the_byline_line_not_the_furniture_or_comments() -> None:
+    draft = extract_text_dump(_PAGE)
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2015-01-02T09:15+00:00"
+    assert draft.evidence["published_at"].place == "line 4"
+
+
+def test_relative_time_deep_in_the_body_is_not_the_date() -> None:
+    lines = _PAGE.splitlines()
+    text = "\n".join([*lines[:3], *lines[4:7], "Jane Roe", "20 hours ago", *lines[4:7]])
+    assert extract_text_dump(text).published is None
+
+
+_STANDFIRST_PAGE = """ date 2019-11-20 The Daily Post - News Sport
+Council approves the new bridge over the river
+The vote ends a decade of argument about how the town should cross the river, and at what cost.
+By
+Jane Roe
+@janeroe
+Nov. 19, 2019 8:03 am ET
+The council approved the new bridge on Friday after a long debate about its cost to the town.
+Work starts in the spring and should end within two years, the council said in a statement.
+"""
+
+
+def test_standfirst_above_the_byline_is_not_the_first_paragraph() -> None:
+    draft = extract_text_dump(_STANDFIRST_PAGE)
+    assert draft.paragraphs[0].startswith("The council approved the new bridge")
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2019-11-19T08:03-05:00"
+
+
+def test_relative_time_far_above_the_headline_dates_a_teaser() -> None:
+    lines = _PAGE.splitlines()
+    menu = [f"Section {n}" for n in range(6)]
+    text = "\n".join([lines[0], "Storm closes schools", "1 day ago", *menu, lines[2], *lines[4:7]])
+    assert extract_text_dump(text).published is None
+
+
+def test_sign_up_box_between_standfirst_and_byline_ends_nothing() -> None:
+    lines = _STANDFIRST_PAGE.splitlines()
+    box = [
+        "Breaking News Emails",
+        "Get breaking news alerts and special reports, delivered weekday mornings.",
+        "SUBSCRIBE",
+    ]
+    text = "\n".join([*lines[:3], *box, "Nov. 19, 2019, 8:41 AM UTC", "By Jane Roe", *lines[7:]])
+    draft = extract_text_dump(text)
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2019-11-19T08:41+00:00"
+    assert draft.paragraphs[0].startswith("The council approved the new bridge")
