@@ -16,6 +16,7 @@ from app.search.facets import Facets, SearcherColumns
 from app.search.filters import Filters
 from app.search.index import SearchIndex
 from app.search.query import FIELD_BOOSTS, check_expansion, has_words, parse_user_query
+from app.search.query_languages import languages_held
 from app.search.ranking import Ranker, top_positions
 from app.search.whoosh_types import Searcher
 
@@ -95,7 +96,7 @@ def _match(
 ) -> tuple[Any, Ranker, SearcherColumns, np.ndarray]:
     """The query's words, this searcher's ranker and columns, and every matching document
     number (ascending)."""
-    parsed = parse_user_query(request.text, search_index.schema)
+    parsed = parse_user_query(request.text, search_index.schema, languages_held(searcher))
     filters = request.filters.narrowed(parsed.published_from, parsed.published_to)
     check_expansion(parsed.words, searcher.reader())
     columns = search_index.columns(searcher)
