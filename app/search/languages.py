@@ -107,12 +107,15 @@ def term_of(word: str, code: str) -> str | None:
     """The term of a lower-cased word (not of an unspaced script) in a language (None: a stop
     word, dropped as Whoosh's English analysis drops it)."""
     if code and script_of(word) in _SCRIPTS.get(code, "latin").split():
+        if code == "pt":  # Snowball stems sanção to sançã but sanções to sançõ.
+            word = _PORTUGUESE_PLURAL.sub("ão", word)
         return f"{code}:{_STEMMER_OF[code].stemWord(word).translate(accent_map)}"
     if len(word) < 2 or word in STOP_WORDS:
         return None
     return str(english_stem(word)).translate(accent_map)
 
 
+_PORTUGUESE_PLURAL = re.compile("(?:ões|ães|ãos)$")
 _STEMMER_OF = {code: Stemmer.Stemmer(name) for code, name in _STEMMERS.items()}
 
 

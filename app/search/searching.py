@@ -143,7 +143,10 @@ def _check_paging(request: SearchRequest) -> None:
 
 
 def _highlight_terms(words: Any, searcher: Searcher) -> frozenset[str]:
-    terms = words.existing_terms(searcher.reader(), phrases=True, expand=True)
+    reader = searcher.reader()
+    # Leaf by leaf: over a tree, Whoosh's existing_terms keeps the first leaf's field only (its
+    # loop variable shadows its `fieldname` argument), so a word in no title had no highlight.
+    terms = {term for leaf in words.leaves() for term in leaf.existing_terms(reader, expand=True)}
     return frozenset(
         text.decode() if isinstance(text, bytes) else text
         for fieldname, text in terms
