@@ -47,7 +47,12 @@ def word_schema(schema: Schema) -> Schema:
 def in_languages(words: Any, languages: frozenset[str]) -> Any:
     """The parsed query with each word of a language field in English and in `languages`."""
     codes = ("", *sorted(languages))
-    return words.accept(partial(_expanded, codes)).normalize()
+    expanded = words.accept(partial(_expanded, codes))
+    # Whoosh's normalize copies every boosted term of a wide tree (most of a parse's time):
+    # only a dropped stop word needs it.
+    if any(leaf is query.NullQuery for leaf in expanded.leaves()):
+        return expanded.normalize()
+    return expanded
 
 
 def languages_held(searcher: Searcher) -> frozenset[str]:
