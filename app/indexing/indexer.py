@@ -102,6 +102,7 @@ def index_document(article: Article) -> IndexDocument:
         sort_date=article.published_at or article.captured_at or article.ingested_at,
         version=article.content_sha256,
         group_id=article.group_id or article.id,
+        language=article.language,
     )
 
 

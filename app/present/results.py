@@ -20,6 +20,7 @@ from app.search import (
     more_like,
     search,
 )
+from app.search.analysis import snippet
 from app.storage.models import Article, Capture
 
 
@@ -49,7 +50,12 @@ def find_articles(session: Session, index: SearchIndex, request: SearchRequest) 
     articles = load_articles(session, results.ids)
     sizes = group_sizes(session, [a.group_id for a in articles if a.group_id])
     items = [
-        ResultItem(a, results.snippet(a.body), sizes.get(a.group_id or 0, 1) - 1) for a in articles
+        ResultItem(
+            a,
+            snippet(a.body, results.highlight_terms, a.language),
+            sizes.get(a.group_id or 0, 1) - 1,
+        )
+        for a in articles
     ]
     suggestion = _suggestion(index, request) if results.total == 0 and request.text else None
     return ResultPage(request, results, items, suggestion)

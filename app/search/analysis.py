@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from markupsafe import Markup, escape
-from whoosh.analysis import CharsetFilter, SimpleAnalyzer, StemmingAnalyzer
 from whoosh.support.charset import accent_map
 
-# English stemming with accents folded, so 'Türkiye' finds 'Turkiye' and 'sanctions' 'sanction'.
-TEXT_ANALYZER = StemmingAnalyzer() | CharsetFilter(accent_map)
+from app.search.languages import UNSPACED, WORD_CHAR, LanguageAnalyzer, marked
+
+# Stemming in the text's marked language (English unmarked), accents folded, so 'Türkiye'
+# finds 'Turkiye' and 'sanctions' 'sanction' (app/search/languages.py).
+TEXT_ANALYZER = LanguageAnalyzer()
 # Whole words, unstemmed: the vocabulary that "did you mean" suggests from.
-WORD_ANALYZER = SimpleAnalyzer() | CharsetFilter(accent_map)
+WORD_ANALYZER = LanguageAnalyzer(stem=False)
 SNIPPET_CONTEXT_CHARS = 90
 _OPENING_CHARS = 180
 
@@ -25,9 +27,12 @@ class _Hit:
     term: str
 
 
-def snippet(text: str, terms: frozenset[str], passages: int = 2) -> Markup:
-    """Escaped passages of `text` centred on the hits (most distinct terms first), in <mark>."""
-    hits = _hits(text, terms) if terms else []
+def snippet(
+    text: str, terms: frozenset[str], language: str | None = None, passages: int = 2
+) -> Markup:
+    """Escaped passages of `text` (in `language`) centred on the hits (most distinct terms
+    first), in <mark>."""
+    hits = _hits(text, terms, language or "") if terms else []
     if not hits:
         return Markup(escape(_opening(text)))
     windows = _merge_close(sorted(_best_windows(text, hits, passages)))
@@ -47,32 +52,69 @@ def _merge_close(windows: list[tuple[int, int]], gap: int = 20) -> list[tuple[in
     return merged
 
 
-def _hits(text: str, terms: frozenset[str]) -> list[_Hit]:
+def _hits(text: str, terms: frozenset[str], language: str) -> list[_Hit]:
     # Analysing a whole body word by word is slow for a page of long articles; a regex finds
     # the few candidate words first, and only those go through the analyzer to confirm they
     # stem to a query term.
     hits = []
-    for match in _candidate_words(terms).finditer(text):
-        for term, start, end in _terms_of(match.group()):
-            if term in terms:
-                hits.append(_Hit(match.start() + start, match.start() + end, term))
-    return hits
+    for pattern in _candidate_words(terms):
+        for match in pattern.finditer(text):
+            for term, start, end in _terms_of(match.group(1), language):
+                if term in terms:
+                    hits.append(_Hit(match.start(1) + start, match.start(1) + end, term))
+    return _without_overlaps(sorted(hits, key=lambda hit: (hit.start, hit.end)))
+
+
+def _without_overlaps(hits: list[_Hit]) -> list[_Hit]:
+    """Overlapping hits as one (the character pairs of a word in Chinese overlap)."""
+    kept: list[_Hit] = []
+    for hit in hits:
+        if kept and hit.start < kept[-1].end:
+            kept[-1] = _Hit(kept[-1].start, max(hit.end, kept[-1].end), kept[-1].term)
+        else:
+            kept.append(hit)
+    return kept
 
 
 @lru_cache(maxsize=8192)
-def _terms_of(word: str) -> tuple[tuple[str, int, int], ...]:
+def _terms_of(word: str, language: str) -> tuple[tuple[str, int, int], ...]:
     """The word's terms with their character spans: the same words recur in every snippet."""
-    tokens = TEXT_ANALYZER(word, chars=True, mode="query", removestops=False)
+    tokens = TEXT_ANALYZER(marked(word, language), chars=True, mode="query", removestops=False)
     return tuple((token.text, token.startchar, token.endchar) for token in tokens)
 
 
 @lru_cache(maxsize=256)
-def _candidate_words(terms: frozenset[str]) -> re.Pattern[str]:
+def _candidate_words(terms: frozenset[str]) -> tuple[re.Pattern[str], ...]:
     """Words that could stem to one of `terms`: a stem loses at most its last two letters'
-    spelling (factories -> factori, happy -> happi), so match the rest as a word prefix."""
-    prefixes = sorted({term if len(term) <= 3 else term[:-2] for term in terms}, key=len)
-    alternatives = "|".join("".join(_folded_class(char) for char in p) for p in prefixes[::-1])
-    return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
+    spelling (factories -> factori, happy -> happi), so match the rest as a word prefix; a
+    stem in another language anywhere in a word (Arabic stems lose prefixes too); a pair of
+    characters of an unspaced script wherever it is, pairs overlapping."""
+    starts: set[str] = set()
+    insides: set[str] = set()
+    pairs: set[str] = set()
+    for term in terms:
+        code, _, stem = term.rpartition(":")
+        if _UNSPACED_CHAR.search(stem):
+            pairs.add(re.escape(stem))
+        else:
+            (insides if code else starts).add(stem if len(stem) <= 3 else stem[:-2])
+    patterns = []
+    alternatives = [f"(?:{_any_of(starts)})"] if starts else []
+    alternatives += [f"{WORD_CHAR}*?(?:{_any_of(insides)})"] if insides else []
+    if alternatives:
+        words = rf"(?<!{WORD_CHAR})((?:{'|'.join(alternatives)}){WORD_CHAR}*)"
+        patterns.append(re.compile(words, re.IGNORECASE))
+    if pairs:
+        patterns.append(re.compile(f"(?=({'|'.join(sorted(pairs))}))"))
+    return tuple(patterns)
+
+
+def _any_of(prefixes: set[str]) -> str:
+    longest_first = sorted(prefixes, key=len, reverse=True)
+    return "|".join("".join(_folded_class(char) for char in p) for p in longest_first)
+
+
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
 
 
 def _folded_class(char: str) -> str:

@@ -16,6 +16,7 @@ from whoosh.fields import Schema
 
 from app.search.day_bounds import parse_day_bound
 from app.search.errors import QueryError
+from app.search.query_languages import in_languages, word_schema
 from app.search.whoosh_types import IndexReader
 
 MAX_QUERY_CHARS = 1000
@@ -41,8 +42,11 @@ class UserQuery:
     published_to: date | None = None
 
 
-def parse_user_query(text: str, schema: Schema) -> UserQuery:
-    """Parse a query in our syntax (see the module's docstring)."""
+def parse_user_query(
+    text: str, schema: Schema, languages: frozenset[str] = frozenset()
+) -> UserQuery:
+    """Parse a query in our syntax (see the module's docstring), its words searched in English
+    and in `languages` (app/search/query_languages.py)."""
     text = text.strip()
     if not text:
         return UserQuery(query.Every())
@@ -50,10 +54,10 @@ def parse_user_query(text: str, schema: Schema) -> UserQuery:
     text, ranges = _take_date_ranges(text)
     if _RANGE.search(text):
         raise QueryError(f"Ranges work on publication dates only: {_DATE_HELP}.")
-    words = _parser(schema).parse(text) if text.strip() else query.Every()
+    words = _parser(word_schema(schema)).parse(text) if text.strip() else query.Every()
     first = max((start for start, _ in ranges), default=None)
     last = min((end for _, end in ranges), default=None)
-    return UserQuery(words.accept(_normalise_country), first, last)
+    return UserQuery(in_languages(words.accept(_normalise_country), languages), first, last)
 
 
 def _parser(schema: Schema) -> qparser.QueryParser:

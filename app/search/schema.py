@@ -9,6 +9,7 @@ from typing import Any
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from app.search.analysis import TEXT_ANALYZER, WORD_ANALYZER
+from app.search.languages import marked
 
 
 def build_schema() -> Schema:
@@ -54,18 +55,20 @@ class IndexDocument:
     # The article's content hash: tells a stale index entry from a current one.
     version: str
     group_id: int
+    # BCP 47: the title, lead and body are stemmed in it (app/search/languages.py).
+    language: str | None = None
 
     def fields(self) -> dict[str, Any]:
         lead = _lead(self.body)
         fields: dict[str, Any] = {
             "id": str(self.article_id),
-            "lead": lead,
+            "lead": marked(lead, self.language),
             "words": f"{self.title or ''} {lead}",
             "version": self.version,
             "group": self.group_id,
             "article": self.article_id,
-            "title": self.title or "",
-            "body": self.body,
+            "title": marked(self.title or "", self.language),
+            "body": marked(self.body, self.language),
             "byline": self.byline or "",
             "sort_date": int(self.sort_date.timestamp()),
             "country": " ".join(self.countries),
@@ -88,10 +91,20 @@ def _lead(body: str) -> str:
 
 
 def has_current_layout(schema: Schema) -> bool:
-    """Whether an index's fields are today's, each with a column where today's has one."""
+    """Whether an index's fields are today's, each with a column where today's has one and
+    its text analysed as today's is."""
     return _layout(schema) == _layout(build_schema())
 
 
-def _layout(schema: Schema) -> set[tuple[str, bool]]:
-    """Each field's name and whether it has a column."""
-    return {(name, field.column_type is not None) for name, field in schema.items()}
+def _layout(schema: Schema) -> set[tuple[str, bool, str]]:
+    """Each field's name, whether it has a column, and the analysis of its text."""
+    return {
+        (name, field.column_type is not None, _analysis(field)) for name, field in schema.items()
+    }
+
+
+def _analysis(field: Any) -> str:
+    analyzer = getattr(field, "analyzer", None)
+    if analyzer is None:
+        return ""
+    return f"{type(analyzer).__name__} {getattr(analyzer, 'version', '')}"

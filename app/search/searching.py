@@ -16,6 +16,7 @@ from app.search.facets import Facets, SearcherColumns
 from app.search.filters import Filters
 from app.search.index import SearchIndex
 from app.search.query import FIELD_BOOSTS, check_expansion, has_words, parse_user_query
+from app.search.query_languages import languages_held
 from app.search.ranking import Ranker, top_positions
 from app.search.whoosh_types import Searcher
 
@@ -95,7 +96,7 @@ def _match(
 ) -> tuple[Any, Ranker, SearcherColumns, np.ndarray]:
     """The query's words, this searcher's ranker and columns, and every matching document
     number (ascending)."""
-    parsed = parse_user_query(request.text, search_index.schema)
+    parsed = parse_user_query(request.text, search_index.schema, languages_held(searcher))
     filters = request.filters.narrowed(parsed.published_from, parsed.published_to)
     check_expansion(parsed.words, searcher.reader())
     columns = search_index.columns(searcher)
@@ -142,7 +143,10 @@ def _check_paging(request: SearchRequest) -> None:
 
 
 def _highlight_terms(words: Any, searcher: Searcher) -> frozenset[str]:
-    terms = words.existing_terms(searcher.reader(), phrases=True, expand=True)
+    reader = searcher.reader()
+    # Leaf by leaf: over a tree, Whoosh's existing_terms keeps the first leaf's field only (its
+    # loop variable shadows its `fieldname` argument), so a word in no title had no highlight.
+    terms = {term for leaf in words.leaves() for term in leaf.existing_terms(reader, expand=True)}
     return frozenset(
         text.decode() if isinstance(text, bytes) else text
         for fieldname, text in terms

@@ -1,0 +1,192 @@
+"""Words in every script, stemmed in the article's own language.
+
+Whoosh hands an analyzer the text alone, so the indexer puts the article's language in front of
+each text field's value (`marked`), and the analyzer reads it back and yields no token for it.
+English words become exactly the terms they were before (Whoosh's English analysis), and so
+do the words of languages without a stemmer here; a word of a language with a Snowball
+stemmer, written in that language's script, becomes its stem behind the language's code
+('ru:инаугурац'), so the stem of another language can never match an English word. Chinese,
+Japanese, Thai, Lao, Khmer and Burmese, written without spaces, become overlapping character
+pairs at consecutive positions: a word inside a run is the phrase of its pairs.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+import Stemmer
+from whoosh.analysis import Analyzer, Token
+from whoosh.analysis.filters import STOP_WORDS
+from whoosh.lang.porter import stem as english_stem
+from whoosh.support.charset import accent_map
+
+_MARK = "\x1e"
+
+
+def marked(text: str, language: str | None) -> str:
+    """`text` with its language in front, for the analyzer (none: analysed as English)."""
+    code = stem_code(language)
+    return f"{_MARK}{code}{_MARK}{text}" if code else text
+
+
+def _mark_chars() -> str:
+    """Every combining mark (Hindi vowel signs, Arabic vowels) as ranges of a character class:
+    Python's \\w leaves them out, and splitting a word at them leaves pieces of no use."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(sys.maxunicode + 1):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(f"{chr(a)}-{chr(b)}" if a < b else chr(a) for a, b in ranges)
+
+
+# A word character: \w, a combining mark, or a zero-width (non-)joiner (Persian, Indic).
+WORD_CHAR = rf"[\w{_mark_chars()}\u200c\u200d]"
+# Whoosh's word pattern (\w+(\.?\w+)*, so 'U.S.' is one word), with those characters.
+_WORD = re.compile(rf"{WORD_CHAR}+(?:\.?{WORD_CHAR}+)*")
+# Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Burmese.
+UNSPACED = (
+    "\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\U00020000-\U0002fa1f"
+)
+_UNSPACED_RUN = re.compile(f"([{UNSPACED}]+)")
+
+# BCP 47 language -> the code in front of its stems, for each Snowball stemmer (PyStemmer).
+_STEMMERS = {
+    "ar": "arabic", "hy": "armenian", "eu": "basque", "ca": "catalan", "cs": "czech",
+    "da": "danish", "nl": "dutch", "et": "estonian", "fi": "finnish", "fr": "french",
+    "de": "german", "el": "greek", "hi": "hindi", "hu": "hungarian", "id": "indonesian",
+    "ga": "irish", "it": "italian", "lt": "lithuanian", "ne": "nepali", "no": "norwegian",
+    "fa": "persian", "pl": "polish", "pt": "portuguese", "ro": "romanian", "ru": "russian",
+    "sr": "serbian", "es": "spanish", "sv": "swedish", "ta": "tamil", "tr": "turkish",
+}  # fmt: skip
+_ALIASES = {"nb": "no", "nn": "no"}
+# The scripts each stemmer's words are written in (a word in another script, such as a Latin
+# name in a Russian article, is analysed as English, as a query word in that script is).
+_SCRIPTS = {
+    "ar": "arabic", "fa": "arabic", "el": "greek", "hi": "devanagari", "ne": "devanagari",
+    "hy": "armenian", "ru": "cyrillic", "ta": "tamil", "sr": "latin cyrillic",
+}  # fmt: skip
+_SCRIPT_STARTS = [0x0000, 0x0250, 0x0370, 0x0400, 0x0530, 0x0590, 0x0600, 0x0780, 0x0900]
+_SCRIPT_STARTS += [0x0980, 0x0B80, 0x0C00, 0x1E00, 0x1F00, 0x2000, 0xFB50, 0xFE00, 0xFE70]
+_SCRIPT_STARTS += [0xFF00]
+_SCRIPT_NAMES = ["latin", "", "greek", "cyrillic", "armenian", "", "arabic", "", "devanagari"]
+_SCRIPT_NAMES += ["", "tamil", "", "latin", "greek", "", "arabic", "", "arabic", ""]
+
+
+def stem_code(language: str | None) -> str:
+    """The code in front of a language's stems ('pt-BR' -> 'pt'), '' for none."""
+    base = (language or "").split("-", 1)[0].lower()
+    base = _ALIASES.get(base, base)
+    return base if base in _STEMMERS else ""
+
+
+def stemmed_languages() -> list[str]:
+    """The codes of the languages searched with a stemmer besides English."""
+    return sorted(_STEMMERS)
+
+
+def script_of(word: str) -> str:
+    """The script of a word's first letter, by Unicode block ('' for one of no stemmer's)."""
+    for char in word:
+        if char.isalpha():
+            return _SCRIPT_NAMES[bisect_right(_SCRIPT_STARTS, ord(char)) - 1]
+    return ""
+
+
+@lru_cache(maxsize=65536)
+def term_of(word: str, code: str) -> str | None:
+    """The term of a lower-cased word (not of an unspaced script) in a language (None: a stop
+    word, dropped as Whoosh's English analysis drops it)."""
+    if code and script_of(word) in _SCRIPTS.get(code, "latin").split():
+        if code == "pt":  # Snowball stems sanção to sançã but sanções to sançõ.
+            word = _PORTUGUESE_PLURAL.sub("ão", word)
+        return f"{code}:{_STEMMER_OF[code].stemWord(word).translate(accent_map)}"
+    if len(word) < 2 or word in STOP_WORDS:
+        return None
+    return str(english_stem(word)).translate(accent_map)
+
+
+_PORTUGUESE_PLURAL = re.compile("(?:ões|ães|ãos)$")
+_STEMMER_OF = {code: Stemmer.Stemmer(name) for code, name in _STEMMERS.items()}
+
+
+def _pieces(text: str, tokenize: bool, pairs: bool) -> Iterator[tuple[str, int, int, bool]]:
+    """Each word of `text` (its text, start, end, and whether it is of an unspaced script),
+    each unspaced run cut into overlapping pairs when `pairs` is set."""
+    if not tokenize:
+        yield text, 0, len(text), False
+        return
+    for match in _WORD.finditer(text):
+        word, start = match.group(), match.start()
+        if word.isascii() or not _UNSPACED_RUN.search(word):
+            yield word, start, match.end(), False
+            continue
+        for index, part in enumerate(_UNSPACED_RUN.split(word)):
+            part_start, start = start, start + len(part)
+            if index % 2 == 0:  # Between runs: what is left of the word, dots trimmed.
+                trimmed = part.strip(".")
+                if trimmed:
+                    first = part_start + part.index(trimmed)
+                    yield trimmed, first, first + len(trimmed), False
+            elif not pairs or len(part) < 3:
+                yield part, part_start, start, True
+            else:
+                for at in range(len(part) - 1):
+                    yield part[at : at + 2], part_start + at, part_start + at + 2, True
+
+
+class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
+    """Terms of text in its marked language (see the module's docstring). `stem` off: whole
+    lower-cased words, runs of unspaced scripts whole unless `pairs` (the query parser's)."""
+
+    # A change to the terms made here changes this, and so the index layout (a rebuild).
+    version = 1
+
+    def __init__(self, stem: bool = True, pairs: bool = True, fold: bool = True) -> None:
+        self.stem, self.pairs, self.fold = stem, pairs, fold
+
+    def __call__(self, value: str, **kwargs: Any) -> Iterator[Token]:
+        code, offset = _language(value)
+        text = value[offset:] if offset else value
+        token = Token(
+            kwargs.get("positions", False),
+            kwargs.get("chars", False),
+            removestops=kwargs.get("removestops", True),
+            mode=kwargs.get("mode", ""),
+        )
+        position, start_char = kwargs.get("start_pos", 0), kwargs.get("start_char", 0)
+        pieces = _pieces(text, kwargs.get("tokenize", True), self.pairs)
+        for word, start, end, unspaced in pieces:
+            term = self._term(word.lower(), code, unspaced)
+            token.stopped = term is None
+            if term is None and token.removestops:
+                continue
+            token.text = word.lower().translate(accent_map) if term is None else term
+            token.boost, token.pos = 1.0, position
+            token.startchar, token.endchar = start_char + start, start_char + end
+            position += 1
+            yield token
+
+    def _term(self, word: str, code: str, unspaced: bool) -> str | None:
+        if unspaced:
+            return word
+        if not self.stem:
+            return word.translate(accent_map) if self.fold else word
+        return term_of(word, code)
+
+
+def _language(value: str) -> tuple[str, int]:
+    """The language marked in front of `value`, and where its text starts."""
+    if not value.startswith(_MARK):
+        return "", 0
+    end = value.find(_MARK, 1)
+    return (value[1:end], end + 1) if end > 0 else ("", 0)

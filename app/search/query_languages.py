@@ -1,0 +1,117 @@
+"""A query's words in every language the archive holds (see app/search/languages.py).
+
+The parser is given whole lower-cased words (no stemming), so each word can then be analysed
+in each language: a word becomes either of its terms (its English analysis, as before, and its
+stem in each held language whose script it is written in), a phrase one phrase per language,
+all its words in that language, and a word of an unspaced script the phrase of its pairs.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import OrderedDict
+from functools import lru_cache, partial
+from typing import Any, cast
+
+from whoosh import query
+from whoosh.fields import Schema
+
+from app.search.analysis import TEXT_ANALYZER
+from app.search.languages import LanguageAnalyzer, marked, stemmed_languages
+from app.search.postings import segment_id, segments
+from app.search.whoosh_types import Searcher
+
+LANGUAGE_FIELDS = frozenset({"title", "lead", "body"})  # The fields indexed in a language.
+_QUERY_WORDS = LanguageAnalyzer(stem=False, pairs=False, fold=False)
+_HELD_BY_SEGMENT: OrderedDict[str, frozenset[str]] = OrderedDict()
+_HELD_SEGMENTS_KEPT = 4096
+_WORD_SCHEMAS: dict[int, tuple[Schema, Schema]] = {}
+
+
+def word_schema(schema: Schema) -> Schema:
+    """`schema` with whole words for the parser in the fields indexed in a language."""
+    kept = _WORD_SCHEMAS.get(id(schema))
+    if kept is not None and kept[0] is schema:
+        return kept[1]
+    fields = {}
+    for name, field in schema.items():
+        fields[name] = copy.copy(field)
+        if name in LANGUAGE_FIELDS:
+            fields[name].analyzer = _QUERY_WORDS
+    if len(_WORD_SCHEMAS) > 64:  # A handful of index schemas live at once.
+        _WORD_SCHEMAS.clear()
+    _WORD_SCHEMAS[id(schema)] = (schema, Schema(**fields))
+    return _WORD_SCHEMAS[id(schema)][1]
+
+
+def in_languages(words: Any, languages: frozenset[str]) -> Any:
+    """The parsed query with each word of a language field in English and in `languages`."""
+    codes = ("", *sorted(languages))
+    expanded = words.accept(partial(_expanded, codes))
+    # Whoosh's normalize copies every boosted term of a wide tree (most of a parse's time):
+    # only a dropped stop word needs it.
+    if any(leaf is query.NullQuery for leaf in expanded.leaves()):
+        return expanded.normalize()
+    return expanded
+
+
+def languages_held(searcher: Searcher) -> frozenset[str]:
+    """The languages some article of the index was stemmed in (read once per segment)."""
+    held: set[str] = set()
+    for reader, _ in segments(searcher):
+        key = segment_id(reader)
+        if key not in _HELD_BY_SEGMENT:
+            _HELD_BY_SEGMENT[key] = frozenset(
+                code
+                for code in stemmed_languages()
+                if next(iter(cast(Any, reader).expand_prefix("body", f"{code}:")), None)
+            )
+            while len(_HELD_BY_SEGMENT) > _HELD_SEGMENTS_KEPT:
+                _HELD_BY_SEGMENT.popitem(last=False)
+        held |= _HELD_BY_SEGMENT[key]
+    return frozenset(held)
+
+
+def _expanded(codes: tuple[str, ...], node: Any) -> Any:
+    field = getattr(node, "fieldname", None)
+    if field not in LANGUAGE_FIELDS:
+        return node
+    if isinstance(node, query.Term):
+        variants = _variants(str(node.text), codes, True)
+        return _either([_words(field, terms, 1, node.boost) for terms in variants])
+    if isinstance(node, query.Phrase):
+        variants = _variants(" ".join(node.words), codes, True)
+        return _either([_words(field, terms, node.slop, node.boost) for terms in variants])
+    if isinstance(node, query.Prefix | query.Wildcard):
+        variants = _variants(str(node.text), codes, False)
+        return _either([type(node)(field, terms[0], boost=node.boost) for terms in variants])
+    return node
+
+
+@lru_cache(maxsize=8192)
+def _variants(text: str, codes: tuple[str, ...], tokenize: bool) -> tuple[tuple[str, ...], ...]:
+    """The terms of `text` in each language, English first, each different sequence once;
+    none where English drops it (a stop word), as the query dropped it before."""
+    found: dict[tuple[str, ...], None] = {}
+    for code in codes:
+        tokens = TEXT_ANALYZER(
+            marked(text, code), mode="query", tokenize=tokenize, removestops=tokenize
+        )
+        terms = tuple(token.text for token in tokens)
+        if not terms and not code:
+            return ()
+        if terms:
+            found.setdefault(terms, None)
+    return tuple(found)
+
+
+def _words(field: str, terms: tuple[str, ...], slop: int, boost: float) -> Any:
+    if len(terms) == 1:
+        return query.Term(field, terms[0], boost=boost)
+    return query.Phrase(field, list(terms), slop=slop, boost=boost)
+
+
+def _either(variants: list[Any]) -> Any:
+    if not variants:
+        return query.NullQuery
+    return variants[0] if len(variants) == 1 else query.Or(variants)

@@ -1,0 +1,179 @@
+"""Search in each language: stems in the article's own language, words in every script, pairs
+in Chinese and Japanese, and English as it was (app/search/languages.py)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.archive import Archive, open_archive
+from app.archive.ingest import ingest_paths
+from app.present.results import find_articles
+from app.search import SearchRequest, search
+from app.search.analysis import TEXT_ANALYZER, WORD_ANALYZER
+from app.search.languages import marked
+from app.settings import Settings
+
+ARTICLES = {
+    "ru": (
+        "Церемония инаугурации президента прошла в Кремле",
+        "Торжественная церемония инаугурации нового президента прошла во вторник в Большом "
+        "Кремлёвском дворце. На церемонии присутствовали депутаты, министры и иностранные "
+        "гости, сообщила пресс-служба Кремля.",
+    ),
+    "de": (
+        "Bundesregierung beschließt neue Sanktionen",
+        "Die Bundesregierung hat am Dienstag neue Sanktionen gegen mehrere Unternehmen "
+        "beschlossen, teilte das Auswärtige Amt in Berlin mit. Die Maßnahmen sollen ab "
+        "nächster Woche gelten.",
+    ),
+    "pt": (
+        "Governo anuncia novas sanções contra empresas",
+        "O governo anunciou nesta terça-feira um novo pacote de sanções contra empresas "
+        "acusadas de fraude, segundo comunicado do ministério da Fazenda divulgado em Brasília.",
+    ),
+    "es": (
+        "El Gobierno aprueba nuevas sanciones",
+        "El Gobierno aprobó este martes un nuevo paquete de sanciones contra los responsables "
+        "de la represión, según informó el ministerio de Asuntos Exteriores en un comunicado.",
+    ),
+    "hi": (
+        "प्रधानमंत्री ने नई योजना की घोषणा की",
+        "प्रधानमंत्री ने मंगलवार को किसानों के लिए एक नई योजना की घोषणा की। सरकार का कहना है "
+        "कि इस योजना से देश के करोड़ों किसानों को सीधा लाभ मिलेगा और उनकी आय बढ़ेगी।",
+    ),
+    "ar": (
+        "وزير الخارجية يعلن استئناف المحادثات",
+        "أعلنت وزارة الخارجية الإيرانية اليوم أن المحادثات مع الوفد الأوروبي ستستأنف الأسبوع "
+        "المقبل في العاصمة النمساوية فيينا، بحسب بيان رسمي.",
+    ),
+    "zh": (
+        "華為發佈新款手機",
+        "華為今天下午在深圳發佈新款智慧型手機，財政部同日公佈今年一至二月期統一發票中獎清冊，"
+        "民眾可上網查詢。",
+    ),
+    "ja": (
+        "人気アイドルの写真集が発売された",
+        "人気アイドルの初めての写真集が東京で発売され、書店には朝から多くのファンが行列を作った。"
+        "出版社によると初版は十万部だという。",
+    ),
+    "en": (
+        "Government announces new sanctions on companies",
+        "The government announced new sanctions against several companies on Tuesday, the "
+        "foreign ministry said in a statement published in the capital.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+    folder = tmp_path_factory.mktemp("languages")
+    lines = [
+        json.dumps({"title": title, "body": body, "url": f"https://example.org/{language}"})
+        for language, (title, body) in ARTICLES.items()
+    ]
+    path = folder / "articles.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    opened = open_archive(Settings(data_dir=folder / "data"))
+    ingest_paths(opened, [str(path)])
+    yield opened
+    opened.close()
+
+
+def _found(archive: Archive, text: str) -> set[str]:
+    """The languages (by URL) of the articles a query finds."""
+    ids = search(archive.index, SearchRequest(text, per_page=100)).ids
+    with archive.sessions() as session:
+        from app.storage.models import Article
+
+        return {session.get(Article, i).url.rsplit("/", 1)[1] for i in ids}  # type: ignore[union-attr]
+
+
+def test_each_article_gets_its_own_language(archive: Archive) -> None:
+    from app.storage.models import Article
+
+    with archive.sessions() as session:
+        detected = {a.url.rsplit("/", 1)[1]: a.language for a in session.query(Article)}
+    assert {url: (language or "")[:2] for url, language in detected.items()} == {
+        language: language for language in ARTICLES
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "language"),
+    [
+        ("инаугурация", "ru"),  # The article says инаугурации.
+        ("Sanktion", "de"),  # Sanktionen.
+        ("sanção", "pt"),  # sanções.
+        ("sanción", "es"),  # sanciones.
+        ("सरकार", "hi"),  # A word with a vowel sign, from the body.
+        ("प्रधानमंत्री", "hi"),  # From the headline.
+        ("योजनाओं", "hi"),  # The article has योजना.
+        ("المحادثات", "ar"),
+        ("華為", "zh"),  # At the start of a run.
+        ("手機", "zh"),  # Inside a run.
+        ("写真集", "ja"),
+        ("行列", "ja"),
+    ],
+)
+def test_a_word_finds_its_inflected_forms_in_its_language(
+    archive: Archive, query: str, language: str
+) -> None:
+    assert language in _found(archive, query)
+
+
+def test_english_stems_as_before_and_never_a_stem_of_another_language(archive: Archive) -> None:
+    assert _found(archive, "sanction") == {"en"}
+    assert _found(archive, "sanctions announced") == {"en"}
+    assert "en" not in _found(archive, "sanciones")  # es:sancion is never an English term.
+    english = [t.text for t in TEXT_ANALYZER(marked("Sanctions announced", "en"))]
+    assert (
+        english == [t.text for t in TEXT_ANALYZER("Sanctions announced")] == ["sanction", "announc"]
+    )
+
+
+def test_a_phrase_stays_in_one_language(archive: Archive) -> None:
+    assert _found(archive, '"novas sanção"') == {"pt"}
+    assert _found(archive, '"neue Sanktion"') == {"de"}
+    assert _found(archive, '"写真集が発売"') == {"ja"}
+    assert not _found(archive, '"写真 発売"')  # Not next to each other.
+
+
+def test_snippets_mark_hits_in_every_script(archive: Archive) -> None:
+    for text, marked_word in [("सरकार", "सरकार"), ("手機", "手機"), ("写真集", "写真集")]:
+        with archive.sessions() as session:
+            page = find_articles(session, archive.index, SearchRequest(text))
+            snippets = [str(item.snippet) for item in page.items]
+        assert any(f"<mark>{marked_word}</mark>" in snippet for snippet in snippets), snippets
+    with archive.sessions() as session:
+        page = find_articles(session, archive.index, SearchRequest("инаугурация"))
+        assert "<mark>инаугурации</mark>" in str(page.items[0].snippet)
+
+
+def test_words_keep_their_marks_and_runs_become_pairs() -> None:
+    assert [t.text for t in WORD_ANALYZER("प्रधानमंत्री ने")] == ["प्रधानमंत्री", "ने"]
+    assert [t.text for t in WORD_ANALYZER("می‌خواهم")] == ["می\u200cخواهم"]
+    pairs = TEXT_ANALYZER("写真集。華", positions=True, chars=True)
+    assert [(t.text, t.pos, t.startchar) for t in pairs] == [
+        ("写真", 0, 0),
+        ("真集", 1, 1),
+        ("華", 2, 4),
+    ]
+    marked_tokens = TEXT_ANALYZER(marked("Новые санкции", "ru"), chars=True)
+    assert [(t.text, t.startchar) for t in marked_tokens] == [("ru:нов", 0), ("ru:санкц", 6)]
+
+
+def test_an_index_of_the_old_analysis_is_rebuilt(tmp_path: Path) -> None:
+    from whoosh.analysis import StemmingAnalyzer
+    from whoosh.fields import TEXT
+
+    from app.search.schema import build_schema, has_current_layout
+
+    old = build_schema()
+    old.remove("body")
+    old.add("body", TEXT(analyzer=StemmingAnalyzer()))
+    assert has_current_layout(build_schema())
+    assert not has_current_layout(old)
