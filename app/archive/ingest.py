@@ -198,7 +198,8 @@ def _store_one(
             outcome, article_id = store_article(session, prepared, item)
     except OperationalError as error:  # The database, not the item: disk full, read-only, I/O.
         raise StorageError(f"the database could not be written: {_first_cause(error)}") from error
-    except SQLAlchemyError as error:
+    except (SQLAlchemyError, ValueError) as error:  # ValueError: UnicodeError and the like.
+        # Invariant 6: one item the database refuses fails alone; its savepoint is rolled back.
         cause = getattr(error, "orig", None) or error
         reason = f"could not be stored: {type(error).__name__}: {cause}"
         report.failures.append(Failure(item.where, reason))

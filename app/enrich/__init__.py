@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from app.drafts import ArticleDraft
 from app.enrich.copies import Signature, text_signature
 from app.enrich.date_sanity import reject_implausible_dates
+from app.enrich.field_bounds import MAX_OUTLET, repair_fields, storable
 from app.enrich.geo.tagger import CountryMention, tag_countries
 from app.enrich.outlets import Outlet, find_outlet, find_outlet_by_domain
 from app.moments import Moment
@@ -32,8 +33,11 @@ class EnrichedArticle:
 
 
 def enrich(draft: ArticleDraft, source_name: str | None = None) -> EnrichedArticle:
-    """Check the dates, and derive the outlet, countries, fingerprint and content hash."""
+    """Repair what cannot be stored, check the dates, and derive the outlet, countries,
+    fingerprint and content hash."""
+    repair_fields(draft)
     reject_implausible_dates(draft)
+    source_name = storable(source_name, MAX_OUTLET).text if source_name else None
     outlet = resolve_outlet(draft.outlet or source_name, draft.url)
     countries = tag_countries(draft.title, draft.paragraphs)
     return EnrichedArticle(

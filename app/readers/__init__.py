@@ -23,6 +23,13 @@ from app.readers.detect import (
     is_gzip,
 )
 from app.readers.feeds import feed_entries
+from app.readers.files import (
+    SkippedFile,
+    display_name,
+    folder_files,
+    read_capped,
+    read_stream_capped,
+)
 from app.readers.warc import warc_pages
 
 SINGLE_ITEM_FORMATS = ("text", "html")
@@ -60,33 +67,37 @@ def read_inputs(
     limits = limits or Limits()
     for path in paths:
         if path == "-":
-            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", fmt, limits)
+            content = read_stream_capped(sys.stdin.buffer, limits.max_file_bytes)
+            yield from read_bytes(content, "<stdin>", fmt, limits)
         else:
             yield from _read_path(Path(path), fmt, limits)
 
 
 def _read_path(path: Path, fmt: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file()):
-            if not any(part.startswith(".") for part in child.relative_to(path).parts):
+        for child in folder_files(path):
+            if isinstance(child, SkippedFile):
+                yield ReadFailure(display_name(child.path), str(child))
+            else:
                 yield from _read_file(child, fmt, limits)
     elif path.exists():
         yield from _read_file(path, fmt, limits)
     else:
-        yield ReadFailure(str(path), "no such file or folder")
+        yield ReadFailure(display_name(path), "no such file or folder")
 
 
 def _read_file(path: Path, fmt: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
+    origin = display_name(path)
     try:
         size = path.stat().st_size
         if size > limits.max_file_bytes:
-            yield ReadFailure(str(path), _too_large(size, limits.max_file_bytes, "FILE"))
+            yield ReadFailure(origin, _too_large(size, limits.max_file_bytes, "FILE"))
             return
-        content = path.read_bytes()
+        content = read_capped(path, limits.max_file_bytes)
     except OSError as error:
-        yield ReadFailure(str(path), f"cannot read: {error.strerror or error}")
+        yield ReadFailure(origin, f"cannot read: {error.strerror or error}")
         return
-    yield from read_bytes(content, str(path), fmt, limits)
+    yield from read_bytes(content, origin, fmt, limits)
 
 
 def read_bytes(
