@@ -31,6 +31,7 @@ from app.readers.files import (
     read_stream_capped,
 )
 from app.readers.warc import warc_pages
+from app.readers.warc_records import BrokenRecord
 
 SINGLE_ITEM_FORMATS = ("text", "html")
 CONTENT_TYPES = {
@@ -183,7 +184,10 @@ def _outlet(feed_title: str | None) -> str | None:
 
 
 def _warc(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
-    for page in warc_pages(content, limits.max_items):
+    for page in warc_pages(content, limits.max_items, limits.max_file_bytes):
+        if isinstance(page, BrokenRecord):
+            yield ReadFailure(origin, page.reason, f"record {page.number}")
+            continue
         if len(page.content) > limits.max_item_bytes:
             where = f"record {page.record_number}"
             yield ReadFailure(origin, _too_large(len(page.content), limits.max_item_bytes), where)
