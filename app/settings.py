@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     max_item_bytes: int = 10_000_000
     max_file_bytes: int = 100_000_000
     max_items_per_file: int = 100_000
+    # The server's folders in a capture's origin (article page, API, exports): off, since they
+    # tell the public how the server is laid out; the file's name is always shown.
+    show_capture_paths: bool = False
     # Host names the server answers to (comma-separated); empty answers any (fine on loopback).
     allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
 

@@ -43,7 +43,8 @@ def _download(
     """Every match of the search, streamed as an attachment in the writer's format."""
     articles = articles_in_batches(archive, _all_ids(archive, form))
     disposition = {"Content-Disposition": f'attachment; filename="{name}"'}
-    return StreamingResponse(writer(articles), media_type=media_type, headers=disposition)
+    chunks = writer(articles, show_paths=archive.settings.show_capture_paths)
+    return StreamingResponse(chunks, media_type=media_type, headers=disposition)
 
 
 @router.get("/search.jsonl", name="search_jsonl", responses=answers("application/x-ndjson"))
