@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     show_capture_paths: bool = False
     # Host names the server answers to (comma-separated); empty answers any (fine on loopback).
     allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # Where the public reaches the archive (https://news.example.org): absolute links in feeds.
+    base_url: str = ""
 
     @field_validator("allowed_hosts", mode="before")
     @classmethod

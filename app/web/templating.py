@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urlencode, urlsplit
 
+from fastapi import Request
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
 
 from app.countries import country_name
 from app.moments import Moment
@@ -29,7 +32,16 @@ def _web_link(url: str | None) -> str | None:
     return None
 
 
+@pass_context
+def _url_path_for(context: dict[str, Any], name: str, /, **path_params: object) -> str:
+    """A page's address without scheme and host: Starlette's url_for takes them from the Host
+    header, which anyone can set (a cache could then keep links to another site)."""
+    request: Request = context["request"]
+    return str(request.app.url_path_for(name, **path_params))
+
+
 templates = Jinja2Templates(directory=TEMPLATES_DIR)
+templates.env.globals["url_for"] = _url_path_for
 templates.env.filters["moment"] = _moment
 templates.env.filters["country_name"] = country_name
 templates.env.filters["web_link"] = _web_link
