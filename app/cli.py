@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import sys
+import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -29,6 +30,7 @@ cli = typer.Typer(no_args_is_help=True, help="GeoNews: a searchable archive of g
 db_cli = typer.Typer(no_args_is_help=True, help="The database schema.")
 cli.add_typer(db_cli, name="db")
 err = Console(stderr=True)
+REFRESH_S = 0.1  # The progress line's refresh interval.
 
 
 class InputFormat(StrEnum):
@@ -108,14 +110,21 @@ def _ingest_with_progress(
     if not err.is_terminal:
         return ingest_paths(archive, paths, fmt=fmt.value, source_name=source)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True) as progress:
+    # Refreshed from here, not from rich's thread: the ingest forks its worker pool, and a fork
+    # while another thread runs can deadlock the child (Python 3.12+ warns of it).
+    with Progress(*columns, console=err, transient=True, auto_refresh=False) as progress:
         task = progress.add_task("ingesting", total=None)
         counts: dict[str, int] = {}
+        last_refresh = 0.0
 
         def advance(outcome: str) -> None:
+            nonlocal last_refresh
             counts[outcome] = counts.get(outcome, 0) + 1
             summary = ", ".join(f"{n} {name}" for name, n in counts.items())
-            progress.update(task, description=f"ingesting: {summary}")
+            now = time.monotonic()
+            refresh = now - last_refresh > REFRESH_S
+            last_refresh = now if refresh else last_refresh
+            progress.update(task, description=f"ingesting: {summary}", refresh=refresh)
 
         return ingest_paths(archive, paths, fmt=fmt.value, source_name=source, on_item=advance)
 

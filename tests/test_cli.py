@@ -92,3 +92,42 @@ def test_db_upgrade(geonews: Geonews) -> None:
     result = geonews("db", "upgrade")
     assert result.returncode == 0
     assert "newest schema" in result.stdout
+
+
+def test_the_worker_pool_forks_while_no_other_thread_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a terminal the progress line runs; a fork beside a running thread can deadlock."""
+    import os
+    import threading
+
+    from rich.console import Console
+
+    from app import cli
+    from app.archive import open_archive
+    from app.settings import Settings
+
+    threads_at_fork: list[int] = []
+    real_fork = os.fork
+
+    def counting_fork() -> int:
+        threads_at_fork.append(threading.active_count())
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", counting_fork)
+    monkeypatch.setattr(cli, "err", Console(stderr=True, force_terminal=True))
+    lines = tmp_path / "many.jsonl"
+    lines.write_text(
+        "".join(
+            json.dumps({"title": f"Story {n}", "body": f"Story {n} about Chile."}) + "\n"
+            for n in range(100)
+        )
+    )
+    archive = open_archive(Settings(data_dir=tmp_path / "data"))
+    try:
+        report = cli._ingest_with_progress(archive, [str(lines)], cli.InputFormat.AUTO, None)
+    finally:
+        archive.close()
+    assert report.counts["new"] == 100
+    assert threads_at_fork, "the pool did not fork (one core?)"
+    assert max(threads_at_fork) == 1
