@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import re
 import sys
 import time
 from enum import StrEnum
@@ -23,8 +24,8 @@ from app.indexing.consistency import find_drift, repair
 from app.indexing.indexer import rebuild_index
 from app.present.exports import export_articles, export_warc
 from app.search import QueryError, SearchRequest, Sort
-from app.settings import DEMO_CORPUS, get_settings
-from app.storage.db import engine_for, migrate
+from app.settings import DEMO_CORPUS, Settings, get_settings
+from app.storage.db import SchemaChange, engine_for, migrate
 
 cli = typer.Typer(no_args_is_help=True, help="GeoNews: a searchable archive of geopolitical news.")
 db_cli = typer.Typer(no_args_is_help=True, help="The database schema.")
@@ -53,6 +54,27 @@ def _archive() -> Archive:
     return open_archive(get_settings())
 
 
+def _existing_archive(*, catch_up: bool = True) -> Archive:
+    """The archive for a command that only reads it: one that is not there is not created
+    (a command run from another folder would otherwise make an empty one and report on it)."""
+    settings = get_settings()
+    database = settings.sqlite_path
+    if database is not None and not database.exists():
+        _complain(
+            "no archive:",
+            f"there is no database at {database.resolve()} (the data folder is"
+            f" {settings.data_dir.resolve()}); run the command from the folder that holds"
+            " data/, or set GEONEWS_DATA_DIR",
+        )
+        raise typer.Exit(1)
+    return open_archive(settings, catch_up=catch_up)
+
+
+def _say_where(settings: Settings) -> None:
+    """Which data folder a command uses: ./data is relative to the current folder."""
+    err.print(f"data folder: {printable(str(settings.data_dir.resolve()))}", highlight=False)
+
+
 @cli.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
@@ -64,6 +86,7 @@ def serve(
     """Migrate if needed, catch the index up, and serve the pages and API."""
     from app.web.app import create_app
 
+    _say_where(get_settings())
     if workers == 1:
         import uvicorn
 
@@ -98,7 +121,7 @@ def ingest(
     finally:
         archive.close()
     for failure in report.failures:
-        _complain("failed", f"{failure.where}: {failure.reason}")
+        _complain("failed", f"{printable(failure.where)}: {printable(failure.reason)}")
     rate = report.total / report.seconds if report.seconds else 0.0
     typer.echo(f"{report.summary()} ({report.total} items in {report.seconds:.1f} s, {rate:.0f}/s)")
     raise typer.Exit(1 if report.counts["failed"] else 0)
@@ -148,7 +171,7 @@ def check(
     fix: Annotated[bool, typer.Option("--repair", help="Fix what differs.")] = False,
 ) -> None:
     """Compare database and index; exits 1 if they differ (and were not repaired)."""
-    archive = open_archive(get_settings(), catch_up=False)
+    archive = _existing_archive(catch_up=False)
     try:
         drift = find_drift(archive)
         typer.echo(drift.describe())
@@ -167,7 +190,7 @@ def export(
     sort: Annotated[Sort, typer.Option(help="Order of the rows.")] = Sort.NEWEST,
 ) -> None:
     """Write the whole archive, or a search's every match, to stdout (warc: the originals)."""
-    archive = _archive()
+    archive = _existing_archive()
     request = SearchRequest(text=q, sort=sort) if q else None
     try:
         if output_format is ExportFormat.WARC:
@@ -185,8 +208,9 @@ def export(
 @cli.command()
 def stats() -> None:
     """Counts of articles, outlets and captures, the dates covered, and the index's lag."""
-    archive = _archive()
+    archive = _existing_archive()
     try:
+        typer.echo(f"data folder: {printable(str(archive.settings.data_dir.resolve()))}")
         for label, value in archive_stats(archive).items():
             typer.echo(f"{label}: {value}")
     finally:
@@ -196,6 +220,7 @@ def stats() -> None:
 @cli.command()
 def demo() -> None:
     """Load the bundled demo corpus (Wikinews, CC BY 2.5) if the archive is empty."""
+    _say_where(get_settings())
     archive = _archive()
     try:
         with archive.sessions() as session:
@@ -222,7 +247,7 @@ def backup_command(
         raise typer.Exit(1) from None
     finally:
         archive.close()
-    typer.echo(f"backed up {summary.articles} articles to {summary.folder}")
+    typer.echo(f"backed up {summary.articles} articles to {printable(str(summary.folder))}")
 
 
 @cli.command("restore")
@@ -235,22 +260,48 @@ def restore_command(
     except BackupError as error:
         _complain("restore failed:", str(error))
         raise typer.Exit(1) from None
-    typer.echo(f"restored {summary.articles} articles from {summary.folder}")
+    typer.echo(f"restored {summary.articles} articles from {printable(str(summary.folder))}")
 
 
 @db_cli.command("upgrade")
 def db_upgrade() -> None:
     """Migrate the database to the newest schema."""
-    engine = engine_for(get_settings())
-    migrate(engine)
+    settings = get_settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = engine_for(settings)
+    change = migrate(engine)
     engine.dispose()
-    typer.echo("database is at the newest schema")
+    where = printable(str(settings.sqlite_path.resolve())) if settings.sqlite_path else "database"
+    said = {
+        SchemaChange.CREATED: f"created {where} at the newest schema",
+        SchemaChange.UPGRADED: f"upgraded {where} to the newest schema",
+        SchemaChange.CURRENT: f"{where} is at the newest schema",
+    }
+    typer.echo(said[change])
 
 
 def _complain(label: str, message: str) -> None:
     """One line on stderr: a red label, then the message as it is (file names and reasons
     can hold [brackets] that Rich would read as markup, and are never wrapped)."""
-    err.print(f"[red]{label}[/red] {escape(message)}", highlight=False, soft_wrap=True)
+    shown = escape(printable(message, keep_newlines=True))
+    err.print(f"[red]{label}[/red] {shown}", highlight=False, soft_wrap=True)
+
+
+# C0 and C1 controls and the bidirectional overrides: printed raw, a file's name could move the
+# cursor, clear the screen, retitle the window or reorder what follows it on the line.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str, *, keep_newlines: bool = False) -> str:
+    """The text with control characters shown as escapes (ESC as '\\x1b')."""
+
+    def escaped(found: re.Match[str]) -> str:
+        character = found.group()
+        if keep_newlines and character == "\n":
+            return character
+        return ascii(character)[1:-1]  # '\\x1b', '\\u202e'
+
+    return _UNPRINTABLE.sub(escaped, text)
 
 
 def main() -> None:

@@ -54,6 +54,14 @@ class Settings(BaseSettings):
         return self
 
     @property
+    def sqlite_path(self) -> Path | None:
+        """The SQLite database file, or None for another database (PostgreSQL)."""
+        prefix = "sqlite:///"
+        return (
+            Path(self.database_url[len(prefix) :]) if self.database_url.startswith(prefix) else None
+        )
+
+    @property
     def index_path(self) -> Path:
         """The Whoosh index folder (always set after validation)."""
         assert self.index_dir is not None
