@@ -75,9 +75,7 @@ def ingest_paths(
     on_item: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Ingest every item of the given files, folders or '-', then catch the index up."""
-    settings = archive.settings
-    limits = Limits(settings.max_item_bytes, settings.max_file_bytes, settings.max_items_per_file)
-    items = read_inputs(paths, fmt, limits)
+    items = read_inputs(paths, fmt, Limits.of(archive.settings))
     return ingest_items(archive, items, source_name=source_name, on_item=on_item)
 
 

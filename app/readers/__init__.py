@@ -32,6 +32,7 @@ from app.readers.files import (
 )
 from app.readers.warc import warc_pages
 from app.readers.warc_records import BrokenRecord
+from app.settings import Settings
 
 SINGLE_ITEM_FORMATS = ("text", "html")
 CONTENT_TYPES = {
@@ -52,13 +53,21 @@ class ReadFailure(Located):
     position: str | None = None
 
 
+_DEFAULTS = Settings.model_fields  # One source for the limits' defaults: the settings.
+
+
 @dataclass(frozen=True)
 class Limits:
     """How much one item, and one file (feeds, JSON lines and WARC hold many), may hold."""
 
-    max_item_bytes: int = 10_000_000
-    max_file_bytes: int = 200_000_000
-    max_items: int = 100_000
+    max_item_bytes: int = _DEFAULTS["max_item_bytes"].default
+    max_file_bytes: int = _DEFAULTS["max_file_bytes"].default
+    max_items: int = _DEFAULTS["max_items_per_file"].default
+
+    @classmethod
+    def of(cls, settings: Settings) -> Limits:
+        """The limits the settings configure (GEONEWS_MAX_*)."""
+        return cls(settings.max_item_bytes, settings.max_file_bytes, settings.max_items_per_file)
 
 
 def read_inputs(
