@@ -9,11 +9,21 @@ from typing import Annotated
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES_DIR = PROJECT_ROOT / "templates"
-STATIC_DIR = PROJECT_ROOT / "static"
-MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
-DEMO_CORPUS = Path(__file__).resolve().parent / "demo" / "wikinews.jsonl"
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_ROOT = PACKAGE_DIR.parent
+
+
+def _shipped(name: str) -> Path:
+    """A folder of the application's files: inside the package when installed from a wheel,
+    at the top of the checkout when run from one (README's layout)."""
+    inside = PACKAGE_DIR / name
+    return inside if inside.is_dir() else PROJECT_ROOT / name
+
+
+TEMPLATES_DIR = _shipped("templates")
+STATIC_DIR = _shipped("static")
+MIGRATIONS_DIR = _shipped("migrations")
+DEMO_CORPUS = PACKAGE_DIR / "demo" / "wikinews.jsonl"
 
 
 class Settings(BaseSettings):
