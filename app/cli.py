@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import errno
 import sys
+import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -23,13 +23,15 @@ from app.indexing.consistency import find_drift, repair
 from app.indexing.indexer import rebuild_index
 from app.present.exports import export_articles, export_warc
 from app.search import QueryError, SearchRequest, Sort
-from app.settings import DEMO_CORPUS, get_settings
-from app.storage.db import engine_for, migrate
+from app.settings import DEMO_CORPUS, Settings, get_settings
+from app.storage.db import SchemaChange, engine_for, migrate
+from app.terminal import describe_storage_error, printable
 
 cli = typer.Typer(no_args_is_help=True, help="GeoNews: a searchable archive of geopolitical news.")
 db_cli = typer.Typer(no_args_is_help=True, help="The database schema.")
 cli.add_typer(db_cli, name="db")
 err = Console(stderr=True)
+REFRESH_S = 0.1  # The progress line's refresh interval.
 
 
 class InputFormat(StrEnum):
@@ -52,6 +54,27 @@ def _archive() -> Archive:
     return open_archive(get_settings())
 
 
+def _existing_archive(*, catch_up: bool = True) -> Archive:
+    """The archive for a command that only reads it: one that is not there is not created
+    (a command run from another folder would otherwise make an empty one and report on it)."""
+    settings = get_settings()
+    database = settings.sqlite_path
+    if database is not None and not database.exists():
+        _complain(
+            "no archive:",
+            f"there is no database at {database.resolve()} (the data folder is"
+            f" {settings.data_dir.resolve()}); run the command from the folder that holds"
+            " data/, or set GEONEWS_DATA_DIR",
+        )
+        raise typer.Exit(1)
+    return open_archive(settings, catch_up=catch_up)
+
+
+def _say_where(settings: Settings) -> None:
+    """Which data folder a command uses: ./data is relative to the current folder."""
+    err.print(f"data folder: {printable(str(settings.data_dir.resolve()))}", highlight=False)
+
+
 @cli.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
@@ -63,6 +86,7 @@ def serve(
     """Migrate if needed, catch the index up, and serve the pages and API."""
     from app.web.app import create_app
 
+    _say_where(get_settings())
     if workers == 1:
         import uvicorn
 
@@ -97,7 +121,7 @@ def ingest(
     finally:
         archive.close()
     for failure in report.failures:
-        _complain("failed", f"{failure.where}: {failure.reason}")
+        _complain("failed", f"{printable(failure.where)}: {printable(failure.reason)}")
     rate = report.total / report.seconds if report.seconds else 0.0
     typer.echo(f"{report.summary()} ({report.total} items in {report.seconds:.1f} s, {rate:.0f}/s)")
     raise typer.Exit(1 if report.counts["failed"] else 0)
@@ -109,14 +133,21 @@ def _ingest_with_progress(
     if not err.is_terminal:
         return ingest_paths(archive, paths, fmt=fmt.value, source_name=source)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True) as progress:
+    # Refreshed from here, not from rich's thread: the ingest forks its worker pool, and a fork
+    # while another thread runs can deadlock the child (Python 3.12+ warns of it).
+    with Progress(*columns, console=err, transient=True, auto_refresh=False) as progress:
         task = progress.add_task("ingesting", total=None)
         counts: dict[str, int] = {}
+        last_refresh = 0.0
 
         def advance(outcome: str) -> None:
+            nonlocal last_refresh
             counts[outcome] = counts.get(outcome, 0) + 1
             summary = ", ".join(f"{n} {name}" for name, n in counts.items())
-            progress.update(task, description=f"ingesting: {summary}")
+            now = time.monotonic()
+            refresh = now - last_refresh > REFRESH_S
+            last_refresh = now if refresh else last_refresh
+            progress.update(task, description=f"ingesting: {summary}", refresh=refresh)
 
         return ingest_paths(archive, paths, fmt=fmt.value, source_name=source, on_item=advance)
 
@@ -154,7 +185,7 @@ def check(
     fix: Annotated[bool, typer.Option("--repair", help="Fix what differs.")] = False,
 ) -> None:
     """Compare database and index; exits 1 if they differ (and were not repaired)."""
-    archive = open_archive(get_settings(), catch_up=False)
+    archive = _existing_archive(catch_up=False)
     try:
         drift = find_drift(archive)
         typer.echo(drift.describe())
@@ -173,7 +204,7 @@ def export(
     sort: Annotated[Sort, typer.Option(help="Order of the rows.")] = Sort.NEWEST,
 ) -> None:
     """Write the whole archive, or a search's every match, to stdout (warc: the originals)."""
-    archive = _archive()
+    archive = _existing_archive()
     request = SearchRequest(text=q, sort=sort) if q else None
     try:
         if output_format is ExportFormat.WARC:
@@ -191,8 +222,9 @@ def export(
 @cli.command()
 def stats() -> None:
     """Counts of articles, outlets and captures, the dates covered, and the index's lag."""
-    archive = _archive()
+    archive = _existing_archive()
     try:
+        typer.echo(f"data folder: {printable(str(archive.settings.data_dir.resolve()))}")
         for label, value in archive_stats(archive).items():
             typer.echo(f"{label}: {value}")
     finally:
@@ -202,6 +234,7 @@ def stats() -> None:
 @cli.command()
 def demo() -> None:
     """Load the bundled demo corpus (Wikinews, CC BY 2.5) if the archive is empty."""
+    _say_where(get_settings())
     archive = _archive()
     try:
         with archive.sessions() as session:
@@ -228,7 +261,7 @@ def backup_command(
         raise typer.Exit(1) from None
     finally:
         archive.close()
-    typer.echo(f"backed up {summary.articles} articles to {summary.folder}")
+    typer.echo(f"backed up {summary.articles} articles to {printable(str(summary.folder))}")
 
 
 @cli.command("restore")
@@ -241,22 +274,31 @@ def restore_command(
     except BackupError as error:
         _complain("restore failed:", str(error))
         raise typer.Exit(1) from None
-    typer.echo(f"restored {summary.articles} articles from {summary.folder}")
+    typer.echo(f"restored {summary.articles} articles from {printable(str(summary.folder))}")
 
 
 @db_cli.command("upgrade")
 def db_upgrade() -> None:
     """Migrate the database to the newest schema."""
-    engine = engine_for(get_settings())
-    migrate(engine)
+    settings = get_settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = engine_for(settings)
+    change = migrate(engine)
     engine.dispose()
-    typer.echo("database is at the newest schema")
+    where = printable(str(settings.sqlite_path.resolve())) if settings.sqlite_path else "database"
+    said = {
+        SchemaChange.CREATED: f"created {where} at the newest schema",
+        SchemaChange.UPGRADED: f"upgraded {where} to the newest schema",
+        SchemaChange.CURRENT: f"{where} is at the newest schema",
+    }
+    typer.echo(said[change])
 
 
 def _complain(label: str, message: str) -> None:
     """One line on stderr: a red label, then the message as it is (file names and reasons
     can hold [brackets] that Rich would read as markup, and are never wrapped)."""
-    err.print(f"[red]{label}[/red] {escape(message)}", highlight=False, soft_wrap=True)
+    shown = escape(printable(message, keep_newlines=True))
+    err.print(f"[red]{label}[/red] {shown}", highlight=False, soft_wrap=True)
 
 
 def main() -> None:
@@ -267,21 +309,3 @@ def main() -> None:
     except (StorageError, OperationalError, OSError) as error:
         _complain("error:", describe_storage_error(error))
         sys.exit(2)
-
-
-def describe_storage_error(error: Exception) -> str:
-    """What went wrong with the archive's files, and what to do."""
-    text = str(getattr(error, "orig", None) or error)
-    lowered = text.lower()
-    if "full" in lowered or "no space" in lowered or getattr(error, "errno", 0) == errno.ENOSPC:
-        advice = "the disk is full; free some space and run the command again"
-    elif "readonly" in lowered or "read-only" in lowered:
-        advice = "the data folder is read-only; make it writable and run the command again"
-    elif "unable to open" in lowered:
-        advice = "the database cannot be opened for writing (a read-only folder, or no permission)"
-    else:
-        advice = "run the command again once the cause is fixed"
-    return (
-        f"{text}\n{advice}. Whatever was committed before stays (an ingest run again adds only"
-        " what is missing)."
-    )

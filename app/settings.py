@@ -9,11 +9,21 @@ from typing import Annotated
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES_DIR = PROJECT_ROOT / "templates"
-STATIC_DIR = PROJECT_ROOT / "static"
-MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
-DEMO_CORPUS = Path(__file__).resolve().parent / "demo" / "wikinews.jsonl"
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_ROOT = PACKAGE_DIR.parent
+
+
+def _shipped(name: str) -> Path:
+    """A folder of the application's files: inside the package when installed from a wheel,
+    at the top of the checkout when run from one (README's layout)."""
+    inside = PACKAGE_DIR / name
+    return inside if inside.is_dir() else PROJECT_ROOT / name
+
+
+TEMPLATES_DIR = _shipped("templates")
+STATIC_DIR = _shipped("static")
+MIGRATIONS_DIR = _shipped("migrations")
+DEMO_CORPUS = PACKAGE_DIR / "demo" / "wikinews.jsonl"
 
 
 class Settings(BaseSettings):
@@ -29,8 +39,13 @@ class Settings(BaseSettings):
     max_item_bytes: int = 10_000_000
     max_file_bytes: int = 100_000_000
     max_items_per_file: int = 100_000
+    # The server's folders in a capture's origin (article page, API, exports): off, since they
+    # tell the public how the server is laid out; the file's name is always shown.
+    show_capture_paths: bool = False
     # Host names the server answers to (comma-separated); empty answers any (fine on loopback).
     allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # Where the public reaches the archive (https://news.example.org): absolute links in feeds.
+    base_url: str = ""
 
     @field_validator("allowed_hosts", mode="before")
     @classmethod
@@ -47,6 +62,14 @@ class Settings(BaseSettings):
         if self.index_dir is None:
             self.index_dir = self.data_dir / "index"
         return self
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The SQLite database file, or None for another database (PostgreSQL)."""
+        prefix = "sqlite:///"
+        return (
+            Path(self.database_url[len(prefix) :]) if self.database_url.startswith(prefix) else None
+        )
 
     @property
     def index_path(self) -> Path:

@@ -70,6 +70,7 @@ def test_stdin_and_csv_export(geonews: Geonews) -> None:
 
 
 def test_bad_export_query(geonews: Geonews) -> None:
+    assert geonews("db", "upgrade").returncode == 0
     result = geonews("export", "--q", "(((")
     assert result.returncode == 2
     assert "never closed" in result.stderr
@@ -92,3 +93,87 @@ def test_db_upgrade(geonews: Geonews) -> None:
     result = geonews("db", "upgrade")
     assert result.returncode == 0
     assert "newest schema" in result.stdout
+
+
+def test_the_worker_pool_forks_while_no_other_thread_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a terminal the progress line runs; a fork beside a running thread can deadlock."""
+    import os
+    import threading
+
+    from rich.console import Console
+    from rich.live import _RefreshThread
+
+    from app import cli
+    from app.archive import open_archive
+    from app.settings import Settings
+
+    refreshing_at_fork: list[bool] = []
+    real_fork = os.fork
+
+    def counting_fork() -> int:
+        refreshing_at_fork.append(
+            any(isinstance(thread, _RefreshThread) for thread in threading.enumerate())
+        )
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", counting_fork)
+    monkeypatch.setattr(cli, "err", Console(stderr=True, force_terminal=True))
+    lines = tmp_path / "many.jsonl"
+    lines.write_text(
+        "".join(
+            json.dumps({"title": f"Story {n}", "body": f"Story {n} about Chile."}) + "\n"
+            for n in range(100)
+        )
+    )
+    archive = open_archive(Settings(data_dir=tmp_path / "data"))
+    try:
+        report = cli._ingest_with_progress(archive, [str(lines)], cli.InputFormat.AUTO, None)
+    finally:
+        archive.close()
+    assert report.counts["new"] == 100
+    assert refreshing_at_fork, "the pool did not fork (one core?)"
+    assert not any(refreshing_at_fork)
+
+
+def test_db_upgrade_says_whether_it_created_the_database(geonews: Geonews) -> None:
+    first = geonews("db", "upgrade")
+    again = geonews("db", "upgrade")
+    assert first.stdout.startswith("created "), first.stdout
+    assert first.stdout.strip().endswith("geonews.db at the newest schema")
+    assert again.stdout.strip().endswith("geonews.db is at the newest schema")
+
+
+@pytest.mark.parametrize("command", [["stats"], ["check"], ["export"]])
+def test_a_reading_command_creates_no_archive_where_there_is_none(
+    tmp_path: Path, command: list[str]
+) -> None:
+    geonews = Geonews(tmp_path / "elsewhere" / "data")
+    result = geonews(*command)
+    assert result.returncode == 1
+    assert "no archive" in result.stderr
+    assert str(tmp_path / "elsewhere" / "data") in result.stderr.replace("\n", "")
+    assert not (tmp_path / "elsewhere").exists()
+
+
+def test_stats_and_demo_say_where_the_archive_is(geonews: Geonews, tmp_path: Path) -> None:
+    demo = geonews("demo")
+    stats = geonews("stats")
+    assert f"data folder: {tmp_path / 'data'}" in demo.stderr
+    assert stats.stdout.startswith(f"data folder: {tmp_path / 'data'}\n")
+
+
+def test_names_are_printed_with_their_control_characters_escaped(
+    geonews: Geonews, tmp_path: Path
+) -> None:
+    hostile = tmp_path / "evil\x1b]0;owned\x07\x1b[2J\u202e.txt"
+    hostile.write_bytes(b"")
+    result = geonews("ingest", str(hostile))
+    assert result.returncode == 1
+    assert "\x1b" not in result.stderr
+    assert "\x07" not in result.stderr
+    assert "\u202e" not in result.stderr
+    assert "evil\\x1b]0;owned\\x07\\x1b[2J\\u202e.txt: empty file" in result.stderr.replace(
+        "\n", ""
+    )

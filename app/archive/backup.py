@@ -3,11 +3,17 @@
 The index is copied first, under its write lock, then the database through SQLite's online
 backup API. So the copy's index is never ahead of its database: a restore catches it up from
 the change log (invariant 4), as any start does.
+
+Whoosh unpickles what it reads from an index, so a restore installs only a backup that is as it
+was written: every file listed in the manifest with its SHA-256, nothing added, and nothing
+that another user could have written (the rule an index folder itself follows).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -44,7 +50,8 @@ def backup(archive: Archive, folder: Path) -> BackupSummary:
     archive.index.copy_to(folder / INDEX_FOLDER)
     _copy_database(database, folder / DATABASE_FILE)
     stats = archive_stats(archive)
-    (folder / MANIFEST).write_text(json.dumps({k: str(v) for k, v in stats.items()}, indent=2))
+    manifest = {"archive": {k: str(v) for k, v in stats.items()}, "sha256": _checksums(folder)}
+    (folder / MANIFEST).write_text(json.dumps(manifest, indent=2))
     return BackupSummary(folder, int(str(stats["articles"])))
 
 
@@ -55,9 +62,12 @@ def restore(settings: Settings, folder: Path) -> BackupSummary:
         raise BackupError(
             f"{folder} holds no GeoNews backup ({DATABASE_FILE} and {INDEX_FOLDER}/)."
         )
+    verify_backup(folder)
     database.parent.mkdir(parents=True, exist_ok=True)
     _copy_database(folder / DATABASE_FILE, database)
-    staged = settings.index_path.with_name(settings.index_path.name + ".restore")
+    # Staged as '<index>.new', the name a start's recovery (finish_interrupted_swap) puts in
+    # place when a crash cuts the swap between its two renames.
+    staged = settings.index_path.with_name(settings.index_path.name + ".new")
     shutil.rmtree(staged, ignore_errors=True)
     shutil.copytree(folder / INDEX_FOLDER, staged)
     replace_index_folder(staged, settings.index_path)
@@ -67,6 +77,45 @@ def restore(settings: Settings, folder: Path) -> BackupSummary:
     finally:
         archive.close()
     return BackupSummary(folder, articles)
+
+
+def verify_backup(folder: Path) -> None:
+    """Refuse a backup whose files differ from its manifest, or that others could write."""
+    try:
+        listed = json.loads((folder / MANIFEST).read_text())["sha256"]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise BackupError(f"{folder} has no manifest of checksums; it is not restored.") from None
+    _check_owner(folder)
+    found = _checksums(folder)
+    if found != listed:
+        changed = sorted(set(found) ^ set(listed) | {n for n in found if found[n] != listed.get(n)})
+        raise BackupError(
+            f"{folder} is not as it was written (differs: {', '.join(changed[:5])}); not restored."
+        )
+
+
+def _checksums(folder: Path) -> dict[str, str]:
+    """The SHA-256 of every file of a backup but its manifest, by path inside it."""
+    sums: dict[str, str] = {}
+    for path in sorted(folder.rglob("*")):
+        name = path.relative_to(folder).as_posix()
+        if path.is_symlink() or not (path.is_file() or path.is_dir()):
+            sums[name] = "not a file"  # Never in a backup we wrote: the check then fails.
+        elif path.is_file() and name != MANIFEST:
+            with path.open("rb") as stream:
+                sums[name] = hashlib.file_digest(stream, "sha256").hexdigest()
+    return sums
+
+
+def _check_owner(folder: Path) -> None:
+    """The index's rule: files another user wrote, or could write, are not opened."""
+    for path in [folder, *folder.rglob("*")]:
+        status = path.lstat()
+        if status.st_uid not in (os.getuid(), 0) or status.st_mode & 0o022:
+            raise BackupError(
+                f"{path} belongs to, or is writable by, another user; not restored"
+                " (fix with chown and chmod go-w if you trust it)."
+            )
 
 
 def _copy_database(source_path: Path, target_path: Path) -> None:

@@ -75,9 +75,7 @@ def ingest_paths(
     on_item: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Ingest every item of the given files, folders or '-', then catch the index up."""
-    settings = archive.settings
-    limits = Limits(settings.max_item_bytes, settings.max_file_bytes, settings.max_items_per_file)
-    items = read_inputs(paths, fmt, limits)
+    items = read_inputs(paths, fmt, Limits.of(archive.settings))
     return ingest_items(archive, items, source_name=source_name, on_item=on_item)
 
 
@@ -198,7 +196,8 @@ def _store_one(
             outcome, article_id = store_article(session, prepared, item)
     except OperationalError as error:  # The database, not the item: disk full, read-only, I/O.
         raise StorageError(f"the database could not be written: {_first_cause(error)}") from error
-    except SQLAlchemyError as error:
+    except (SQLAlchemyError, ValueError) as error:  # ValueError: UnicodeError and the like.
+        # Invariant 6: one item the database refuses fails alone; its savepoint is rolled back.
         cause = getattr(error, "orig", None) or error
         reason = f"could not be stored: {type(error).__name__}: {cause}"
         report.failures.append(Failure(item.where, reason))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from app.drafts import ArticleDraft, Evidence
 from app.enrich.copies import Signature, text_signature
 from app.enrich.date_sanity import reject_implausible_dates
+from app.enrich.field_bounds import MAX_OUTLET, repair_fields, storable
 from app.enrich.geo.tagger import CountryMention, tag_countries
 from app.enrich.language import count_words, detect_language
 from app.enrich.outlets import Outlet, resolve_outlet
@@ -32,9 +33,12 @@ class EnrichedArticle:
 
 
 def enrich(draft: ArticleDraft, source_name: str | None = None) -> EnrichedArticle:
-    """Check the dates, and derive the outlet, countries, fingerprint and content hash."""
+    """Repair what cannot be stored, check the dates, and derive the outlet, countries,
+    fingerprint and content hash."""
+    repair_fields(draft)
     reject_implausible_dates(draft)
     _detect_language(draft)
+    source_name = storable(source_name, MAX_OUTLET).text if source_name else None
     outlet = resolve_outlet(draft.outlet or source_name, draft.url)
     countries = tag_countries(draft.title, draft.paragraphs, draft.language)
     return EnrichedArticle(

@@ -1,4 +1,5 @@
-"""Date sanity in enrichment: a publication date that cannot be true is flagged and not used."""
+"""Date sanity in enrichment: a publication or capture date that cannot be true is flagged and
+not used."""
 
 from __future__ import annotations
 
@@ -13,18 +14,24 @@ CLOCK_SLACK = timedelta(days=1)
 
 
 def reject_implausible_dates(draft: ArticleDraft, now: datetime | None = None) -> None:
-    """Drop a publication date before 1900 or after the capture (or now), saying why."""
+    """Drop a capture date in the future, then a publication date before 1900 or after the
+    capture (or now), saying why. A future capture date would pin an article to the top."""
+    now = now or utc_now()
+    captured = draft.captured
+    if captured is not None and (reason := _implausible(captured, None, now)) is not None:
+        draft.captured = None
+        _note_rejected(draft, "captured_at", captured, reason)
     published = draft.published
-    if published is None:
-        return
-    reason = _implausible(published, draft.captured, now or utc_now())
-    if reason is None:
-        return
-    draft.published = None
-    stated = draft.evidence.get("published_at")
-    text = stated.text if stated else published.isoformat()
+    if published is not None and (reason := _implausible(published, draft.captured, now)):
+        draft.published = None
+        _note_rejected(draft, "published_at", published, reason)
+
+
+def _note_rejected(draft: ArticleDraft, field: str, moment: Moment, reason: str) -> None:
+    stated = draft.evidence.get(field)
+    text = stated.text if stated else moment.isoformat()
     place = stated.place if stated else "extracted date"
-    draft.evidence["published_at"] = Evidence(f"{place} (not used: {reason})", text)
+    draft.evidence[field] = Evidence(f"{place} (not used: {reason})", text)
 
 
 def _implausible(published: Moment, captured: Moment | None, now: datetime) -> str | None:

@@ -11,12 +11,14 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, BinaryIO, TextIO
+from functools import partial
+from typing import Any, BinaryIO, Protocol, TextIO
 
 from sqlalchemy import select
 
 from app.archive import Archive
 from app.present.results import load_articles
+from app.present.safe_text import json_line, spreadsheet_cell
 from app.present.serialize import article_json
 from app.present.warc import write_warc
 from app.search import SearchRequest, all_matching_ids
@@ -44,7 +46,14 @@ CSV_COLUMNS = [
     "body",
 ]
 BATCH = 200
-ChunkWriter = Callable[[Iterable[Article]], Iterator[str]]  # Articles -> a format's text.
+
+
+class ChunkWriter(Protocol):
+    """Articles -> a format's text, a piece at a time."""
+
+    def __call__(self, articles: Iterable[Article], *, show_paths: bool = ...) -> Iterator[str]:
+        """The format's text of these articles."""
+        ...
 
 
 def matching_ids(archive: Archive, request: SearchRequest | None) -> list[int]:
@@ -64,19 +73,21 @@ def articles_in_batches(
             yield from load_articles(session, ids[start : start + BATCH], with_originals)
 
 
-def jsonl_lines(articles: Iterable[Article]) -> Iterator[str]:
+def jsonl_lines(articles: Iterable[Article], *, show_paths: bool = False) -> Iterator[str]:
     """One JSON object (with the article's text) per line."""
     for article in articles:
-        yield json.dumps(article_json(article, with_body=True), ensure_ascii=False) + "\n"
+        data = article_json(article, with_body=True, show_paths=show_paths)
+        yield json_line(json.dumps(data, ensure_ascii=False)) + "\n"
 
 
-def csv_chunks(articles: Iterable[Article]) -> Iterator[str]:
-    """The CSV text a row at a time, header first."""
+def csv_chunks(articles: Iterable[Article], *, show_paths: bool = False) -> Iterator[str]:
+    """The CSV text a row at a time, header first; no cell can start a formula."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     for article in articles:
-        writer.writerow(csv_row(article_json(article, with_body=True)))
+        row = csv_row(article_json(article, with_body=True, show_paths=show_paths))
+        writer.writerow({name: spreadsheet_cell(value) for name, value in row.items()})
         yield _drain(buffer)
     yield _drain(buffer)
 
@@ -108,6 +119,18 @@ def export_articles(
     archive: Archive, out: TextIO, fmt: str = "jsonl", request: SearchRequest | None = None
 ) -> int:
     """Write every article (or every match of a search) to `out`; returns how many."""
+    show_paths = archive.settings.show_capture_paths
+    writer: ChunkWriter = csv_chunks if fmt == "csv" else jsonl_lines
+    chunks = partial(writer, show_paths=show_paths)
+    return _write_counted(archive, out, chunks, request)
+
+
+def _write_counted(
+    archive: Archive,
+    out: TextIO,
+    chunks: Callable[[Iterable[Article]], Iterator[str]],
+    request: SearchRequest | None,
+) -> int:
     written = 0
 
     def counted(articles: Iterator[Article]) -> Iterator[Article]:
@@ -116,7 +139,6 @@ def export_articles(
             written += 1
             yield article
 
-    chunks: ChunkWriter = csv_chunks if fmt == "csv" else jsonl_lines
     for chunk in chunks(counted(articles_in_batches(archive, matching_ids(archive, request)))):
         out.write(chunk)
     return written

@@ -6,13 +6,17 @@ from typing import Any
 
 from app.countries import country_name
 from app.moments import Moment
+from app.present.safe_text import hide_origin_paths, shown_origin
 from app.present.timeline import Timeline
 from app.search import Facets
 from app.storage.models import Article, Capture
 
 
-def article_json(article: Article, with_body: bool = False) -> dict[str, Any]:
-    """The public JSON of an article; `with_body` adds the text (article endpoint, exports)."""
+def article_json(
+    article: Article, *, with_body: bool = False, show_paths: bool = False
+) -> dict[str, Any]:
+    """The public JSON of an article; `with_body` adds the text (article endpoint, exports),
+    `show_paths` the server's folders in the capture's origin."""
     data: dict[str, Any] = {
         "id": article.id,
         "url": article.url,
@@ -26,7 +30,7 @@ def article_json(article: Article, with_body: bool = False) -> dict[str, Any]:
         "countries": _countries_json(article),
         "word_count": article.word_count,
         "external_id": article.external_id,
-        "capture": _capture_json(article.latest_capture),
+        "capture": _capture_json(article.latest_capture, show_paths=show_paths),
         "group_id": article.group_id,
         "summary_only": article.summary_only,
     }
@@ -47,12 +51,26 @@ def _countries_json(article: Article) -> list[dict[str, Any]]:
     ]
 
 
-def _capture_json(capture: Capture | None) -> dict[str, Any]:
+def _capture_json(capture: Capture | None, *, show_paths: bool) -> dict[str, Any]:
     return {
-        "origin": capture.origin if capture else None,
+        "origin": shown_origin(capture.origin, show_paths=show_paths) if capture else None,
         "format": capture.format if capture else None,
         "sha256": capture.sha256 if capture else None,
     }
+
+
+def shown_origins(article: Article, *, show_paths: bool) -> dict[int, str]:
+    """Each capture's origin as the article page shows it, by capture id."""
+    return {c.id: shown_origin(c.origin, show_paths=show_paths) for c in article.captures}
+
+
+def shown_evidence(article: Article, *, show_paths: bool) -> list[tuple[str, str, str]]:
+    """(field, place, text) of each field's evidence, places without the server's folders."""
+    origins = [capture.origin for capture in article.captures]
+    return [
+        (field, hide_origin_paths(place, origins, show_paths=show_paths), text)
+        for field, (place, text) in article.evidence.items()
+    ]
 
 
 def facets_json(facets: Facets) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from typing import Any, BinaryIO
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from app.present.safe_text import header_text
 from app.storage.models import Article, Capture
 
 
@@ -28,27 +29,19 @@ def write_warc(articles: Iterable[Article], out: BinaryIO) -> int:
 
 
 def _record(writer: WARCWriter, article: Article, capture: Capture) -> Any:
-    uri = article.url or f"urn:geonews:article:{article.id}"
+    uri = header_text(article.url or "") or f"urn:geonews:article:{article.id}"
     captured = article.captured.utc if article.captured else capture.stored_at
     headers = {
         "WARC-Date": captured.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "WARC-Source-URI": capture.origin[:2000],
+        "WARC-Source-URI": header_text(capture.origin)[:2000],
     }
+    content_type = header_text(capture.content_type)
     if capture.format == "html" and article.url:
-        http = StatusAndHeaders(
-            "200 OK", [("Content-Type", capture.content_type)], protocol="HTTP/1.1"
-        )
-        return writer.create_warc_record(
-            uri,
-            "response",
-            payload=io.BytesIO(capture.content),
-            http_headers=http,
-            warc_headers_dict=headers,
-        )
+        http = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+        kind, described = "response", {"http_headers": http}
+    else:
+        kind, described = "resource", {"warc_content_type": content_type}
+    payload = io.BytesIO(capture.content)
     return writer.create_warc_record(
-        uri,
-        "resource",
-        payload=io.BytesIO(capture.content),
-        warc_content_type=capture.content_type,
-        warc_headers_dict=headers,
+        uri, kind, payload=payload, warc_headers_dict=headers, **described
     )

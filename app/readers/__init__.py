@@ -22,7 +22,16 @@ from app.readers.detect import (
     is_gzip,
 )
 from app.readers.feeds import feed_entries
+from app.readers.files import (
+    SkippedFile,
+    display_name,
+    folder_files,
+    read_capped,
+    read_stream_capped,
+)
 from app.readers.warc import warc_pages
+from app.readers.warc_records import BrokenRecord
+from app.settings import Settings
 
 SINGLE_ITEM_FORMATS = ("text", "html")
 CONTENT_TYPES = {
@@ -43,13 +52,21 @@ class ReadFailure(Located):
     position: str | None = None
 
 
+_DEFAULTS = Settings.model_fields  # One source for the limits' defaults: the settings.
+
+
 @dataclass(frozen=True)
 class Limits:
     """How much one item, and one file (feeds, JSON lines and WARC hold many), may hold."""
 
-    max_item_bytes: int = 10_000_000
-    max_file_bytes: int = 200_000_000
-    max_items: int = 100_000
+    max_item_bytes: int = _DEFAULTS["max_item_bytes"].default
+    max_file_bytes: int = _DEFAULTS["max_file_bytes"].default
+    max_items: int = _DEFAULTS["max_items_per_file"].default
+
+    @classmethod
+    def of(cls, settings: Settings) -> Limits:
+        """The limits the settings configure (GEONEWS_MAX_*)."""
+        return cls(settings.max_item_bytes, settings.max_file_bytes, settings.max_items_per_file)
 
 
 def read_inputs(
@@ -59,33 +76,37 @@ def read_inputs(
     limits = limits or Limits()
     for path in paths:
         if path == "-":
-            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", fmt, limits)
+            content = read_stream_capped(sys.stdin.buffer, limits.max_file_bytes)
+            yield from read_bytes(content, "<stdin>", fmt, limits)
         else:
             yield from _read_path(Path(path), fmt, limits)
 
 
 def _read_path(path: Path, fmt: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file()):
-            if not any(part.startswith(".") for part in child.relative_to(path).parts):
+        for child in folder_files(path):
+            if isinstance(child, SkippedFile):
+                yield ReadFailure(display_name(child.path), str(child))
+            else:
                 yield from _read_file(child, fmt, limits)
     elif path.exists():
         yield from _read_file(path, fmt, limits)
     else:
-        yield ReadFailure(str(path), "no such file or folder")
+        yield ReadFailure(display_name(path), "no such file or folder")
 
 
 def _read_file(path: Path, fmt: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
+    origin = display_name(path)
     try:
         size = path.stat().st_size
         if size > limits.max_file_bytes:
-            yield ReadFailure(str(path), _too_large(size, limits.max_file_bytes, "FILE"))
+            yield ReadFailure(origin, _too_large(size, limits.max_file_bytes, "FILE"))
             return
-        content = path.read_bytes()
+        content = read_capped(path, limits.max_file_bytes)
     except OSError as error:
-        yield ReadFailure(str(path), f"cannot read: {error.strerror or error}")
+        yield ReadFailure(origin, f"cannot read: {error.strerror or error}")
         return
-    yield from read_bytes(content, str(path), fmt, limits)
+    yield from read_bytes(content, origin, fmt, limits)
 
 
 def read_bytes(
@@ -166,7 +187,10 @@ def _feed(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem]:
 
 
 def _warc(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
-    for page in warc_pages(content, limits.max_items):
+    for page in warc_pages(content, limits.max_items, limits.max_file_bytes):
+        if isinstance(page, BrokenRecord):
+            yield ReadFailure(origin, page.reason, f"record {page.number}")
+            continue
         if len(page.content) > limits.max_item_bytes:
             where = f"record {page.record_number}"
             yield ReadFailure(origin, _too_large(len(page.content), limits.max_item_bytes), where)

@@ -12,6 +12,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from app.extract.printed_dates import parse_date
 from app.moments import Moment
+from app.readers.warc_records import BrokenRecord, record_bytes
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -27,20 +28,30 @@ class WarcPage:
     record_number: int
 
 
-def warc_pages(content: bytes, max_items: int) -> Iterator[WarcPage]:
-    """Each HTML response (or resource) record; raises ValueError for a broken archive."""
+def warc_pages(content: bytes, max_items: int, max_bytes: int) -> Iterator[WarcPage | BrokenRecord]:
+    """Each HTML response (or resource) record, or a record skipped for its broken length;
+    raises ValueError for a broken archive."""
     count = 0
+    for number, found in enumerate(record_bytes(content, max_bytes), 1):
+        record = found if isinstance(found, BrokenRecord) else _one_record(found, number)
+        if isinstance(record, BrokenRecord):
+            yield record
+            continue
+        page = _page(record, number)
+        if page is None:
+            continue
+        count += 1
+        if count > max_items:
+            raise OverflowError(f"more than {max_items:,} pages; the rest were not read")
+        yield page
+
+
+def _one_record(data: bytes, number: int) -> Any:
+    """warcio's record for one record's bytes, or why it cannot be read."""
     try:
-        for number, record in enumerate(ArchiveIterator(io.BytesIO(content)), 1):
-            page = _page(record, number)
-            if page is None:
-                continue
-            count += 1
-            if count > max_items:
-                raise OverflowError(f"more than {max_items:,} pages; the rest were not read")
-            yield page
-    except ArchiveLoadFailed as error:
-        raise ValueError(f"not a readable WARC file ({error})") from None
+        return next(iter(ArchiveIterator(io.BytesIO(data))))
+    except (ArchiveLoadFailed, StopIteration) as error:
+        return BrokenRecord(number, f"not a readable WARC record ({error or 'empty'})")
 
 
 def _page(record: Any, number: int) -> WarcPage | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -67,10 +68,22 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
-def migrate(engine: Engine) -> None:
+class SchemaChange(StrEnum):
+    """What a migration did: made a new database, upgraded one, or found it current."""
+
+    CREATED = "created"
+    UPGRADED = "upgraded"
+    CURRENT = "current"
+
+
+def migrate(engine: Engine) -> SchemaChange:
     """Bring the schema to the newest migration (the app never calls create_all)."""
-    if not is_up_to_date(engine):
-        command.upgrade(alembic_config(engine), "head")
+    if is_up_to_date(engine):
+        return SchemaChange.CURRENT
+    with engine.connect() as connection:
+        empty = not MigrationContext.configure(connection).get_current_heads()
+    command.upgrade(alembic_config(engine), "head")
+    return SchemaChange.CREATED if empty else SchemaChange.UPGRADED
 
 
 def is_up_to_date(engine: Engine) -> bool:

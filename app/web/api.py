@@ -18,7 +18,7 @@ from app.present.results import find_articles, story_copies
 from app.present.serialize import article_json, facets_json, timeline_json
 from app.search import MAX_PER_PAGE, QueryError
 from app.storage.models import Article, Change
-from app.web.deps import RowId, SearchIndexDep, SessionDep
+from app.web.deps import ArchiveDep, RowId, SearchIndexDep, SessionDep
 from app.web.params import SearchFormDep, search_timeline
 from app.web.problems import documented
 
@@ -29,6 +29,7 @@ router = APIRouter(prefix="/api", tags=["api"], responses=documented(400))
 def api_search(
     session: SessionDep,
     index: SearchIndexDep,
+    archive: ArchiveDep,
     form: SearchFormDep,
     per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 10,
 ) -> JSONResponse:
@@ -42,7 +43,7 @@ def api_search(
         {
             "items": [
                 {
-                    **article_json(item.article),
+                    **article_json(item.article, show_paths=archive.settings.show_capture_paths),
                     "snippet": str(item.snippet),
                     "other_copies": item.other_copies,
                 }
@@ -64,7 +65,7 @@ def api_timeline(index: SearchIndexDep, form: SearchFormDep) -> JSONResponse:
 
 
 @router.get("/articles/{article_id}", responses=documented(404))
-def api_article(article_id: RowId, session: SessionDep) -> JSONResponse:
+def api_article(article_id: RowId, session: SessionDep, archive: ArchiveDep) -> JSONResponse:
     """One article with its text."""
     article = session.get(Article, article_id)
     if article is None:
@@ -77,7 +78,9 @@ def api_article(article_id: RowId, session: SessionDep) -> JSONResponse:
         }
         for c in story_copies(session, article)[1]
     ]
-    return JSONResponse({**article_json(article, with_body=True), "copies": copies})
+    show_paths = archive.settings.show_capture_paths
+    data = article_json(article, with_body=True, show_paths=show_paths)
+    return JSONResponse({**data, "copies": copies})
 
 
 @router.get("/health")

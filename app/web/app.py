@@ -20,6 +20,7 @@ from app.archive import open_archive
 from app.indexing.indexer_thread import IndexerThread
 from app.settings import STATIC_DIR, Settings, get_settings
 from app.web import api, browse, exports, pages, writes
+from app.web.http_edge import CacheControlMiddleware, HeadAsGetMiddleware
 from app.web.security import CrossSiteWriteMiddleware, SecurityHeadersMiddleware
 from app.web.templating import templates
 
@@ -30,6 +31,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="GeoNews", lifespan=_lifespan(settings), docs_url=None, redoc_url=None)
     app.add_middleware(CrossSiteWriteMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(CacheControlMiddleware)
+    app.add_middleware(HeadAsGetMiddleware)
     if settings.allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

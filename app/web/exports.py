@@ -23,6 +23,7 @@ from app.present.exports import (
 from app.present.results import load_articles
 from app.search import QueryError, Sort
 from app.web.deps import ArchiveDep
+from app.web.http_edge import public_base_url
 from app.web.params import SearchForm, SearchFormDep
 from app.web.problems import answers, documented_pages
 
@@ -43,7 +44,8 @@ def _download(
     """Every match of the search, streamed as an attachment in the writer's format."""
     articles = articles_in_batches(archive, _all_ids(archive, form))
     disposition = {"Content-Disposition": f'attachment; filename="{name}"'}
-    return StreamingResponse(writer(articles), media_type=media_type, headers=disposition)
+    chunks = writer(articles, show_paths=archive.settings.show_capture_paths)
+    return StreamingResponse(chunks, media_type=media_type, headers=disposition)
 
 
 @router.get("/search.jsonl", name="search_jsonl", responses=answers("application/x-ndjson"))
@@ -65,10 +67,14 @@ def search_atom(request: Request, archive: ArchiveDep, form: SearchFormDep) -> R
     ids = _all_ids(archive, newest)[:FEED_ENTRIES]
     with archive.sessions() as session:
         articles = load_articles(session, ids)
+    base = public_base_url(request, archive.settings)
+    query = "?" + form.link() if form.link() else ""
     links = FeedLinks(
-        self_url=str(request.url),
-        page_url=str(request.url_for("search")) + ("?" + form.link() if form.link() else ""),
-        article_url=lambda article_id: str(request.url_for("article", article_id=article_id)),
+        self_url=base + request.app.url_path_for("search_atom") + query,
+        page_url=base + request.app.url_path_for("search") + query,
+        article_url=lambda article_id: (
+            base + request.app.url_path_for("article", article_id=article_id)
+        ),
     )
     feed = atom_feed(articles, f"GeoNews: {form.q or 'all articles'}", links)
     return Response(feed, media_type="application/atom+xml; charset=utf-8")

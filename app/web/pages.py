@@ -9,6 +9,7 @@ from sqlalchemy import select
 from app.archive.stats import count_articles
 from app.present.differences import paragraph_differences
 from app.present.results import find_articles, related_articles, story_copies
+from app.present.serialize import shown_evidence, shown_origins
 from app.present.timeline import timeline
 from app.search import QueryError, SearchRequest, Sort
 from app.storage.models import Article, Capture
@@ -66,8 +67,11 @@ def article_page(
     if article is None:
         raise HTTPException(404, f"There is no article {article_id}.")
     original, copies = story_copies(session, article)
+    show_paths = request.app.state.archive.settings.show_capture_paths
     context = {
         "article": article,
+        "origins": shown_origins(article, show_paths=show_paths),
+        "evidence": shown_evidence(article, show_paths=show_paths),
         "copies": copies,
         "original": original,
         "related": related_articles(session, index, article),

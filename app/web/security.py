@@ -21,8 +21,9 @@ _HEADERS = [
 ]
 
 
-class SecurityHeadersMiddleware:
-    """Pure ASGI middleware (cheaper than BaseHTTPMiddleware, and streaming-safe)."""
+class ResponseStartMiddleware:
+    """Pure ASGI middleware (cheaper than BaseHTTPMiddleware, and streaming-safe) that changes
+    the head of every HTTP response in `on_start`."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -32,13 +33,22 @@ class SecurityHeadersMiddleware:
             await self.app(scope, receive, send)
             return
 
-        async def send_with_headers(message: Message) -> None:
+        async def send_changed(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message.setdefault("headers", [])
-                message["headers"] = [*message["headers"], *_HEADERS]
+                self.on_start(scope, message)
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        await self.app(scope, receive, send_changed)
+
+    def on_start(self, scope: Scope, message: Message) -> None:
+        raise NotImplementedError
+
+
+class SecurityHeadersMiddleware(ResponseStartMiddleware):
+    """The security headers on every response."""
+
+    def on_start(self, scope: Scope, message: Message) -> None:
+        message["headers"] = [*message.get("headers", []), *_HEADERS]
 
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from babel import Locale, UnknownLocaleError
+from fastapi import Request
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
 from markupsafe import Markup
 
 from app.countries import country_name
@@ -30,10 +33,13 @@ _RIGHT_TO_LEFT = {"ar", "fa", "he", "ur", "ps", "sd", "yi", "dv", "ug", "ckb"}
 
 
 def _text_attributes(language: str | None) -> Markup:
-    """`lang` and `dir` for an element holding article text: the browser then picks fonts,
-    hyphenation and direction (right to left for Arabic), and screen readers the voice."""
+    """`lang` and `dir` for an element holding article text in another language than the
+    page's English: the browser then picks fonts, hyphenation and direction (right to left for
+    Arabic), and screen readers the voice."""
     if not language:
         return Markup(' dir="auto"')
+    if language.split("-")[0] == "en":
+        return Markup("")  # The page's own language and direction.
     direction = "rtl" if language.split("-")[0] in _RIGHT_TO_LEFT else "ltr"
     return Markup(' lang="%s" dir="%s"') % (language, direction)
 
@@ -55,7 +61,16 @@ def _web_link(url: str | None) -> str | None:
     return None
 
 
+@pass_context
+def _url_path_for(context: dict[str, Any], name: str, /, **path_params: object) -> str:
+    """A page's address without scheme and host: Starlette's url_for takes them from the Host
+    header, which anyone can set (a cache could then keep links to another site)."""
+    request: Request = context["request"]
+    return str(request.app.url_path_for(name, **path_params))
+
+
 templates = Jinja2Templates(directory=TEMPLATES_DIR)
+templates.env.globals["url_for"] = _url_path_for
 templates.env.filters["moment"] = _moment
 templates.env.filters["country_name"] = country_name
 templates.env.filters["web_link"] = _web_link

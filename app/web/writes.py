@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.archive.ingest import IngestReport, StorageError, ingest_items
 from app.drafts import RawItem
-from app.readers import CONTENT_TYPES, ReadFailure, read_bytes
+from app.readers import CONTENT_TYPES, Limits, ReadFailure, read_bytes
 from app.web.deps import ArchiveDep
 from app.web.problems import documented
 
@@ -61,7 +61,8 @@ async def post_article(
     fmt = _FORMATS_BY_TYPE.get(media_type)
     if fmt is None:
         raise HTTPException(415, "Send application/json, text/html or text/plain.")
-    item = _one_item(content, fmt, request.headers.get("content-type"), url)
+    limits = Limits.of(archive.settings)
+    item = _one_item(content, fmt, request.headers.get("content-type"), url, limits)
     # The database work blocks: run it off the event loop; it returns once committed.
     try:
         report = await run_in_threadpool(ingest_items, archive, [item], catch_up=False)
@@ -73,9 +74,11 @@ async def post_article(
     return _stored(report)
 
 
-def _one_item(content: bytes, fmt: str, content_type: str | None, url: str | None) -> RawItem:
+def _one_item(
+    content: bytes, fmt: str, content_type: str | None, url: str | None, limits: Limits
+) -> RawItem:
     """The body as one raw item, or a 422 saying why it is not one article."""
-    items = list(read_bytes(content, "api", fmt))
+    items = list(read_bytes(content, "api", fmt, limits))
     if len(items) != 1:
         raise HTTPException(422, "Send exactly one article.")
     item = items[0]

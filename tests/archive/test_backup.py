@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -83,3 +85,64 @@ def test_cli_backup_and_restore(tmp_path: Path) -> None:
     made = run("backup", str(tmp_path / "copy"))
     assert made.stdout.strip() == f"backed up 1 articles to {tmp_path / 'copy'}"
     assert run("restore", str(tmp_path / "copy")).returncode == 0
+
+
+def _backed_up(archive: Archive, tmp_path: Path) -> Path:
+    ingest_paths(archive, [str(DUMPS)])
+    backup(archive, tmp_path / "copy")
+    archive.close()
+    return tmp_path / "copy"
+
+
+def _toc(folder: Path) -> Path:
+    return next((folder / "index").glob("_*.toc"))
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda copy: _toc(copy).write_bytes(_toc(copy).read_bytes() + b"crafted"),
+        lambda copy: (copy / "index" / "extra.pkl").write_bytes(b"cos\nsystem\n"),
+        lambda copy: (copy / "manifest.json").write_text("{}"),
+        lambda copy: (copy / "index").chmod(0o777),
+    ],
+    ids=["changed", "added", "no checksums", "writable by others"],
+)
+def test_a_backup_not_as_written_is_not_restored(
+    archive: Archive, tmp_path: Path, tamper: Callable[[Path], object]
+) -> None:
+    settings = archive.settings
+    copy = _backed_up(archive, tmp_path)
+    tamper(copy)
+    database_before = Path(settings.database_url.removeprefix("sqlite:///")).read_bytes()
+    with pytest.raises(BackupError):
+        restore(settings, copy)
+    assert Path(settings.database_url.removeprefix("sqlite:///")).read_bytes() == database_before
+
+
+def test_a_restore_cut_between_its_renames_is_finished_with_the_backup(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.search import index as index_module
+
+    settings = archive.settings
+    ingest_paths(archive, [str(DUMPS)])
+    copy = tmp_path / "copy"
+    backup(archive, copy)
+    ingest_paths(archive, [_lines(tmp_path / "later.jsonl", "Later", 5)])  # Not in the backup.
+    archive.close()
+    real_replace = os.replace
+    calls: list[object] = []
+
+    def crash_on_second(source: Path, target: Path) -> None:
+        calls.append(source)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # The process dies between the renames.
+        real_replace(source, target)
+
+    monkeypatch.setattr(index_module.os, "replace", crash_on_second)
+    with pytest.raises(KeyboardInterrupt):
+        restore(settings, copy)
+    monkeypatch.undo()
+    index_module.finish_interrupted_swap(settings.index_path)
+    assert _toc(copy).read_bytes() == next(settings.index_path.glob("_*.toc")).read_bytes()

@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.archive import Archive
 from app.archive.ingest import ingest_paths
+from app.drafts import RawItem
+from app.enrich import EnrichedArticle
 from app.storage.models import Article, Capture, Change, Source
 from tests.conftest import DUMPS
 
@@ -171,3 +174,25 @@ def test_one_batch_creates_completes_and_reuses_an_outlet(archive: Archive, tmp_
         article_sources = session.scalars(select(Article.source_id)).all()
     assert [(s.name, s.domain) for s in sources] == [("Harbour Gazette", "harbour-gazette.test")]
     assert article_sources == [sources[0].id] * 3
+
+
+def test_an_item_the_store_refuses_with_any_error_fails_alone(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.archive import ingest
+
+    real_store = ingest.store_article
+
+    def picky_store(session: Session, article: EnrichedArticle, item: RawItem) -> object:
+        if "Second" in (article.draft.title or ""):
+            raise UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates not allowed")
+        return real_store(session, article, item)
+
+    monkeypatch.setattr(ingest, "store_article", picky_store)
+    records = [
+        {"title": f"{n} story", "body": f"Text {n} about Chile."}
+        for n in ("First", "Second", "Third")
+    ]
+    report = ingest_paths(archive, [_jsonl(tmp_path / "three.jsonl", *records)])
+    assert report.counts["new"] == 2
+    assert "UnicodeEncodeError" in report.failures[0].reason

@@ -38,3 +38,18 @@ def test_warc_round_trip(tmp_path: Path) -> None:
         assert article.latest_capture is not None
         assert article.latest_capture.content == page
     again.close()
+
+
+def test_warc_headers_hold_no_control_characters(tmp_path: Path) -> None:
+    archive = open_archive(Settings(data_dir=tmp_path / "data"))
+    hostile = tmp_path / "a\r\nWARC-Type: evil\x01.txt"
+    hostile.write_bytes((DUMPS / "nytimes_sudan.txt").read_bytes())
+    assert ingest_paths(archive, [str(hostile)]).counts["new"] == 1
+    out = io.BytesIO()
+    assert export_warc(archive, out) == 1
+    archive.close()
+    (record,) = list(ArchiveIterator(io.BytesIO(out.getvalue())))
+    assert record.rec_type == "resource"
+    source = record.rec_headers.get_header("WARC-Source-URI")
+    assert source.endswith("WARC-Type: evil.txt")
+    assert not any(ord(character) < 32 for character in source)

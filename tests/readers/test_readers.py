@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
+
+import pytest
 
 from app.drafts import RawItem
 from app.readers import Limits, ReadFailure, detect_format, read_inputs
@@ -87,3 +90,37 @@ def test_every_record_of_a_gzipped_warc_is_read(tmp_path: Path) -> None:
             record.raw_stream.close()
     urls = [item.url for item in read_inputs([str(path)]) if isinstance(item, RawItem)]
     assert urls == ["https://p.example/0", "https://p.example/1", "https://p.example/2"]
+
+
+def _warc_record(uri: str, length_change: int | None = None) -> bytes:
+    page = b"<html><head><title>T</title></head><body><p>News about Chile.</p></body></html>"
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    length = len(http) if length_change is None else length_change
+    return (
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + uri.encode() + b"\r\n"
+        b"WARC-Date: 2023-08-06T09:28:00Z\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+        b"Content-Type: application/http; msgtype=response\r\n"
+        b"Content-Length: " + str(length).encode() + b"\r\n\r\n" + http + b"\r\n\r\n"
+    )
+
+
+@pytest.mark.parametrize("bad_length", [-5, 10**12, 3])
+@pytest.mark.parametrize("compress", [False, True])
+def test_a_warc_record_with_a_bad_length_is_reported_and_the_next_read(
+    tmp_path: Path, bad_length: int, compress: bool
+) -> None:
+    records = [
+        _warc_record("https://a.example/1"),
+        _warc_record("https://a.example/2", bad_length),
+        _warc_record("https://a.example/3"),
+    ]
+    path = tmp_path / "pages.warc"
+    path.write_bytes(b"".join(gzip.compress(r) for r in records) if compress else b"".join(records))
+    found = list(read_inputs([str(path)]))
+    assert [item.url for item in found if isinstance(item, RawItem)] == [
+        "https://a.example/1",
+        "https://a.example/3",
+    ]
+    (failure,) = (item for item in found if isinstance(item, ReadFailure))
+    assert failure.position == "record 2"
+    assert "Content-Length" in failure.reason

@@ -11,6 +11,10 @@ def test_right_to_left_languages_get_their_direction() -> None:
     assert _text_attributes("zh-Hant") == ' lang="zh-Hant" dir="ltr"'
 
 
+def test_english_text_needs_nothing_the_page_does_not_say() -> None:
+    assert _text_attributes("en-GB") == ""
+
+
 def test_an_unknown_language_lets_the_browser_decide() -> None:
     assert _text_attributes(None) == ' dir="auto"'
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import time
 from pathlib import Path
@@ -97,3 +98,24 @@ def test_limits_and_bad_documents(tmp_path: Path) -> None:
     assert "not valid JSON" in bad_json.json()["detail"]
     assert no_title.status_code == 422
     assert odd_type.status_code == 415
+
+
+def test_a_gzipped_post_is_held_to_the_configured_limits(tmp_path: Path) -> None:
+    page = b"Talks resume in Geneva\n\n" + b"The talks resumed in Geneva on Monday. " * 20_000
+    settings = Settings(
+        data_dir=tmp_path / "data", api_token=TOKEN, max_item_bytes=100_000, max_file_bytes=500_000
+    )
+    with TestClient(create_app(settings)) as client:
+        answer = client.post(
+            "/api/articles",
+            content=gzip.compress(page),
+            headers={**AUTH, "Content-Type": "text/plain"},
+        )
+    assert answer.status_code == 422
+    assert "past the limit of 500,000" in answer.json()["detail"]
+
+
+def test_readers_take_their_default_limits_from_the_settings() -> None:
+    from app.readers import Limits
+
+    assert Limits() == Limits.of(Settings())

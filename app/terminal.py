@@ -1,0 +1,41 @@
+"""What the command line prints: names made safe for a terminal, and the archive's own
+failures told in a sentence with what to do."""
+
+from __future__ import annotations
+
+import errno
+import re
+
+# C0 and C1 controls and the bidirectional overrides: printed raw, a file's name could move the
+# cursor, clear the screen, retitle the window or reorder what follows it on the line.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str, *, keep_newlines: bool = False) -> str:
+    """The text with control characters shown as escapes (ESC as '\\x1b')."""
+
+    def escaped(found: re.Match[str]) -> str:
+        character = found.group()
+        if keep_newlines and character == "\n":
+            return character
+        return ascii(character)[1:-1]  # '\\x1b', '\\u202e'
+
+    return _UNPRINTABLE.sub(escaped, text)
+
+
+def describe_storage_error(error: Exception) -> str:
+    """What went wrong with the archive's files, and what to do."""
+    text = str(getattr(error, "orig", None) or error)
+    lowered = text.lower()
+    if "full" in lowered or "no space" in lowered or getattr(error, "errno", 0) == errno.ENOSPC:
+        advice = "the disk is full; free some space and run the command again"
+    elif "readonly" in lowered or "read-only" in lowered:
+        advice = "the data folder is read-only; make it writable and run the command again"
+    elif "unable to open" in lowered:
+        advice = "the database cannot be opened for writing (a read-only folder, or no permission)"
+    else:
+        advice = "run the command again once the cause is fixed"
+    return (
+        f"{text}\n{advice}. Whatever was committed before stays (an ingest run again adds only"
+        " what is missing)."
+    )
