@@ -35,18 +35,36 @@ T = TypeVar("T")
 BULK_WRITER = {"procs": 2, "multisegment": True, "limitmb": 128}
 
 
+class ArticleWrittenTwice(RuntimeError):
+    """An article was written (or deleted) twice in one commit. Whoosh's update_document and
+    delete_by_term see only committed documents, never those the same writer added, so a
+    second write would leave two live entries (or delete nothing): callers write each article
+    once per commit, in its newest state."""
+
+
 class IndexCommit:
-    """Changes written into one open index commit (SearchIndex.writing)."""
+    """Changes written into one open index commit (SearchIndex.writing), each article once."""
 
     def __init__(self, writer: Writer) -> None:
         self._writer = writer
         self.position: str | None = None  # The change-log position the commit records.
+        self._written: set[int] = set()
 
     def write(self, documents: Iterable[IndexDocument], deleted_ids: Iterable[int]) -> None:
         for document in documents:
-            self._writer.update_document(**document.fields())
+            self._claim(document.article_id)
+            # Every committed entry of the article goes (update_document removes only the
+            # first it finds, so a duplicate planted by an older version would stay).
+            self._writer.delete_by_term("id", str(document.article_id))
+            self._writer.add_document(**document.fields())
         for article_id in deleted_ids:
+            self._claim(article_id)
             self._writer.delete_by_term("id", str(article_id))
+
+    def _claim(self, article_id: int) -> None:
+        if article_id in self._written:
+            raise ArticleWrittenTwice(f"article {article_id} was written twice in one commit")
+        self._written.add(article_id)
 
 
 class SearchIndex:
@@ -171,14 +189,15 @@ class SearchIndex:
         writer.commit()
         return count
 
-    def article_versions(self) -> dict[int, str]:
-        """Every article id in the index with its version (for comparing with the database)."""
+    def article_entries(self) -> list[tuple[int, str]]:
+        """Every live entry of the index as (article id, version), duplicates included (for
+        comparing with the database: a dict by id would hide them)."""
         with self.searcher() as searcher:
-            return {
-                int(fields["id"]): fields.get("version", "")
+            return [
+                (int(fields["id"]), fields.get("version", ""))
                 for fields in searcher.all_stored_fields()
                 if fields.get("id") != META_ID
-            }
+            ]
 
     def columns(self, searcher: Searcher) -> SearcherColumns:
         """The column store of the current searcher (joined on first use after each reopen)."""
