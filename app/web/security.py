@@ -6,7 +6,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from starlette.datastructures import Headers
-from starlette.responses import JSONResponse
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 CONTENT_SECURITY_POLICY = (
@@ -32,13 +32,32 @@ class SecurityHeadersMiddleware:
             await self.app(scope, receive, send)
             return
 
+        started = False
+
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 message.setdefault("headers", [])
                 message["headers"] = [*message["headers"], *_HEADERS]
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            # Starlette's error response is made outside every middleware, without these
+            # headers: answer here, then let the error go on to be logged.
+            if not started:
+                await _server_error(scope)(scope, receive, send_with_headers)
+            raise
+
+
+def _server_error(scope: Scope) -> Response:
+    """A 500 in the shape of the route's other errors: JSON for the API, else a short page."""
+    if str(scope.get("path", "")).startswith("/api/"):
+        return JSONResponse({"detail": "Internal server error."}, 500)
+    page = "<!doctype html><title>Server error</title><p>Something went wrong on our side.</p>"
+    return HTMLResponse(page, 500)
 
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
