@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+from cachetools import LRUCache
 from whoosh.fields import Schema
 
 from app.search.facets import META_ID, SearcherColumns
 from app.search.folders import open_index_folder
+from app.search.memory import approximate_bytes
 from app.search.postings import PostingCache, segment_ids, segments
 from app.search.ranking import Ranker
 from app.search.schema import IndexDocument, has_current_layout
@@ -28,7 +29,9 @@ from app.search.writers import is_small, merge_small_segments, open_writer
 
 WRITE_LOCK_TIMEOUT_S = 60.0
 MAX_UNMERGED_SEGMENTS = 40  # Past this many small segments, even a server's commit merges.
-RESULTS_REMEMBERED = 256  # Result pages kept per searcher (a few KB each).
+# Results kept per searcher, by their approximate size: a multi-year facet set is ~0.5 MB,
+# and facet links let a crawler ask for many.
+RESULTS_BYTES = 32 * 1024 * 1024
 T = TypeVar("T")
 # Large batches: both cores build segments in parallel, each process buffering up to limitmb
 # before it flushes.
@@ -82,7 +85,9 @@ class SearchIndex:
         # Facet data per segment, kept beside the index for the next process that opens it.
         self._segment_facets = SegmentFacetCache(path.with_name(path.name + ".facets"))
         # Recent results of this searcher: valid until the index changes (cleared on reopen).
-        self._results: OrderedDict[Hashable, Any] = OrderedDict()
+        self._results: LRUCache[Hashable, Any] = LRUCache(
+            RESULTS_BYTES, getsizeof=approximate_bytes
+        )
         self._lock = threading.Lock()
 
     @contextmanager
@@ -215,12 +220,10 @@ class SearchIndex:
         """`compute()` once per key for the current searcher (call it inside `searcher()`): a
         repeated search costs a lookup until the index changes."""
         if key in self._results:
-            self._results.move_to_end(key)
             return cast(T, self._results[key])
         value = compute()
-        self._results[key] = value
-        if len(self._results) > RESULTS_REMEMBERED:
-            self._results.popitem(last=False)
+        with suppress(ValueError):  # Larger than the whole budget: not kept.
+            self._results[key] = value
         return value
 
     def warm(self) -> None:

@@ -136,3 +136,27 @@ def test_copies_are_listed_without_their_texts(archive: Archive) -> None:
         assert len(copies) == 2
         assert all("body" in inspect(copy).unloaded for copy in copies if copy is not original)
         assert search(archive.index, SearchRequest("harbour")).total == 1
+
+
+def test_remembered_results_are_bounded_in_bytes(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.search import index as index_module
+    from app.search.memory import approximate_bytes
+
+    assert approximate_bytes(["x" * 1000]) > 1000
+    monkeypatch.setattr(index_module, "RESULTS_BYTES", 20_000)
+    archive.index.close()  # A searcher opened now remembers within the smaller budget.
+    search_index = index_module.SearchIndex(archive.settings.index_path)
+    try:
+        with search_index.searcher():
+            for n in range(50):
+                search_index.remembered(("big", n), lambda: "y" * 1000)
+            search_index.remembered("huge", lambda: "z" * 50_000)
+            kept = search_index._results
+            assert kept.currsize <= 20_000
+            assert ("big", 49) in kept
+            assert ("big", 0) not in kept
+            assert "huge" not in kept
+    finally:
+        search_index.close()
