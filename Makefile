@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 
 SIZE ?= 10000
 
-.PHONY: install run test lint typecheck bench reliability clean
+.PHONY: install run test lint typecheck bench reliability soak clean
 
 # The virtual environment, rebuilt whenever the dependencies change.
 $(VENV)/.installed: pyproject.toml
@@ -36,6 +36,13 @@ test: lint typecheck
 reliability: install
 	GEONEWS_KILLS=50 GEONEWS_LOAD_SECONDS=60 GEONEWS_LOAD_ARTICLES=20000 GEONEWS_LOAD_CLI_ARTICLES=400 \
 		$(BIN)/python -m pytest -W error -m reliability
+
+# The differential test of search (tests/search/test_differential.py) with ten times the
+# sequences `make test` runs (SOAK_EXAMPLES=n for another number).
+SOAK_EXAMPLES ?= 2000
+soak: install
+	GEONEWS_DIFFERENTIAL_EXAMPLES=$(SOAK_EXAMPLES) \
+		$(BIN)/python -m pytest -W error tests/search/test_differential.py
 
 # The benchmark: ingest, rebuild, sizes, start, HTTP latency, memory, and FTS5 beside it.
 # REUSE=1 measures the searches of the last build at this size again, without rebuilding.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -21,10 +22,19 @@ class Drift:
     missing: list[int] = field(default_factory=list)
     stale: list[int] = field(default_factory=list)
     extra: list[int] = field(default_factory=list)
+    # Articles with more than one live entry (each found by searches of any of its versions).
+    duplicated: list[int] = field(default_factory=list)
 
     @property
     def clean(self) -> bool:
-        return not (self.pending_changes or self.missing or self.stale or self.extra)
+        return not (
+            self.pending_changes or self.missing or self.stale or self.extra or self.duplicated
+        )
+
+    @property
+    def to_reindex(self) -> list[int]:
+        """The articles whose entries are rewritten by a repair."""
+        return sorted({*self.missing, *self.stale, *self.duplicated})
 
     def describe(self) -> str:
         """One line per kind of drift, or a line saying there is none."""
@@ -37,6 +47,7 @@ class Drift:
                 ("articles missing from the index", _ids(self.missing)),
                 ("articles indexed from an older version", _ids(self.stale)),
                 ("index entries with no article", _ids(self.extra)),
+                ("articles indexed more than once", _ids(self.duplicated)),
             ]
             if value
         )
@@ -48,8 +59,12 @@ def _ids(ids: list[int]) -> str:
 
 
 def find_drift(archive: Archive) -> Drift:
-    """Compare every article's id and version with the index's entries."""
-    indexed = archive.index.article_versions()
+    """Compare every article's id and version with every live entry of the index."""
+    entries = archive.index.article_entries()
+    indexed: dict[int, set[str]] = {}
+    for article_id, version in entries:
+        indexed.setdefault(article_id, set()).add(version)
+    counts = Counter(article_id for article_id, _ in entries)
     position = index_position(archive.index)
     with archive.sessions() as session:
         stored = {
@@ -60,17 +75,19 @@ def find_drift(archive: Archive) -> Drift:
     return Drift(
         pending_changes=pending,
         missing=sorted(stored.keys() - indexed.keys()),
-        stale=sorted(i for i in stored.keys() & indexed.keys() if stored[i] != indexed[i]),
+        stale=sorted(i for i in stored.keys() & indexed.keys() if indexed[i] != {stored[i]}),
         extra=sorted(indexed.keys() - stored.keys()),
+        duplicated=sorted(i for i, count in counts.items() if count > 1 and i in stored),
     )
 
 
 def repair(archive: Archive) -> Drift:
-    """Apply pending changes, then re-index or remove whatever still differs."""
+    """Apply pending changes, then re-index or remove whatever still differs (rewriting an
+    article replaces every entry it has)."""
     archive.catch_up_index()
     drift = find_drift(archive)
     with archive.sessions() as session:
-        articles = load_articles(session, drift.missing + drift.stale)
+        articles = load_articles(session, drift.to_reindex)
         documents = [index_document(article) for article in articles]
     archive.index.apply(documents, drift.extra, index_position(archive.index).to_json())
     return find_drift(archive)

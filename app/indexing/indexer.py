@@ -62,24 +62,32 @@ def _write_changes(
     limit: int,
     progress: Callable[[int], None] | None,
 ) -> tuple[ChangePosition, int]:
-    """Write up to `limit` pending changes into the commit, a batch at a time; the position
-    after them is recorded on the commit (none if there was nothing to write)."""
-    written = 0
-    while written < limit:
+    """Write up to `limit` pending changes into the commit; the position after them is
+    recorded on the commit (none if there was nothing to write).
+
+    Each article is written once per commit, in its state when written: the changes are read
+    first, then their articles a batch at a time (a commit cannot replace what it wrote
+    itself, see ArticleWrittenTwice). An article changed again meanwhile is written newer
+    than the position says, and written again by the next catch-up: harmless.
+    """
+    with sessions() as session:
+        query = select(Change.id, Change.article_id).where(position.pending())
+        changes = session.execute(query.order_by(Change.id).limit(limit)).all()
+    article_ids = list(dict.fromkeys(article_id for _, article_id in changes))
+    for start in range(0, len(article_ids), BATCH_SIZE):
         with sessions() as session:
-            query = select(Change).where(position.pending()).order_by(Change.id)
-            changes = session.scalars(query.limit(min(BATCH_SIZE, limit - written))).all()
-            if not changes:
-                break
-            article_ids = {change.article_id for change in changes}
-            documents, deleted = _documents_for(session, article_ids)
+            documents, deleted = _documents_for(
+                session, set(article_ids[start : start + BATCH_SIZE])
+            )
         commit.write(documents, deleted)
-        position = position.advanced(change.id for change in changes)
-        commit.position = position.to_json()
-        written += len(changes)
         if progress:
-            progress(len(changes))
-    return position, written
+            progress(len(documents) + len(deleted))
+    if progress and len(changes) > len(article_ids):
+        progress(len(changes) - len(article_ids))  # Changes to articles written once already.
+    if changes:
+        position = position.advanced(change_id for change_id, _ in changes)
+        commit.position = position.to_json()
+    return position, len(changes)
 
 
 def _documents_for(session: Session, article_ids: set[int]) -> tuple[list[IndexDocument], set[int]]:

@@ -7,12 +7,13 @@ from datetime import datetime
 
 from markupsafe import Markup
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, lazyload, selectinload
 
 from app.present.timeline import Timeline, timeline
 from app.search import (
     Facets,
     Filters,
+    QueryError,
     SearchIndex,
     SearchRequest,
     SearchResults,
@@ -79,15 +80,19 @@ def _suggestion(index: SearchIndex, request: SearchRequest) -> str | None:
     corrected = did_you_mean(index, request.text)
     if corrected is None:
         return None
-    found = search(index, replace(request, text=corrected, page=1, with_facets=False))
+    try:
+        found = search(index, replace(request, text=corrected, page=1, with_facets=False))
+    except QueryError:  # A correction we would not run (a prefix now too wide): no offer.
+        return None
     return corrected if found.total else None
 
 
 def related_articles(
     session: Session, index: SearchIndex, article: Article, limit: int = 5
 ) -> list[Article]:
-    """Articles most like this one, copies of the same story left out."""
-    ids = more_like(index, article.id, article.body, limit * 3)
+    """Articles most like this one (by its title and the opening of its text), copies of the
+    same story left out."""
+    ids = more_like(index, article.id, f"{article.title or ''}\n\n{article.body}", limit * 3)
     found = [a for a in load_articles(session, ids) if a.group_id != article.group_id]
     return found[:limit]
 
@@ -109,9 +114,23 @@ def story_copies(session: Session, article: Article) -> tuple[Article, list[Arti
     other copies, earliest first."""
     if article.group_id is None:
         return article, []
-    members = session.scalars(select(Article).where(Article.group_id == article.group_id)).all()
+    # Without their texts (a story may have many copies, each maybe megabytes): the page
+    # lists them; the original's text is loaded when its differences are shown.
+    members = session.scalars(
+        select(Article).where(Article.group_id == article.group_id).options(*_LISTED_ONLY)
+    ).all()
     ordered = sorted(members, key=_story_time) or [article]
     return ordered[0], [member for member in ordered if member.id != article.id]
+
+
+_LISTED_ONLY = (
+    defer(Article.body),
+    defer(Article.evidence),
+    defer(Article.minhash),
+    defer(Article.captions),
+    lazyload(Article.captures),
+    lazyload(Article.countries),
+)
 
 
 def _story_time(article: Article) -> tuple[datetime, int]:

@@ -4,7 +4,7 @@ from app.search.errors import QueryError
 from app.search.facets import Facets
 from app.search.filters import Filters
 from app.search.folders import UnsafeIndexFolder, replace_index_folder
-from app.search.index import IndexCommit, SearchIndex
+from app.search.index import ArticleWrittenTwice, IndexCommit, SearchIndex
 from app.search.schema import IndexDocument
 from app.search.searching import (
     MAX_PAGE,
@@ -20,6 +20,7 @@ from app.search.suggest import did_you_mean, more_like
 __all__ = [
     "MAX_PAGE",
     "MAX_PER_PAGE",
+    "ArticleWrittenTwice",
     "Facets",
     "Filters",
     "IndexCommit",

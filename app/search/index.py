@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+from cachetools import LRUCache
 from whoosh.fields import Schema
 
 from app.search.facets import META_ID, SearcherColumns
 from app.search.folders import open_index_folder
+from app.search.memory import approximate_bytes
 from app.search.postings import PostingCache, segment_ids, segments
 from app.search.ranking import Ranker
 from app.search.schema import IndexDocument, has_current_layout
@@ -28,25 +29,45 @@ from app.search.writers import is_small, merge_small_segments, open_writer
 
 WRITE_LOCK_TIMEOUT_S = 60.0
 MAX_UNMERGED_SEGMENTS = 40  # Past this many small segments, even a server's commit merges.
-RESULTS_REMEMBERED = 256  # Result pages kept per searcher (a few KB each).
+# Results kept per searcher, by their approximate size: a multi-year facet set is ~0.5 MB,
+# and facet links let a crawler ask for many.
+RESULTS_BYTES = 32 * 1024 * 1024
 T = TypeVar("T")
 # Large batches: both cores build segments in parallel, each process buffering up to limitmb
 # before it flushes.
 BULK_WRITER = {"procs": 2, "multisegment": True, "limitmb": 128}
 
 
+class ArticleWrittenTwice(RuntimeError):
+    """An article was written (or deleted) twice in one commit. Whoosh's update_document and
+    delete_by_term see only committed documents, never those the same writer added, so a
+    second write would leave two live entries (or delete nothing): callers write each article
+    once per commit, in its newest state."""
+
+
 class IndexCommit:
-    """Changes written into one open index commit (SearchIndex.writing)."""
+    """Changes written into one open index commit (SearchIndex.writing), each article once."""
 
     def __init__(self, writer: Writer) -> None:
         self._writer = writer
         self.position: str | None = None  # The change-log position the commit records.
+        self._written: set[int] = set()
 
     def write(self, documents: Iterable[IndexDocument], deleted_ids: Iterable[int]) -> None:
         for document in documents:
-            self._writer.update_document(**document.fields())
+            self._claim(document.article_id)
+            # Every committed entry of the article goes (update_document removes only the
+            # first it finds, so a duplicate planted by an older version would stay).
+            self._writer.delete_by_term("id", str(document.article_id))
+            self._writer.add_document(**document.fields())
         for article_id in deleted_ids:
+            self._claim(article_id)
             self._writer.delete_by_term("id", str(article_id))
+
+    def _claim(self, article_id: int) -> None:
+        if article_id in self._written:
+            raise ArticleWrittenTwice(f"article {article_id} was written twice in one commit")
+        self._written.add(article_id)
 
 
 class SearchIndex:
@@ -64,7 +85,9 @@ class SearchIndex:
         # Facet data per segment, kept beside the index for the next process that opens it.
         self._segment_facets = SegmentFacetCache(path.with_name(path.name + ".facets"))
         # Recent results of this searcher: valid until the index changes (cleared on reopen).
-        self._results: OrderedDict[Hashable, Any] = OrderedDict()
+        self._results: LRUCache[Hashable, Any] = LRUCache(
+            RESULTS_BYTES, getsizeof=approximate_bytes
+        )
         self._lock = threading.Lock()
 
     @contextmanager
@@ -171,14 +194,15 @@ class SearchIndex:
         writer.commit()
         return count
 
-    def article_versions(self) -> dict[int, str]:
-        """Every article id in the index with its version (for comparing with the database)."""
+    def article_entries(self) -> list[tuple[int, str]]:
+        """Every live entry of the index as (article id, version), duplicates included (for
+        comparing with the database: a dict by id would hide them)."""
         with self.searcher() as searcher:
-            return {
-                int(fields["id"]): fields.get("version", "")
+            return [
+                (int(fields["id"]), fields.get("version", ""))
                 for fields in searcher.all_stored_fields()
                 if fields.get("id") != META_ID
-            }
+            ]
 
     def columns(self, searcher: Searcher) -> SearcherColumns:
         """The column store of the current searcher (joined on first use after each reopen)."""
@@ -196,12 +220,10 @@ class SearchIndex:
         """`compute()` once per key for the current searcher (call it inside `searcher()`): a
         repeated search costs a lookup until the index changes."""
         if key in self._results:
-            self._results.move_to_end(key)
             return cast(T, self._results[key])
         value = compute()
-        self._results[key] = value
-        if len(self._results) > RESULTS_REMEMBERED:
-            self._results.popitem(last=False)
+        with suppress(ValueError):  # Larger than the whole budget: not kept.
+            self._results[key] = value
         return value
 
     def warm(self) -> None:

@@ -24,10 +24,21 @@ MAX_TERM_CHARS = 100
 MAX_NESTING = 16
 MIN_CHARS_BEFORE_WILDCARD = 2
 MAX_EXPANSION = 300  # Words the prefixes of a query may stand for (each a posting list).
+# A phrase's positions are read per word and checked per candidate document: both caps bound
+# that work (and the phrase matches a searcher keeps, one entry per phrase and slop).
+MAX_PHRASE_WORDS = 20
+MAX_SLOP = 20
 FIELD_BOOSTS = {"title": 3.0, "lead": 2.0, "body": 1.0}
 FIELD_ALIASES = {"source_text": ["source", "outlet"], "byline": ["author", "by"]}
+# The fields a query may name (as the index calls them); the others are bookkeeping.
+SEARCHABLE = frozenset({*FIELD_BOOSTS, "byline", "source_text", "country"})
+_FIELDS_HELP = (
+    "the fields you can search are title, lead, body, byline (or author), source (or outlet),"
+    " country and published"
+)
 
 _TERM = re.compile(r'[^\s()"]+')
+_FIELD_NAME = re.compile(r"(?<![\w\"])(\w+):")
 _PUBLISHED = re.compile(r"\bpublished:(\[[^\]]*\]|\S+)", re.IGNORECASE)
 _RANGE = re.compile(r"\[[^\]]*\bto\b[^\]]*\]|\{[^}]*\bto\b[^}]*\}", re.IGNORECASE)
 _DATE_HELP = "write published:[2023-01 TO 2023-06] (a year, month or day at each end)"
@@ -54,7 +65,9 @@ def parse_user_query(
     text, ranges = _take_date_ranges(text)
     if _RANGE.search(text):
         raise QueryError(f"Ranges work on publication dates only: {_DATE_HELP}.")
+    _check_field_names(text, schema)
     words = _parser(word_schema(schema)).parse(text) if text.strip() else query.Every()
+    _check_leaves(words)
     first = max((start for start, _ in ranges), default=None)
     last = min((end for _, end in ranges), default=None)
     return UserQuery(in_languages(words.accept(_normalise_country), languages), first, last)
@@ -68,6 +81,34 @@ def _parser(schema: Schema) -> qparser.QueryParser:
     parser.remove_plugin_class(qparser.RangePlugin)
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
     return parser
+
+
+def _check_field_names(text: str, schema: Schema) -> None:
+    """Refuse the index's bookkeeping fields (`position:`, `sort_date:`…) before Whoosh's parser
+    sees them: it cannot parse some, and matching the others is meaningless."""
+    outside_phrases = re.sub(r'"[^"]*"', " ", text)
+    aliases = {alias for names in FIELD_ALIASES.values() for alias in names}
+    for name in _FIELD_NAME.findall(outside_phrases):
+        if name in schema and name not in SEARCHABLE | aliases:
+            raise QueryError(f"'{name}:' is not a field you can search; {_FIELDS_HELP}.")
+
+
+def _check_leaves(words: Any) -> None:
+    """Refuse what the parser made that we will not run: other fields, long or loose phrases."""
+    for leaf in words.leaves():
+        field = getattr(leaf, "fieldname", None)
+        if field is not None and field not in SEARCHABLE:
+            raise QueryError(f"'{field}:' is not a field you can search; {_FIELDS_HELP}.")
+        if isinstance(leaf, query.Phrase) and len(leaf.words) > MAX_PHRASE_WORDS:
+            raise QueryError(
+                f"A phrase of {len(leaf.words)} words is too long; the limit is"
+                f" {MAX_PHRASE_WORDS} (quote the most telling part)."
+            )
+        if isinstance(leaf, query.Phrase) and leaf.slop > MAX_SLOP:
+            raise QueryError(
+                f'"…"~{leaf.slop} allows too much room; words can be at most {MAX_SLOP}'
+                f" apart (write ~{MAX_SLOP} or less)."
+            )
 
 
 def check_expansion(parsed: Any, reader: IndexReader) -> None:

@@ -10,6 +10,7 @@ K1, field lengths and boosts) summed over the query's words that are not negated
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import partial
 from typing import Any
@@ -118,7 +119,9 @@ class Ranker:
         local = candidates.tolist()
         if not local:
             return np.zeros(0, dtype=np.int64)
-        positions = [read_positions(reader, field, word, local) for word in words]
+        # Once per distinct word: a phrase may repeat one ("said said said").
+        read = {word: read_positions(reader, field, word, local) for word in dict.fromkeys(words)}
+        positions = [read[word] for word in words]
         in_order = [
             docnum
             for docnum, each_word in zip(local, zip(*positions, strict=True), strict=True)
@@ -199,13 +202,20 @@ def _minus(kept: np.ndarray, removed: np.ndarray, size: int) -> np.ndarray:
 
 
 def _in_order(positions: Sequence[list[int]], slop: int) -> bool:
-    """Whether each word occurs 1 to `slop` positions after an occurrence of the one before."""
-    ends = set(positions[0])
+    """Whether each word occurs 1 to `slop` positions after an occurrence of the one before.
+
+    Each step looks up, in the sorted positions the phrase so far can end at, the first one
+    at least p - slop: linear in the positions (a log factor aside), where comparing every
+    pair was quadratic."""
+    ends = sorted(set(positions[0]))
     for following in positions[1:]:
-        if slop == 1:
-            ends = {p for p in following if p - 1 in ends}
-        else:
-            ends = {p for p in following if any(1 <= p - end <= slop for end in ends)}
+        ends = [p for p in sorted(set(following)) if _ends_within(ends, p, slop)]
         if not ends:
             return False
     return True
+
+
+def _ends_within(ends: list[int], position: int, slop: int) -> bool:
+    """Whether one of `ends` (sorted) is 1 to `slop` positions before `position`."""
+    first = bisect_left(ends, position - slop)
+    return first < len(ends) and ends[first] <= position - 1

@@ -45,9 +45,15 @@ class SegmentFacets:
     @classmethod
     def read(cls, reader: LeafReader) -> SegmentFacets:
         size = reader.doc_count_all()
+        # Postings hold deleted documents too (app/search/postings.py); these lists, as
+        # Whoosh's own matching would, hold the documents live when the segment was read.
+        live = np.ones(size, dtype=bool)
+        if reader.has_deletions():
+            live[np.fromiter(reader.deleted_docs_set, dtype=np.int64)] = False
         members = {
-            code: read_postings(reader, "country", code)[0]
+            code: docs[live[docs]]
             for code in reader.field_terms("country")
+            for docs in [read_postings(reader, "country", code)[0]]
         }
         return cls(
             size,

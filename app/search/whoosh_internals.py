@@ -38,7 +38,7 @@ RELIED_ON: tuple[tuple[type | ModuleType, tuple[str, ...]], ...] = (
     (whoosh3.W3LeafMatcher, ("block_max_id", "self._ids", "self._weights", "self._values")),
     (whoosh3.W3LeafMatcher, ("self.format",)),
     (whoosh3.W3PerDocReader, ("_cached_reader",)),
-    (SegmentReader, ("self._perdoc", "deleted_docs_set")),
+    (SegmentReader, ("self._perdoc", "deleted_docs_set", "self._terms", "_text_to_bytes")),
     (NumericColumn.Reader, ("self._dbfile", "self._basepos", "self._count", "self._fixedlen")),
     (NumericColumn.Reader, ("self._typecode",)),
     (VarBytesColumn.Reader, ("self._dbfile", "self._basepos", "self._lengths", "self._offsets")),
@@ -76,14 +76,25 @@ check_whoosh()
 
 def posting_blocks(reader: LeafReader, field: str, text: str) -> Iterator[PostingBlock]:
     """A term's postings in one segment (the term must be there), a block at a time: Whoosh's
-    matchers decode them one document per Python call, and offer no per-block access."""
-    matcher = reader.postings(field, text)
+    matchers decode them one document per Python call, and offer no per-block access.
+
+    Deleted documents are left in (callers mask them): what a segment's postings hold then
+    never changes, where Whoosh's matcher skips the documents deleted when it was opened, so
+    arrays kept from before a deletion would not line up with positions read after it."""
+    matcher = _stored_postings(reader, field, text)
     if not isinstance(matcher, whoosh3.W3LeafMatcher):  # A list kept inline in the term table.
         yield _InlineBlock(reader, field, text)
         return
     while matcher.is_active():
         yield _StoredBlock(matcher)
         matcher._next_block()
+
+
+def _stored_postings(reader: LeafReader, field: str, text: str) -> Any:
+    """The segment's matcher for a term without the filter of deleted documents that
+    SegmentReader.postings wraps it in."""
+    own = cast(Any, reader)
+    return own._terms.matcher(field, own._text_to_bytes(field, text), own.schema[field].format)
 
 
 class _StoredBlock:
@@ -114,7 +125,7 @@ class _InlineBlock:
     """A short posting list, kept in the term table: read through public matcher methods."""
 
     def __init__(self, reader: LeafReader, field: str, text: str) -> None:
-        self._open: Callable[[], Any] = lambda: reader.postings(field, text)
+        self._open: Callable[[], Any] = lambda: _stored_postings(reader, field, text)
         matcher = self._open()
         self._ids: list[int] = []
         self._weights: list[float] = []

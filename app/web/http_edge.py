@@ -28,21 +28,25 @@ class HeadAsGetMiddleware:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "HEAD":
+        if scope["type"] == "http" and scope["method"] == "HEAD":
+            await self.app({**scope, "method": "GET"}, receive, _HeadOnly(send))
+        else:
             await self.app(scope, receive, send)
-            return
-        body_sent = False
 
-        async def send_headers_only(message: Message) -> None:
-            nonlocal body_sent
-            if message["type"] == "http.response.body":
-                if body_sent:
-                    return
-                body_sent = True
-                message = {"type": "http.response.body", "body": b"", "more_body": False}
-            await send(message)
 
-        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
+class _HeadOnly:
+    """Sends a response's head, and in place of its body one empty body message."""
+
+    def __init__(self, send: Send) -> None:
+        self.send, self.body_sent = send, False
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.body":
+            if self.body_sent:
+                return
+            self.body_sent = True
+            message = {"type": "http.response.body", "body": b"", "more_body": False}
+        await self.send(message)
 
 
 class CacheControlMiddleware(ResponseStartMiddleware):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from starlette.datastructures import Headers
-from starlette.responses import JSONResponse
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 CONTENT_SECURITY_POLICY = (
@@ -33,22 +33,49 @@ class ResponseStartMiddleware:
             await self.app(scope, receive, send)
             return
 
+        started = False
+
         async def send_changed(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 self.on_start(scope, message)
             await send(message)
 
-        await self.app(scope, receive, send_changed)
+        try:
+            await self.app(scope, receive, send_changed)
+        except Exception:
+            answer = None if started else self.error_response(scope)
+            if answer is not None:
+                await answer(scope, receive, send_changed)
+            raise
 
     def on_start(self, scope: Scope, message: Message) -> None:
         raise NotImplementedError
 
+    def error_response(self, scope: Scope) -> Response | None:
+        """What to answer when the app raised before its answer began (None: nothing here)."""
+        return None
+
 
 class SecurityHeadersMiddleware(ResponseStartMiddleware):
-    """The security headers on every response."""
+    """The security headers on every response, a server error's included: Starlette makes its
+    error response outside every middleware, without them, so the error is answered here and
+    then goes on to be logged."""
 
     def on_start(self, scope: Scope, message: Message) -> None:
         message["headers"] = [*message.get("headers", []), *_HEADERS]
+
+    def error_response(self, scope: Scope) -> Response | None:
+        return _server_error(scope)
+
+
+def _server_error(scope: Scope) -> Response:
+    """A 500 in the shape of the route's other errors: JSON for the API, else a short page."""
+    if str(scope.get("path", "")).startswith("/api/"):
+        return JSONResponse({"detail": "Internal server error."}, 500)
+    page = "<!doctype html><title>Server error</title><p>Something went wrong on our side.</p>"
+    return HTMLResponse(page, 500)
 
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})

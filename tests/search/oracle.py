@@ -1,0 +1,142 @@
+"""A brute-force search over the database, for the differential test: every article's fields
+as the index would hold them, analysed by the same analyzer, and each query node evaluated by
+scanning them (no index, no posting lists, no caches)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from whoosh import query
+
+from app.indexing.indexer import index_document
+from app.search import Facets, SearchRequest, Sort
+from app.search.analysis import TEXT_ANALYZER
+from app.search.query import parse_user_query
+from app.search.schema import build_schema
+from app.storage.models import Article
+
+FIELDS = ("title", "lead", "body", "byline", "source_text")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One article as the index should hold it."""
+
+    article_id: int
+    group: int
+    sort_date: int
+    source: str | None
+    year: str | None
+    countries: tuple[str, ...]
+    words: dict[str, dict[str, list[int]]]  # field -> word -> positions.
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What a search should answer: every matching id in order, totals and facets."""
+
+    ids: list[int]
+    total_articles: int
+    total_stories: int
+    sources: list[tuple[str, int]]
+    years: list[tuple[str, int]]
+    countries: list[tuple[str, int]]
+
+
+def entries(session: Session) -> dict[int, Entry]:
+    """Every article of the database, analysed."""
+    found = {}
+    for article in session.scalars(select(Article)):
+        document = index_document(article)
+        fields = document.fields()
+        year = fields.get("published_day", "")[:4] or None
+        words = {field: _analysed(fields.get(field, "")) for field in FIELDS}
+        sort_date = int(fields["sort_date"])
+        countries = tuple(sorted(set(document.countries)))
+        found[article.id] = Entry(
+            article.id, document.group_id, sort_date, document.source, year, countries, words
+        )
+    return found
+
+
+def _analysed(text: str) -> dict[str, list[int]]:
+    positions: dict[str, list[int]] = {}
+    for token in TEXT_ANALYZER(text, positions=True):
+        positions.setdefault(token.text, []).append(token.pos)
+    return positions
+
+
+def answer(articles: dict[int, Entry], request: SearchRequest) -> Answer:
+    """The search's answer, found by scanning every article."""
+    parsed = parse_user_query(request.text, build_schema())
+    matched = [e for e in articles.values() if _matches(parsed.words, e)]
+    matched = [
+        e for e in matched if not request.filters.sources or e.source in request.filters.sources
+    ]
+    if request.sort is Sort.OLDEST:
+        matched.sort(key=lambda e: (e.sort_date, e.article_id))
+    else:
+        matched.sort(key=lambda e: (-e.sort_date, -e.article_id))
+    return Answer(
+        [e.article_id for e in matched],
+        len(matched),
+        len({e.group for e in matched}),
+        _counted(e.source for e in matched),
+        sorted(_counted(e.year for e in matched)),
+        _counted(code for e in matched for code in e.countries),
+    )
+
+
+def _counted(values: Any) -> list[tuple[str, int]]:
+    counts = Counter(value for value in values if value)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def facets_of(facets: Facets) -> tuple[list[tuple[str, int]], ...]:
+    """The facets the oracle counts, from an index's answer."""
+    return facets.sources, sorted(facets.years), facets.countries
+
+
+def _matches(node: Any, entry: Entry) -> bool:
+    if isinstance(node, query.Every):
+        return True
+    if node is query.NullQuery:  # What the parser makes of stop words alone.
+        return False
+    if isinstance(node, query.Term):
+        return str(node.text) in entry.words.get(node.fieldname, {})
+    if isinstance(node, query.Prefix):
+        field = entry.words.get(node.fieldname, {})
+        return any(word.startswith(str(node.text)) for word in field)
+    if isinstance(node, query.Phrase):
+        return _phrase(entry.words.get(node.fieldname, {}), list(node.words), node.slop)
+    if isinstance(node, query.And):
+        return all(_matches(child, entry) for child in node.subqueries)
+    if isinstance(node, query.Or):
+        return any(_matches(child, entry) for child in node.subqueries)
+    if isinstance(node, query.AndNot):
+        return _matches(node.a, entry) and not _matches(node.b, entry)
+    if isinstance(node, query.Not):
+        return not _matches(node.query, entry)
+    if isinstance(node, query.AndMaybe):
+        return _matches(node.a, entry)
+    raise TypeError(f"the oracle does not know {node!r}")
+
+
+def _phrase(words: dict[str, list[int]], phrase: list[str], slop: int) -> bool:
+    """Whether some choice of one position per word has each 1 to `slop` after the last."""
+    if not phrase or any(word not in words for word in phrase):
+        return False
+
+    def from_(index: int, previous: int) -> bool:
+        if index == len(phrase):
+            return True
+        return any(
+            1 <= position - previous <= slop and from_(index + 1, position)
+            for position in words[phrase[index]]
+        )
+
+    return any(from_(1, start) for start in words[phrase[0]])
