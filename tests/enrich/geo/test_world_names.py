@@ -18,7 +18,7 @@ def _codes(text: str, language: str) -> list[str]:
     [
         ("ru", "Премьер-министр Белоруссии прибыл во Францию с визитом.", ["BY", "FR"]),
         ("uk", "Уряд передав Україні нову партію допомоги.", ["UA"]),
-        ("ar", "وقالت وزارة الخارجية إن المحادثات بين بغداد وطهران والعراق ستستأنف", ["IQ"]),
+        ("ar", "وقالت وزارة الخارجية إن المحادثات بين بغداد وطهران والعراق ستستأنف", ["IQ", "IR"]),
         ("ar", "أعلنت السلطات بإيران اليوم عن إجراءات جديدة", ["IR"]),
         ("es", "El presidente de México viajó a EE. UU. esta semana.", ["MX", "US"]),
         ("pt", "O governo dos EUA anunciou sanções contra o Irã.", ["US", "IR"]),
@@ -66,3 +66,30 @@ def test_inflected_forms(language: str, name: str, form: str) -> None:
 def test_undeclined_names_and_other_languages_have_no_forms() -> None:
     assert inflected_forms("ru", "США") == []
     assert inflected_forms("es", "México") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "В Рязани наградили лучших журналистов области.", ["RU"]),
+        ("pt", "A prefeitura de Porto Velho anunciou novas medidas.", ["BR"]),
+        ("es", "Un incendio en Tijuana dejó tres heridos.", ["MX"]),
+        ("ar", "وصل الوفد إلى بموسكو مساء أمس", ["RU"]),
+        ("ja", "岐阜市で新しい施設が開業した。", ["JP"]),
+    ],
+)
+def test_towns_in_the_articles_own_language(language: str, text: str, expected: list[str]) -> None:
+    assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Глава государства Владимир Путин провёл совещание."),
+        ("es", "Lo dijo el presidente andaluz Juanma Moreno en rueda de prensa."),
+        ("es", "El concierto será en el Teatro Colón esta noche."),
+        ("ar", "قال القائم بأعمال السفارة إن المدينة هادئة يوم الخميس"),
+    ],
+)
+def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -> None:
+    assert _codes(text, language) == []
