@@ -62,11 +62,11 @@ def aliases_for(language: str | None) -> dict[str, Alias]:
     base = (language or "en").split("-")[0]
     if base == "en":
         return {fold(alias.text): alias for alias in all_aliases().values()}
-    from app.enrich.geo import world_names, world_places  # They import this module.
+    from app.enrich.geo import demonyms, world_names, world_places  # They import this module.
 
     table: dict[str, Alias] = {}
     curated, cldr = world_names.curated_names(base), world_names.cldr_names(language or base)
-    for alias in (*curated, *all_aliases().values(), *cldr):
+    for alias in (*curated, *demonyms.demonyms(base), *all_aliases().values(), *cldr):
         table.setdefault(fold(alias.text), alias)
     for alias in world_places.place_names(language or base):
         # English reads a smaller city only in a dateline, for its surnames ('Henderson');

@@ -93,3 +93,27 @@ def test_towns_in_the_articles_own_language(language: str, text: str, expected: 
 )
 def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -> None:
     assert _codes(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "Los migrantes venezolanos llegaron a la frontera.", ["VE"]),
+        ("pt", "A empresa alemã anunciou cortes.", ["DE"]),
+        ("fr", "Les autorités israéliennes ont répondu.", ["IL"]),
+        ("it", "Le truppe tedesche sono partite.", ["DE"]),
+        ("de", "Die syrischen Flüchtlinge warten.", ["SY"]),
+        ("ru", "Премьер обратился к французскому президенту.", ["FR"]),
+        ("uk", "Делегація української сторони прибула.", ["UA"]),
+        ("ar", "قالت وكالة الأنباء الإيرانية إن", ["IR"]),
+        ("ar", "وأكد المسؤول للمصريين أن", ["EG"]),
+    ],
+)
+def test_adjectives_in_every_gender_number_and_case(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
+
+
+def test_an_adjective_inside_an_idiom_names_no_country() -> None:
+    assert _codes("Cosa ha in serbo la tecnologia per il futuro?", "it") == []
