@@ -117,3 +117,19 @@ def test_adjectives_in_every_gender_number_and_case(
 
 def test_an_adjective_inside_an_idiom_names_no_country() -> None:
     assert _codes("Cosa ha in serbo la tecnologia per il futuro?", "it") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("hu", "Sokan szeretnék visszaállítani a történelmi Magyarországot.", ["HU"]),
+        ("ka", "საქართველოში ახალი კანონი ამოქმედდა.", ["GE"]),
+        ("gu", "ભારતમાં નવો નિયમ લાગુ થયો.", ["IN"]),
+    ],
+)
+def test_a_country_with_an_attached_ending(language: str, text: str, expected: list[str]) -> None:
+    assert _codes(text, language) == expected
+
+
+def test_a_town_is_not_the_start_of_a_longer_word() -> None:
+    assert _codes("দুটি সংস্করণের মধ্যে পার্থক্য দেখুন", "bn") == []
