@@ -21,7 +21,7 @@ from app.enrich.geo.gazetteer import CITY_MIN_POPULATION, Alias, Kind, geonames
 from app.enrich.geo.inflections import inflected_forms
 
 # Smaller towns are too often words or first names too; their stories name a larger place.
-HOME_MIN_POPULATION = 50_000
+HOME_MIN_POPULATION = 30_000
 # Names this short in scripts without spaces are words as often as places ('中山', '东方').
 _MIN_UNSPACED_CHARS = 3
 _MIN_CHARS = 3

@@ -89,6 +89,8 @@ def test_towns_in_the_articles_own_language(language: str, text: str, expected: 
         ("es", "Lo dijo el presidente andaluz Juanma Moreno en rueda de prensa."),
         ("es", "El concierto será en el Teatro Colón esta noche."),
         ("ar", "قال القائم بأعمال السفارة إن المدينة هادئة يوم الخميس"),
+        ("ar", "بالتعاون مع جامعة كبرى والحد من انتشاره"),
+        ("es", "Según la Constitución de 1917, el Centro de Salud y El Centro de Formación"),
     ],
 )
 def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -> None:
