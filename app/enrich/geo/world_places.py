@@ -15,7 +15,7 @@ import unicodedata
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.languages import get_official_languages
+from babel.languages import get_official_languages, get_territory_language_info
 
 from app.enrich.geo.gazetteer import CITY_MIN_POPULATION, Alias, Kind, geonames
 from app.enrich.geo.inflections import inflected_forms
@@ -25,6 +25,7 @@ HOME_MIN_POPULATION = 30_000
 # Names this short in scripts without spaces are words as often as places ('中山', '东方').
 _MIN_UNSPACED_CHARS = 3
 _MIN_CHARS = 3
+_HOME_MIN_SPEAKERS_PERCENT = 10
 
 
 def place_names(language: str) -> tuple[Alias, ...]:
@@ -92,6 +93,17 @@ def _scripts(locale_name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=64)
 def _home_countries(language: str) -> frozenset[str]:
-    """The countries where `language` is official, nationally or in a region."""
+    """The countries whose news is written in `language`: where a tenth of the people speak it
+    and it is official, or where it is the official language of a region and of no country
+    (Gujarati in India; not Spanish in the United States)."""
     codes = {str(city["countrycode"]) for city in geonames().get_cities().values()}
-    return frozenset(c for c in codes if language in get_official_languages(c, regional=True))
+    national = any(language in get_official_languages(code) for code in codes)
+    homes = set()
+    for code in codes:
+        info = get_territory_language_info(code).get(language)
+        if info is None or not info["official_status"]:
+            continue
+        percent = info["population_percent"]
+        if not national or (isinstance(percent, float) and percent >= _HOME_MIN_SPEAKERS_PERCENT):
+            homes.add(code)
+    return frozenset(homes)

@@ -91,6 +91,7 @@ def test_towns_in_the_articles_own_language(language: str, text: str, expected: 
         ("ar", "قال القائم بأعمال السفارة إن المدينة هادئة يوم الخميس"),
         ("ar", "بالتعاون مع جامعة كبرى والحد من انتشاره"),
         ("es", "Según la Constitución de 1917, el Centro de Salud y El Centro de Formación"),
+        ("pt", "Natal chegou e a Praia do Forte está cheia."),
     ],
 )
 def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -> None:
@@ -135,3 +136,10 @@ def test_a_country_with_an_attached_ending(language: str, text: str, expected: l
 
 def test_a_town_is_not_the_start_of_a_longer_word() -> None:
     assert _codes("দুটি সংস্করণের মধ্যে পার্থক্য দেখুন", "bn") == []
+
+
+def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -> None:
+    from app.enrich.geo.world_places import _home_countries
+
+    assert "IN" in _home_countries("gu")
+    assert "US" not in _home_countries("es")
