@@ -43,6 +43,7 @@ _ENDINGS: dict[str, _Endings] = {
     ),
     "fr": (
         ("ien", ("ienne", "iens", "iennes")),
+        ("en", ("enne", "ens", "ennes")),
         ("s", ("se", "ses")),
         ("e", ("es",)),
         ("", ("e", "s", "es")),

@@ -143,3 +143,18 @@ def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -
 
     assert "IN" in _home_countries("gu")
     assert "US" not in _home_countries("es")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("gu", "અમેરિકામાં ચૂંટણી યોજાઈ.", ["US"]),
+        ("fi", "Suomessa otetaan käyttöön uusi laki.", ["FI"]),
+        ("lt", "Vilniaus savivaldybė pranešė apie naujas taisykles.", ["LT"]),
+        ("fr", "Deux ressortissants guinéens ont été arrêtés.", ["GN"]),
+        ("fr", "La présidente sud-coréenne a parlé.", ["KR"]),
+        ("fr", "Le match contre l'Angleterre a eu lieu.", ["GB"]),
+    ],
+)
+def test_curated_forms_news_uses(language: str, text: str, expected: list[str]) -> None:
+    assert _codes(text, language) == expected
