@@ -66,14 +66,20 @@ def _cities() -> list[tuple[str, int, str, list[tuple[str, frozenset[str]]]]]:
         others = [
             (name, _script_of(name))
             for name in dict.fromkeys(city.get("alternatenames") or [])
-            if len(name) >= _min_chars(name)
+            if _may_be_read(name)
         ]
         cities.append((city["countrycode"], city["population"], city["name"], others))
     return sorted(cities, key=lambda city: -city[1])  # The largest of a name's towns wins.
 
 
-def _min_chars(name: str) -> int:
-    return _MIN_UNSPACED_CHARS if _script_of(name) & {"CJK", "HIRAGANA", "KATAKANA"} else _MIN_CHARS
+def _may_be_read(name: str) -> bool:
+    """Long enough to be read as a name; not in Japanese kana alone, which spells words and
+    endings ('なります') more often than towns."""
+    scripts = _script_of(name)
+    if scripts == {"HIRAGANA"}:
+        return False
+    unspaced = scripts & {"CJK", "HIRAGANA", "KATAKANA"}
+    return len(name) >= (_MIN_UNSPACED_CHARS if unspaced else _MIN_CHARS)
 
 
 def _script_of(text: str) -> frozenset[str]:

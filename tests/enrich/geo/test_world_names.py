@@ -92,6 +92,8 @@ def test_towns_in_the_articles_own_language(language: str, text: str, expected: 
         ("ar", "بالتعاون مع جامعة كبرى والحد من انتشاره"),
         ("es", "Según la Constitución de 1917, el Centro de Salud y El Centro de Formación"),
         ("pt", "Natal chegou e a Praia do Forte está cheia."),
+        ("ja", "登山口からとなります"),
+        ("es", "Frente al océano. Pacífico y tranquilo, dijo."),
     ],
 )
 def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -> None:
