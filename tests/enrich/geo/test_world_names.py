@@ -160,3 +160,20 @@ def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -
 )
 def test_curated_forms_news_uses(language: str, text: str, expected: list[str]) -> None:
     assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("cs", "Vláda v Německu schválila nový zákon.", ["DE"]),
+        ("pl", "Premier spotkał się z prezydentem w Polsce.", ["PL"]),
+        ("sr-Latn", "Vlada je posetila Srbiju prošle nedelje.", ["RS"]),
+        ("hr", "Izaslanstvo je stiglo u Njemačku.", ["DE"]),
+    ],
+)
+def test_slavic_case_forms(language: str, text: str, expected: list[str]) -> None:
+    assert _codes(text, language) == expected
+
+
+def test_serbian_endings_are_not_added_to_cyrillic_names() -> None:
+    assert inflected_forms("sr", "Србија") == []
