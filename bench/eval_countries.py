@@ -22,7 +22,7 @@ def evaluate(limit: int | None = None) -> dict[str, float]:
     for story in stories():
         tagged = tag_countries(story.title, story.paragraphs)
         found = {m.code for m in tagged}
-        primary_right += bool(tagged) and tagged[0].code in story.places
+        primary_right += any(m.primary and m.code in story.places for m in tagged)
         true_pos += len(found & story.places)
         false_pos += len(found - story.places)
         false_neg += len(story.places - found)

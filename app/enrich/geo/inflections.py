@@ -1,6 +1,7 @@
 """The forms a country's name takes in running text, for languages that change it.
 
-News in Russian and Ukrainian declines names (Франция → во Франции, Україна → в Україну), and
+News in Russian, Ukrainian and the other Slavic languages declines names (Франция → во Франции,
+Україна → в Україну, Německo → v Německu), and
 Arabic and Hebrew attach conjunctions and prepositions to them (والعراق, بإيران, ולישראל).
 CLDR gives the dictionary form only; a stemmer would match other words of the same stem
 ('Ирак' and 'иракский' alike), so the exact forms are generated here by the regular patterns
@@ -12,21 +13,24 @@ without a dictionary download (pymorphy3 needs its own, larger, dictionaries).
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-# Russian and Ukrainian endings of a name's last word (a noun) and of the adjectives before it,
-# by case, kept as data: app/enrich/data/case_endings.json. The dictionary form's ending decides
-# the pattern; the longest matching ending is tried first. Plural and irregular names
-# (Соединённые Штаты, Нидерланды) are curated instead.
+# The endings of each case of a name's last word (a noun) and of the adjectives before it, by
+# the ending of the dictionary form, kept as data. Russian and Ukrainian decline adjectives and
+# nouns alike; Czech, Slovak, Polish and the South Slavic languages single-word names only.
+# Plural and irregular names (Соединённые Штаты, Нидерланды) are curated instead.
 CASE_ENDINGS = Path(__file__).resolve().parent.parent / "data" / "case_endings.json"
 _Pattern = tuple[tuple[str, tuple[str, ...]], ...]
 
 
 @lru_cache
-def _patterns(language: str, part: str) -> _Pattern:
-    table = json.loads(CASE_ENDINGS.read_text(encoding="utf-8"))[language][part]
+def _pattern(name: str) -> _Pattern:
+    if not name:
+        return ()
+    table = json.loads(CASE_ENDINGS.read_text(encoding="utf-8"))[name]
     return tuple((ending, tuple(cases)) for ending, cases in table)
 
 
@@ -38,9 +42,9 @@ def _case_forms(word: str, pattern: _Pattern) -> tuple[str, ...] | None:
     return None
 
 
-def _declined(language: str) -> Callable[[str], Iterator[str]]:
+def _declined(noun_table: str, adjective_table: str = "") -> Callable[[str], Iterator[str]]:
     def forms(name: str) -> Iterator[str]:
-        noun, adjective = _patterns(language, "noun"), _patterns(language, "adjective")
+        noun, adjective = _pattern(noun_table), _pattern(adjective_table)
         *modifiers, last = name.split()
         if last.isupper() or not last[-1].isalpha():  # США, КНДР: not declined.
             return
@@ -50,6 +54,16 @@ def _declined(language: str) -> Callable[[str], Iterator[str]]:
             return  # A modifier that is not an adjective (Кот-д'Ивуар, Папуа — Новая Гвинея).
         for case, form in enumerate(nouns):
             yield " ".join([*(column[case] for column in columns if column), form])
+
+    return forms
+
+
+def _latin_only(generate: Callable[[str], Iterator[str]]) -> Callable[[str], Iterator[str]]:
+    """Serbian is written in both scripts; the endings above are Latin letters."""
+
+    def forms(name: str) -> Iterator[str]:
+        if name.isascii() or "LATIN" in unicodedata.name(name[0], ""):
+            yield from generate(name)
 
     return forms
 
@@ -72,8 +86,15 @@ def _hebrew(name: str) -> Iterator[str]:
 
 
 _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {
-    "ru": _declined("ru"),
-    "uk": _declined("uk"),
+    "ru": _declined("ru_noun", "ru_adjective"),
+    "uk": _declined("uk_noun", "uk_adjective"),
+    "cs": _declined("cs_noun"),
+    "sk": _declined("sk_noun"),
+    "pl": _declined("pl_noun"),
+    "hr": _declined("south_slavic_noun"),
+    "bs": _declined("south_slavic_noun"),
+    "sr": _latin_only(_declined("south_slavic_noun")),
+    "sl": _declined("south_slavic_noun"),
     "ar": _arabic,
     "he": _hebrew,
 }

@@ -35,10 +35,13 @@ def _automaton(language: str | None) -> Any:
 def find_names(text: str, language: str | None = None) -> list[Match]:
     """Every gazetteer name in `text` (English's, and those of the text's `language`), longest
     first where names overlap, in text order."""
+    suffixing = (language or "").split("-")[0] in _SUFFIXING
     candidates = [
         Match(end + 1 - len(alias.text), end + 1, alias)
         for end, alias in _automaton(_without_region(language)).iter(fold(text))
-        if _is_whole_word(text, end + 1 - len(alias.text), end + 1)
+        if _is_whole_word(
+            text, end + 1 - len(alias.text), end + 1, suffixing and alias.kind is Kind.NAME
+        )
         and _case_matches(text[end + 1 - len(alias.text) : end + 1], alias)
     ]
     return _longest_without_overlap(candidates)
@@ -62,11 +65,20 @@ _UNSPACED = re.compile(
 )
 
 
-def _is_whole_word(text: str, start: int, end: int) -> bool:
+# Languages that attach case endings and postpositions to a name ('Magyarországot',
+# 'საქართველოში', 'ભારતમાં'): a country's name long enough not to be the start of another word
+# may be followed by letters. Towns' names are shorter and more often the start of words.
+_SUFFIXING = {"fi", "et", "hu", "lt", "lv", "ka", "gu", "bn", "ta", "te", "kn", "ml", "mr", "ko"}
+_MIN_SUFFIXED_CHARS = 4
+
+
+def _is_whole_word(text: str, start: int, end: int, suffixing: bool = False) -> bool:
     if _UNSPACED.match(text[start]):
         return True
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if suffixing and end - start >= _MIN_SUFFIXED_CHARS:
+        after = " "
     # Hyphens join compounds that still name the place: "Iranian-made", "pro-Russian".
     return not (_in_word(before) or _in_word(after))
 

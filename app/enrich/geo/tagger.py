@@ -167,12 +167,14 @@ def resolve(match: Match, text: str, context: _Context) -> str | None:
         return None
     if alias.kind is Kind.MINOR_CITY and not _written_as_place(match, text):
         return None
+    if alias.kind is Kind.TOWN and _part_of_a_name(match, text, context.language):
+        return None
     if alias.kind is Kind.AMBIGUOUS:
         return _resolve_ambiguous(alias.text, context.text)
     return alias.code
 
 
-_PLACES = (Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.PERSON_OR_PLACE)
+_PLACES = (Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.PERSON_OR_PLACE, Kind.TOWN)
 
 # A place word that names a currency, a company, an agreement or a listing venue, not a subject:
 # 'U.S. dollars', 'Swiss francs', 'British Petroleum', 'Royal Dutch/Shell', 'Paris accord',
@@ -225,6 +227,25 @@ def _reads_as_person(match: Match, text: str) -> bool:
     if before[:1].isupper() and before not in _NOT_A_NAME and not _SENTENCE_END.search(before):
         return not is_kind(match, Kind.CAPITAL)
     return False
+
+
+# Languages that capitalise every noun: a capitalised word before a town is no sign of a name.
+_NOUNS_CAPITALISED = {"de", "lb"}
+
+
+def _part_of_a_name(match: Match, text: str, language: str | None) -> bool:
+    """'Владимир Путин', 'Juanma Moreno', 'Teatro Colón': a town's name followed by a capitalised
+    word, or after one in mid-sentence, names a person or a building."""
+    following = text[match.end : match.end + 2]
+    if following[:1] == " " and following[1:].isupper():
+        return True
+    if (language or "").split("-")[0] in _NOUNS_CAPITALISED:
+        return False
+    # The line up to the town: '... del Teatro ' splits to [..., 'del', 'Teatro', ''].
+    words = text[max(0, match.start - 60) : match.start].split("\n")[-1].split(" ")
+    if len(words) < 3 or words[-1] or not words[-2][:1].isupper():
+        return False
+    return bool(words[-3]) and not _SENTENCE_END.search(words[-3])
 
 
 def _written_as_place(match: Match, text: str) -> bool:

