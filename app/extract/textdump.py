@@ -33,6 +33,9 @@ _HEADLINE_RUN = 5
 # A standfirst sits right under the headline; the byline or date follows within a few lines.
 _STANDFIRST_AFTER_TITLE = 5
 _STANDFIRST_LOOKAHEAD = 10
+# A related-links box inside the text: a short heading over a few headlines.
+_BOX_HEADING_WORDS = 4
+_BOX_LINES = 8
 _URL = re.compile(r"^\s*(?:url|source|link)?\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
 
 
@@ -190,9 +193,16 @@ def _add_captions(line: Line, draft: ArticleDraft) -> None:
 
 def _read_body(lines: list[Line], draft: ArticleDraft) -> None:
     kept: list[Line] = []
-    prose = 0
-    for line in lines:
-        if layout.is_footer(line.text) or (prose and _ends_in_headline_run(kept)):
+    prose, index = 0, 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if layout.is_footer(line.text):
+            if not (resumes := _text_after_box(lines, index)):
+                break
+            index = resumes  # A box of links set inside the text: the article goes on below.
+            continue
+        if prose and _ends_in_headline_run(kept):
             break
         if layout.is_caption(line.text):
             _add_captions(line, draft)
@@ -202,6 +212,29 @@ def _read_body(lines: list[Line], draft: ArticleDraft) -> None:
             kept.append(line)
             prose += layout.word_count(line.text) >= _PROSE_WORDS
     _set_body(_trim_trailing_fragments(kept), draft)
+
+
+def _text_after_box(lines: list[Line], start: int) -> int | None:
+    """Where the article resumes below a related-links heading, if it does.
+
+    The heading is short and the links under it are headlines; a paragraph of prose within a
+    few lines means the box sat inside the text, not after it."""
+    if layout.word_count(lines[start - 1].text) > _BOX_HEADING_WORDS:
+        return None
+    for index in range(start, min(start + _BOX_LINES, len(lines))):
+        text = lines[index].text
+        if layout.is_footer(text):
+            return None
+        if layout.word_count(text) >= _PROSE_WORDS and layout.ends_sentence(text):
+            return index if _prose_goes_on(lines, index + 1) else None
+    return None
+
+
+def _prose_goes_on(lines: list[Line], start: int) -> bool:
+    # One paragraph after a box is often a teaser, a comment policy or an author's note; the
+    # article's own text runs on for more.
+    following = (line.text for line in lines[start:] if not layout.is_caption(line.text))
+    return layout.is_paragraph(next(following, ""))
 
 
 def _is_stamp(text: str) -> bool:

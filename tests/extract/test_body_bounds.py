@@ -121,3 +121,15 @@ def test_a_photo_caption_before_the_text_is_not_its_first_paragraph(caption: str
     head, text = _HEAD.split("Nov. 19, 2019\n")
     draft = extract_text_dump(head + "Nov. 19, 2019\n" + caption + "\n" + text)
     assert draft.paragraphs[0].startswith("The council approved the new bridge")
+
+
+def test_a_box_of_related_links_inside_the_text_does_not_end_it() -> None:
+    box = "Related articles\nStorm closes schools\nBridge costs rise again\n"
+    resumed = (
+        "The bridge will carry two lanes of traffic, a cycle path and a wide walkway for people"
+        " who live on both banks of the river."
+    )
+    more = "The mayor said the bridge would be the town's finest work in a generation or more."
+    draft = extract_text_dump(_HEAD + box + resumed + "\n" + more + "\n")
+    assert draft.paragraphs[-1] == more
+    assert "Storm closes schools" not in draft.paragraphs
