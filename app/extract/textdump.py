@@ -264,6 +264,10 @@ def _trim_trailing_fragments(lines: list[Line]) -> list[Line]:
     end = len(lines)
     while end and not layout.is_paragraph(lines[end - 1].text):
         end -= 1
+    while end > 1 and layout.is_end_note(lines[end - 1].text):
+        end -= 1  # A note on the author or a prompt to share closes the page, not the text.
+        while end > 1 and not layout.is_paragraph(lines[end - 1].text):
+            end -= 1
     return lines[:end]
 
 
