@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
-from app.extract import headline, layout
+from app.extract import headline, layout, leads
 from app.extract.bylines import parse_byline
 from app.extract.line_dates import find_line_date, plausible
 from app.extract.printed_dates import DateLine, parse_date_line
@@ -30,9 +30,6 @@ _ABOVE_HEADLINE = 5
 _DIGIT = re.compile(r"\d")
 # Related links, tags and menus come as runs of short lines; an article's sub-headings do not.
 _HEADLINE_RUN = 5
-# A standfirst sits right under the headline; the byline or date follows within a few lines.
-_STANDFIRST_AFTER_TITLE = 5
-_STANDFIRST_LOOKAHEAD = 10
 # A related-links box inside the text: a short heading over a few headlines.
 _BOX_HEADING_WORDS = 4
 _BOX_LINES = 8
@@ -122,26 +119,22 @@ def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:
     for index, line in enumerate(lines):
         if _read_front_field(line, draft) or _is_boxed(line.text):
             continue  # A sign-up box before the text does not end it.
-        if layout.is_caption(line.text):
+        if layout.is_caption(line.text) or _credited(lines, index):
             _add_captions(line, draft)
             continue
-        if layout.is_paragraph(line.text) and not _is_standfirst(lines, index, draft):
+        if layout.is_paragraph(line.text) and not _opens_with_standfirst(lines, index, draft):
             return lines[index:]
     return []
 
 
-def _is_standfirst(lines: list[Line], index: int, draft: ArticleDraft) -> bool:
-    """A summary under the headline: a byline or date line follows it before any more prose."""
-    if index > _STANDFIRST_AFTER_TITLE:
-        return False
-    for line in lines[index + 1 : index + 1 + _STANDFIRST_LOOKAHEAD]:
-        if layout.is_paragraph(line.text) and not _is_boxed(line.text):
-            return False
-        if (draft.byline is None and parse_byline(line.text)) or (
-            draft.published is None and headline.names_date(line.text, draft.captured)
-        ):
-            return True
-    return False
+def _credited(lines: list[Line], index: int) -> bool:
+    return leads.is_credited([line.text for line in lines[index : index + 2]], 0)
+
+
+def _opens_with_standfirst(lines: list[Line], index: int, draft: ArticleDraft) -> bool:
+    known = leads.Known(draft.byline is not None, draft.published is not None, draft.captured)
+    texts = [line.text for line in lines[: index + 1 + leads.LOOKAHEAD]]
+    return leads.is_standfirst(texts, index, known)
 
 
 def _is_boxed(text: str) -> bool:
