@@ -162,7 +162,8 @@ _AUTHOR_NOTE = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*(?:\s\([^)]*\))?\s"
     r"(?:(?:is|was|has\ been|teaches|writes|covers|reports)\b[^.]{0,150}?"
     r"\b(?:writer|editor|reporter|contributor|correspondent|columnist|journalist|author|publisher"
-    r"|developer|professor|fellow|analyst|producer)|joined\b[^.]{0,80}?\b(?:19|20)\d\d)\b",
+    r"|developer|professor|fellow|analyst|producer)|joined\b[^.]{0,80}?\b(?:19|20)\d\d)\b"
+    r"|^I\ am\ an?\ (?:[\w-]+,\ )*(?:writer|journalist|reporter|editor|columnist)\b",
     re.X,
 )
 _PROMPT = re.compile(

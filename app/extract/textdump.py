@@ -119,6 +119,8 @@ def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:
     for index, line in enumerate(lines):
         if _read_front_field(line, draft) or _is_boxed(line.text):
             continue  # A sign-up box before the text does not end it.
+        if layout.is_end_note(line.text):
+            continue  # A contributor's note set between headline and text.
         if layout.is_caption(line.text) or _credited(lines, index):
             _add_captions(line, draft)
             continue

@@ -34,3 +34,12 @@ def test_a_line_over_a_credit_alone_is_a_caption() -> None:
     draft = extract_text_dump(_HEAD + caption + "\nCredit: Jane Roe\n" + _TEXT)
     assert draft.paragraphs[0].startswith("The council approved")
     assert caption in draft.captions
+
+
+def test_a_contributors_disclosure_and_bio_before_the_text_are_passed_over() -> None:
+    notes = (
+        "Opinions expressed by Daily Post Contributors are their own.\n"
+        "I am a writer, journalist and professor, and I cover how the town's money is spent.\n"
+    )
+    draft = extract_text_dump(_HEAD + notes + _TEXT)
+    assert draft.paragraphs[0].startswith("The council approved")
