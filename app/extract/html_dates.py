@@ -17,6 +17,7 @@ from htmldate import find_date
 
 from app.drafts import Evidence
 from app.extract.printed_dates import parse_date
+from app.extract.utc_stamps import local_day
 from app.moments import Moment
 
 _META_NAMES = (
@@ -49,7 +50,7 @@ def publication_date(
     for place, text in _stated_dates(tree):
         moment = parse_date(text)
         if moment is not None:
-            return moment, Evidence(place, text)
+            return local_day(moment, Evidence(place, text), url, html)
     return _htmldate(tree, url, captured, extensive=False) or _htmldate(
         tree, url, captured, extensive=True
     )

@@ -134,14 +134,55 @@ _FURNITURE_SENTENCE = re.compile(
 )
 
 
+# Labelled lists and credits that close an article however long they run.
+_CLOSING_LIST = re.compile(
+    r"^\W*(?:tags|filed\ under|topics|categories|keywords|schlagw[öo]rter|etiquetas|tag)\s*:"
+    r"|^\W*(?:additional\ )?reporting\ by\b.*\bedit(?:ing|ed)\ by\b"
+    r"|^\W*(?:about\ the\ authors?|über\ (?:den\ autor|die\ autorin)|sobre\ (?:el|o)\ autor"
+    r"|à\ propos\ de\ l'auteur|об\ авторе)\W*$",
+    re.I | re.X,
+)
+
+
 def is_footer(line: str) -> bool:
     """A line after which the article is over (related lists, sign-ups, contacts, copyright)."""
     words = word_count(line)
     return (
         (words <= _FOOTER_WORDS and bool(_FOOTER.match(line)))
+        or (words <= 60 and bool(_CLOSING_LIST.match(line)))
         or (words <= 40 and bool(_FURNITURE_SENTENCE.search(line)))
         or (words <= 15 and bool(_CONTACT.search(line)))
         or (words <= 60 and bool(_COOKIES.search(line)) and bool(_COOKIE_CONTEXT.search(line)))
+    )
+
+
+# What follows an article's last paragraph without being part of it: a note on the author,
+# a prompt to share, follow or write in, a disclaimer.
+_AUTHOR_NOTE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*(?:\s\([^)]*\))?\s"
+    r"(?:(?:is|was|has\ been|teaches|writes|covers|reports)\b[^.]{0,150}?"
+    r"\b(?:writer|editor|reporter|contributor|correspondent|columnist|journalist|author|publisher"
+    r"|developer|professor|fellow|analyst|producer)|joined\b[^.]{0,80}?\b(?:19|20)\d\d)\b"
+    r"|^I\ am\ an?\ (?:[\w-]+,\ )*(?:writer|journalist|reporter|editor|columnist)\b",
+    re.X,
+)
+_PROMPT = re.compile(
+    r"^\W*(?:like\ this\ (?:story|article)\?|have\ a\ (?:news\ )?tip\?|love\ this\?"
+    r"|to\ (?:listen|watch|read)\ (?:to\ )?the\ (?:complete|full)\b|join\ our\b"
+    r"|follow\ [A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+)*\ on\ (?:twitter|facebook))",
+    re.I | re.X,
+)
+_DISCLAIMER = re.compile(
+    r"\b(?:opinions|views)\ expressed\b|\bdo(?:es)?\ not\ necessarily\ reflect\b", re.I | re.X
+)
+
+
+def is_end_note(line: str) -> bool:
+    """A note after the text: about its author, a prompt to share or follow, a disclaimer."""
+    return (
+        bool(_AUTHOR_NOTE.match(line))
+        or bool(_PROMPT.match(line))
+        or (word_count(line) <= 60 and bool(_DISCLAIMER.search(line)))
     )
 
 

@@ -32,7 +32,7 @@ _LABEL = re.compile(
 )
 ISO = re.compile(
     r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
-    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?" + _OFFSET + "?)?"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{1,2})(?:\.\d+)?)?" + _OFFSET + "?)?"
 )
 _DAY_MONTH_YEAR = re.compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r",?\s+(?P<year>\d{4})", re.I

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
-from app.extract import headline, layout
+from app.extract import headline, layout, leads
 from app.extract.bylines import parse_byline
 from app.extract.line_dates import find_line_date, plausible
 from app.extract.printed_dates import DateLine, parse_date_line
@@ -30,9 +30,9 @@ _ABOVE_HEADLINE = 5
 _DIGIT = re.compile(r"\d")
 # Related links, tags and menus come as runs of short lines; an article's sub-headings do not.
 _HEADLINE_RUN = 5
-# A standfirst sits right under the headline; the byline or date follows within a few lines.
-_STANDFIRST_AFTER_TITLE = 5
-_STANDFIRST_LOOKAHEAD = 10
+# A related-links box inside the text: a short heading over a few headlines.
+_BOX_HEADING_WORDS = 4
+_BOX_LINES = 8
 _URL = re.compile(r"^\s*(?:url|source|link)?\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
 
 
@@ -119,26 +119,24 @@ def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:
     for index, line in enumerate(lines):
         if _read_front_field(line, draft) or _is_boxed(line.text):
             continue  # A sign-up box before the text does not end it.
-        if layout.is_caption(line.text):
+        if layout.is_end_note(line.text):
+            continue  # A contributor's note set between headline and text.
+        if layout.is_caption(line.text) or _credited(lines, index):
             _add_captions(line, draft)
             continue
-        if layout.is_paragraph(line.text) and not _is_standfirst(lines, index, draft):
+        if layout.is_paragraph(line.text) and not _opens_with_standfirst(lines, index, draft):
             return lines[index:]
     return []
 
 
-def _is_standfirst(lines: list[Line], index: int, draft: ArticleDraft) -> bool:
-    """A summary under the headline: a byline or date line follows it before any more prose."""
-    if index > _STANDFIRST_AFTER_TITLE:
-        return False
-    for line in lines[index + 1 : index + 1 + _STANDFIRST_LOOKAHEAD]:
-        if layout.is_paragraph(line.text) and not _is_boxed(line.text):
-            return False
-        if (draft.byline is None and parse_byline(line.text)) or (
-            draft.published is None and headline.names_date(line.text, draft.captured)
-        ):
-            return True
-    return False
+def _credited(lines: list[Line], index: int) -> bool:
+    return leads.is_credited([line.text for line in lines[index : index + 2]], 0)
+
+
+def _opens_with_standfirst(lines: list[Line], index: int, draft: ArticleDraft) -> bool:
+    known = leads.Known(draft.byline is not None, draft.published is not None, draft.captured)
+    texts = [line.text for line in lines[: index + 1 + leads.LOOKAHEAD]]
+    return leads.is_standfirst(texts, index, known)
 
 
 def _is_boxed(text: str) -> bool:
@@ -190,9 +188,16 @@ def _add_captions(line: Line, draft: ArticleDraft) -> None:
 
 def _read_body(lines: list[Line], draft: ArticleDraft) -> None:
     kept: list[Line] = []
-    prose = 0
-    for line in lines:
-        if layout.is_footer(line.text) or (prose and _ends_in_headline_run(kept)):
+    prose, index = 0, 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if layout.is_footer(line.text):
+            if not (resumes := _text_after_box(lines, index)):
+                break
+            index = resumes  # A box of links set inside the text: the article goes on below.
+            continue
+        if prose and _ends_in_headline_run(kept):
             break
         if layout.is_caption(line.text):
             _add_captions(line, draft)
@@ -202,6 +207,29 @@ def _read_body(lines: list[Line], draft: ArticleDraft) -> None:
             kept.append(line)
             prose += layout.word_count(line.text) >= _PROSE_WORDS
     _set_body(_trim_trailing_fragments(kept), draft)
+
+
+def _text_after_box(lines: list[Line], start: int) -> int | None:
+    """Where the article resumes below a related-links heading, if it does.
+
+    The heading is short and the links under it are headlines; a paragraph of prose within a
+    few lines means the box sat inside the text, not after it."""
+    if layout.word_count(lines[start - 1].text) > _BOX_HEADING_WORDS:
+        return None
+    for index in range(start, min(start + _BOX_LINES, len(lines))):
+        text = lines[index].text
+        if layout.is_footer(text):
+            return None
+        if layout.word_count(text) >= _PROSE_WORDS and layout.ends_sentence(text):
+            return index if _prose_goes_on(lines, index + 1) else None
+    return None
+
+
+def _prose_goes_on(lines: list[Line], start: int) -> bool:
+    # One paragraph after a box is often a teaser, a comment policy or an author's note; the
+    # article's own text runs on for more.
+    following = (line.text for line in lines[start:] if not layout.is_caption(line.text))
+    return layout.is_paragraph(next(following, ""))
 
 
 def _is_stamp(text: str) -> bool:
@@ -231,6 +259,10 @@ def _trim_trailing_fragments(lines: list[Line]) -> list[Line]:
     end = len(lines)
     while end and not layout.is_paragraph(lines[end - 1].text):
         end -= 1
+    while end > 1 and layout.is_end_note(lines[end - 1].text):
+        end -= 1  # A note on the author or a prompt to share closes the page, not the text.
+        while end > 1 and not layout.is_paragraph(lines[end - 1].text):
+            end -= 1
     return lines[:end]
 
 

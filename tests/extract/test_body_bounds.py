@@ -121,3 +121,43 @@ def test_a_photo_caption_before_the_text_is_not_its_first_paragraph(caption: str
     head, text = _HEAD.split("Nov. 19, 2019\n")
     draft = extract_text_dump(head + "Nov. 19, 2019\n" + caption + "\n" + text)
     assert draft.paragraphs[0].startswith("The council approved the new bridge")
+
+
+def test_a_box_of_related_links_inside_the_text_does_not_end_it() -> None:
+    box = "Related articles\nStorm closes schools\nBridge costs rise again\n"
+    resumed = (
+        "The bridge will carry two lanes of traffic, a cycle path and a wide walkway for people"
+        " who live on both banks of the river."
+    )
+    more = "The mayor said the bridge would be the town's finest work in a generation or more."
+    draft = extract_text_dump(_HEAD + box + resumed + "\n" + more + "\n")
+    assert draft.paragraphs[-1] == more
+    assert "Storm closes schools" not in draft.paragraphs
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Tags: bridges, council, river crossings, transport, town planning, local news",
+        "(Reporting by Jane Roe, John Doe and Ann Smith in London, with additional reporting by"
+        " Bob Jones; editing by Tom Brown)",
+        "About the Author",
+    ],
+)
+def test_labelled_lists_and_long_credits_close_the_text(closing: str) -> None:
+    draft = extract_text_dump(_HEAD + closing + "\n" + _TEASER + "\n")
+    assert draft.paragraphs[-1] == _LAST
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jane Roe is a senior writer at The Daily Post. She has covered the council since 2009.",
+        "Jane joined The Daily Post in March 2017.",
+        "Like this story? Share it with a friend!",
+        "The views expressed in this article do not necessarily reflect those of The Daily Post.",
+    ],
+)
+def test_a_note_after_the_text_is_not_its_last_paragraph(note: str) -> None:
+    draft = extract_text_dump(_HEAD + "Jane Roe\n" + note + "\n")
+    assert draft.paragraphs[-1] == _LAST

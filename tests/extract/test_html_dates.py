@@ -60,3 +60,44 @@ def test_mediacloud_dates_at_least_90_percent_right() -> None:
 
     right, wrong, missing = share_right(mediacloud())
     assert right / (right + wrong + missing) >= 0.90
+
+
+def _utc_stamped(stamp: str, body: str = "<p>Text.</p>") -> str:
+    return _page(f'<meta property="article:published_time" content="{stamp}">', body)
+
+
+def test_utc_stamp_takes_the_local_day_from_the_url() -> None:
+    page = _utc_stamped("2020-02-18T02:18:11Z")
+    found = publication_date(page, "https://example.com/2020/02/17/a-story")
+    assert found is not None
+    assert found[0].local().date().isoformat() == "2020-02-17"
+
+
+def test_url_day_too_far_from_the_stamp_is_a_filing_day() -> None:
+    page = _utc_stamped("2020-07-09T10:04:04Z")
+    found = publication_date(page, "https://example.com/politics/2020/07/08/a-story")
+    assert found is not None
+    assert found[0].local().date().isoformat() == "2020-07-09"
+
+
+def test_utc_stamp_read_in_the_offset_the_page_uses_elsewhere() -> None:
+    body = '<script>{"date":"Fri, 01 May 2020 23:00:00 -0400"}</script><p>Text.</p>'
+    found = publication_date(_utc_stamped("2020-05-02T02:54:29.000Z", body))
+    assert found is not None
+    assert found[0].local().date().isoformat() == "2020-05-01"
+
+
+def test_utc_stamp_read_in_the_zone_of_the_country_code_domain() -> None:
+    page = _utc_stamped("2020-08-25T00:23:33.312Z")
+    found = publication_date(page, "https://ici.example.ca/nouvelle/1728875")
+    assert found is not None
+    assert found[0].local().date().isoformat() == "2020-08-24"
+    generic = publication_date(page, "https://example.com/nouvelle/1728875")
+    assert generic is not None
+    assert generic[0].local().date().isoformat() == "2020-08-25"
+
+
+def test_one_digit_seconds_keep_the_offset() -> None:
+    found = publication_date(_utc_stamped("2020-12-05T23:15:0Z"))
+    assert found is not None
+    assert found[0].isoformat() == "2020-12-05T23:15:00+00:00"

@@ -1,0 +1,72 @@
+"""Where an article's own text starts below its headline: past the standfirst and the kickers.
+
+Many pages set a one-sentence summary (a standfirst, or dek) under the headline, then the byline,
+date or lead photo, then the text; the summary is the page's, not the article's first paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.extract import headline, layout
+from app.extract.bylines import parse_byline
+from app.moments import Moment
+
+# A standfirst sits right under the headline; the byline, date or photo follows within a few lines.
+_STANDFIRST_AFTER_TITLE = 5
+LOOKAHEAD = 10
+# Only a short summary of one sentence stands over a photo; a lead paragraph runs longer.
+_SUMMARY_WORDS = 30
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"]")
+_CREDIT_LABEL = re.compile(r"[:©]")
+# A dateline opens the article's own first paragraph: 'MOSCOW (Reuters) -', 'PARIS —'.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[-—–]")
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the front matter has given so far: a standfirst is told by what follows it."""
+
+    byline: bool
+    date: bool
+    captured: Moment | None
+
+
+def is_standfirst(texts: list[str], index: int, known: Known) -> bool:
+    """A summary under the headline: a byline, date line or photo follows it before more prose."""
+    if index > _STANDFIRST_AFTER_TITLE:
+        return False
+    summary, boxed = _is_summary(texts[index]), False
+    for text in texts[index + 1 : index + 1 + LOOKAHEAD]:
+        if summary and not boxed and layout.is_caption(text):
+            return True  # The lead photo sits between the summary and the text it opens.
+        if layout.is_paragraph(text) and not _is_boxed(text):
+            return False
+        boxed = boxed or layout.is_footer(text)
+        if (not known.byline and parse_byline(text)) or (
+            not known.date and headline.names_date(text, known.captured)
+        ):
+            return True
+    return False
+
+
+def is_credited(texts: list[str], index: int) -> bool:
+    """A line followed by a credit alone ('Credit: NASA', '(Image: © X)') is the photo's caption."""
+    credit = texts[index + 1] if index + 1 < len(texts) else ""
+    # A labelled credit ('Credit:', 'Image:', '©'): a bare 'A/B' pair may be a link or a menu.
+    if not _CREDIT_LABEL.search(credit) or not layout.is_caption(credit):
+        return False
+    return not layout.caption_key(credit)
+
+
+def _is_summary(text: str) -> bool:
+    return (
+        layout.word_count(text) <= _SUMMARY_WORDS
+        and not _SENTENCE_BREAK.search(text)
+        and not _DATELINE.match(text)
+    )
+
+
+def _is_boxed(text: str) -> bool:
+    return layout.is_furniture(text) or layout.is_footer(text)

@@ -1,0 +1,45 @@
+"""Where the article's own text starts under its headline: past standfirsts and lead photos."""
+
+from __future__ import annotations
+
+from app.extract.textdump import extract_text_dump
+
+_HEAD = " date 2019-11-20 The Daily Post - News Sport\nCouncil approves the new bridge\n"
+_TEXT = (
+    "The council approved the new bridge on Friday after a long and bitter debate about its cost.\n"
+    "Work starts in the spring and should end within two years, the council said on Friday.\n"
+)
+
+
+def test_a_summary_over_the_lead_photo_is_not_the_first_paragraph() -> None:
+    dump = (
+        _HEAD
+        + "The town's biggest project since the war is finally going ahead.\n"
+        + "The old bridge at dusk on Thursday. (Photo: AP)\n"
+        + _TEXT
+    )
+    draft = extract_text_dump(dump)
+    assert draft.paragraphs[0].startswith("The council approved")
+
+
+def test_a_dateline_lead_over_a_photo_is_the_first_paragraph() -> None:
+    lead = "LONDON (Reuters) - The council approved the new bridge on Friday after a long debate."
+    dump = _HEAD + lead + "\nThe old bridge at dusk on Thursday. (Photo: AP)\n" + _TEXT
+    draft = extract_text_dump(dump)
+    assert draft.paragraphs[0] == lead
+
+
+def test_a_line_over_a_credit_alone_is_a_caption() -> None:
+    caption = "The old bridge at dusk on Thursday, a day before the council voted to replace it."
+    draft = extract_text_dump(_HEAD + caption + "\nCredit: Jane Roe\n" + _TEXT)
+    assert draft.paragraphs[0].startswith("The council approved")
+    assert caption in draft.captions
+
+
+def test_a_contributors_disclosure_and_bio_before_the_text_are_passed_over() -> None:
+    notes = (
+        "Opinions expressed by Daily Post Contributors are their own.\n"
+        "I am a writer, journalist and professor, and I cover how the town's money is spent.\n"
+    )
+    draft = extract_text_dump(_HEAD + notes + _TEXT)
+    assert draft.paragraphs[0].startswith("The council approved")
