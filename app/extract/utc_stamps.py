@@ -24,6 +24,8 @@ _URL_DAY = re.compile(r"(20\d\d)[/-](\d{1,2})[/-](\d{1,2})(?!\d)")
 _PAGE_OFFSET = re.compile(
     r"(?:\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?|\d\d:\d\d:\d\d) ?([+-])(\d\d):?(\d\d)\b"
 )
+# A day either side of these, a moment cannot be moved by an offset (datetime's range ends).
+_EARLIEST, _LATEST = datetime(1, 1, 2), datetime(9999, 12, 30)  # noqa: DTZ001 (naive UTC)
 _ZONE_TABLES = (Path("/usr/share/zoneinfo/zone.tab"),)
 # Generic or misleading country codes: sites there serve readers anywhere.
 _NOT_A_COUNTRY = {"io", "co", "tv", "me", "fm", "ai", "ly", "to", "cc", "ws"}
@@ -35,6 +37,8 @@ def local_day(
     """The stated moment, re-read in the site's zone when it was stamped in UTC."""
     if moment.offset_minutes != 0 or moment.precision is Precision.DAY:
         return moment, evidence
+    if not _EARLIEST <= moment.utc <= _LATEST:
+        return moment, evidence  # At the calendar's ends no offset can be applied to it.
     day = _url_day(url or "", moment.utc)
     if day is not None:
         note = f"{evidence.text} (UTC); the URL gives the local day"

@@ -101,3 +101,15 @@ def test_one_digit_seconds_keep_the_offset() -> None:
     found = publication_date(_utc_stamped("2020-12-05T23:15:0Z"))
     assert found is not None
     assert found[0].isoformat() == "2020-12-05T23:15:00+00:00"
+
+
+def test_a_utc_stamp_at_the_calendars_end_is_kept_as_stated() -> None:
+    from datetime import datetime
+
+    from app.drafts import Evidence
+    from app.extract.utc_stamps import local_day
+    from app.moments import Moment, Precision
+
+    stamp = Moment(datetime(9999, 12, 31, 23, 0), 0, Precision.SECOND)  # noqa: DTZ001
+    evidence = Evidence("meta", "9999-12-31T23:00:00Z")
+    assert local_day(stamp, evidence, "https://example.de/2020/01/01/a", "") == (stamp, evidence)
