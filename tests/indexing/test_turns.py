@@ -15,8 +15,7 @@ def test_a_catch_up_waits_for_the_turn_and_then_finds_nothing_left(
 ) -> None:
     archive = seeded_archive
     before = _results(archive)
-    with catch_up_turn(archive.index.path):
-        with pytest.raises(TurnNotTaken):
-            index_pending_changes(archive.sessions, archive.index, wait=0)
+    with catch_up_turn(archive.index.path), pytest.raises(TurnNotTaken):
+        index_pending_changes(archive.sessions, archive.index, wait=0)
     assert index_pending_changes(archive.sessions, archive.index, wait=0) == 0
     assert _results(archive) == before
