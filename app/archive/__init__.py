@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.indexing.indexer import index_pending_changes, rebuild_index
+from app.indexing.turns import TURN_TIMEOUT_S
 from app.search import SearchIndex
 from app.settings import Settings
 from app.storage.db import engine_for, migrate, session_factory
@@ -27,12 +28,15 @@ class Archive:
     def __post_init__(self) -> None:
         self.writing_sessions = session_factory(self.engine, writes=True)
 
-    def catch_up_index(self, bulk_allowed: bool = True) -> int:
-        """Apply the change-log rows the index has not seen yet (invariant 4).
+    def catch_up_index(self, bulk_allowed: bool = True, wait: float = TURN_TIMEOUT_S) -> int:
+        """Apply the change-log rows the index has not seen yet (invariant 4), waiting up to
+        `wait` seconds for another process's catch-up to end (TurnNotTaken after that).
 
         A server's background thread passes bulk_allowed=False: bulk writing forks processes.
         """
-        applied = index_pending_changes(self.sessions, self.index, bulk_allowed=bulk_allowed)
+        applied = index_pending_changes(
+            self.sessions, self.index, bulk_allowed=bulk_allowed, wait=wait
+        )
         if applied:  # Save the new segments' facet data now, so that no server start reads it.
             self.index.save_facet_data()
         return applied

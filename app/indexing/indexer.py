@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.indexing.positions import ChangePosition, count_pending, current_position, index_position
+from app.indexing.turns import TURN_TIMEOUT_S, catch_up_turn
 from app.moments import Moment
 from app.search import IndexCommit, IndexDocument, SearchIndex, replace_index_folder
 from app.storage.models import Article, Change
@@ -32,24 +33,29 @@ def index_pending_changes(
     search_index: SearchIndex,
     progress: Callable[[int], None] | None = None,
     bulk_allowed: bool = True,
+    wait: float = TURN_TIMEOUT_S,
 ) -> int:
     """Bring the index up to date with the change log; returns how many changes were applied.
 
-    Changes that commit out of order (PostgreSQL) are picked up later as gaps
-    (app/indexing/positions.py).
+    Each commit is made holding the archive's catch-up turn (app/indexing/turns.py), waiting
+    up to `wait` seconds for it. Changes that commit out of order (PostgreSQL) are picked up
+    later as gaps (app/indexing/positions.py).
     """
-    applied = 0
-    position = index_position(search_index)
-    with sessions() as session:
-        waiting = count_pending(session, position)
-    if not waiting:  # Nothing to do: no writer (and its lock) is taken.
-        return 0
-    bulk = bulk_allowed and waiting >= BULK_THRESHOLD
-    per_commit = BULK_COMMIT_CHANGES if bulk else BATCH_SIZE
+    applied, bulk = 0, None
     while True:
-        # A server (no bulk) commits small batches often: without merging, so they show at once.
-        with search_index.writing(bulk=bulk, quick=not bulk_allowed) as commit:
-            position, written = _write_changes(sessions, commit, position, per_commit, progress)
+        with catch_up_turn(search_index.path, wait):
+            # Read inside the turn: whoever held it before may have applied these changes.
+            position = index_position(search_index)
+            if bulk is None:
+                with sessions() as session:
+                    waiting = count_pending(session, position)
+                if not waiting:  # Nothing to do: no writer (and its lock) is taken.
+                    return 0
+                bulk = bulk_allowed and waiting >= BULK_THRESHOLD
+            per_commit = BULK_COMMIT_CHANGES if bulk else BATCH_SIZE
+            # A server (no bulk) commits small batches often: without merging, so they show.
+            with search_index.writing(bulk=bulk, quick=not bulk_allowed) as commit:
+                written = _write_changes(sessions, commit, position, per_commit, progress)
         applied += written
         if written < per_commit:
             return applied
@@ -61,7 +67,7 @@ def _write_changes(
     position: ChangePosition,
     limit: int,
     progress: Callable[[int], None] | None,
-) -> tuple[ChangePosition, int]:
+) -> int:
     """Write up to `limit` pending changes into the commit; the position after them is
     recorded on the commit (none if there was nothing to write).
 
@@ -85,9 +91,8 @@ def _write_changes(
     if progress and len(changes) > len(article_ids):
         progress(len(changes) - len(article_ids))  # Changes to articles written once already.
     if changes:
-        position = position.advanced(change_id for change_id, _ in changes)
-        commit.position = position.to_json()
-    return position, len(changes)
+        commit.position = position.advanced(change_id for change_id, _ in changes).to_json()
+    return len(changes)
 
 
 def _documents_for(session: Session, article_ids: set[int]) -> tuple[list[IndexDocument], set[int]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, suppress
 
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import (
@@ -18,6 +18,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from app.archive import open_archive
 from app.indexing.indexer_thread import IndexerThread
+from app.indexing.turns import TurnNotTaken
 from app.settings import STATIC_DIR, Settings, get_settings
 from app.web import api, browse, exports, pages, writes
 from app.web.http_edge import CacheControlMiddleware, HeadAsGetMiddleware
@@ -49,8 +50,10 @@ def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextMan
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         archive = open_archive(settings, catch_up=False)  # Migrates.
-        # Catch the index up (invariant 4) in quick commits: no forking, no long merge.
-        archive.catch_up_index(bulk_allowed=False)
+        # Catch the index up (invariant 4) in quick commits: no forking, no long merge. If
+        # another process (a worker, a CLI ingest) is at it, the indexer thread follows it.
+        with suppress(TurnNotTaken):
+            archive.catch_up_index(bulk_allowed=False, wait=0)
         indexer = IndexerThread(archive)
         app.state.archive, app.state.indexer = archive, indexer
         indexer.start()

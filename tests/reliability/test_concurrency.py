@@ -34,6 +34,10 @@ CLI_ARTICLES = int(os.environ.get("GEONEWS_LOAD_CLI_ARTICLES", "150"))  # Ingest
 CLIENTS = 16
 WORKERS = 2
 POSTED = 8
+# An article acknowledged by any worker is found by a search on any worker within this, while
+# a CLI ingest writes. Changes are applied in order, so a post waits behind the CLI's batch
+# and its merging commit (README, promise 2, has the figures; 5 s is the aim, not yet kept).
+MAX_LAG_S = 20.0
 TOKEN = "load-test-token"
 PATHS = [f"/api/search?{urlencode(params)}" for _, params, _ in QUERIES] + [
     f"/search?{urlencode(params)}" for _, params, _ in QUERIES[:4]
@@ -145,6 +149,7 @@ def test_workers_serve_while_cli_and_http_ingests_write(
 
     assert len(lags) == POSTED, "a posted article was not found within 30 s"
     _report(load, lags)
+    assert max(lags) <= MAX_LAG_S, f"a posted article took {max(lags):.1f} s to be found"
     check = geonews("check")
     assert (check.returncode, check.stdout.strip()) == (0, "database and index agree")
     with sqlite3.connect(data_dir / "geonews.db") as connection:
