@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from urllib.parse import parse_qsl, urlencode
+
 from fastapi import APIRouter, HTTPException, Request, Response
-from fastapi.responses import HTMLResponse, PlainTextResponse
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse
 from sqlalchemy import select
 
 from app.archive.stats import count_articles
@@ -14,7 +16,7 @@ from app.present.timeline import timeline
 from app.search import QueryError, SearchRequest, Sort
 from app.storage.models import Article, Capture
 from app.web.deps import ArchiveDep, RowId, SearchIndexDep, SessionDep
-from app.web.params import SearchFormDep
+from app.web.params import SearchForm, SearchFormDep
 from app.web.problems import answers, documented_pages
 from app.web.templating import templates
 
@@ -46,6 +48,8 @@ def search_page(
     form: SearchFormDep,
 ) -> Response:
     """Results with snippets, facets, a timeline, sorting and pages; a message for a bad query."""
+    if "within" in request.query_params:
+        return _kept_filters(request, form)
     context: dict[str, object] = {"q": form.q, "form": form, "error": None}
     try:
         result_page = find_articles(session, index, form.request(archive.settings.page_size))
@@ -56,6 +60,15 @@ def search_page(
     context["page"] = result_page
     context["timeline"] = timeline(facets.days) if facets else None
     return templates.TemplateResponse(request, "search.html", context)
+
+
+def _kept_filters(request: Request, form: SearchForm) -> Response:
+    """The header search with "keep the filters" ticked: its `within` holds the filters' query
+    string; the search's own address is the words plus those filters (bookmarkable as usual)."""
+    kept = parse_qsl(request.query_params["within"])
+    pairs = [("q", form.q)] if form.q else []
+    pairs += [(name, value) for name, value in kept if name not in ("q", "page", "within")]
+    return RedirectResponse(f"{request.url.path}?{urlencode(pairs)}", status_code=303)
 
 
 @router.get("/articles/{article_id}", name="article")
