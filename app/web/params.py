@@ -115,9 +115,13 @@ class SearchForm:
 
 
 async def search_form(  # A coroutine: no I/O (see app/web/deps.py).
-    q: str = "",
-    sort: Sort = Sort.RELEVANCE,
-    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
+    q: Annotated[
+        str, Query(description='Words, "phrases", AND/OR/NOT, prefix*, title:word (see /help).')
+    ] = "",
+    sort: Annotated[Sort, Query(description="relevance, newest or oldest (undated last).")] = (
+        Sort.RELEVANCE
+    ),
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Which page of results.")] = 1,
     country: Annotated[
         list[str] | None,
         Query(description="About this country (ISO alpha-2); repeat for any of several."),
