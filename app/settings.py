@@ -46,8 +46,10 @@ class Settings(BaseSettings):
     allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
     # Where the public reaches the archive (https://news.example.org): absolute links in feeds.
     base_url: str = ""
+    # Sites whose pages may read the API's GET answers in a browser (CORS); "*" any, empty none.
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=lambda: ["*"])
 
-    @field_validator("allowed_hosts", mode="before")
+    @field_validator("allowed_hosts", "cors_origins", mode="before")
     @classmethod
     def _split_hosts(cls, value: object) -> object:
         if isinstance(value, str):

@@ -91,9 +91,9 @@ class SearcherColumns:
     def allowed(self, filters: Filters) -> np.ndarray:
         """Which documents the filters keep, as a mask (any of the values within one kind)."""
         mask = self.live.copy()
-        if filters.countries:
+        for codes in _country_groups(filters):
             about = np.zeros(self.size, dtype=bool)
-            for code in filters.countries:
+            for code in codes:
                 about[self.members.get(code, np.zeros(0, dtype=np.int64))] = True
             mask &= about
         for field, wanted in (
@@ -112,10 +112,12 @@ class SearcherColumns:
 
     def by_date(self, docnums: np.ndarray, newest_first: bool) -> np.ndarray:
         """Document numbers ordered by date, newest or oldest first (ties: the later stored
-        article first when newest first), the same in an index rebuilt from scratch."""
+        article first when newest first), the same in an index rebuilt from scratch. Undated
+        articles come last either way: their sort date is only when they were captured."""
         sign = -1 if newest_first else 1
-        order = np.lexsort((sign * self.article_ids[docnums], sign * self.sort_dates[docnums]))
-        return docnums[order]
+        undated = self.day_numbers[docnums] < 0  # The last key sorts first: dated ones lead.
+        keys = (sign * self.article_ids[docnums], sign * self.sort_dates[docnums], undated)
+        return docnums[np.lexsort(keys)]
 
     def by_score(self, docnums: np.ndarray, scores: np.ndarray) -> np.ndarray:
         """Document numbers by descending score, ties by article id (stable across rebuilds)."""
@@ -235,3 +237,11 @@ def _nonzero(values: list[str], counts: np.ndarray) -> list[tuple[str, int]]:
 
 def _by_count(counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return sorted(counts, key=lambda item: (-item[1], item[0]))
+
+
+def _country_groups(filters: Filters) -> list[tuple[str, ...]]:
+    """Groups of countries a document must be about one of: every code its own group in the
+    all-of mode, else one group of them all (any of)."""
+    if filters.all_countries:
+        return [(code,) for code in filters.countries]
+    return [filters.countries] if filters.countries else []

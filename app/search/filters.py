@@ -12,13 +12,15 @@ from app.search.errors import QueryError
 
 @dataclass(frozen=True)
 class Filters:
-    """What a search is narrowed to. Within one kind any value may match; kinds all apply."""
+    """What a search is narrowed to. Within one kind any value may match (countries: all of
+    them when `all_countries`); kinds all apply."""
 
     countries: tuple[str, ...] = ()
     source_countries: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     published_from: date | None = None
     published_to: date | None = None
+    all_countries: bool = False
 
     @classmethod
     def parse(
@@ -28,6 +30,7 @@ class Filters:
         sources: list[str] | tuple[str, ...] = (),
         date_from: str | None = None,
         date_to: str | None = None,
+        all_countries: bool = False,
     ) -> Filters:
         """Filters from query-string values; raises QueryError saying what is wrong."""
         published_from = parse_day_bound(date_from, end=False) if date_from else None
@@ -40,6 +43,7 @@ class Filters:
             sources=tuple(dict.fromkeys(s.strip() for s in sources if s.strip())),
             published_from=published_from,
             published_to=published_to,
+            all_countries=all_countries,
         )
 
     def narrowed(self, first: date | None, last: date | None) -> Filters:

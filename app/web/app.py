@@ -8,10 +8,9 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager, suppres
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import (
     http_exception_handler,
-    request_validation_exception_handler,
 )
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -20,8 +19,8 @@ from app.archive import open_archive
 from app.indexing.indexer_thread import IndexerThread
 from app.indexing.turns import TurnNotTaken
 from app.settings import STATIC_DIR, Settings, get_settings
-from app.web import api, browse, exports, pages, writes
-from app.web.http_edge import CacheControlMiddleware, HeadAsGetMiddleware
+from app.web import api, browse, docs, exports, pages, writes
+from app.web.http_edge import ApiCorsMiddleware, CacheControlMiddleware, HeadAsGetMiddleware
 from app.web.security import CrossSiteWriteMiddleware, SecurityHeadersMiddleware
 from app.web.templating import templates
 
@@ -34,10 +33,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(CacheControlMiddleware)
     app.add_middleware(HeadAsGetMiddleware)
+    app.add_middleware(ApiCorsMiddleware, origins=settings.cors_origins)
     if settings.allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    for module in (api, writes, pages, browse, exports):
+    for module in (api, writes, pages, browse, exports, docs):
+        docs.name_operations(module.router)
         app.include_router(module.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
@@ -80,10 +81,10 @@ async def _http_error(request: Request, error: Exception) -> Response:
 
 async def _validation_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, RequestValidationError)
-    if not _wants_html(request):
-        return await request_validation_exception_handler(request, error)
     problems = "; ".join(
         f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in error.errors()
     )
+    if not _wants_html(request):  # One error shape: `detail` in words, as for 400 and 404.
+        return JSONResponse({"detail": f"Values we cannot use: {problems}."}, status_code=422)
     context = {"status": 400, "message": f"This address has a value we cannot use ({problems})."}
     return templates.TemplateResponse(request, "error.html", context, status_code=400)

@@ -82,6 +82,14 @@ def sources_page(request: Request, index: SearchIndexDep) -> Response:
     return templates.TemplateResponse(request, "sources.html", {"rows": rows})
 
 
+@router.get("/dates", name="dates")
+def dates_page(request: Request, index: SearchIndexDep) -> Response:
+    """Every year with articles, with its count, each linking to the year's page."""
+    years = [(int(year), n) for year, n in facet_counts(index).years]
+    context = {"years": sorted(years, reverse=True), "peak": max((n for _, n in years), default=0)}
+    return templates.TemplateResponse(request, "dates.html", context)
+
+
 @router.get("/dates/{year}", name="dates_year")
 def year_page(request: Request, year: int, index: SearchIndexDep) -> Response:
     """A year: articles per month, with links to each month."""

@@ -27,7 +27,10 @@ from app.web.http_edge import public_base_url
 from app.web.params import SearchForm, SearchFormDep
 from app.web.problems import answers, documented_pages
 
-router = APIRouter(tags=["exports"], responses=documented_pages(400, 404))
+# Every answer here says its own media type (answers()): none is JSON by default.
+router = APIRouter(
+    tags=["exports"], responses=documented_pages(400, 404), default_response_class=Response
+)
 FEED_ENTRIES = 50
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from starlette.datastructures import MutableHeaders
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -58,6 +58,26 @@ class CacheControlMiddleware(ResponseStartMiddleware):
         headers.setdefault("cache-control", policy)
         if "location" in headers:
             headers["location"] = relative_location(headers["location"])
+
+
+class ApiCorsMiddleware(ResponseStartMiddleware):
+    """Lets pages of the configured sites read the API's GET answers (CORS). Only simple reads:
+    no credentials and no preflight, so a write never gains a cross-site path."""
+
+    def __init__(self, app: ASGIApp, origins: list[str]) -> None:
+        super().__init__(app)
+        self.origins = frozenset(origins)
+
+    def on_start(self, scope: Scope, message: Message) -> None:
+        if scope["method"] not in ("GET", "HEAD") or not scope["path"].startswith("/api/"):
+            return
+        origin = Headers(scope=scope).get("origin")
+        headers = MutableHeaders(scope=message)
+        headers.add_vary_header("Origin")
+        if "*" in self.origins:
+            headers["access-control-allow-origin"] = "*"
+        elif origin in self.origins:
+            headers["access-control-allow-origin"] = origin
 
 
 def relative_location(location: str) -> str:

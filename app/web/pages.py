@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from urllib.parse import parse_qsl, urlencode
+
 from fastapi import APIRouter, HTTPException, Request, Response
-from fastapi.responses import HTMLResponse, PlainTextResponse
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse
 from sqlalchemy import select
 
 from app.archive.stats import count_articles
+from app.present.citation import Cited, apa, bibtex, chicago, cited, ris
 from app.present.differences import paragraph_differences
 from app.present.results import find_articles, related_articles, story_copies
 from app.present.serialize import shown_evidence, shown_origins
@@ -14,7 +18,8 @@ from app.present.timeline import timeline
 from app.search import QueryError, SearchRequest, Sort
 from app.storage.models import Article, Capture
 from app.web.deps import ArchiveDep, RowId, SearchIndexDep, SessionDep
-from app.web.params import SearchFormDep
+from app.web.http_edge import public_base_url
+from app.web.params import SearchForm, SearchFormDep
 from app.web.problems import answers, documented_pages
 from app.web.templating import templates
 
@@ -46,6 +51,8 @@ def search_page(
     form: SearchFormDep,
 ) -> Response:
     """Results with snippets, facets, a timeline, sorting and pages; a message for a bad query."""
+    if "within" in request.query_params:
+        return _kept_filters(request, form)
     context: dict[str, object] = {"q": form.q, "form": form, "error": None}
     try:
         result_page = find_articles(session, index, form.request(archive.settings.page_size))
@@ -58,6 +65,15 @@ def search_page(
     return templates.TemplateResponse(request, "search.html", context)
 
 
+def _kept_filters(request: Request, form: SearchForm) -> Response:
+    """The header search with "keep the filters" ticked: its `within` holds the filters' query
+    string; the search's own address is the words plus those filters (bookmarkable as usual)."""
+    kept = parse_qsl(request.query_params["within"])
+    pairs = [("q", form.q)] if form.q else []
+    pairs += [(name, value) for name, value in kept if name not in ("q", "page", "within")]
+    return RedirectResponse(f"{request.url.path}?{urlencode(pairs)}", status_code=303)
+
+
 @router.get("/articles/{article_id}", name="article")
 def article_page(
     request: Request, article_id: RowId, session: SessionDep, index: SearchIndexDep
@@ -68,7 +84,12 @@ def article_page(
         raise HTTPException(404, f"There is no article {article_id}.")
     original, copies = story_copies(session, article)
     show_paths = request.app.state.archive.settings.show_capture_paths
+    citing = _citing(request, article)
     context = {
+        "citation": citing,
+        "apa": apa(citing),
+        "chicago": chicago(citing),
+        "bibtex": bibtex(citing, f"geonews{article.id}"),
         "article": article,
         "origins": shown_origins(article, show_paths=show_paths),
         "evidence": shown_evidence(article, show_paths=show_paths),
@@ -82,6 +103,30 @@ def article_page(
         ),
     }
     return templates.TemplateResponse(request, "article.html", context)
+
+
+def _citing(request: Request, article: Article) -> Cited:
+    """The article's citation parts: its stable address here, read today."""
+    archive = request.app.state.archive
+    path = request.app.url_path_for("article", article_id=article.id)
+    stable = public_base_url(request, archive.settings) + path
+    return cited(article, stable, datetime.now(UTC).date())
+
+
+@router.get(
+    "/articles/{article_id}/citation.ris",
+    name="article_ris",
+    response_class=PlainTextResponse,
+    responses={**answers("application/x-research-info-systems"), **documented_pages(404)},
+)
+def article_ris(request: Request, article_id: RowId, session: SessionDep) -> Response:
+    """The article's citation as RIS, for reference managers (Zotero, EndNote)."""
+    article = session.get(Article, article_id)
+    if article is None:
+        raise HTTPException(404, f"There is no article {article_id}.")
+    headers = {"Content-Disposition": f'attachment; filename="geonews-{article_id}.ris"'}
+    text = ris(_citing(request, article))
+    return Response(text, media_type="application/x-research-info-systems", headers=headers)
 
 
 @router.get("/help", name="help")

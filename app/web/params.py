@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import Depends, HTTPException, Query
 
+from app.countries import country_name
 from app.present.results import match_timeline
 from app.present.timeline import Timeline
 from app.search import MAX_PAGE, Filters, QueryError, SearchIndex, SearchRequest, Sort
+from app.search.day_bounds import parse_day_bound
 
 LIST_PARAMS = ("country", "source_country", "source")
 
@@ -28,11 +31,18 @@ class SearchForm:
     date_from: str = ""
     date_to: str = ""
     copies: str = ""
+    # "all": articles about every chosen country; by default about any of them.
+    country_mode: str = ""
 
     def request(self, per_page: int, with_facets: bool = True) -> SearchRequest:
         """The search to run (raises QueryError for values we cannot use)."""
         filters = Filters.parse(
-            self.country, self.source_country, self.source, self.date_from, self.date_to
+            self.country,
+            self.source_country,
+            self.source,
+            self.date_from,
+            self.date_to,
+            all_countries=self.country_mode == "all",
         )
         collapse = self.copies != "all"
         return SearchRequest(self.q, self.sort, self.page, per_page, filters, with_facets, collapse)
@@ -44,6 +54,8 @@ class SearchForm:
             pairs.append(("sort", self.sort.value))
         for name in LIST_PARAMS:
             pairs += [(name, value) for value in getattr(self, name)]
+        if len(self.country) > 1:  # The mode means nothing for one country: no link says it.
+            pairs.append(("country_mode", self.country_mode))
         pairs += [("from", self.date_from), ("to", self.date_to), ("copies", self.copies)]
         return [(name, value) for name, value in pairs if value]
 
@@ -68,6 +80,33 @@ class SearchForm:
     def has(self, name: str, value: str) -> bool:
         return value in getattr(self, name)
 
+    def day_inputs(self) -> tuple[str, str]:
+        """The date bounds as full days for `<input type="date">` ('2023' from 2023-01-01 to
+        2023-12-31); a bound we cannot read stays as written (the page says why)."""
+        return _full_day(self.date_from, end=False), _full_day(self.date_to, end=True)
+
+    def date_presets(self, today: date) -> list[tuple[str, str, bool]]:
+        """(label, query string, whether it applies) for past week, month and year."""
+        presets = []
+        for label, days in (("Past week", 7), ("Past month", 30), ("Past year", 365)):
+            first, last = (today - timedelta(days=days)).isoformat(), today.isoformat()
+            active = (self.date_from, self.date_to) == (first, last)
+            presets.append((label, self.link(date_from=first, date_to=last), active))
+        return presets
+
+    def filter_link(self) -> str:
+        """The query string of this search's filters alone (no words, sort or page)."""
+        return urlencode([(k, v) for k, v in self.params() if k not in ("q", "sort")])
+
+    def filter_words(self) -> list[str]:
+        """The active filters in words, for the header's offer to keep them."""
+        words = [f"about {country_name(c)}" for c in self.country]
+        words += [f"published in {country_name(c)}" for c in self.source_country]
+        words += [f"outlet {name}" for name in self.source]
+        if self.date_from or self.date_to:
+            words.append(f"dated {self.date_from or '…'} to {self.date_to or '…'}")
+        return words
+
     @property
     def is_filtered(self) -> bool:
         return any(getattr(self, name) for name in LIST_PARAMS) or bool(
@@ -76,9 +115,13 @@ class SearchForm:
 
 
 async def search_form(  # A coroutine: no I/O (see app/web/deps.py).
-    q: str = "",
-    sort: Sort = Sort.RELEVANCE,
-    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
+    q: Annotated[
+        str, Query(description='Words, "phrases", AND/OR/NOT, prefix*, title:word (see /help).')
+    ] = "",
+    sort: Annotated[Sort, Query(description="relevance, newest or oldest (undated last).")] = (
+        Sort.RELEVANCE
+    ),
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Which page of results.")] = 1,
     country: Annotated[
         list[str] | None,
         Query(description="About this country (ISO alpha-2); repeat for any of several."),
@@ -92,6 +135,10 @@ async def search_form(  # A coroutine: no I/O (see app/web/deps.py).
     copies: Annotated[
         str, Query(description="'all' shows every copy of a story; by default one per story.")
     ] = "",
+    country_mode: Annotated[
+        str,
+        Query(description="'all': about every `country` given; by default about any of them."),
+    ] = "",
 ) -> SearchForm:
     """The search form from the query string."""
     return SearchForm(
@@ -104,6 +151,7 @@ async def search_form(  # A coroutine: no I/O (see app/web/deps.py).
         date_from=date_from or "",
         date_to=date_to or "",
         copies="all" if copies == "all" else "",
+        country_mode="all" if country_mode == "all" else "",
     )
 
 
@@ -116,3 +164,10 @@ def search_timeline(index: SearchIndex, form: SearchForm) -> Timeline:
         return match_timeline(index, form.request(per_page=1))
     except QueryError as error:
         raise HTTPException(400, str(error)) from None
+
+
+def _full_day(bound: str, end: bool) -> str:
+    try:
+        return parse_day_bound(bound, end=end).isoformat() if bound else ""
+    except QueryError:
+        return bound

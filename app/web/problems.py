@@ -1,4 +1,5 @@
-"""What the routes answer, for OpenAPI: errors as {"detail": ...}, and non-JSON successes."""
+"""What the routes answer, for OpenAPI: every error as {"detail": "words"}, and non-JSON
+successes."""
 
 from __future__ import annotations
 
@@ -36,5 +37,6 @@ REASONS = {
     404: "No such article.",
     413: "The request body is larger than GEONEWS_MAX_ITEM_BYTES.",
     415: "Not JSON, HTML or plain text.",
+    422: "A parameter or body we cannot use; `detail` says which and why.",
     503: "The archive cannot store right now (disk full, read-only); nothing was stored.",
 }

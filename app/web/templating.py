@@ -54,6 +54,24 @@ def _language_name(language: str | None) -> str:
         return language
 
 
+def _counted(count: int, singular: str, plural: str | None = None) -> str:
+    """'1 article', '1,204 articles': the noun agrees with the number."""
+    noun = singular if count == 1 else (plural or singular + "s")
+    return f"{count:,} {noun}"
+
+
+def _page_window(page: int, page_count: int, around: int = 2) -> list[int | None]:
+    """The page numbers to link: the first, the last, and those near the current page; None
+    where numbers are left out (shown as an ellipsis)."""
+    shown = sorted({1, page_count, *range(page - around, page + around + 1)})
+    window: list[int | None] = []
+    for number in (n for n in shown if 1 <= n <= page_count):
+        if window and number - (window[-1] or 0) > 1:
+            window.append(None)
+        window.append(number)
+    return window
+
+
 def _web_link(url: str | None) -> str | None:
     """The URL if it is safe to link (http or https); never javascript: or data:."""
     if url and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
@@ -72,6 +90,7 @@ def _url_path_for(context: dict[str, Any], name: str, /, **path_params: object) 
 templates = Jinja2Templates(directory=TEMPLATES_DIR)
 templates.env.globals["url_for"] = _url_path_for
 templates.env.filters["moment"] = _moment
+templates.env.filters["counted"] = _counted
 templates.env.filters["country_name"] = country_name
 templates.env.filters["web_link"] = _web_link
 templates.env.filters["language_name"] = _language_name
@@ -79,4 +98,6 @@ templates.env.globals["country_name"] = country_name
 templates.env.globals["text_attributes"] = _text_attributes
 templates.env.globals["current_year"] = lambda: datetime.now(UTC).year
 templates.env.globals["plain"] = str
+templates.env.globals["page_window"] = _page_window
+templates.env.globals["today"] = lambda: datetime.now(UTC).date()
 templates.env.globals["query_string"] = _query

@@ -12,10 +12,11 @@ from starlette.concurrency import run_in_threadpool
 from app.archive.ingest import IngestReport, StorageError, ingest_items
 from app.drafts import RawItem
 from app.readers import CONTENT_TYPES, Limits, ReadFailure, read_bytes
+from app.web.api_models import StoredAnswer
 from app.web.deps import ArchiveDep
 from app.web.problems import documented
 
-router = APIRouter(prefix="/api", tags=["api"], responses=documented(401, 403, 413, 415, 503))
+router = APIRouter(prefix="/api", tags=["api"], responses=documented(401, 403, 413, 415, 422, 503))
 _FORMATS_BY_TYPE = {
     "application/json": "jsonl",
     "text/html": "html",
@@ -47,7 +48,12 @@ async def _read_body(request: Request, limit: int) -> bytes:
     return bytes(body)
 
 
-@router.post("/articles", status_code=201)
+@router.post(
+    "/articles",
+    status_code=201,
+    response_model=StoredAnswer,
+    responses={200: {"model": StoredAnswer}},
+)
 async def post_article(
     request: Request,
     archive: ArchiveDep,

@@ -9,6 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from app.archive import open_archive
+from app.archive.ingest import ingest_paths
+from app.settings import DEMO_CORPUS, Settings
+from tests.conftest import DUMPS, FIXTURES, SEED
+from tests.processes import start_server
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # Chromium's own network chatter is refused on this closed network; keep it quiet.
 CHROMIUM_ARGS = [
@@ -21,6 +27,23 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+MULTILINGUAL = FIXTURES / "multilingual.jsonl"  # An Arabic and a Chinese article, our own text.
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server over the seed, the fixture dumps, the demo corpus and two articles in other
+    scripts, shared by every browser test (starting one takes seconds)."""
+    if not SEED.exists():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    data_dir = tmp_path_factory.mktemp("e2e") / "data"
+    archive = open_archive(Settings(data_dir=data_dir))
+    ingest_paths(archive, [str(SEED), str(DUMPS), str(DEMO_CORPUS), str(MULTILINGUAL)])
+    archive.close()
+    process, base = start_server(data_dir)
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,122 @@
+"""The JSON the API answers, as pydantic models: /openapi.json describes every success with
+them (generated clients get types). Endpoints still build plain dicts in app/present/serialize.py
+and return them as JSONResponse (see app/web/api.py); tests check the two agree."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class CountryTag(BaseModel):
+    code: str = Field(description="ISO 3166-1 alpha-2 code.")
+    name: str
+    mentions: int = Field(description="How often the article names the country.")
+    primary: bool = Field(description="Whether the article is mainly about this country.")
+
+
+class SourceOut(BaseModel):
+    name: str
+    domain: str | None
+    country: str | None = Field(description="The outlet's own country (alpha-2), if known.")
+
+
+class CaptureOut(BaseModel):
+    origin: str | None = Field(description="Where the capture was read from.")
+    format: str | None
+    sha256: str | None = Field(description="SHA-256 of the original bytes as captured.")
+
+
+class ArticleOut(BaseModel):
+    id: int
+    url: str | None
+    title: str | None
+    source: SourceOut | None
+    byline: str | None
+    published_at: str | None = Field(description="ISO 8601; null when the date is unknown.")
+    captured_at: str | None
+    ingested_at: str | None
+    language: str | None = Field(description="BCP 47 tag, e.g. en or es-VE.")
+    countries: list[CountryTag]
+    word_count: int | None
+    external_id: str | None
+    capture: CaptureOut
+    group_id: int | None = Field(description="The story (group of copies) the article is in.")
+    summary_only: bool = Field(description="Only the feed's summary was captured, not the text.")
+
+
+class SearchItem(ArticleOut):
+    snippet: str = Field(description="HTML: escaped text with the matches in <mark>.")
+    other_copies: int
+
+
+class CodeCount(BaseModel):
+    code: str
+    name: str
+    count: int
+
+
+class NameCount(BaseModel):
+    name: str
+    count: int
+
+
+class YearCount(BaseModel):
+    year: str
+    count: int
+
+
+class MonthCount(BaseModel):
+    month: str
+    count: int
+
+
+class FacetsOut(BaseModel):
+    countries: list[CodeCount] = []
+    source_countries: list[CodeCount] = []
+    sources: list[NameCount] = []
+    years: list[YearCount] = []
+    months: list[MonthCount] = []
+
+
+class SearchAnswer(BaseModel):
+    items: list[SearchItem]
+    total: int = Field(description="Matching stories (or articles with copies=all).")
+    page: int
+    per_page: int
+    facets: FacetsOut
+    took_ms: float
+
+
+class CopyOut(BaseModel):
+    id: int
+    source: str | None
+    published_at: str | None
+
+
+class ArticleAnswer(ArticleOut):
+    body: str
+    copies: list[CopyOut] = Field(description="Other copies of the same story.")
+
+
+class TimelinePoint(BaseModel):
+    period: str = Field(description="A day, month or year: 2023-08-06, 2023-08 or 2023.")
+    count: int
+
+
+class TimelineAnswer(BaseModel):
+    unit: str = Field(description="day, month or year, whichever suits the span.")
+    points: list[TimelinePoint]
+
+
+class HealthAnswer(BaseModel):
+    status: str
+    articles: int
+    last_change: int
+    index_last_change: int
+    index_lag: int = Field(description="Changes the search index has yet to take in.")
+
+
+class StoredAnswer(BaseModel):
+    id: int
+    outcome: str = Field(description="new, duplicate, or the like: what storing it did.")
+    url: str = Field(description="Where the stored article is in this API.")
