@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-import time
+from contextlib import nullcontext
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -11,12 +11,11 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from sqlalchemy.exc import OperationalError
 
 from app.archive import Archive, open_archive
 from app.archive.backup import BackupError, backup, restore
-from app.archive.ingest import IngestReport, StorageError, ingest_paths
+from app.archive.ingest import StorageError, ingest_paths
 from app.archive.retag import retag_archive
 from app.archive.stats import archive_stats, count_articles
 from app.indexing.consistency import find_drift, repair
@@ -25,13 +24,12 @@ from app.present.exports import export_articles, export_warc
 from app.search import QueryError, SearchRequest, Sort
 from app.settings import DEMO_CORPUS, Settings, get_settings
 from app.storage.db import SchemaChange, engine_for, migrate
-from app.terminal import describe_storage_error, printable
+from app.terminal import describe_storage_error, printable, progress_line
 
 cli = typer.Typer(no_args_is_help=True, help="GeoNews: a searchable archive of geopolitical news.")
 db_cli = typer.Typer(no_args_is_help=True, help="The database schema.")
 cli.add_typer(db_cli, name="db")
 err = Console(stderr=True)
-REFRESH_S = 0.1  # The progress line's refresh interval.
 
 
 class InputFormat(StrEnum):
@@ -117,7 +115,11 @@ def ingest(
     """Add articles to the archive; prints a summary and exits 1 if any item failed."""
     archive = _archive()
     try:
-        report = _ingest_with_progress(archive, paths, input_format, source)
+        line = progress_line(err) if err.is_terminal else nullcontext(None)
+        with line as advance:
+            report = ingest_paths(
+                archive, paths, fmt=input_format.value, source_name=source, on_item=advance
+            )
     finally:
         archive.close()
     for failure in report.failures:
@@ -125,31 +127,6 @@ def ingest(
     rate = report.total / report.seconds if report.seconds else 0.0
     typer.echo(f"{report.summary()} ({report.total} items in {report.seconds:.1f} s, {rate:.0f}/s)")
     raise typer.Exit(1 if report.counts["failed"] else 0)
-
-
-def _ingest_with_progress(
-    archive: Archive, paths: list[str], fmt: InputFormat, source: str | None
-) -> IngestReport:
-    if not err.is_terminal:
-        return ingest_paths(archive, paths, fmt=fmt.value, source_name=source)
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
-    # Refreshed from here, not from rich's thread: the ingest forks its worker pool, and a fork
-    # while another thread runs can deadlock the child (Python 3.12+ warns of it).
-    with Progress(*columns, console=err, transient=True, auto_refresh=False) as progress:
-        task = progress.add_task("ingesting", total=None)
-        counts: dict[str, int] = {}
-        last_refresh = 0.0
-
-        def advance(outcome: str) -> None:
-            nonlocal last_refresh
-            counts[outcome] = counts.get(outcome, 0) + 1
-            summary = ", ".join(f"{n} {name}" for name, n in counts.items())
-            now = time.monotonic()
-            refresh = now - last_refresh > REFRESH_S
-            last_refresh = now if refresh else last_refresh
-            progress.update(task, description=f"ingesting: {summary}", refresh=refresh)
-
-        return ingest_paths(archive, paths, fmt=fmt.value, source_name=source, on_item=advance)
 
 
 @cli.command()

@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import errno
 import re
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 # C0 and C1 controls and the bidirectional overrides: printed raw, a file's name could move the
 # cursor, clear the screen, retitle the window or reorder what follows it on the line.
@@ -39,3 +45,32 @@ def describe_storage_error(error: Exception) -> str:
         f"{text}\n{advice}. Whatever was committed before stays (an ingest run again adds only"
         " what is missing)."
     )
+
+
+# How often the progress line is redrawn at most, in seconds.
+REFRESH_S = 0.1
+
+
+@contextmanager
+def progress_line(console: Console) -> Iterator[Callable[[str], None]]:
+    """A line on the terminal counting outcomes as an ingest goes; yields what to call per item.
+
+    Refreshed from the caller, not from rich's thread: the ingest forks its worker pool, and a
+    fork while another thread runs can deadlock the child (Python 3.12+ warns of it).
+    """
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True, auto_refresh=False) as progress:
+        task = progress.add_task("ingesting", total=None)
+        counts: dict[str, int] = {}
+        last_refresh = 0.0
+
+        def advance(outcome: str) -> None:
+            nonlocal last_refresh
+            counts[outcome] = counts.get(outcome, 0) + 1
+            summary = ", ".join(f"{n} {name}" for name, n in counts.items())
+            now = time.monotonic()
+            refresh = now - last_refresh > REFRESH_S
+            last_refresh = now if refresh else last_refresh
+            progress.update(task, description=f"ingesting: {summary}", refresh=refresh)
+
+        yield advance

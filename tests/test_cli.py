@@ -105,9 +105,10 @@ def test_the_worker_pool_forks_while_no_other_thread_runs(
     from rich.console import Console
     from rich.live import _RefreshThread
 
-    from app import cli
     from app.archive import open_archive
+    from app.archive.ingest import ingest_paths
     from app.settings import Settings
+    from app.terminal import progress_line
 
     refreshing_at_fork: list[bool] = []
     real_fork = os.fork
@@ -119,7 +120,7 @@ def test_the_worker_pool_forks_while_no_other_thread_runs(
         return real_fork()
 
     monkeypatch.setattr(os, "fork", counting_fork)
-    monkeypatch.setattr(cli, "err", Console(stderr=True, force_terminal=True))
+    console = Console(stderr=True, force_terminal=True)
     lines = tmp_path / "many.jsonl"
     lines.write_text(
         "".join(
@@ -129,7 +130,8 @@ def test_the_worker_pool_forks_while_no_other_thread_runs(
     )
     archive = open_archive(Settings(data_dir=tmp_path / "data"))
     try:
-        report = cli._ingest_with_progress(archive, [str(lines)], cli.InputFormat.AUTO, None)
+        with progress_line(console) as advance:
+            report = ingest_paths(archive, [str(lines)], on_item=advance)
     finally:
         archive.close()
     assert report.counts["new"] == 100

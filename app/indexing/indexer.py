@@ -47,11 +47,9 @@ def index_pending_changes(
             # Read inside the turn: whoever held it before may have applied these changes.
             position = index_position(search_index)
             if bulk is None:
-                with sessions() as session:
-                    waiting = count_pending(session, position)
-                if not waiting:  # Nothing to do: no writer (and its lock) is taken.
+                bulk = _bulk_or_not(sessions, position, bulk_allowed=bulk_allowed)
+                if bulk is None:  # Nothing to do: no writer (and its lock) is taken.
                     return 0
-                bulk = bulk_allowed and waiting >= BULK_THRESHOLD
             per_commit = BULK_COMMIT_CHANGES if bulk else BATCH_SIZE
             # A server (no bulk) commits small batches often: without merging, so they show.
             with search_index.writing(bulk=bulk, quick=not bulk_allowed) as commit:
@@ -59,6 +57,15 @@ def index_pending_changes(
         applied += written
         if written < per_commit:
             return applied
+
+
+def _bulk_or_not(
+    sessions: sessionmaker[Session], position: ChangePosition, *, bulk_allowed: bool
+) -> bool | None:
+    """Whether the waiting changes are many enough for a bulk build; None if none wait."""
+    with sessions() as session:
+        waiting = count_pending(session, position)
+    return bulk_allowed and waiting >= BULK_THRESHOLD if waiting else None
 
 
 def _write_changes(
@@ -82,12 +89,11 @@ def _write_changes(
     article_ids = list(dict.fromkeys(article_id for _, article_id in changes))
     for start in range(0, len(article_ids), BATCH_SIZE):
         with sessions() as session:
-            documents, deleted = _documents_for(
-                session, set(article_ids[start : start + BATCH_SIZE])
-            )
+            batch = set(article_ids[start : start + BATCH_SIZE])
+            documents, deleted = _documents_for(session, batch)
         commit.write(documents, deleted)
         if progress:
-            progress(len(documents) + len(deleted))
+            progress(len(batch))
     if progress and len(changes) > len(article_ids):
         progress(len(changes) - len(article_ids))  # Changes to articles written once already.
     if changes:

@@ -114,31 +114,40 @@ class SearchForm:
         )
 
 
+# The query string's parameters, described for OpenAPI.
+_Text = Annotated[
+    str, Query(description='Words, "phrases", AND/OR/NOT, prefix*, title:word (see /help).')
+]
+_Order = Annotated[Sort, Query(description="relevance, newest or oldest (undated last).")]
+_Page = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Which page of results.")]
+_Countries = Annotated[
+    list[str] | None, Query(description="About this country (ISO alpha-2); repeat for several.")
+]
+_Codes = Annotated[list[str] | None, Query(description="Outlet's own country.")]
+_Outlets = Annotated[list[str] | None, Query(description="Outlet name.")]
+_From = Annotated[
+    str | None, Query(alias="from", description="First day: 2023, 2023-08 or 2023-08-06.")
+]
+_To = Annotated[str | None, Query(alias="to", description="Last day, same forms.")]
+_Copies = Annotated[
+    str, Query(description="'all' shows every copy of a story; by default one per story.")
+]
+_Mode = Annotated[
+    str, Query(description="'all': about every `country` given; by default about any of them.")
+]
+
+
 async def search_form(  # A coroutine: no I/O (see app/web/deps.py).
-    q: Annotated[
-        str, Query(description='Words, "phrases", AND/OR/NOT, prefix*, title:word (see /help).')
-    ] = "",
-    sort: Annotated[Sort, Query(description="relevance, newest or oldest (undated last).")] = (
-        Sort.RELEVANCE
-    ),
-    page: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Which page of results.")] = 1,
-    country: Annotated[
-        list[str] | None,
-        Query(description="About this country (ISO alpha-2); repeat for any of several."),
-    ] = None,
-    source_country: Annotated[list[str] | None, Query(description="Outlet's own country.")] = None,
-    source: Annotated[list[str] | None, Query(description="Outlet name.")] = None,
-    date_from: Annotated[
-        str | None, Query(alias="from", description="First day: 2023, 2023-08 or 2023-08-06.")
-    ] = None,
-    date_to: Annotated[str | None, Query(alias="to", description="Last day, same forms.")] = None,
-    copies: Annotated[
-        str, Query(description="'all' shows every copy of a story; by default one per story.")
-    ] = "",
-    country_mode: Annotated[
-        str,
-        Query(description="'all': about every `country` given; by default about any of them."),
-    ] = "",
+    q: _Text = "",
+    sort: _Order = Sort.RELEVANCE,
+    page: _Page = 1,
+    country: _Countries = None,
+    source_country: _Codes = None,
+    source: _Outlets = None,
+    date_from: _From = None,
+    date_to: _To = None,
+    copies: _Copies = "",
+    country_mode: _Mode = "",
 ) -> SearchForm:
     """The search form from the query string."""
     return SearchForm(
