@@ -77,10 +77,11 @@ def answer(articles: dict[int, Entry], request: SearchRequest) -> Answer:
     matched = [
         e for e in matched if not request.filters.sources or e.source in request.filters.sources
     ]
+    # Undated articles come last in either date order (their sort date is their capture).
     if request.sort is Sort.OLDEST:
-        matched.sort(key=lambda e: (e.sort_date, e.article_id))
+        matched.sort(key=lambda e: (e.year is None, e.sort_date, e.article_id))
     else:
-        matched.sort(key=lambda e: (-e.sort_date, -e.article_id))
+        matched.sort(key=lambda e: (e.year is None, -e.sort_date, -e.article_id))
     return Answer(
         [e.article_id for e in matched],
         len(matched),
