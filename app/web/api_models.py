@@ -104,12 +104,14 @@ class ArticleAnswer(ArticleOut):
 
 
 class TimelinePoint(BaseModel):
-    period: str = Field(description="A day, month or year: 2023-08-06, 2023-08 or 2023.")
+    period: str = Field(
+        description="A day, week (its Monday), month or year: 2023-08-06, 2023-08 or 2023."
+    )
     count: int
 
 
 class TimelineAnswer(BaseModel):
-    unit: str = Field(description="day, month or year, whichever suits the span.")
+    unit: str = Field(description="day, week, month or year, whichever suits the span.")
     points: list[TimelinePoint]
 
 

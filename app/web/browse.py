@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from app.countries import country_name, is_country_code
 from app.present.results import ResultPage, facet_counts, find_articles
 from app.present.serialize import article_json, timeline_json
-from app.present.timeline import timeline
+from app.present.timeline import timeline, with_totals
 from app.search import Filters, SearchRequest, Sort
 from app.web.api_models import (
     ArticleOut,
@@ -78,17 +78,16 @@ def _page_and_json(path: str, name: str, model: type[BaseModel]) -> Callable[[An
             tags=["browse"],
             responses=documented(400, 404, 422),
         )
-        also_json: dict[int | str, dict[str, Any]] = {
-            200: {"content": {"application/json": {"schema": _ref(model)}}}
-        }
-        router.add_api_route(path, as_page, name=name, responses=also_json)
+        router.add_api_route(path, as_page, name=name, responses=_also_json(model))
         return build
 
     return register
 
 
-def _ref(model: type[BaseModel]) -> dict[str, str]:
-    return {"$ref": f"#/components/schemas/{model.__name__}"}
+def _also_json(model: type[BaseModel]) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI for a page that is also JSON (Accept: application/json)."""
+    schema = {"$ref": f"#/components/schemas/{model.__name__}"}
+    return {200: {"content": {"application/json": {"schema": schema}}}}
 
 
 def _page(request: Request, template: str, shown: Shown[Any]) -> Response:
@@ -118,9 +117,7 @@ DayDep = Annotated[date, Depends(_day)]
 @_page_and_json("/countries", "countries", CountriesAnswer)
 def countries_page(index: SearchIndexDep, sort: str = "count") -> Shown[CountriesAnswer]:
     """Every country with the number of articles about it."""
-    rows = [
-        CodeCount(code=c, name=country_name(c), count=n) for c, n in facet_counts(index).countries
-    ]
+    rows = [_code_count(code, n) for code, n in facet_counts(index).countries]
     if sort == "name":
         rows.sort(key=lambda row: row.name)
     return Shown(CountriesAnswer(sort="name" if sort == "name" else "count", countries=rows))
@@ -142,23 +139,24 @@ def country_page(
     )
     facets = latest.results.facets
     assert facets is not None
-    chart = timeline(facets.days)
+    # Beside every article's count per period: the page offers the share of them.
+    chart = with_totals(timeline(facets.days), facet_counts(index).days)
     answer = CountryAnswer(
         code=code,
         name=country_name(code),
         total=latest.results.total,
         timeline=TimelineAnswer.model_validate(timeline_json(chart)),
-        with_countries=[
-            CodeCount(code=c, name=country_name(c), count=n)
-            for c, n in facets.countries
-            if c != code
-        ][:15],
+        with_countries=[_code_count(c, n) for c, n in facets.countries if c != code][:15],
         sources=[NameCount(name=name, count=n) for name, n in facets.sources[:10]],
         latest=_articles(latest, archive),
     )
     # The page draws the timeline from the Timeline itself, not from its JSON.
     extra = {"found": latest, "form": SearchForm(country=(code,)), "timeline": chart}
     return Shown(answer, extra)
+
+
+def _code_count(code: str, count: int) -> CodeCount:
+    return CodeCount(code=code, name=country_name(code), count=count)
 
 
 def _articles(found: ResultPage, archive: ArchiveDep) -> list[ArticleOut]:
@@ -233,12 +231,9 @@ def day_page(
 ) -> Shown[DayAnswer]:
     """The articles published on one day, with the days before and after."""
     filters = Filters(published_from=the_day, published_to=the_day)
+    request = SearchRequest(sort=Sort.OLDEST, page=page, per_page=DAY_PAGE, filters=filters)
     try:
-        found = find_articles(
-            session,
-            index,
-            SearchRequest(sort=Sort.OLDEST, page=page, per_page=DAY_PAGE, filters=filters),
-        )
+        found = find_articles(session, index, request)
     except ValueError as error:
         raise HTTPException(400, str(error)) from None
     results = found.results
@@ -249,14 +244,17 @@ def day_page(
         per_page=results.per_page,
         items=_articles(found, archive),
     )
-    extra = {
+    return Shown(answer, _day_links(the_day) | {"found": found})
+
+
+def _day_links(the_day: date) -> dict[str, Any]:
+    """What the day's page links to: the days around it, and a search within it."""
+    return {
         "day": the_day,  # A date for the page's links, not the JSON's string.
-        "found": found,
         "previous": the_day - timedelta(days=1),
         "next": the_day + timedelta(days=1),
         "form": SearchForm(date_from=the_day.isoformat(), date_to=the_day.isoformat()),
     }
-    return Shown(answer, extra)
 
 
 def _check_year(year: int) -> None:
