@@ -70,6 +70,11 @@ class MonthCount(BaseModel):
     count: int
 
 
+class DayCount(BaseModel):
+    day: str = Field(description="2023-08-06")
+    count: int
+
+
 class FacetsOut(BaseModel):
     countries: list[CodeCount] = []
     source_countries: list[CodeCount] = []
@@ -99,12 +104,14 @@ class ArticleAnswer(ArticleOut):
 
 
 class TimelinePoint(BaseModel):
-    period: str = Field(description="A day, month or year: 2023-08-06, 2023-08 or 2023.")
+    period: str = Field(
+        description="A day, week (its Monday), month or year: 2023-08-06, 2023-08 or 2023."
+    )
     count: int
 
 
 class TimelineAnswer(BaseModel):
-    unit: str = Field(description="day, month or year, whichever suits the span.")
+    unit: str = Field(description="day, week, month or year, whichever suits the span.")
     points: list[TimelinePoint]
 
 
@@ -120,3 +127,50 @@ class StoredAnswer(BaseModel):
     id: int
     outcome: str = Field(description="new, duplicate, or the like: what storing it did.")
     url: str = Field(description="Where the stored article is in this API.")
+
+
+# The browsing pages as JSON: /countries.json and the like (or the page with
+# Accept: application/json).
+
+
+class CountriesAnswer(BaseModel):
+    sort: str = Field(description="count (most articles first) or name.")
+    countries: list[CodeCount]
+
+
+class CountryAnswer(BaseModel):
+    code: str
+    name: str
+    total: int = Field(description="Stories about the country.")
+    timeline: TimelineAnswer
+    with_countries: list[CodeCount] = Field(description="Most often reported with it.")
+    sources: list[NameCount] = Field(description="The outlets reporting it most.")
+    latest: list[ArticleOut]
+
+
+class SourcesAnswer(BaseModel):
+    sources: list[NameCount]
+
+
+class DatesAnswer(BaseModel):
+    years: list[YearCount] = Field(description="Newest first; years without articles left out.")
+
+
+class YearAnswer(BaseModel):
+    year: int
+    months: list[MonthCount] = Field(description="All twelve, with zero where none.")
+
+
+class MonthAnswer(BaseModel):
+    year: int
+    month: int
+    total: int
+    days: list[DayCount] = Field(description="Every day of the month, with zero where none.")
+
+
+class DayAnswer(BaseModel):
+    day: str
+    total: int
+    page: int
+    per_page: int
+    items: list[ArticleOut] = Field(description="Oldest first.")

@@ -68,7 +68,8 @@ def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextMan
 
 
 def _wants_html(request: Request) -> bool:
-    return not request.url.path.startswith(("/api/", "/static/"))
+    path = request.url.path  # The pages' .json twins (app/web/browse.py) answer errors in JSON.
+    return not path.startswith(("/api/", "/static/")) and not path.endswith(".json")
 
 
 async def _http_error(request: Request, error: Exception) -> Response:

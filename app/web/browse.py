@@ -1,28 +1,105 @@
-"""Browsing: by country, by day, by outlet, and the timeline of any search as CSV."""
+"""Browsing: by country, by day, by outlet, and the timeline of any search as CSV. Each page is
+also JSON: the same address with .json (or Accept: application/json), typed in api_models."""
 
 from __future__ import annotations
 
 import calendar
 import csv
 import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Annotated
+from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
+from pydantic import BaseModel
 
 from app.countries import country_name, is_country_code
-from app.present.results import facet_counts, find_articles
-from app.present.timeline import timeline
+from app.present.results import ResultPage, facet_counts, find_articles
+from app.present.serialize import article_json, timeline_json
+from app.present.timeline import timeline, with_totals
 from app.search import Filters, SearchRequest, Sort
-from app.web.deps import SearchIndexDep, SessionDep
+from app.web.api_models import (
+    ArticleOut,
+    CodeCount,
+    CountriesAnswer,
+    CountryAnswer,
+    DatesAnswer,
+    DayAnswer,
+    DayCount,
+    MonthAnswer,
+    MonthCount,
+    NameCount,
+    SourcesAnswer,
+    TimelineAnswer,
+    YearAnswer,
+    YearCount,
+)
+from app.web.deps import ArchiveDep, SearchIndexDep, SessionDep
 from app.web.params import SearchForm, SearchFormDep, search_timeline
-from app.web.problems import answers, documented_pages
+from app.web.problems import answers, documented, documented_pages
 from app.web.templating import templates
 
 router = APIRouter(default_response_class=HTMLResponse, responses=documented_pages(400, 404))
 LATEST = 10
 DAY_PAGE = 50
+A = TypeVar("A", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Shown(Generic[A]):
+    """What a browsing page shows: its JSON answer, and what the HTML needs beyond it."""
+
+    answer: A
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _page_and_json(path: str, name: str, model: type[BaseModel]) -> Callable[[Any], Any]:
+    """Route `path` to a page and `path`.json to its JSON, both from the decorated builder.
+    The .json route comes first: `/dates/{year}` would otherwise take `2023.json` as a year."""
+
+    def register(build: Callable[..., Shown[Any]]) -> Callable[..., Shown[Any]]:
+        built = Depends(build)
+
+        def as_json(shown: Shown[Any] = built) -> Any:
+            return shown.answer
+
+        def as_page(request: Request, shown: Shown[Any] = built) -> Response:
+            return _page(request, f"{name}.html", shown)
+
+        as_json.__doc__ = as_page.__doc__ = build.__doc__
+        router.add_api_route(
+            path + ".json",
+            as_json,
+            name=f"{name}_json",
+            response_model=model,
+            response_class=JSONResponse,
+            tags=["browse"],
+            responses=documented(400, 404, 422),
+        )
+        router.add_api_route(path, as_page, name=name, responses=_also_json(model))
+        return build
+
+    return register
+
+
+def _also_json(model: type[BaseModel]) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI for a page that is also JSON (Accept: application/json)."""
+    schema = {"$ref": f"#/components/schemas/{model.__name__}"}
+    return {200: {"content": {"application/json": {"schema": schema}}}}
+
+
+def _page(request: Request, template: str, shown: Shown[Any]) -> Response:
+    """The page, or its JSON for a client that asks for JSON and not HTML."""
+    accept = request.headers.get("accept", "")
+    if "application/json" in accept and "text/html" not in accept:
+        response: Response = JSONResponse(shown.answer.model_dump(mode="json"))
+    else:
+        context = {**dict(shown.answer), **shown.extra}
+        response = templates.TemplateResponse(request, template, context)
+    response.headers["Vary"] = "Accept"  # One address, two forms: caches must keep both.
+    return response
 
 
 async def _day(year: int, month: int, day: int) -> date:  # A coroutine: no I/O.
@@ -37,20 +114,19 @@ async def _day(year: int, month: int, day: int) -> date:  # A coroutine: no I/O.
 DayDep = Annotated[date, Depends(_day)]
 
 
-@router.get("/countries", name="countries")
-def countries_page(request: Request, index: SearchIndexDep, sort: str = "count") -> Response:
+@_page_and_json("/countries", "countries", CountriesAnswer)
+def countries_page(index: SearchIndexDep, sort: str = "count") -> Shown[CountriesAnswer]:
     """Every country with the number of articles about it."""
-    rows = [(code, country_name(code), n) for code, n in facet_counts(index).countries]
+    rows = [_code_count(code, n) for code, n in facet_counts(index).countries]
     if sort == "name":
-        rows.sort(key=lambda row: row[1])
-    context = {"rows": rows, "sort": "name" if sort == "name" else "count"}
-    return templates.TemplateResponse(request, "countries.html", context)
+        rows.sort(key=lambda row: row.name)
+    return Shown(CountriesAnswer(sort="name" if sort == "name" else "count", countries=rows))
 
 
-@router.get("/countries/{code}", name="country")
+@_page_and_json("/countries/{code}", "country", CountryAnswer)
 def country_page(
-    request: Request, code: str, session: SessionDep, index: SearchIndexDep
-) -> Response:
+    code: str, session: SessionDep, index: SearchIndexDep, archive: ArchiveDep
+) -> Shown[CountryAnswer]:
     """A country's latest articles, its timeline, and the countries most reported with it."""
     code = code.upper()
     if not is_country_code(code):
@@ -63,49 +139,64 @@ def country_page(
     )
     facets = latest.results.facets
     assert facets is not None
-    context = {
-        "code": code,
-        "name": country_name(code),
-        "latest": latest,
-        "timeline": timeline(facets.days),
-        "form": SearchForm(country=(code,)),
-        "with_countries": [(c, n) for c, n in facets.countries if c != code][:15],
-        "sources": facets.sources[:10],
-    }
-    return templates.TemplateResponse(request, "country.html", context)
+    # Beside every article's count per period: the page offers the share of them.
+    chart = with_totals(timeline(facets.days), facet_counts(index).days)
+    answer = CountryAnswer(
+        code=code,
+        name=country_name(code),
+        total=latest.results.total,
+        timeline=TimelineAnswer.model_validate(timeline_json(chart)),
+        with_countries=[_code_count(c, n) for c, n in facets.countries if c != code][:15],
+        sources=[NameCount(name=name, count=n) for name, n in facets.sources[:10]],
+        latest=_articles(latest, archive),
+    )
+    # The page draws the timeline from the Timeline itself, not from its JSON.
+    extra = {"found": latest, "form": SearchForm(country=(code,)), "timeline": chart}
+    return Shown(answer, extra)
 
 
-@router.get("/sources", name="sources")
-def sources_page(request: Request, index: SearchIndexDep) -> Response:
+def _code_count(code: str, count: int) -> CodeCount:
+    return CodeCount(code=code, name=country_name(code), count=count)
+
+
+def _articles(found: ResultPage, archive: ArchiveDep) -> list[ArticleOut]:
+    show_paths = archive.settings.show_capture_paths
+    return [
+        ArticleOut.model_validate(article_json(item.article, show_paths=show_paths))
+        for item in found.items
+    ]
+
+
+@_page_and_json("/sources", "sources", SourcesAnswer)
+def sources_page(index: SearchIndexDep) -> Shown[SourcesAnswer]:
     """Every outlet with its number of articles."""
-    rows = facet_counts(index).sources
-    return templates.TemplateResponse(request, "sources.html", {"rows": rows})
+    rows = [NameCount(name=name, count=n) for name, n in facet_counts(index).sources]
+    return Shown(SourcesAnswer(sources=rows))
 
 
-@router.get("/dates", name="dates")
-def dates_page(request: Request, index: SearchIndexDep) -> Response:
+@_page_and_json("/dates", "dates", DatesAnswer)
+def dates_page(index: SearchIndexDep) -> Shown[DatesAnswer]:
     """Every year with articles, with its count, each linking to the year's page."""
-    years = [(int(year), n) for year, n in facet_counts(index).years]
-    context = {"years": sorted(years, reverse=True), "peak": max((n for _, n in years), default=0)}
-    return templates.TemplateResponse(request, "dates.html", context)
+    years = sorted(facet_counts(index).years, reverse=True)
+    answer = DatesAnswer(years=[YearCount(year=year, count=n) for year, n in years])
+    return Shown(answer, {"peak": max((n for _, n in years), default=0)})
 
 
-@router.get("/dates/{year}", name="dates_year")
-def year_page(request: Request, year: int, index: SearchIndexDep) -> Response:
+@_page_and_json("/dates/{year}", "dates_year", YearAnswer)
+def year_page(year: int, index: SearchIndexDep) -> Shown[YearAnswer]:
     """A year: articles per month, with links to each month."""
     _check_year(year)
     year_filter = Filters(published_from=date(year, 1, 1), published_to=date(year, 12, 31))
-    days = dict(facet_counts(index, year_filter).days)
-    months = [
-        (m, sum(n for d, n in days.items() if d.startswith(f"{year:04d}-{m:02d}")))
-        for m in range(1, 13)
-    ]
-    context = {"year": year, "months": months, "month_names": calendar.month_name}
-    return templates.TemplateResponse(request, "dates_year.html", context)
+    days = facet_counts(index, year_filter).days
+    months = {f"{year:04d}-{m:02d}": 0 for m in range(1, 13)}
+    for day, n in days:
+        months[day[:7]] = months.get(day[:7], 0) + n
+    rows = [MonthCount(month=month, count=n) for month, n in months.items()]
+    return Shown(YearAnswer(year=year, months=rows), {"month_names": calendar.month_name})
 
 
-@router.get("/dates/{year}/{month}", name="dates_month")
-def month_page(request: Request, year: int, month: int, index: SearchIndexDep) -> Response:
+@_page_and_json("/dates/{year}/{month}", "dates_month", MonthAnswer)
+def month_page(year: int, month: int, index: SearchIndexDep) -> Shown[MonthAnswer]:
     """A month as a calendar of daily counts, with the months before and after."""
     _check_year(year)
     if not 1 <= month <= 12:
@@ -113,45 +204,57 @@ def month_page(request: Request, year: int, month: int, index: SearchIndexDep) -
     last = calendar.monthrange(year, month)[1]
     filters = Filters(published_from=date(year, month, 1), published_to=date(year, month, last))
     counts = dict(facet_counts(index, filters).days)
+    days = [date(year, month, d).isoformat() for d in range(1, last + 1)]
     weeks = [
         [(d, counts.get(d.isoformat(), 0) if d.month == month else None) for d in week]
         for week in calendar.Calendar().monthdatescalendar(year, month)
     ]
     first = date(year, month, 1)
-    context = {
-        "year": year,
-        "month": month,
+    extra = {
         "month_name": calendar.month_name[month],
         "weeks": weeks,
         "previous": first - timedelta(days=1),
         "next": first + timedelta(days=last),
-        "total": sum(counts.values()),
     }
-    return templates.TemplateResponse(request, "dates_month.html", context)
+    rows = [DayCount(day=day, count=counts.get(day, 0)) for day in days]
+    total = sum(counts.values())
+    return Shown(MonthAnswer(year=year, month=month, total=total, days=rows), extra)
 
 
-@router.get("/dates/{year}/{month}/{day}", name="dates_day")
+@_page_and_json("/dates/{year}/{month}/{day}", "dates_day", DayAnswer)
 def day_page(
-    request: Request, the_day: DayDep, session: SessionDep, index: SearchIndexDep, page: int = 1
-) -> Response:
+    the_day: DayDep,
+    session: SessionDep,
+    index: SearchIndexDep,
+    archive: ArchiveDep,
+    page: int = 1,
+) -> Shown[DayAnswer]:
     """The articles published on one day, with the days before and after."""
     filters = Filters(published_from=the_day, published_to=the_day)
+    request = SearchRequest(sort=Sort.OLDEST, page=page, per_page=DAY_PAGE, filters=filters)
     try:
-        found = find_articles(
-            session,
-            index,
-            SearchRequest(sort=Sort.OLDEST, page=page, per_page=DAY_PAGE, filters=filters),
-        )
+        found = find_articles(session, index, request)
     except ValueError as error:
         raise HTTPException(400, str(error)) from None
-    context = {
-        "day": the_day,
-        "found": found,
+    results = found.results
+    answer = DayAnswer(
+        day=the_day.isoformat(),
+        total=results.total,
+        page=results.page,
+        per_page=results.per_page,
+        items=_articles(found, archive),
+    )
+    return Shown(answer, _day_links(the_day) | {"found": found})
+
+
+def _day_links(the_day: date) -> dict[str, Any]:
+    """What the day's page links to: the days around it, and a search within it."""
+    return {
+        "day": the_day,  # A date for the page's links, not the JSON's string.
         "previous": the_day - timedelta(days=1),
         "next": the_day + timedelta(days=1),
         "form": SearchForm(date_from=the_day.isoformat(), date_to=the_day.isoformat()),
     }
-    return templates.TemplateResponse(request, "dates_day.html", context)
 
 
 def _check_year(year: int) -> None:
