@@ -25,10 +25,19 @@ from app.search.schema import IndexDocument, has_current_layout
 from app.search.segment_facets import SegmentFacetCache
 from app.search.whoosh_internals import WRITE_LOCK_NAME, write_lock
 from app.search.whoosh_types import Searcher, Writer
-from app.search.writers import is_small, merge_small_segments, open_writer
+from app.search.writers import (
+    MergePolicy,
+    is_small,
+    merge_small_segments,
+    merge_smallest,
+    open_writer,
+)
 
 WRITE_LOCK_TIMEOUT_S = 60.0
-MAX_UNMERGED_SEGMENTS = 40  # Past this many small segments, even a server's commit merges.
+MAX_UNMERGED_SEGMENTS = 40  # Past this many small segments, even a quick commit merges...
+# ...only as many documents as fit in this (the smallest segments first): about a second's
+# rewriting on two busy cores, so no one waits long for the lock (writers.merge_smallest).
+QUICK_MERGE_DOCS = 200
 # Results kept per searcher, by their approximate size: a multi-year facet set is ~0.5 MB,
 # and facet links let a crawler ask for many.
 RESULTS_BYTES = 32 * 1024 * 1024
@@ -152,12 +161,13 @@ class SearchIndex:
         them). Without a position nothing is committed; on an error nothing is.
 
         `bulk` builds with a process per core (never from a multi-threaded server: it forks).
-        `quick` commits without merging segments (a server's small commits: Whoosh's merge
-        rewrites the segments' files in Python, and new articles would wait for it) until
-        there are MAX_UNMERGED_SEGMENTS small ones; other commits merge the small segments
+        `quick` commits without merging segments (catch-ups others may wait for: Whoosh's
+        merge rewrites the segments' files in Python, and new articles would wait for it) until
+        there are MAX_UNMERGED_SEGMENTS small ones, then merge the smallest up to
+        QUICK_MERGE_DOCS documents; other commits merge all the small segments
         (app/search/writers.py), and `reindex` builds anew.
         """
-        merge = not quick or self._small_segment_count() >= MAX_UNMERGED_SEGMENTS
+        merge = self._merge_policy(quick)
         bulk_options = BULK_WRITER if bulk else None
         writer = open_writer(self._index, bulk_options, timeout=WRITE_LOCK_TIMEOUT_S)
         commit = IndexCommit(writer)
@@ -171,9 +181,16 @@ class SearchIndex:
             writer.cancel()
             raise
         if merge:
-            writer.commit(mergetype=merge_small_segments)
+            writer.commit(mergetype=merge)
         else:
             writer.commit(merge=False)
+
+    def _merge_policy(self, quick: bool) -> MergePolicy | None:
+        if not quick:
+            return merge_small_segments
+        if self._small_segment_count() < MAX_UNMERGED_SEGMENTS:
+            return None
+        return merge_smallest(QUICK_MERGE_DOCS)
 
     def _small_segment_count(self) -> int:
         with self.searcher() as searcher:

@@ -1,13 +1,27 @@
-"""One process applies the change log at a time; one that waited finds nothing left to do."""
+"""One process applies the change log at a time; one that waited finds nothing left to do. A
+posted article is written ahead of the change log, or its answer says when it will be found."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
 from app.archive import Archive
-from app.indexing.indexer import index_pending_changes
+from app.archive.ingest import ingest_items
+from app.drafts import RawItem
+from app.indexing.consistency import find_drift
+from app.indexing.indexer import expected_delay, index_pending_changes, write_now
+from app.indexing.positions import index_position
 from app.indexing.turns import TurnNotTaken, catch_up_turn
+from app.search import SearchRequest, search
 from tests.indexing.test_indexer import _results
+
+ARTICLE = {
+    "url": "https://posted.example/1",
+    "title": "Zanzibarian spice harvest",
+    "body": "The spice harvest on the islands was larger this year, growers said. " * 5,
+}
 
 
 def test_a_catch_up_waits_for_the_turn_and_then_finds_nothing_left(
@@ -19,3 +33,29 @@ def test_a_catch_up_waits_for_the_turn_and_then_finds_nothing_left(
         index_pending_changes(archive.sessions, archive.index, wait=0)
     assert index_pending_changes(archive.sessions, archive.index, wait=0) == 0
     assert _results(archive) == before
+
+
+def test_a_posted_article_is_written_ahead_of_the_change_log_and_again_in_order(
+    seeded_archive: Archive,
+) -> None:
+    archive = seeded_archive
+    item = RawItem(json.dumps(ARTICLE).encode(), "api", "jsonl", "application/json")
+    report = ingest_items(archive, [item], catch_up=False)
+    before = index_position(archive.index)
+    assert write_now(archive.sessions, archive.index, set(report.article_ids), wait=1)
+    assert index_position(archive.index) == before  # The change itself is still to apply.
+    assert search(archive.index, SearchRequest(text="Zanzibarian")).total == 1
+    assert archive.catch_up_index(bulk_allowed=False) == 1
+    assert search(archive.index, SearchRequest(text="Zanzibarian")).total == 1
+    assert find_drift(archive).clean
+
+
+def test_a_post_that_cannot_have_the_turn_is_told_when_it_will_be_searchable(
+    seeded_archive: Archive,
+) -> None:
+    archive = seeded_archive
+    item = RawItem(json.dumps(ARTICLE).encode(), "api", "jsonl", "application/json")
+    report = ingest_items(archive, [item], catch_up=False)
+    with catch_up_turn(archive.index.path):
+        assert not write_now(archive.sessions, archive.index, set(report.article_ids), wait=0)
+    assert expected_delay(archive.sessions, archive.index) > 0
