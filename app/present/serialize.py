@@ -6,6 +6,7 @@ from typing import Any
 
 from app.countries import country_name
 from app.moments import Moment
+from app.present.names import language_name
 from app.present.safe_text import hide_origin_paths, shown_origin
 from app.present.timeline import Timeline
 from app.search import Facets
@@ -84,6 +85,9 @@ def facets_json(facets: Facets) -> dict[str, Any]:
             for code, n in facets.source_countries
         ],
         "sources": [{"name": name, "count": n} for name, n in facets.sources],
+        "languages": [
+            {"code": code, "name": language_name(code), "count": n} for code, n in facets.languages
+        ],
         "years": [{"year": year, "count": n} for year, n in facets.years],
         "months": [{"month": month, "count": n} for month, n in facets.months],
     }

@@ -31,6 +31,8 @@ class Facets:
     days: list[tuple[str, int]]
     months: list[tuple[str, int]]
     years: list[tuple[str, int]]
+    # Base languages (es for es and es-VE): what a `lang=es` filter keeps.
+    languages: list[tuple[str, int]]
 
 
 class SearcherColumns:
@@ -62,6 +64,7 @@ class SearcherColumns:
         self.day_numbers = self._day_numbers()
         # Months (prefix 7) and years (4) of the days, and each day's position among them.
         self._periods = {n: _periods(self.values["published_day"], n) for n in (7, 4)}
+        self._base_languages = _base_languages(self.values["language"])
         self.live = self._live_documents(searcher, leaves)
         # Above every article's group (the meta document's column holds the default, 2**63-1).
         self.group_limit = int(self.groups[self.live].max(initial=0)) + 1
@@ -104,6 +107,10 @@ class SearcherColumns:
                 chosen = set(wanted)
                 positions = [i for i, v in enumerate(self.values[field]) if v in chosen]
                 mask &= np.isin(self.index[field], positions)
+        if filters.languages:
+            tags = self.values["language"]
+            positions = [i for i, tag in enumerate(tags) if filters.keeps_language(tag)]
+            mask &= np.isin(self.index["language"], positions)
         if filters.published_from or filters.published_to:
             first = filters.published_from.toordinal() if filters.published_from else 0
             last = filters.published_to.toordinal() if filters.published_to else 10**7
@@ -145,7 +152,13 @@ class SearcherColumns:
             days=_nonzero(self.values["published_day"], days),
             months=_nonzero(months[0], np.bincount(months[1], days, len(months[0]))),
             years=_nonzero(years[0], np.bincount(years[1], days, len(years[0]))),
+            languages=self._count_languages(matched),
         )
+
+    def _count_languages(self, matched: np.ndarray) -> list[tuple[str, int]]:
+        bases, of_tag = self._base_languages
+        tags = self._count_single("language", matched)
+        return _by_count(_nonzero(bases, np.bincount(of_tag, tags, len(bases))))
 
     def _listed(self, field: str, matched: np.ndarray) -> list[tuple[str, int]]:
         return _by_count(_nonzero(self.values[field], self._count_single(field, matched)))
@@ -221,6 +234,13 @@ def _periods(days: list[str], prefix: int) -> tuple[list[str], np.ndarray]:
     periods = sorted({day[:prefix] for day in days})
     position = {period: i for i, period in enumerate(periods)}
     return periods, np.array([position[day[:prefix]] for day in days], dtype=np.int64)
+
+
+def _base_languages(tags: list[str]) -> tuple[list[str], np.ndarray]:
+    """The base languages of the tags (sorted), and each tag's position among them."""
+    bases = sorted({tag.split("-")[0] for tag in tags})
+    position = {base: i for i, base in enumerate(bases)}
+    return bases, np.array([position[tag.split("-")[0]] for tag in tags], dtype=np.int64)
 
 
 def _nonzero(values: list[str], counts: np.ndarray) -> list[tuple[str, int]]:
