@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from app.countries import country_name
 from app.moments import Moment
+from app.present.facet_lists import FACET_KINDS, INLINE_VALUES, facet_values
 from app.present.names import language_name
 from app.settings import TEMPLATES_DIR
 
@@ -92,3 +93,6 @@ templates.env.globals["plain"] = str
 templates.env.globals["page_window"] = _page_window
 templates.env.globals["today"] = lambda: datetime.now(UTC).date()
 templates.env.globals["query_string"] = _query
+templates.env.globals["facet_values"] = facet_values
+templates.env.globals["facet_kinds"] = FACET_KINDS
+templates.env.globals["inline_values"] = INLINE_VALUES

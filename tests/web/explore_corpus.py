@@ -18,7 +18,9 @@ ROWS = [
         "en",
         "Russia and Ukraine agree on grain corridor talks",
         "Diplomats from Russia and Ukraine met in Istanbul to discuss the grain corridor. The"
-        " talks were described as constructive by the mediators, who said more would follow.",
+        " talks were described as constructive by the mediators, who said more would follow."
+        " Ships loaded with wheat and maize left the ports of Odesa and Chornomorsk this week,"
+        " and the mediators expect the agreement to be renewed before it expires next month.",
         "Wire One",
         "2023-02-01",
     ),
