@@ -69,9 +69,12 @@ class SearcherColumns:
         self.live = self._live_documents(searcher, leaves)
         # Above every article's group (the meta document's column holds the default, 2**63-1).
         self.group_limit = int(self.groups[self.live].max(initial=0)) + 1
-        # Documents whose story has other copies: only they can count twice for one story.
+        self.copied = self._copied()
+
+    def _copied(self) -> np.ndarray:
+        """Documents whose story has other copies: only they can count twice for one story."""
         sizes = np.bincount(self.groups[self.live], minlength=self.group_limit)
-        self.copied = self.live & (sizes[np.where(self.live, self.groups, 0)] > 1)
+        return self.live & (sizes[np.where(self.live, self.groups, 0)] > 1)
 
     def _day_numbers(self) -> np.ndarray:
         """Each document's publication day as an ordinal (-1 when undated)."""
