@@ -6,6 +6,7 @@ from typing import Any
 
 from app.countries import country_name
 from app.moments import Moment
+from app.present.facet_lists import facet_values
 from app.present.safe_text import hide_origin_paths, shown_origin
 from app.present.timeline import Timeline
 from app.search import Facets
@@ -74,16 +75,21 @@ def shown_evidence(article: Article, *, show_paths: bool) -> list[tuple[str, str
 
 
 def facets_json(facets: Facets) -> dict[str, Any]:
-    """Facet counts as the API gives them."""
+    """Facet counts as the API gives them, ties in the order of their names."""
+    coded = {
+        key: [
+            {"code": v.value, "name": v.label, "count": v.count}
+            for v in facet_values(facets, param)
+        ]
+        for key, param in (
+            ("countries", "country"),
+            ("source_countries", "source_country"),
+            ("languages", "lang"),
+        )
+    }
     return {
-        "countries": [
-            {"code": code, "name": country_name(code), "count": n} for code, n in facets.countries
-        ],
-        "source_countries": [
-            {"code": code, "name": country_name(code), "count": n}
-            for code, n in facets.source_countries
-        ],
-        "sources": [{"name": name, "count": n} for name, n in facets.sources],
+        **coded,
+        "sources": [{"name": v.value, "count": v.count} for v in facet_values(facets, "source")],
         "years": [{"year": year, "count": n} for year, n in facets.years],
         "months": [{"month": month, "count": n} for month, n in facets.months],
     }

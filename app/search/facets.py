@@ -1,5 +1,5 @@
-"""Facet counts over every match, from each searcher's column store (SearcherColumns): arrays
-of which article has which value.
+"""Each searcher's column store (SearcherColumns): arrays of which article has which value, that
+filters, orders and facet counts (app/search/facet_counts.py) are worked out on.
 
 Whoosh's groupedby() walks the matches in Python for every facet; here each searcher joins,
 once, compact arrays (numpy) kept per index segment (app/search/segment_facets.py), and a
@@ -23,7 +23,8 @@ META_ID = "__meta__"  # The index's bookkeeping document (see index.py), never a
 
 @dataclass(frozen=True)
 class Facets:
-    """How many matches have each value, most frequent first (days in date order)."""
+    """How many matches (stories when copies are collapsed, as the results count them) have
+    each value, most frequent first (days in date order)."""
 
     countries: list[tuple[str, int]]
     source_countries: list[tuple[str, int]]
@@ -31,6 +32,8 @@ class Facets:
     days: list[tuple[str, int]]
     months: list[tuple[str, int]]
     years: list[tuple[str, int]]
+    # Base languages (es for es and es-VE): what a `lang=es` filter keeps.
+    languages: list[tuple[str, int]]
 
 
 class SearcherColumns:
@@ -50,21 +53,28 @@ class SearcherColumns:
             self.values[field], self.index[field] = _joined_single(field, joined)
         self.members = _joined_members(parts)
         # Each document's countries (positions in `members`), documents one after another:
-        # those of document d are _country_of[_country_start[d] : _country_start[d + 1]];
-        # _country_doc holds the document of each entry.
-        self._country_start, self._country_of = _joined_countries(joined, list(self.members))
-        self._country_doc = np.repeat(
-            np.arange(self.size, dtype=np.int32), np.diff(self._country_start)
+        # those of document d are country_of[country_start[d] : country_start[d + 1]];
+        # country_doc holds the document of each entry.
+        self.country_start, self.country_of = _joined_countries(joined, list(self.members))
+        self.country_doc = np.repeat(
+            np.arange(self.size, dtype=np.int32), np.diff(self.country_start)
         )
         self.groups, self.sort_dates, self.article_ids = (
             _joined_numbers(field, joined, self.size) for field in NUMBERED
         )
         self.day_numbers = self._day_numbers()
         # Months (prefix 7) and years (4) of the days, and each day's position among them.
-        self._periods = {n: _periods(self.values["published_day"], n) for n in (7, 4)}
+        self.periods = {n: _periods(self.values["published_day"], n) for n in (7, 4)}
+        self.base_languages = _base_languages(self.values["language"])
         self.live = self._live_documents(searcher, leaves)
         # Above every article's group (the meta document's column holds the default, 2**63-1).
         self.group_limit = int(self.groups[self.live].max(initial=0)) + 1
+        self.copied = self._copied()
+
+    def _copied(self) -> np.ndarray:
+        """Documents whose story has other copies: only they can count twice for one story."""
+        sizes = np.bincount(self.groups[self.live], minlength=self.group_limit)
+        return self.live & (sizes[np.where(self.live, self.groups, 0)] > 1)
 
     def _day_numbers(self) -> np.ndarray:
         """Each document's publication day as an ordinal (-1 when undated)."""
@@ -104,6 +114,10 @@ class SearcherColumns:
                 chosen = set(wanted)
                 positions = [i for i, v in enumerate(self.values[field]) if v in chosen]
                 mask &= np.isin(self.index[field], positions)
+        if filters.languages:
+            tags = self.values["language"]
+            positions = [i for i, tag in enumerate(tags) if filters.keeps_language(tag)]
+            mask &= np.isin(self.index["language"], positions)
         if filters.published_from or filters.published_to:
             first = filters.published_from.toordinal() if filters.published_from else 0
             last = filters.published_to.toordinal() if filters.published_to else 10**7
@@ -133,42 +147,6 @@ class SearcherColumns:
         seen = np.zeros(self.group_limit, dtype=bool)  # Linear: np.unique hashed or sorted.
         seen[self.groups[matched]] = True
         return int(seen.sum())
-
-    def count(self, matched: np.ndarray) -> Facets:
-        """Facet counts for these matching document numbers."""
-        days = self._count_single("published_day", matched)
-        months, years = self._periods[7], self._periods[4]
-        return Facets(
-            countries=self._count_members(matched),
-            source_countries=self._listed("source_country", matched),
-            sources=self._listed("source", matched),
-            days=_nonzero(self.values["published_day"], days),
-            months=_nonzero(months[0], np.bincount(months[1], days, len(months[0]))),
-            years=_nonzero(years[0], np.bincount(years[1], days, len(years[0]))),
-        )
-
-    def _listed(self, field: str, matched: np.ndarray) -> list[tuple[str, int]]:
-        return _by_count(_nonzero(self.values[field], self._count_single(field, matched)))
-
-    def _count_single(self, field: str, matched: np.ndarray) -> np.ndarray:
-        positions = self.index[field][matched]
-        return np.bincount(positions[positions >= 0], minlength=len(self.values[field]))
-
-    def _count_members(self, matched: np.ndarray) -> list[tuple[str, int]]:
-        """Countries of the matches, counted at once: for many matches by a pass over every
-        (document, country) pair, for few by gathering each match's countries."""
-        if len(matched) * 8 > self.size:
-            mask = np.zeros(self.size, dtype=bool)
-            mask[matched] = True
-            countries = self._country_of[mask[self._country_doc]]
-        else:
-            starts = self._country_start[matched]
-            lengths = self._country_start[matched + 1] - starts
-            # Where each wanted entry of _country_of is: one run per match.
-            runs = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
-            countries = self._country_of[runs + np.arange(len(runs))]
-        codes = list(self.members)
-        return _by_count(_nonzero(codes, np.bincount(countries, minlength=len(codes))))
 
 
 def _joined_single(field: str, parts: list[SegmentFacets]) -> tuple[list[str], np.ndarray]:
@@ -223,20 +201,11 @@ def _periods(days: list[str], prefix: int) -> tuple[list[str], np.ndarray]:
     return periods, np.array([position[day[:prefix]] for day in days], dtype=np.int64)
 
 
-def _nonzero(values: list[str], counts: np.ndarray) -> list[tuple[str, int]]:
-    """(value, count) of the values counted at least once, in the values' order."""
-    found = np.flatnonzero(counts)  # Whole-array conversions: numpy scalars cost per item.
-    return list(
-        zip(
-            [values[i] for i in found.tolist()],
-            counts[found].astype(np.int64).tolist(),
-            strict=True,
-        )
-    )
-
-
-def _by_count(counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    return sorted(counts, key=lambda item: (-item[1], item[0]))
+def _base_languages(tags: list[str]) -> tuple[list[str], np.ndarray]:
+    """The base languages of the tags (sorted), and each tag's position among them."""
+    bases = sorted({tag.split("-")[0] for tag in tags})
+    position = {base: i for i, base in enumerate(bases)}
+    return bases, np.array([position[tag.split("-")[0]] for tag in tags], dtype=np.int64)
 
 
 def _country_groups(filters: Filters) -> list[tuple[str, ...]]:

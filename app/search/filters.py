@@ -1,4 +1,4 @@
-"""Search filters: countries, outlets and publication dates, checked, as a Whoosh filter."""
+"""Search filters: countries, outlets, languages and publication dates, checked."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from app.countries import is_country_code
+from app.enrich.language import normalise_tag
 from app.search.day_bounds import parse_day_bound
 from app.search.errors import QueryError
 
@@ -21,6 +22,8 @@ class Filters:
     published_from: date | None = None
     published_to: date | None = None
     all_countries: bool = False
+    # BCP 47 tags: a base language ("es") keeps all its variants (es-VE), a full tag itself.
+    languages: tuple[str, ...] = ()
 
     @classmethod
     def parse(
@@ -31,6 +34,7 @@ class Filters:
         date_from: str | None = None,
         date_to: str | None = None,
         all_countries: bool = False,
+        languages: list[str] | tuple[str, ...] = (),
     ) -> Filters:
         """Filters from query-string values; raises QueryError saying what is wrong."""
         published_from = parse_day_bound(date_from, end=False) if date_from else None
@@ -44,6 +48,16 @@ class Filters:
             published_from=published_from,
             published_to=published_to,
             all_countries=all_countries,
+            languages=_tags(languages),
+        )
+
+    def keeps_language(self, tag: str) -> bool:
+        """Whether an article in language `tag` passes the language filter."""
+        if not self.languages:
+            return True
+        lowered = tag.lower()
+        return any(
+            lowered == w.lower() or lowered.startswith(w.lower() + "-") for w in self.languages
         )
 
     def narrowed(self, first: date | None, last: date | None) -> Filters:
@@ -65,3 +79,17 @@ def _codes(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
             raise QueryError(f"'{value[:20]}' is not a country code; use two letters such as KP.")
         codes.append(code)
     return tuple(dict.fromkeys(codes))
+
+
+def _tags(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    tags = []
+    for value in values:
+        if not value.strip():
+            continue
+        tag = normalise_tag(value)
+        if tag is None:
+            raise QueryError(
+                f"'{value[:20]}' is not a language tag; use a BCP 47 tag such as es or pt-BR."
+            )
+        tags.append(tag)
+    return tuple(dict.fromkeys(tags))

@@ -26,6 +26,8 @@ def build_schema() -> Schema:
         words=TEXT(analyzer=WORD_ANALYZER),
         source_country=ID(sortable=True),
         country=KEYWORD(scorable=False),
+        # The article's BCP 47 tag as detected (es-VE, zh-Hant): a facet and a filter.
+        language=ID(sortable=True),
         published=DATETIME(),
         published_month=ID(),
         published_day=ID(sortable=True),
@@ -78,6 +80,8 @@ class IndexDocument:
             fields["source_text"] = self.source
         if self.source_country:
             fields["source_country"] = self.source_country
+        if self.language:
+            fields["language"] = self.language
         if self.published_at:
             fields["published"] = self.published_at
             fields["published_month"] = f"{self.published_at:%Y-%m}"

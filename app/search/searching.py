@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from app.search.analysis import snippet
 from app.search.errors import QueryError
+from app.search.facet_counts import count_facets
 from app.search.facets import Facets, SearcherColumns
 from app.search.filters import Filters
 from app.search.index import SearchIndex
@@ -83,7 +84,9 @@ def _search(search_index: SearchIndex, searcher: Searcher, request: SearchReques
     wanted = request.page * request.per_page
     ranked = _ranked(ranker, words, matched, request, columns, wanted)
     ids = columns.article_ids[ranked[wanted - request.per_page : wanted]].tolist()
-    facets = columns.count(matched) if request.with_facets else None
+    facets = (
+        count_facets(columns, matched, request.collapse_copies) if request.with_facets else None
+    )
     total = columns.story_count(matched) if request.collapse_copies else len(matched)
     terms = _highlight_terms(words, searcher)
     return SearchResults(

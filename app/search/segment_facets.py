@@ -23,7 +23,7 @@ from app.search.whoosh_internals import fixed_column_values, var_column_values
 from app.search.whoosh_types import LeafReader
 
 # Fields holding one value per article, counted by an index array (country holds several).
-SINGLE_VALUED = ("source", "source_country", "published_day")
+SINGLE_VALUED = ("source", "source_country", "published_day", "language")
 NUMBERED = ("group", "sort_date", "article")  # Sortable NUMERIC fields, one value each.
 log = logging.getLogger("geonews.index")
 

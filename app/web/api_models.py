@@ -79,6 +79,9 @@ class FacetsOut(BaseModel):
     countries: list[CodeCount] = []
     source_countries: list[CodeCount] = []
     sources: list[NameCount] = []
+    languages: list[CodeCount] = Field(
+        default=[], description="Base languages (BCP 47), as `lang=` filters them."
+    )
     years: list[YearCount] = []
     months: list[MonthCount] = []
 

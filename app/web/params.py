@@ -10,12 +10,13 @@ from urllib.parse import urlencode
 from fastapi import Depends, HTTPException, Query
 
 from app.countries import country_name
+from app.present.names import language_name
 from app.present.results import match_timeline
 from app.present.timeline import Timeline
 from app.search import MAX_PAGE, Filters, QueryError, SearchIndex, SearchRequest, Sort
 from app.search.day_bounds import parse_day_bound
 
-LIST_PARAMS = ("country", "source_country", "source")
+LIST_PARAMS = ("country", "source_country", "source", "lang")
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class SearchForm:
     copies: str = ""
     # "all": articles about every chosen country; by default about any of them.
     country_mode: str = ""
+    lang: tuple[str, ...] = ()
 
     def request(self, per_page: int, with_facets: bool = True) -> SearchRequest:
         """The search to run (raises QueryError for values we cannot use)."""
@@ -43,6 +45,7 @@ class SearchForm:
             self.date_from,
             self.date_to,
             all_countries=self.country_mode == "all",
+            languages=self.lang,
         )
         collapse = self.copies != "all"
         return SearchRequest(self.q, self.sort, self.page, per_page, filters, with_facets, collapse)
@@ -103,6 +106,7 @@ class SearchForm:
         words = [f"about {country_name(c)}" for c in self.country]
         words += [f"published in {country_name(c)}" for c in self.source_country]
         words += [f"outlet {name}" for name in self.source]
+        words += [f"in {language_name(tag)}" for tag in self.lang]
         if self.date_from or self.date_to:
             words.append(f"dated {self.date_from or '…'} to {self.date_to or '…'}")
         return words
@@ -125,6 +129,10 @@ _Countries = Annotated[
 ]
 _Codes = Annotated[list[str] | None, Query(description="Outlet's own country.")]
 _Outlets = Annotated[list[str] | None, Query(description="Outlet name.")]
+_Languages = Annotated[
+    list[str] | None,
+    Query(description="Language, BCP 47: es keeps es-VE too, es-VE itself; repeat for several."),
+]
 _From = Annotated[
     str | None, Query(alias="from", description="First day: 2023, 2023-08 or 2023-08-06.")
 ]
@@ -148,6 +156,7 @@ async def search_form(  # A coroutine: no I/O (see app/web/deps.py).
     date_to: _To = None,
     copies: _Copies = "",
     country_mode: _Mode = "",
+    lang: _Languages = None,
 ) -> SearchForm:
     """The search form from the query string."""
     return SearchForm(
@@ -161,6 +170,7 @@ async def search_form(  # A coroutine: no I/O (see app/web/deps.py).
         date_to=date_to or "",
         copies="all" if copies == "all" else "",
         country_mode="all" if country_mode == "all" else "",
+        lang=tuple(lang or ()),
     )
 
 

@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from babel import Locale, UnknownLocaleError
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from jinja2 import pass_context
@@ -14,6 +13,8 @@ from markupsafe import Markup
 
 from app.countries import country_name
 from app.moments import Moment
+from app.present.facet_lists import FACET_KINDS, INLINE_VALUES, facet_values
+from app.present.names import language_name
 from app.settings import TEMPLATES_DIR
 
 
@@ -42,16 +43,6 @@ def _text_attributes(language: str | None) -> Markup:
         return Markup("")  # The page's own language and direction.
     direction = "rtl" if language.split("-")[0] in _RIGHT_TO_LEFT else "ltr"
     return Markup(' lang="%s" dir="%s"') % (language, direction)
-
-
-def _language_name(language: str | None) -> str:
-    """'es-VE' -> 'Spanish (Venezuela)', from CLDR; the tag itself if CLDR does not know it."""
-    if not language:
-        return "unknown"
-    try:
-        return str(Locale.parse(language, sep="-").get_display_name("en") or language)
-    except (ValueError, UnknownLocaleError):
-        return language
 
 
 def _counted(count: int, singular: str, plural: str | None = None) -> str:
@@ -93,11 +84,15 @@ templates.env.filters["moment"] = _moment
 templates.env.filters["counted"] = _counted
 templates.env.filters["country_name"] = country_name
 templates.env.filters["web_link"] = _web_link
-templates.env.filters["language_name"] = _language_name
+templates.env.filters["language_name"] = language_name
 templates.env.globals["country_name"] = country_name
+templates.env.globals["language_name"] = language_name
 templates.env.globals["text_attributes"] = _text_attributes
 templates.env.globals["current_year"] = lambda: datetime.now(UTC).year
 templates.env.globals["plain"] = str
 templates.env.globals["page_window"] = _page_window
 templates.env.globals["today"] = lambda: datetime.now(UTC).date()
 templates.env.globals["query_string"] = _query
+templates.env.globals["facet_values"] = facet_values
+templates.env.globals["facet_kinds"] = FACET_KINDS
+templates.env.globals["inline_values"] = INLINE_VALUES

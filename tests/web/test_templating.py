@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.web.templating import _language_name, _text_attributes
+from app.present.names import language_name
+from app.web.templating import _text_attributes
 
 
 def test_right_to_left_languages_get_their_direction() -> None:
@@ -24,6 +25,6 @@ def test_a_stored_tag_is_escaped_in_the_attribute() -> None:
 
 
 def test_languages_are_named_for_readers() -> None:
-    assert _language_name("es-VE") == "Spanish (Venezuela)"
-    assert _language_name("zh-Hant") == "Chinese (Traditional)"
-    assert _language_name(None) == "unknown"
+    assert language_name("es-VE") == "Spanish (Venezuela)"
+    assert language_name("zh-Hant") == "Chinese (Traditional)"
+    assert language_name(None) == "unknown"
