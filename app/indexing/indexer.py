@@ -117,6 +117,15 @@ def _bulk_or_not(
     return bulk_allowed and waiting >= BULK_THRESHOLD if waiting else None
 
 
+def _pending(
+    sessions: sessionmaker[Session], position: ChangePosition, limit: int
+) -> list[tuple[int, int]]:
+    """The next `limit` changes after the position, as (change id, article id)."""
+    with sessions() as session:
+        query = select(Change.id, Change.article_id).where(position.pending())
+        return [(row[0], row[1]) for row in session.execute(query.order_by(Change.id).limit(limit))]
+
+
 def _write_changes(
     sessions: sessionmaker[Session],
     commit: IndexCommit,
@@ -132,9 +141,7 @@ def _write_changes(
     itself, see ArticleWrittenTwice). An article changed again meanwhile is written newer
     than the position says, and written again by the next catch-up: harmless.
     """
-    with sessions() as session:
-        query = select(Change.id, Change.article_id).where(position.pending())
-        changes = session.execute(query.order_by(Change.id).limit(limit)).all()
+    changes = _pending(sessions, position, limit)
     article_ids = list(dict.fromkeys(article_id for _, article_id in changes))
     for start in range(0, len(article_ids), BATCH_SIZE):
         with sessions() as session:

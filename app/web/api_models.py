@@ -130,6 +130,10 @@ class StoredAnswer(BaseModel):
     id: int
     outcome: str = Field(description="new, duplicate, or the like: what storing it did.")
     url: str = Field(description="Where the stored article is in this API.")
+    indexed: bool = Field(description="Whether searches on every worker find it already.")
+    searchable_within_s: float | None = Field(
+        default=None, description="When not yet indexed: about how many seconds until it is."
+    )
 
 
 # The browsing pages as JSON: /countries.json and the like (or the page with

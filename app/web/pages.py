@@ -12,9 +12,9 @@ from sqlalchemy import select
 from app.archive.stats import count_articles
 from app.present.citation import Cited, apa, bibtex, chicago, cited, ris
 from app.present.differences import paragraph_differences
-from app.present.results import find_articles, related_articles, story_copies
+from app.present.results import facet_counts, find_articles, related_articles, story_copies
 from app.present.serialize import shown_evidence, shown_origins
-from app.present.timeline import timeline
+from app.present.timeline import timeline, with_totals
 from app.search import QueryError, SearchRequest, Sort
 from app.storage.models import Article, Capture
 from app.web.deps import ArchiveDep, RowId, SearchIndexDep, SessionDep
@@ -61,7 +61,9 @@ def search_page(
         return templates.TemplateResponse(request, "search.html", context, status_code=400)
     facets = result_page.results.facets
     context["page"] = result_page
-    context["timeline"] = timeline(facets.days) if facets else None
+    # Beside every article's count per period: the page offers the share of them.
+    all_days = facet_counts(index).days
+    context["timeline"] = with_totals(timeline(facets.days), all_days) if facets else None
     return templates.TemplateResponse(request, "search.html", context)
 
 

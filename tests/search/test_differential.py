@@ -148,7 +148,7 @@ def _item(article: dict[str, Any]) -> RawItem:
 def _catch_up(world: World, quick: bool) -> None:
     if quick:  # As the server's thread: small commits, no merge.
         index_pending_changes(world.archive.sessions, world.archive.index, bulk_allowed=False)
-    else:  # As a CLI ingest: one commit of several batches, merging.
+    else:  # As a CLI ingest: one commit of several batches.
         world.archive.catch_up_index()
 
 
