@@ -19,7 +19,7 @@ def count_facets(columns: SearcherColumns, matched: np.ndarray, stories: bool) -
     periods = []
     for prefix in (7, 4):
         names, of_day = columns.periods[prefix]
-        positions = np.where(day_positions >= 0, of_day[np.maximum(day_positions, 0)], -1)
+        positions = _through(of_day, day_positions)
         periods.append(_nonzero(names, tally.count(matched, positions, len(names))))
     return Facets(
         countries=_by_count(tally.countries()),
@@ -46,7 +46,7 @@ class _Tally:
     def languages(self) -> list[tuple[str, int]]:
         bases, of_tag = self.columns.base_languages
         tags = self.columns.index["language"][self.matched]
-        positions = np.where(tags >= 0, of_tag[np.maximum(tags, 0)], -1)
+        positions = _through(of_tag, tags)
         return _nonzero(bases, self.count(self.matched, positions, len(bases)))
 
     def countries(self) -> list[tuple[str, int]]:
@@ -79,6 +79,12 @@ class _Tally:
         keys = self.columns.groups[docs[copied]] * size + positions[copied]
         once = np.unique(keys) % size
         return np.bincount(np.concatenate([positions[has & ~copied], once]), minlength=size)
+
+
+def _through(table: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """table[p] for each position p, and -1 (none) where p is -1 (the appended last entry)."""
+    through: np.ndarray = np.append(table, -1)[positions]
+    return through
 
 
 def _nonzero(values: list[str], counts: np.ndarray) -> list[tuple[str, int]]:

@@ -95,6 +95,18 @@ class SearchAnswer(BaseModel):
     took_ms: float
 
 
+class FacetValueOut(BaseModel):
+    value: str = Field(description="What the facet's filter parameter takes (a code, a name).")
+    name: str = Field(description="The value as readers know it.")
+    count: int = Field(description="Matching stories (or articles with copies=all).")
+
+
+class FacetAnswer(BaseModel):
+    facet: str = Field(description="The filter parameter: country, source_country, source, lang.")
+    title: str
+    values: list[FacetValueOut] = Field(description="Every value, by count and then by name.")
+
+
 class CopyOut(BaseModel):
     id: int
     source: str | None

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from app.present.facet_lists import FACET_KINDS, FacetValue, facet_json, facet_values
 from app.search import QueryError, search
+from app.web.api_models import FacetAnswer
 from app.web.deps import SearchIndexDep
 from app.web.params import SearchForm, SearchFormDep
 from app.web.problems import documented, documented_pages
@@ -48,7 +49,12 @@ def facet_page(
     return templates.TemplateResponse(request, "facet.html", context)
 
 
-@router.get("/api/search/facets/{name}", tags=["api"], responses=documented(400, 404, 422))
+@router.get(
+    "/api/search/facets/{name}",
+    tags=["api"],
+    response_model=FacetAnswer,
+    responses=documented(400, 404, 422),
+)
 def facet_api(
     name: _Name, index: SearchIndexDep, form: SearchFormDep, order: _Order = ""
 ) -> JSONResponse:

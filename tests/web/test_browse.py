@@ -111,7 +111,14 @@ def test_bad_filters_are_400(browser: TestClient) -> None:
 def test_api_facets(browser: TestClient) -> None:
     with browser as client:
         facets = client.get("/api/search", params={"q": "Korea"}).json()["facets"]
-    assert set(facets) == {"countries", "source_countries", "sources", "years", "months"}
+    assert set(facets) == {
+        "countries",
+        "source_countries",
+        "sources",
+        "years",
+        "months",
+        "languages",
+    }
     assert facets["countries"][0]["code"] in ("KP", "KR")
     assert all(set(row) == {"code", "name", "count"} for row in facets["countries"])
     counts = [row["count"] for rows in facets.values() for row in rows]

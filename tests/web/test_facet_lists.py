@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from app.present.facet_lists import INLINE_VALUES, facet_values
 from app.search import Facets
 from app.settings import Settings
+from app.web.api_models import FacetAnswer
 from tests.web.explore_corpus import ROWS, explore_client
 
 # Ten more outlets, and a copy of the first story in a sixteenth (past the inline 12).
@@ -98,3 +99,9 @@ def test_the_facet_page_keeps_the_search_and_orders_by_name(client: TestClient) 
     assert "Spanish" in page
     assert unknown.status_code == 404
     assert bad.status_code == 400
+
+
+def test_the_facet_json_matches_its_model(client: TestClient) -> None:
+    with client:
+        answer = client.get("/api/search/facets/country", params={"q": "Kyiv"}).json()
+    FacetAnswer.model_validate(answer, strict=True)
