@@ -99,7 +99,9 @@ def _match(
 ) -> tuple[Any, Ranker, SearcherColumns, np.ndarray]:
     """The query's words, this searcher's ranker and columns, and every matching document
     number (ascending)."""
-    parsed = parse_user_query(request.text, search_index.schema, languages_held(searcher))
+    # The open searcher's schema: reading the index's table of contents again races a commit
+    # that replaces it (the file named by the listing is gone when it is opened).
+    parsed = parse_user_query(request.text, searcher.schema, languages_held(searcher))
     filters = request.filters.narrowed(parsed.published_from, parsed.published_to)
     check_expansion(parsed.words, searcher.reader())
     columns = search_index.columns(searcher)
