@@ -49,6 +49,7 @@ def _mark_chars() -> str:
 
 
 # A word character: \w, a combining mark, or a zero-width (non-)joiner (Persian, Indic).
+JOINING = rf"[{_mark_chars()}\u200c\u200d]"  # What \w leaves out of a word: marks, joiners.
 WORD_CHAR = rf"[\w{_mark_chars()}\u200c\u200d]"
 # Whoosh's word pattern (\w+(\.?\w+)*, so 'U.S.' is one word), with those characters.
 _WORD = re.compile(rf"{WORD_CHAR}+(?:\.?{WORD_CHAR}+)*")
