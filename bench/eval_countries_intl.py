@@ -13,15 +13,11 @@ that have one; and pages given a primary where the gold has none.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 from pathlib import Path
 
-from app.drafts import RawItem
 from app.enrich import enrich
-from app.extract import extract
+from bench.mediacloud import gold_entries, page_draft
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "htmldate_mediacloud_2020"
 GOLD = Path(__file__).resolve().parent / "countries_intl_gold.jsonl"
 
 
@@ -29,13 +25,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every page with a miss")
     args = parser.parse_args()
-    if not CORPUS.is_dir():
-        raise SystemExit(f"{CORPUS} is absent: nothing to evaluate")
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    gold = gold_entries(GOLD)
     true_pos = false_pos = false_neg = main_right = main_total = invented = 0
     for entry in gold:
-        content = gzip.decompress((CORPUS / "test_set" / f"{entry['file']}.gz").read_bytes())
-        article = enrich(extract(RawItem(content, entry["file"], "html", "text/html")))
+        article = enrich(page_draft(entry["file"]))
         found = {mention.code for mention in article.countries}
         primary = next((m.code for m in article.countries if m.primary), None)
         expected = set(entry["countries"])

@@ -9,16 +9,12 @@ language and script agree with the gold (a region such as 'pt-BR' is not judged)
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import time
 from pathlib import Path
 
-from app.drafts import RawItem
 from app.enrich import enrich
-from app.extract import extract
+from bench.mediacloud import gold_entries, page_draft
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "htmldate_mediacloud_2020"
 GOLD = Path(__file__).resolve().parent / "languages_gold.jsonl"
 
 
@@ -31,13 +27,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args()
-    if not CORPUS.is_dir():
-        raise SystemExit(f"{CORPUS} is absent: nothing to evaluate")
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    gold = gold_entries(GOLD)
     right, misses, seconds = 0, [], 0.0
     for entry in gold:
-        content = gzip.decompress((CORPUS / "test_set" / f"{entry['file']}.gz").read_bytes())
-        draft = extract(RawItem(content, entry["file"], "html", "text/html"))
+        draft = page_draft(entry["file"])
         declared = draft.language
         started = time.perf_counter()
         found = enrich(draft).draft.language

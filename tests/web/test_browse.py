@@ -4,26 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-
-from app.archive import open_archive
-from app.archive.ingest import ingest_paths
-from app.settings import Settings
-from app.web.app import create_app
-from tests.conftest import DUMPS
 
 pytestmark = pytest.mark.both_databases
 
 
 @pytest.fixture
-def browser(settings: Settings, seed_path: Path) -> TestClient:
-    archive = open_archive(settings)
-    ingest_paths(archive, [str(seed_path), str(DUMPS)])
-    archive.close()
-    return TestClient(create_app(settings))
+def browser(seeded_client: TestClient) -> TestClient:
+    return seeded_client
 
 
 def test_seed_countries_and_outlet_country_in_the_api(browser: TestClient) -> None:

@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from fastapi.testclient import TestClient
-
-from app.archive import open_archive
-from app.archive.ingest import ingest_paths
-from app.settings import Settings
-from app.web.app import create_app
-from tests.conftest import DUMPS
 
 PAGES = {
     "/countries": "CountriesAnswer",
@@ -34,11 +26,8 @@ TEMPLATES = {
 
 
 @pytest.fixture
-def client(settings: Settings, seed_path: Path) -> TestClient:
-    archive = open_archive(settings)
-    ingest_paths(archive, [str(seed_path), str(DUMPS)])
-    archive.close()
-    return TestClient(create_app(settings))
+def client(seeded_client: TestClient) -> TestClient:
+    return seeded_client
 
 
 def test_each_page_has_a_json_twin_it_links_to(client: TestClient) -> None:

@@ -4,17 +4,11 @@ bars that link to their period, the share of all articles, one bucket drawn narr
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from app.archive import open_archive
-from app.archive.ingest import ingest_paths
 from app.present.timeline import WIDEST_BAR, bounds, period_name, timeline, with_totals
-from app.settings import Settings
-from app.web.app import create_app
-from tests.conftest import DUMPS
 
 
 def test_the_unit_follows_the_span() -> None:
@@ -64,11 +58,8 @@ def test_one_bucket_is_a_narrow_bar_in_the_middle() -> None:
 
 
 @pytest.fixture
-def client(settings: Settings, seed_path: Path) -> TestClient:
-    archive = open_archive(settings)
-    ingest_paths(archive, [str(seed_path), str(DUMPS)])
-    archive.close()
-    return TestClient(create_app(settings))
+def client(seeded_client: TestClient) -> TestClient:
+    return seeded_client
 
 
 def test_the_page_links_each_bar_to_its_period(client: TestClient) -> None:
