@@ -1,4 +1,4 @@
-"""The Whoosh index on disk: writing changes in commits, and one reusable searcher.
+"""The Whoosh index on disk: writing changes in commits, and searchers lent to searches.
 
 The index is derived from the database (invariant 1). Inside each of its commits it stores the
 id of the last change-log row it applied (invariant 4), in a meta document.
@@ -8,20 +8,17 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Callable, Hashable, Iterable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar, cast
 
-from cachetools import LRUCache
 from whoosh.fields import Schema
 
-from app.search.facets import META_ID, SearcherColumns
+from app.search.facets import META_ID
 from app.search.folders import open_index_folder
-from app.search.memory import approximate_bytes
-from app.search.postings import PostingCache, segment_ids, segments
-from app.search.ranking import Ranker
+from app.search.postings import segments
 from app.search.schema import IndexDocument, has_current_layout
+from app.search.searchers import SearcherPool, SearchView
 from app.search.segment_facets import SegmentFacetCache
 from app.search.whoosh_internals import WRITE_LOCK_NAME, write_lock
 from app.search.whoosh_types import Searcher, Writer
@@ -38,10 +35,6 @@ MAX_UNMERGED_SEGMENTS = 40  # Past this many small segments, even a quick commit
 # ...only as many documents as fit in this (the smallest segments first): about a second's
 # rewriting on two busy cores, so no one waits long for the lock (writers.merge_smallest).
 QUICK_MERGE_DOCS = 200
-# Results kept per searcher, by their approximate size: a multi-year facet set is ~0.5 MB,
-# and facet links let a crawler ask for many.
-RESULTS_BYTES = 32 * 1024 * 1024
-T = TypeVar("T")
 # Large batches: both cores build segments in parallel, each process buffering up to limitmb
 # before it flushes.
 BULK_WRITER = {"procs": 2, "multisegment": True, "limitmb": 128}
@@ -80,47 +73,46 @@ class IndexCommit:
 
 
 class SearchIndex:
-    """One index folder; one long-lived searcher, refreshed when the index changes."""
+    """One index folder: commits written to it, and searchers lent to searches (searchers.py)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._index = open_index_folder(path)
         self._inode = path.stat().st_ino
-        self._searcher: Searcher | None = None
-        self._columns: SearcherColumns | None = None
-        self._ranker: Ranker | None = None
-        # Posting arrays outlive a searcher: segments a new searcher still has keep theirs.
-        self._postings = PostingCache()
+        self._opening = threading.Lock()
         # Facet data per segment, kept beside the index for the next process that opens it.
-        self._segment_facets = SegmentFacetCache(path.with_name(path.name + ".facets"))
-        # Recent results of this searcher: valid until the index changes (cleared on reopen).
-        self._results: LRUCache[Hashable, Any] = LRUCache(
-            RESULTS_BYTES, getsizeof=approximate_bytes
-        )
-        self._lock = threading.Lock()
+        facets = SegmentFacetCache(path.with_name(path.name + ".facets"))
+        self._pool = SearcherPool(self._open_searcher, self._latest, facets)
+
+    @contextmanager
+    def view(self) -> Iterator[SearchView]:
+        """A searcher of the index as it is now, with the columns, ranker and remembered
+        results of this state of it, for one search (others run beside it)."""
+        with self._pool.view() as view:
+            yield view
 
     @contextmanager
     def searcher(self) -> Iterator[Searcher]:
-        """The current searcher, reopened only when the index changed or was swapped."""
-        with self._lock:
-            yield self._refresh()
+        """A searcher of the index as it is now, for one search."""
+        with self.view() as view:
+            yield view.searcher
 
-    def _refresh(self) -> Searcher:
-        inode = self.path.stat().st_ino
-        if inode != self._inode:
-            self.close()
-            self._index, self._inode = open_index_folder(self.path), inode
-        if self._searcher is not None and not self._searcher.up_to_date():
-            # Not Searcher.refresh(): whoosh-reloaded 2.7.5's reader reuse carries segments
-            # that a merge removed, and fails on an empty index. Reopening is cheap: the
-            # arrays of the segments kept are reused.
-            self.close()
-        if self._searcher is None:
-            self._searcher = self._index.searcher()
-            current = segment_ids(self._searcher)
-            self._postings.keep_only(current)
-            self._segment_facets.keep_only(current)
-        return self._searcher
+    def _latest(self) -> tuple[int, int]:
+        return self.path.stat().st_ino, self._index.latest_generation()
+
+    def _open_searcher(self) -> tuple[Searcher, tuple[int, int]]:
+        with self._opening:
+            inode = self.path.stat().st_ino
+            if inode != self._inode:  # The folder was swapped for a rebuilt one.
+                self._index, self._inode = open_index_folder(self.path), inode
+            index = self._index
+        latest = index.latest_generation()
+        # Not Searcher.refresh(): whoosh-reloaded 2.7.5's reader reuse carries segments that
+        # a merge removed, and fails on an empty index. Opening anew is cheap: the arrays of
+        # the segments kept are reused.
+        searcher = index.searcher()
+        generation = searcher.reader().generation()  # None for a reader of no segment.
+        return searcher, (inode, latest if generation is None else generation)
 
     @property
     def schema(self) -> Schema:
@@ -221,40 +213,18 @@ class SearchIndex:
                 if fields.get("id") != META_ID
             ]
 
-    def columns(self, searcher: Searcher) -> SearcherColumns:
-        """The column store of the current searcher (joined on first use after each reopen)."""
-        if self._columns is None:
-            self._columns = SearcherColumns(searcher, self._segment_facets)
-        return self._columns
-
-    def ranker(self, searcher: Searcher) -> Ranker:
-        """Matching and scoring for the current searcher (call it inside `searcher()`)."""
-        if self._ranker is None:
-            self._ranker = Ranker(searcher, self._postings)
-        return self._ranker
-
-    def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """`compute()` once per key for the current searcher (call it inside `searcher()`): a
-        repeated search costs a lookup until the index changes."""
-        if key in self._results:
-            return cast(T, self._results[key])
-        value = compute()
-        with suppress(ValueError):  # Larger than the whole budget: not kept.
-            self._results[key] = value
-        return value
-
     def warm(self) -> None:
         """Open the current searcher and build its facet arrays now (after a start or a change),
         so that no user's request waits for them (new segments are read, the others reused)."""
-        with self.searcher() as searcher:
-            self.columns(searcher)
+        with self.view() as view:
+            view.columns  # noqa: B018 (building it is the point)
 
     def save_facet_data(self) -> None:
         """Save the facet data of the segments that have none saved (after a command wrote
         segments: a starting server then loads it instead of reading the index)."""
         with self.searcher() as searcher:
             for reader, _ in segments(searcher):
-                self._segment_facets.ensure_saved(reader)
+                self._pool.facets.ensure_saved(reader)
 
     def copy_to(self, target: Path) -> None:
         """Copy the index's files while holding its write lock (no commit can land meanwhile)."""
@@ -263,10 +233,5 @@ class SearchIndex:
             shutil.copytree(self.path, target, ignore=ignored)
 
     def close(self) -> None:
-        """Release the searcher's files."""
-        if self._searcher is not None:
-            self._searcher.close()
-            self._searcher = None
-        self._columns = None
-        self._ranker = None
-        self._results.clear()
+        """Release the searchers' files (those in use are released when their search ends)."""
+        self._pool.close()

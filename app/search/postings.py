@@ -9,6 +9,7 @@ the segment, and a reopened searcher keeps the arrays of every segment it still 
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
@@ -26,12 +27,14 @@ _EMPTY: Postings = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
 
 
 class PostingCache:
-    """Arrays of the segments of one index, by segment id, within a memory budget."""
+    """Arrays of the segments of one index, by segment id, within a memory budget (shared by
+    the searches running at once: the bookkeeping is locked, the reading is not)."""
 
     def __init__(self, budget_bytes: int = CACHE_BYTES) -> None:
         self.budget_bytes = budget_bytes
         self._arrays: OrderedDict[tuple[str, str, str], Any] = OrderedDict()
         self._bytes = 0
+        self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._arrays)
@@ -67,18 +70,22 @@ class PostingCache:
 
     def keep_only(self, segment_ids: set[str]) -> None:
         """Forget the arrays of segments no longer in the index (merged away)."""
-        for key in [key for key in self._arrays if key[0] not in segment_ids]:
-            self._forget(key)
+        with self._lock:
+            for key in [key for key in self._arrays if key[0] not in segment_ids]:
+                self._forget(key)
 
     def _remembered(self, key: tuple[str, str, str], read: Callable[[], Any]) -> Any:
-        if key in self._arrays:
-            self._arrays.move_to_end(key)
-            return self._arrays[key]
-        value = read()
-        self._arrays[key] = value
-        self._bytes += _size(value)
-        while self._bytes > self.budget_bytes and len(self._arrays) > 1:
-            self._forget(next(iter(self._arrays)))
+        with self._lock:
+            if key in self._arrays:
+                self._arrays.move_to_end(key)
+                return self._arrays[key]
+        value = read()  # Two searches may both read it: each gets a whole, equal value.
+        with self._lock:
+            if key not in self._arrays:
+                self._arrays[key] = value
+                self._bytes += _size(value)
+            while self._bytes > self.budget_bytes and len(self._arrays) > 1:
+                self._forget(next(iter(self._arrays)))
         return value
 
     def _forget(self, key: tuple[str, str, str]) -> None:

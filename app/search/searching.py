@@ -19,6 +19,7 @@ from app.search.index import SearchIndex
 from app.search.query import FIELD_BOOSTS, check_expansion, has_words, parse_user_query
 from app.search.query_languages import languages_held
 from app.search.ranking import Ranker, top_positions
+from app.search.searchers import SearchView
 from app.search.whoosh_types import Searcher
 
 MAX_PAGE = 1000
@@ -74,13 +75,13 @@ def search(search_index: SearchIndex, request: SearchRequest) -> SearchResults:
     """Run a search; raises QueryError with a readable message for a query we will not run."""
     _check_paging(request)
     started = time.perf_counter()
-    with search_index.searcher() as searcher:
-        results = search_index.remembered(request, lambda: _search(search_index, searcher, request))
+    with search_index.view() as view:
+        results = view.remembered(request, lambda: _search(view, request))
     return replace(results, took_ms=(time.perf_counter() - started) * 1000)
 
 
-def _search(search_index: SearchIndex, searcher: Searcher, request: SearchRequest) -> SearchResults:
-    words, ranker, columns, matched = _match(search_index, searcher, request)
+def _search(view: SearchView, request: SearchRequest) -> SearchResults:
+    words, ranker, columns, matched = _match(view, request)
     wanted = request.page * request.per_page
     ranked = _ranked(ranker, words, matched, request, columns, wanted)
     ids = columns.article_ids[ranked[wanted - request.per_page : wanted]].tolist()
@@ -88,24 +89,24 @@ def _search(search_index: SearchIndex, searcher: Searcher, request: SearchReques
         count_facets(columns, matched, request.collapse_copies) if request.with_facets else None
     )
     total = columns.story_count(matched) if request.collapse_copies else len(matched)
-    terms = _highlight_terms(words, searcher)
+    terms = _highlight_terms(words, view.searcher)
     return SearchResults(
         ids, total, request.page, request.per_page, 0.0, terms, facets, len(matched)
     )
 
 
 def _match(
-    search_index: SearchIndex, searcher: Searcher, request: SearchRequest
+    view: SearchView, request: SearchRequest
 ) -> tuple[Any, Ranker, SearcherColumns, np.ndarray]:
     """The query's words, this searcher's ranker and columns, and every matching document
     number (ascending)."""
     # The open searcher's schema: reading the index's table of contents again races a commit
     # that replaces it (the file named by the listing is gone when it is opened).
+    searcher = view.searcher
     parsed = parse_user_query(request.text, searcher.schema, languages_held(searcher))
     filters = request.filters.narrowed(parsed.published_from, parsed.published_to)
     check_expansion(parsed.words, searcher.reader())
-    columns = search_index.columns(searcher)
-    ranker = search_index.ranker(searcher)
+    columns, ranker = view.columns, view.ranker
     allowed = columns.allowed(filters)
     if not has_words(parsed.words):
         return parsed.words, ranker, columns, np.flatnonzero(allowed)
@@ -161,7 +162,7 @@ def _highlight_terms(words: Any, searcher: Searcher) -> frozenset[str]:
 
 def all_matching_ids(search_index: SearchIndex, request: SearchRequest) -> list[int]:
     """Every matching article id, in the request's order (for exports of a whole result set)."""
-    with search_index.searcher() as searcher:
-        words, ranker, columns, matched = _match(search_index, searcher, request)
+    with search_index.view() as view:
+        words, ranker, columns, matched = _match(view, request)
         ranked = _ranked(ranker, words, matched, request, columns, len(matched))
         return [int(article_id) for article_id in columns.article_ids[ranked]]

@@ -111,9 +111,13 @@ class SegmentFacetCache:
 
     def of(self, reader: LeafReader) -> SegmentFacets:
         key = segment_id(reader)
-        if key not in self._by_segment:
-            self._by_segment[key] = self._stored(key) or self._read(key, reader)
-        return self._by_segment[key]
+        # Read into a local first: another search may forget the segment meanwhile (a swap to
+        # a generation without it), and this one still needs it.
+        found = self._by_segment.get(key)
+        if found is None:
+            found = self._stored(key) or self._read(key, reader)
+            self._by_segment[key] = found
+        return found
 
     def ensure_saved(self, reader: LeafReader) -> None:
         """Read and save the segment's data unless it is in memory or saved already: after a
@@ -127,7 +131,7 @@ class SegmentFacetCache:
     def keep_only(self, segment_ids: set[str]) -> None:
         """Forget the segments no longer in the index (merged away), here and on disk."""
         for key in set(self._by_segment) - segment_ids:
-            del self._by_segment[key]
+            self._by_segment.pop(key, None)
         folder = self._usable_folder()
         for path in folder.glob("*.npz") if folder else []:
             if path.stem not in segment_ids:

@@ -11,6 +11,7 @@ from app.search.analysis import WORD_ANALYZER
 from app.search.index import SearchIndex
 from app.search.query import MAX_QUERY_CHARS
 from app.search.ranking import top_positions
+from app.search.searchers import SearchView
 from app.search.whoosh_types import Searcher
 
 _WORD = re.compile(r"(?<![\w:*?\"])([^\W\d_]{3,})(?![\w:*?])")
@@ -29,8 +30,8 @@ _WORDS = re.compile(r"\S+")
 def did_you_mean(search_index: SearchIndex, text: str) -> str | None:
     """The query with unknown words replaced by the closest known ones, or None (also when
     the corrected query would be longer than a query may be). Remembered per searcher."""
-    with search_index.searcher() as searcher:
-        return search_index.remembered(("did_you_mean", text), lambda: _corrected(searcher, text))
+    with search_index.view() as view:
+        return view.remembered(("did_you_mean", text), lambda: _corrected(view.searcher, text))
 
 
 def _corrected(searcher: Searcher, text: str) -> str | None:
@@ -63,12 +64,10 @@ def more_like(search_index: SearchIndex, article_id: int, text: str, limit: int)
     and scored by our ranker (Whoosh's own search of a long OR of common words steps through
     every match in Python)."""
     opening = _opening_words(text, RELATED_WORDS)
-    with search_index.searcher() as searcher:
+    with search_index.view() as view:
         # The text's digest, not the text: a remembered key is kept as long as its result.
         key = ("more_like", article_id, limit, sha1(opening.encode()).hexdigest())
-        return search_index.remembered(
-            key, lambda: _more_like(search_index, searcher, article_id, opening, limit)
-        )
+        return view.remembered(key, lambda: _more_like(view, article_id, opening, limit))
 
 
 def _opening_words(text: str, count: int) -> str:
@@ -79,9 +78,8 @@ def _opening_words(text: str, count: int) -> str:
     return text
 
 
-def _more_like(
-    search_index: SearchIndex, searcher: Searcher, article_id: int, text: str, limit: int
-) -> list[int]:
+def _more_like(view: SearchView, article_id: int, text: str, limit: int) -> list[int]:
+    searcher = view.searcher
     docnum = searcher.document_number(id=str(article_id))
     if docnum is None or not text.strip():
         return []
@@ -89,8 +87,7 @@ def _more_like(
     if not key_terms:
         return []
     words = query.Or([query.Term("body", word, boost=weight) for word, weight in key_terms])
-    ranker = search_index.ranker(searcher)
-    columns = search_index.columns(searcher)
+    ranker, columns = view.ranker, view.columns
     docnums = ranker.matching(words)
     docnums = docnums[columns.live[docnums] & (docnums != docnum)]
     scores = ranker.scores(words, docnums)

@@ -101,8 +101,8 @@ def test_a_server_error_carries_the_security_headers(
 def test_did_you_mean_is_remembered_and_never_longer_than_a_query(archive: Archive) -> None:
     ingest_items(archive, [_item({"title": "Internationalisation", "body": "Harbour works."})])
     assert did_you_mean(archive.index, "harbor") == "harbour"
-    with archive.index.searcher():
-        assert ("did_you_mean", "harbor") in archive.index._results
+    with archive.index.view() as view:
+        assert view.remembered(("did_you_mean", "harbor"), lambda: "not remembered") == "harbour"
     misspelt = " ".join(["internationalisatio"] * (MAX_QUERY_CHARS // 20))
     assert len(misspelt) <= MAX_QUERY_CHARS
     corrected = did_you_mean(archive.index, misspelt)
@@ -142,21 +142,21 @@ def test_remembered_results_are_bounded_in_bytes(
     archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.search import index as index_module
+    from app.search import searchers
     from app.search.memory import approximate_bytes
 
     assert approximate_bytes(["x" * 1000]) > 1000
-    monkeypatch.setattr(index_module, "RESULTS_BYTES", 20_000)
+    monkeypatch.setattr(searchers, "RESULTS_BYTES", 20_000)
     archive.index.close()  # A searcher opened now remembers within the smaller budget.
     search_index = index_module.SearchIndex(archive.settings.index_path)
     try:
-        with search_index.searcher():
+        with search_index.view() as view:
             for n in range(50):
-                search_index.remembered(("big", n), lambda: "y" * 1000)
-            search_index.remembered("huge", lambda: "z" * 50_000)
-            kept = search_index._results
-            assert kept.currsize <= 20_000
-            assert ("big", 49) in kept
-            assert ("big", 0) not in kept
-            assert "huge" not in kept
+                view.remembered(("big", n), lambda: "y" * 1000)
+            view.remembered("huge", lambda: "z" * 50_000)
+            assert view.lane.generation.results_size() <= 20_000
+            assert view.remembered(("big", 49), lambda: "recomputed") == "y" * 1000
+            assert view.remembered(("big", 0), lambda: "recomputed") == "recomputed"
+            assert view.remembered("huge", lambda: "recomputed") == "recomputed"
     finally:
         search_index.close()
