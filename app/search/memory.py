@@ -4,23 +4,38 @@ entries (one facet set can weigh a thousand result pages)."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterable
 from dataclasses import fields, is_dataclass
+from itertools import islice
 from typing import Any
 
 import numpy as np
 
+SAMPLE = 16  # Items of a long container weighed: the rest are taken to weigh as much.
+
 
 def approximate_bytes(value: Any) -> int:
-    """The size of `value` and of what it holds (containers, dataclasses, arrays)."""
+    """The size of `value` and of what it holds (containers, dataclasses, arrays). A long
+    container is weighed by a sample of its items: weighing every one of a full facet list
+    (thousands of values) cost more than the search that made it."""
     if isinstance(value, np.ndarray):
         return int(value.nbytes) + 100
     size = sys.getsizeof(value)
     if isinstance(value, str | bytes | int | float | bool) or value is None:
         return size
     if isinstance(value, dict):
-        return size + sum(approximate_bytes(k) + approximate_bytes(v) for k, v in value.items())
+        return size + _sampled(value.items(), len(value), lambda kv: _pair_bytes(*kv))
     if isinstance(value, list | tuple | set | frozenset):
-        return size + sum(approximate_bytes(item) for item in value)
+        return size + _sampled(value, len(value), approximate_bytes)
     if is_dataclass(value) and not isinstance(value, type):
         return size + sum(approximate_bytes(getattr(value, f.name)) for f in fields(value))
     return size
+
+
+def _pair_bytes(key: Any, value: Any) -> int:
+    return approximate_bytes(key) + approximate_bytes(value)
+
+
+def _sampled(items: Iterable[Any], length: int, weigh: Callable[[Any], int]) -> int:
+    weighed = [weigh(item) for item in islice(items, SAMPLE)]
+    return sum(weighed) * length // len(weighed) if weighed else 0
