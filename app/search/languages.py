@@ -106,7 +106,7 @@ def script_of(word: str) -> str:
 @lru_cache(maxsize=65536)
 def term_of(word: str, code: str) -> str | None:
     """The term of a lower-cased word (not of an unspaced script) in a language (None: a stop
-    word, dropped as Whoosh's English analysis drops it)."""
+    word, which English word queries drop as Whoosh's English analysis drops it)."""
     if code and script_of(word) in _SCRIPTS.get(code, "latin").split():
         if code == "pt":  # Snowball stems sanção to sançã but sanções to sançõ.
             word = _PORTUGUESE_PLURAL.sub("ão", word)
@@ -114,6 +114,12 @@ def term_of(word: str, code: str) -> str | None:
     if len(word) < 2 or word in STOP_WORDS:
         return None
     return str(english_stem(word)).translate(accent_map)
+
+
+def is_stop_term(term: str) -> bool:
+    """Whether an indexed term is an English stop word (or a single character): indexed for
+    phrases, but no evidence of what a text is about, so never scored."""
+    return len(term) < 2 or term in STOP_WORDS
 
 
 _PORTUGUESE_PLURAL = re.compile("(?:ões|ães|ãos)$")
@@ -150,7 +156,7 @@ class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
     lower-cased words, runs of unspaced scripts whole unless `pairs` (the query parser's)."""
 
     # A change to the terms made here changes this, and so the index layout (a rebuild).
-    version = 1
+    version = 2
 
     def __init__(self, stem: bool = True, pairs: bool = True, fold: bool = True) -> None:
         self.stem, self.pairs, self.fold = stem, pairs, fold
@@ -161,14 +167,16 @@ class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
         token = Token(
             kwargs.get("positions", False),
             kwargs.get("chars", False),
-            removestops=kwargs.get("removestops", True),
+            # Stop words are indexed, and kept in phrases (their tokenizing passes no
+            # `removestops`): "will be held on" matches those words, not every "held". Word
+            # queries drop them (Whoosh's parser passes removestops=True for each word).
+            removestops=kwargs.get("removestops", False),
             mode=kwargs.get("mode", ""),
         )
         position, start_char = kwargs.get("start_pos", 0), kwargs.get("start_char", 0)
         pieces = _pieces(text, kwargs.get("tokenize", True), self.pairs)
         for word, start, end, unspaced in pieces:
             term = self._term(word.lower(), code, unspaced)
-            token.stopped = term is None
             if term is None and token.removestops:
                 continue
             token.text = word.lower().translate(accent_map) if term is None else term

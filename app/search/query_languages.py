@@ -77,25 +77,28 @@ def _expanded(codes: tuple[str, ...], node: Any) -> Any:
     if field not in LANGUAGE_FIELDS:
         return node
     if isinstance(node, query.Term):
-        variants = _variants(str(node.text), codes, True)
+        variants = _variants(str(node.text), codes, tokenize=True, removestops=True)
         return _either([_words(field, terms, 1, node.boost) for terms in variants])
     if isinstance(node, query.Phrase):
-        variants = _variants(" ".join(node.words), codes, True)
+        # A phrase keeps its stop words: they are indexed, and "at the end of" means them.
+        variants = _variants(" ".join(node.words), codes, tokenize=True, removestops=False)
         return _either([_words(field, terms, node.slop, node.boost) for terms in variants])
     if isinstance(node, query.Prefix | query.Wildcard):
-        variants = _variants(str(node.text), codes, False)
+        variants = _variants(str(node.text), codes, tokenize=False, removestops=False)
         return _either([type(node)(field, terms[0], boost=node.boost) for terms in variants])
     return node
 
 
 @lru_cache(maxsize=8192)
-def _variants(text: str, codes: tuple[str, ...], tokenize: bool) -> tuple[tuple[str, ...], ...]:
+def _variants(
+    text: str, codes: tuple[str, ...], tokenize: bool, removestops: bool
+) -> tuple[tuple[str, ...], ...]:
     """The terms of `text` in each language, English first, each different sequence once;
-    none where English drops it (a stop word), as the query dropped it before."""
+    none where English drops it (a stop word in a word query)."""
     found: dict[tuple[str, ...], None] = {}
     for code in codes:
         tokens = TEXT_ANALYZER(
-            marked(text, code), mode="query", tokenize=tokenize, removestops=tokenize
+            marked(text, code), mode="query", tokenize=tokenize, removestops=removestops
         )
         terms = tuple(token.text for token in tokens)
         if not terms and not code:

@@ -19,6 +19,7 @@ import numpy as np
 from whoosh import query
 from whoosh.scoring import BM25F
 
+from app.search.languages import is_stop_term
 from app.search.postings import PostingCache, read_positions, segments
 from app.search.whoosh_types import LeafReader, Searcher
 
@@ -155,7 +156,9 @@ class Ranker:
     def _scorable(self, terms: Any, boost: float) -> Iterator[ScoredTerm]:
         schema = self.searcher.schema
         for field, word in self._decoded(terms):
-            if schema[field].scorable:
+            # A phrase's stop words match (they are indexed) but score nothing: their idf has
+            # a floor of 1, and long texts, full of them, would outrank the one quoted.
+            if schema[field].scorable and not is_stop_term(word):
                 yield field, word, boost
 
     def _decoded(self, terms: Any) -> Iterator[tuple[str, str]]:

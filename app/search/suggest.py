@@ -9,6 +9,7 @@ from whoosh import query
 
 from app.search.analysis import WORD_ANALYZER
 from app.search.index import SearchIndex
+from app.search.languages import is_stop_term
 from app.search.query import MAX_QUERY_CHARS
 from app.search.ranking import top_positions
 from app.search.searchers import SearchView
@@ -83,7 +84,10 @@ def _more_like(view: SearchView, article_id: int, text: str, limit: int) -> list
     docnum = searcher.document_number(id=str(article_id))
     if docnum is None or not text.strip():
         return []
-    key_terms = searcher.key_terms_from_text("body", text, numterms=KEY_TERMS)
+    # Stop words are indexed (for phrases) but say nothing of what a text is about.
+    candidates = searcher.key_terms_from_text("body", text, numterms=KEY_TERMS * 2)
+    key_terms = [(word, weight) for word, weight in candidates if not is_stop_term(word)]
+    key_terms = key_terms[:KEY_TERMS]
     if not key_terms:
         return []
     words = query.Or([query.Term("body", word, boost=weight) for word, weight in key_terms])

@@ -60,6 +60,23 @@ def test_phrases_and_boolean_operators(seeded_archive: Archive) -> None:
     assert both + without == search(index, SearchRequest("Kim")).total
 
 
+def test_a_phrase_means_its_stop_words_too(archive: Archive, tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    records = [
+        {"title": "Summit", "body": "The summit will be held on Monday in Geneva."},
+        {"title": "Vote", "body": "Elections held in March; the count will be on Monday."},
+        {"title": "Hamlet", "body": "To be or not to be, asked the actor."},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records))
+    ingest_paths(archive, [str(path)])
+    found = search(archive.index, SearchRequest('"will be held on"'))
+    assert [_title(archive, i) for i in found.ids] == ["Summit"]
+    assert search(archive.index, SearchRequest('"to be or not to be"')).total == 1
+    assert search(archive.index, SearchRequest('"held on the"')).total == 0
+    # Unquoted, stop words are left out of a query as before: both articles with "held".
+    assert search(archive.index, SearchRequest("held on monday")).total == 2
+
+
 def test_empty_query_lists_every_article_newest_first(seeded_archive: Archive) -> None:
     found = search(seeded_archive.index, SearchRequest("", per_page=100))
     with seeded_archive.sessions() as session:
