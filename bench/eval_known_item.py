@@ -73,6 +73,9 @@ class Tally:
     # Phrases also in another article's text: any article holding it first is right.
     shared_phrases: int = 0
     first_holds_phrase: int = 0
+    # Phrases no other article holds: only the article itself is a right answer.
+    own_phrases: int = 0
+    own_phrase_first: int = 0
     asked: Counter[str] = field(default_factory=Counter)
     reciprocal: list[float] = field(default_factory=list)
     misses: list[tuple[str, str, str]] = field(default_factory=list)
@@ -86,12 +89,15 @@ def _ranked(index: SearchIndex, text: str) -> list[int]:
 
 
 def _phrase(body: str, rng: random.Random) -> str:
-    """4 to 6 consecutive words of one sentence (as a reader would copy them)."""
-    sentences = [_WORD.findall(s) for s in _SENTENCE_END.split(body)]
-    words = rng.choice([s for s in sentences if len(s) >= 4] or [_WORD.findall(body)])
+    """4 to 6 consecutive words of one sentence, copied as a reader would copy them (the text
+    from the first word's start to the last one's end: "U.S." stays "U.S.")."""
+    sentences = [list(_WORD.finditer(s)) for s in _SENTENCE_END.split(body)]
+    words = rng.choice([s for s in sentences if len(s) >= 4] or [list(_WORD.finditer(body))])
     length = min(rng.randint(4, 6), len(words))
     start = rng.randrange(len(words) - length + 1)
-    return '"' + " ".join(words[start : start + length]) + '"'
+    first, last = words[start], words[start + length - 1]
+    copied = first.string[first.start() : last.end()].replace('"', " ")
+    return '"' + " ".join(copied.split()) + '"'
 
 
 def _words(text: str) -> str:
@@ -108,9 +114,13 @@ def _word_bag(article: Article, document_frequency: Counter[str], total: int) ->
 def _phrase_holders(
     index: SearchIndex, texts: dict[int, str], phrase: str, own: int, tally: Tally
 ) -> None:
-    """Whether the first result holds the phrase, for phrases that other articles hold too."""
+    """Whether the first result is the article, for phrases no other article holds, and
+    whether it holds the phrase, for phrases that other articles hold too."""
     words = _words(phrase.strip('"'))
     if not any(words in text for article_id, text in texts.items() if article_id != own):
+        ranked = _ranked(index, phrase)
+        tally.own_phrases += 1
+        tally.own_phrase_first += bool(ranked) and ranked[0] == own
         return
     tally.shared_phrases += 1
     ranked = _ranked(index, phrase)
@@ -176,6 +186,8 @@ def _report(outlet: str, stored: int, tally: Tally, misses: bool) -> None:
         )
     shared, holds = tally.shared_phrases, tally.first_holds_phrase
     print(f"  phrases other articles hold too: {shared}; the first result holds it: {holds}")
+    own, first = tally.own_phrases, tally.own_phrase_first
+    print(f"  phrases no other article holds: {own}; the article first: {first / own:.1%}")
     mrr = sum(tally.reciprocal) / len(tally.reciprocal)
     print(f"  5 distinctive words: MRR@10 {mrr:.3f} over {len(tally.reciprocal)}")
     for kind, text, title in tally.misses if misses else []:

@@ -27,6 +27,8 @@ from whoosh.lang.porter import stem as english_stem
 from whoosh.support.charset import accent_map
 
 _MARK = "\x1e"
+# A change to the terms the analyzer makes changes this, and so the index layout (a rebuild).
+ANALYZER_VERSION = 2
 
 
 def marked(text: str, language: str | None) -> str:
@@ -155,11 +157,11 @@ class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
     """Terms of text in its marked language (see the module's docstring). `stem` off: whole
     lower-cased words, runs of unspaced scripts whole unless `pairs` (the query parser's)."""
 
-    # A change to the terms made here changes this, and so the index layout (a rebuild).
-    version = 2
-
     def __init__(self, stem: bool = True, pairs: bool = True, fold: bool = True) -> None:
         self.stem, self.pairs, self.fold = stem, pairs, fold
+        # Kept with the analyzer in the index's pickled schema (a class attribute would not
+        # be, and an index would always look current): schema.has_current_layout compares it.
+        self.version = ANALYZER_VERSION
 
     def __call__(self, value: str, **kwargs: Any) -> Iterator[Token]:
         code, offset = _language(value)

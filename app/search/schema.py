@@ -111,4 +111,5 @@ def _analysis(field: Any) -> str:
     analyzer = getattr(field, "analyzer", None)
     if analyzer is None:
         return ""
-    return f"{type(analyzer).__name__} {getattr(analyzer, 'version', '')}"
+    # The instance's own attributes, as unpickled from the index (not the class's).
+    return f"{type(analyzer).__name__} {vars(analyzer).get('version', '')}"

@@ -177,3 +177,16 @@ def test_an_index_of_the_old_analysis_is_rebuilt(tmp_path: Path) -> None:
     old.add("body", TEXT(analyzer=StemmingAnalyzer()))
     assert has_current_layout(build_schema())
     assert not has_current_layout(old)
+
+
+def test_an_index_of_an_older_version_of_the_analysis_is_rebuilt() -> None:
+    import pickle
+
+    from app.search.schema import build_schema, has_current_layout
+
+    stored = pickle.loads(pickle.dumps(build_schema()))  # As the index keeps it.
+    assert has_current_layout(stored)
+    stored["body"].analyzer.version -= 1
+    assert not has_current_layout(stored)
+    del stored["body"].analyzer.version  # Pickled before the version was kept with it.
+    assert not has_current_layout(stored)
