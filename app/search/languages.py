@@ -28,7 +28,7 @@ from whoosh.support.charset import accent_map
 
 _MARK = "\x1e"
 # A change to the terms the analyzer makes changes this, and so the index layout (a rebuild).
-ANALYZER_VERSION = 2
+ANALYZER_VERSION = 3
 
 
 def marked(text: str, language: str | None) -> str:
@@ -128,6 +128,18 @@ _PORTUGUESE_PLURAL = re.compile("(?:ões|ães|ãos)$")
 _STEMMER_OF = {code: Stemmer.Stemmer(name) for code, name in _STEMMERS.items()}
 
 
+def _dotted_parts(word: str, start: int) -> Iterator[tuple[str, int, int, bool]]:
+    """A word, or the words a dotted name is made of ("shadowcrew.com", "bbc.co.uk": a
+    reader searches for "shadowcrew"); abbreviations and numbers stay whole ("u.s", "1.5m")."""
+    parts = word.split(".")
+    if len(parts) == 1 or any(len(part) < 2 or part.isdigit() for part in parts):
+        yield word, start, start + len(word), False
+        return
+    for part in parts:
+        yield part, start, start + len(part), False
+        start += len(part) + 1
+
+
 def _pieces(text: str, tokenize: bool, pairs: bool) -> Iterator[tuple[str, int, int, bool]]:
     """Each word of `text` (its text, start, end, and whether it is of an unspaced script),
     each unspaced run cut into overlapping pairs when `pairs` is set."""
@@ -137,7 +149,7 @@ def _pieces(text: str, tokenize: bool, pairs: bool) -> Iterator[tuple[str, int, 
     for match in _WORD.finditer(text):
         word, start = match.group(), match.start()
         if word.isascii() or not _UNSPACED_RUN.search(word):
-            yield word, start, match.end(), False
+            yield from _dotted_parts(word, start)
             continue
         for index, part in enumerate(_UNSPACED_RUN.split(word)):
             part_start, start = start, start + len(part)

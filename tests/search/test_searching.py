@@ -77,6 +77,21 @@ def test_a_phrase_means_its_stop_words_too(archive: Archive, tmp_path: Path) -> 
     assert search(archive.index, SearchRequest("held on monday")).total == 2
 
 
+def test_a_dotted_name_is_found_by_its_words(archive: Archive, tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    records = [
+        {"title": "Fraud site", "body": "Police shut Shadowcrew.com, a forum for card fraud."},
+        {"title": "Economy", "body": "The U.S. economy grew by 1.5m jobs."},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records))
+    ingest_paths(archive, [str(path)])
+    for text in ("shadowcrew", "Shadowcrew.com", '"operating shadowcrew"', '"shut shadowcrew"'):
+        expected = 0 if "operating" in text else 1
+        assert search(archive.index, SearchRequest(text)).total == expected, text
+    assert search(archive.index, SearchRequest('"U.S. economy"')).total == 1
+    assert search(archive.index, SearchRequest("1.5m")).total == 1
+
+
 def test_empty_query_lists_every_article_newest_first(seeded_archive: Archive) -> None:
     found = search(seeded_archive.index, SearchRequest("", per_page=100))
     with seeded_archive.sessions() as session:
