@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
-from courlan import normalize_url
 from lxml import etree
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -45,14 +44,25 @@ def parse_every(text: str) -> int:
 
 
 def feed_url(text: str) -> str:
-    """The feed's address, normalised (host in lower case, default port dropped)."""
+    """The feed's address, normalised (scheme and host in lower case, default port and fragment
+    dropped), so that one feed is not followed twice under two spellings."""
+    # By hand rather than with courlan: importing courlan before trafilatura changes how
+    # trafilatura's own import goes, and its normalisation also reorders query parameters.
     text = text.strip()
-    parts = urlsplit(text)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError:
+        raise FeedListError(f"{text!r} is not a valid address") from None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
         raise FeedListError(f"{text!r} is not an http or https address")
     if len(text) > 2000:
         raise FeedListError("the address is longer than 2,000 characters")
-    return str(normalize_url(text))
+    default = {"http": 80, "https": 443}[scheme]
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    host = host if port in (None, default) else f"{host}:{port}"
+    return urlunsplit((scheme, host, parts.path or "/", parts.query, ""))
 
 
 def add_feed(

@@ -7,11 +7,6 @@ from pathlib import Path
 
 import pytest
 
-# Imported before any test runs: trafilatura's import of urllib3's SOCKS support warns (and fails
-# as trafilatura expects) without PySocks; imported first during a follower's round, under -W
-# error, the warning escaped as the error.
-import trafilatura  # noqa: F401
-
 from app.archive import Archive, open_archive
 from app.collect.fetcher import Fetcher
 from app.settings import Settings
