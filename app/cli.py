@@ -10,7 +10,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from sqlalchemy.exc import OperationalError
 
 from app.archive import Archive, open_archive
@@ -18,17 +17,21 @@ from app.archive.backup import BackupError, backup, restore
 from app.archive.ingest import StorageError, ingest_paths
 from app.archive.retag import retag_archive
 from app.archive.stats import archive_stats, count_articles
+from app.cli_collect import capture_command, feeds_cli, follow_command
 from app.indexing.consistency import find_drift, repair
 from app.indexing.indexer import rebuild_index
 from app.present.exports import export_articles, export_warc
 from app.search import QueryError, SearchRequest, Sort
 from app.settings import DEMO_CORPUS, Settings, get_settings
 from app.storage.db import SchemaChange, engine_for, migrate
-from app.terminal import describe_storage_error, printable, progress_line
+from app.terminal import complain, describe_storage_error, printable, progress_line
 
 cli = typer.Typer(no_args_is_help=True, help="GeoNews: a searchable archive of geopolitical news.")
 db_cli = typer.Typer(no_args_is_help=True, help="The database schema.")
 cli.add_typer(db_cli, name="db")
+cli.add_typer(feeds_cli, name="feeds")
+cli.command("follow")(follow_command)
+cli.command("capture")(capture_command)
 err = Console(stderr=True)
 
 
@@ -80,11 +83,19 @@ def serve(
     workers: Annotated[
         int, typer.Option(min=1, help="Server processes (one per core uses every core).")
     ] = 1,
+    follow: Annotated[
+        bool, typer.Option("--follow", help="Follow the feeds too, in a process of its own.")
+    ] = False,
 ) -> None:
     """Migrate if needed, catch the index up, and serve the pages and API."""
     from app.web.app import create_app
 
     _say_where(get_settings())
+    if follow:
+        from app.collect.process import start_beside_server
+
+        open_archive(get_settings(), catch_up=False).close()  # Migrated before both start.
+        start_beside_server()
     if workers == 1:
         import uvicorn
 
@@ -272,10 +283,8 @@ def db_upgrade() -> None:
 
 
 def _complain(label: str, message: str) -> None:
-    """One line on stderr: a red label, then the message as it is (file names and reasons
-    can hold [brackets] that Rich would read as markup, and are never wrapped)."""
-    shown = escape(printable(message, keep_newlines=True))
-    err.print(f"[red]{label}[/red] {shown}", highlight=False, soft_wrap=True)
+    """One line on stderr: a red label, then the message (see terminal.complain)."""
+    complain(err, label, message)
 
 
 def main() -> None:

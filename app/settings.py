@@ -48,6 +48,22 @@ class Settings(BaseSettings):
     base_url: str = ""
     # Sites whose pages may read the API's GET answers in a browser (CORS); "*" any, empty none.
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=lambda: ["*"])
+    # The follower and captures (app/collect): who we say we are, and how gently we fetch.
+    fetch_user_agent: str = "GeoNews/0.1 (news archive)"
+    # A page saying who runs this archive and how to reach them; base_url when empty.
+    fetch_contact_url: str = ""
+    fetch_delay_s: float = Field(default=2.0, ge=0)
+    fetch_concurrency: int = Field(default=4, ge=1, le=64)
+    fetch_connect_timeout_s: float = Field(default=10.0, gt=0)
+    fetch_read_timeout_s: float = Field(default=30.0, gt=0)
+    fetch_max_redirects: int = Field(default=5, ge=0, le=20)
+    # Loopback, private, link-local, multicast and reserved addresses are refused unless true.
+    fetch_allow_private: bool = False
+    fetch_robots_ttl_s: float = Field(default=3600.0, ge=0)
+    # The longest wait between two tries of a failing feed or page (back-off doubles up to it).
+    fetch_max_backoff_s: float = Field(default=86400.0, ge=1)
+    # Tries to fetch the page of a feed item before keeping only the feed's summary for good.
+    fetch_page_attempts: int = Field(default=5, ge=1)
 
     @field_validator("allowed_hosts", "cors_origins", mode="before")
     @classmethod
@@ -72,6 +88,12 @@ class Settings(BaseSettings):
         return (
             Path(self.database_url[len(prefix) :]) if self.database_url.startswith(prefix) else None
         )
+
+    @property
+    def fetch_agent(self) -> str:
+        """The User-Agent of every request: the archive's name and where to reach its keepers."""
+        contact = self.fetch_contact_url or self.base_url
+        return f"{self.fetch_user_agent} (+{contact})" if contact else self.fetch_user_agent
 
     @property
     def index_path(self) -> Path:

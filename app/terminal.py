@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 # C0 and C1 controls and the bidirectional overrides: printed raw, a file's name could move the
@@ -74,3 +75,10 @@ def progress_line(console: Console) -> Iterator[Callable[[str], None]]:
             progress.update(task, description=f"ingesting: {summary}", refresh=refresh)
 
         yield advance
+
+
+def complain(console: Console, label: str, message: str) -> None:
+    """One line: a red label, then the message as it is (file names and reasons can hold
+    [brackets] that Rich would read as markup, and are never wrapped)."""
+    shown = escape(printable(message, keep_newlines=True))
+    console.print(f"[red]{label}[/red] {shown}", highlight=False, soft_wrap=True)

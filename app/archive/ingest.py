@@ -33,6 +33,9 @@ WINDOW = 32  # Items handed to the worker processes at a time (bounds memory).
 MAX_WORKERS = 2
 log = logging.getLogger("geonews.ingest")
 OUTCOMES = ("new", "updated", "unchanged", "duplicate", "failed")
+# Called in the transaction that stores an item, with the stored article's id: what the caller
+# records about the item (the follower's queue) commits with the article or not at all.
+OnStored = Callable[[Session, RawItem, int], None]
 
 
 class StorageError(RuntimeError):
@@ -86,13 +89,14 @@ def ingest_items(
     source_name: str | None = None,
     on_item: Callable[[str], None] | None = None,
     catch_up: bool = True,
+    on_stored: OnStored | None = None,
 ) -> IngestReport:
     """Store each item in batches (one savepoint per item), then apply the changes to the index."""
     report = IngestReport()
     started = time.perf_counter()
     # Closed here, not when collected: a failed batch shuts the worker pool down before it reports.
     with closing(prepare_all(items, source_name)) as prepared_items:
-        _store_all(archive, prepared_items, report, on_item)
+        _store_all(archive, prepared_items, report, on_item, on_stored)
     if catch_up:
         _catch_up_index(archive)
     report.seconds = time.perf_counter() - started
@@ -104,12 +108,13 @@ def _store_all(
     prepared_items: Iterator[tuple[RawItem | ReadFailure, Prepared]],
     report: IngestReport,
     on_item: Callable[[str], None] | None,
+    on_stored: OnStored | None = None,
 ) -> None:
     session = archive.writing_sessions()
     try:
         session.begin()
         for count, (item, prepared) in enumerate(prepared_items, 1):
-            outcome = _store_one(session, item, prepared, report)
+            outcome = _store_one(session, item, prepared, report, on_stored)
             report.counts[outcome] += 1
             if on_item:
                 on_item(outcome)
@@ -185,7 +190,11 @@ def _windows(
 
 
 def _store_one(
-    session: Session, item: RawItem | ReadFailure, prepared: Prepared, report: IngestReport
+    session: Session,
+    item: RawItem | ReadFailure,
+    prepared: Prepared,
+    report: IngestReport,
+    on_stored: OnStored | None = None,
 ) -> str:
     if isinstance(prepared, Failure):
         report.failures.append(prepared)
@@ -194,6 +203,8 @@ def _store_one(
     try:
         with session.begin_nested():
             outcome, article_id = store_article(session, prepared, item)
+            if on_stored is not None:
+                on_stored(session, item, article_id)
     except OperationalError as error:  # The database, not the item: disk full, read-only, I/O.
         raise StorageError(f"the database could not be written: {_first_cause(error)}") from error
     except (SQLAlchemyError, ValueError) as error:  # ValueError: UnicodeError and the like.

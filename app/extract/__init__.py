@@ -10,6 +10,7 @@ from app.extract.feed import extract_feed_entry
 from app.extract.html import extract_html_page
 from app.extract.jsonl import extract_json_article
 from app.extract.textdump import extract_text_dump
+from app.extract.web import page_in_capture
 
 _EXTRACTORS: dict[str, Callable[[str, RawItem], ArticleDraft]] = {
     "text": lambda text, _item: extract_text_dump(text),
@@ -21,6 +22,8 @@ _EXTRACTORS: dict[str, Callable[[str, RawItem], ArticleDraft]] = {
 
 def extract(item: RawItem) -> ArticleDraft:
     """Extract the article in `item`, by the format its reader gave it."""
+    if item.format == "web":  # A capture from the web: the page inside it is the input.
+        item = page_in_capture(item)
     extractor = _EXTRACTORS.get(item.format)
     if extractor is None:
         raise ExtractionError(f"no extractor for format {item.format!r}")

@@ -41,6 +41,19 @@ def extract_feed_entry(text: str) -> ArticleDraft:
     return draft
 
 
+def entry_link_and_id(text: str) -> tuple[str | None, str | None]:
+    """An entry's link (its article page) and its id (guid), as the feed states them."""
+    try:
+        entry = _parse(text)
+    except ExtractionError:
+        return None, None
+    link, entry_id = entry.get("link"), entry.get("id")
+    return (
+        link.strip() if isinstance(link, str) and link.strip() else None,
+        entry_id.strip() if isinstance(entry_id, str) and entry_id.strip() else None,
+    )
+
+
 def _parse(text: str) -> Any:
     data = text.encode("utf-8")
     wrapped = _ATOM % data if data.lstrip().startswith(b"<entry") else _RSS % data

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 from collections.abc import Iterable
 from typing import Any, BinaryIO
@@ -14,12 +15,17 @@ from app.storage.models import Article, Capture
 
 
 def write_warc(articles: Iterable[Article], out: BinaryIO) -> int:
-    """One record per article's latest capture: HTML pages as responses, the rest as resources."""
+    """One record per article's latest capture: web captures as they were recorded, other HTML
+    pages as responses, the rest as resources."""
     writer = WARCWriter(out, gzip=True)
     count = 0
     for article in articles:
         capture = article.latest_capture
         if capture is None:
+            continue
+        if capture.format == "web":  # Already a WARC response record, kept as fetched.
+            out.write(gzip.compress(capture.content))
+            count += 1
             continue
         record = _record(writer, article, capture)
         writer.write_record(record)

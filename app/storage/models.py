@@ -14,6 +14,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
     false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -177,6 +178,53 @@ class Change(Base):
     article_id: Mapped[int] = mapped_column(index=True)
     kind: Mapped[str] = mapped_column(String(10))
     created_at: Mapped[datetime]
+
+
+class Feed(Base):
+    """A feed (RSS, Atom) or news sitemap the follower polls, and how its last polls went."""
+
+    __tablename__ = "feeds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    kind: Mapped[str] = mapped_column(String(10), default="feed")  # 'feed' or 'sitemap'.
+    name: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(2))
+    every_s: Mapped[int]
+    added_at: Mapped[datetime]
+    last_fetch_at: Mapped[datetime | None]
+    last_success_at: Mapped[datetime | None]
+    etag: Mapped[str | None] = mapped_column(String(500))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    failures: Mapped[int] = mapped_column(default=0)
+    next_due_at: Mapped[datetime] = mapped_column(index=True)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class FeedItem(Base):
+    """An item a feed listed: its page is fetched once, or retried while only its summary is kept.
+
+    Recorded in the transaction that records the poll, so a follower killed at any moment
+    neither forgets an item nor fetches one twice once it is stored."""
+
+    __tablename__ = "feed_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id"), index=True)
+    # The entry's id (guid) or, without one, its link: how the feed names the item.
+    key: Mapped[str] = mapped_column(String(2000))
+    url: Mapped[str] = mapped_column(String(2000))
+    # The entry's own XML (feeds), stored as the summary when the page cannot be fetched.
+    entry: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # 'pending' (page not fetched yet), 'summary' (summary kept, page retried), 'done', 'failed'.
+    state: Mapped[str] = mapped_column(String(10), default="pending")
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_try_at: Mapped[datetime] = mapped_column(index=True)
+    article_id: Mapped[int | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    seen_at: Mapped[datetime]
+
+    __table_args__ = (UniqueConstraint("feed_id", "key", name="uq_feed_items_feed_id_key"),)
 
 
 def _moment(value: datetime | None, offset: int | None, precision: str | None) -> Moment | None:
