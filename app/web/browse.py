@@ -118,9 +118,11 @@ DayDep = Annotated[date, Depends(_day)]
 def countries_page(index: SearchIndexDep, sort: str = "count") -> Shown[CountriesAnswer]:
     """Every country with the number of articles about it."""
     rows = [_code_count(code, n) for code, n in facet_counts(index).countries]
+    counts = [(row.code, row.count) for row in rows]
     if sort == "name":
         rows.sort(key=lambda row: row.name)
-    return Shown(CountriesAnswer(sort="name" if sort == "name" else "count", countries=rows))
+    answer = CountriesAnswer(sort="name" if sort == "name" else "count", countries=rows)
+    return Shown(answer, {"country_counts": counts, "form": SearchForm()})
 
 
 @_page_and_json("/countries/{code}", "country", CountryAnswer)
