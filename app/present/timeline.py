@@ -36,7 +36,7 @@ class Timeline:
 
     def chart(self, share: bool = False) -> Chart:
         """The bars and axes to draw; `share` draws the share of all articles (if known)."""
-        return _chart(self, share and len(self.totals) == len(self.points))
+        return shared_charts([self], share)[0]
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,10 @@ class Bar:
     y: float
     width: float
     height: float
+
+    @property
+    def middle(self) -> float:
+        return self.x + self.width / 2
 
     @property
     def label(self) -> str:
@@ -74,12 +78,23 @@ class Chart:
     x_ticks: list[Tick]
     y_ticks: list[Tick]
 
+    @property
+    def line(self) -> str:
+        """SVG path data through the tops of the bars' middles, for a line chart."""
+        return "M" + " L".join(f"{bar.middle:.1f} {bar.y:.1f}" for bar in self.bars)
+
 
 def timeline(day_counts: list[tuple[str, int]]) -> Timeline:
     """Choose day, week, month or year bins for these per-day counts ('YYYY-MM-DD', n)."""
-    if not day_counts:
-        return Timeline("day", [])
-    first, last = date.fromisoformat(day_counts[0][0]), date.fromisoformat(day_counts[-1][0])
+    return timelines([day_counts])[0]
+
+
+def timelines(series: list[list[tuple[str, int]]]) -> list[Timeline]:
+    """Timelines of several searches' per-day counts over one span and unit: one chart's."""
+    days = sorted(day for day_counts in series for day, _ in day_counts)
+    if not days:
+        return [Timeline("day", []) for _ in series]
+    first, last = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     if (last - first).days < DAYS_AT_MOST:
         unit = "day"
@@ -88,7 +103,7 @@ def timeline(day_counts: list[tuple[str, int]]) -> Timeline:
     else:
         unit = "month" if months <= MONTHS_AT_MOST else "year"
     periods = _periods(unit, first, last)
-    return Timeline(unit, _fill(roll_up(day_counts, unit), periods))
+    return [Timeline(unit, _fill(roll_up(day_counts, unit), periods)) for day_counts in series]
 
 
 def with_totals(found: Timeline, all_day_counts: list[tuple[str, int]]) -> Timeline:
@@ -154,13 +169,26 @@ def _fill(counts: dict[str, int], periods: list[str]) -> list[tuple[str, int]]:
     return [(period, counts.get(period, 0)) for period in periods]
 
 
-def _chart(found: Timeline, share: bool) -> Chart:
+def shared_charts(found: list[Timeline], share: bool) -> list[Chart]:
+    """Charts of timelines over the same periods, on one scale (to draw them together);
+    `share` draws the share of all articles, where every timeline knows the totals."""
+    share = share and all(len(one.totals) == len(one.points) for one in found)
+    values = [_values(one, share) for one in found]
+    top, y_ticks = _scale(max((v for some in values for v in some), default=0.0), share)
+    return [_chart(one, some, top, y_ticks, share) for one, some in zip(found, values, strict=True)]
+
+
+def _values(found: Timeline, share: bool) -> list[float]:
     totals = found.totals or (0,) * len(found.points)
-    values = [
+    return [
         (count / total if total else 0.0) if share else float(count)
         for (_, count), total in zip(found.points, totals, strict=True)
     ]
-    top, y_ticks = _scale(max(values, default=0.0), share)
+
+
+def _chart(
+    found: Timeline, values: list[float], top: float, y_ticks: list[Tick], share: bool
+) -> Chart:
     slot = WIDTH / max(len(values), 1)
     width = min(slot * 0.9, WIDEST_BAR)
     start = LEFT + max(0.0, (WIDTH - slot * len(values)) / 2)

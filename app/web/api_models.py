@@ -130,6 +130,20 @@ class TimelineAnswer(BaseModel):
     points: list[TimelinePoint]
 
 
+class ComparedQuery(BaseModel):
+    q: str
+    total: int = Field(description="Its matches over the whole span.")
+    points: list[TimelinePoint]
+
+
+class CompareAnswer(BaseModel):
+    unit: str = Field(description="day, week, month or year, whichever suits the span.")
+    queries: list[ComparedQuery] = Field(description="Each query's matches per period.")
+    all_articles: list[TimelinePoint] = Field(
+        description="Every article in the archive per period: what a share is of."
+    )
+
+
 class HealthAnswer(BaseModel):
     status: str
     articles: int

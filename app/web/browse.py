@@ -1,19 +1,16 @@
 """Browsing: by country, by day, by outlet, and the timeline of any search as CSV. Each page is
-also JSON: the same address with .json (or Accept: application/json), typed in api_models."""
+also JSON (app/web/page_json.py)."""
 
 from __future__ import annotations
 
 import calendar
 import csv
 import io
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request, Response
-from fastapi.responses import HTMLResponse, JSONResponse
-from pydantic import BaseModel
+from fastapi import APIRouter, Depends, HTTPException, Response
+from fastapi.responses import HTMLResponse
 
 from app.countries import country_name, is_country_code
 from app.present.results import ResultPage, facet_counts, find_articles
@@ -37,69 +34,13 @@ from app.web.api_models import (
     YearCount,
 )
 from app.web.deps import ArchiveDep, SearchIndexDep, SessionDep
+from app.web.page_json import Shown, page_and_json
 from app.web.params import SearchForm, SearchFormDep, search_timeline
-from app.web.problems import answers, documented, documented_pages
-from app.web.templating import templates
+from app.web.problems import answers, documented_pages
 
 router = APIRouter(default_response_class=HTMLResponse, responses=documented_pages(400, 404))
 LATEST = 10
 DAY_PAGE = 50
-A = TypeVar("A", bound=BaseModel)
-
-
-@dataclass(frozen=True)
-class Shown(Generic[A]):
-    """What a browsing page shows: its JSON answer, and what the HTML needs beyond it."""
-
-    answer: A
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-def _page_and_json(path: str, name: str, model: type[BaseModel]) -> Callable[[Any], Any]:
-    """Route `path` to a page and `path`.json to its JSON, both from the decorated builder.
-    The .json route comes first: `/dates/{year}` would otherwise take `2023.json` as a year."""
-
-    def register(build: Callable[..., Shown[Any]]) -> Callable[..., Shown[Any]]:
-        built = Depends(build)
-
-        def as_json(shown: Shown[Any] = built) -> Any:
-            return shown.answer
-
-        def as_page(request: Request, shown: Shown[Any] = built) -> Response:
-            return _page(request, f"{name}.html", shown)
-
-        as_json.__doc__ = as_page.__doc__ = build.__doc__
-        router.add_api_route(
-            path + ".json",
-            as_json,
-            name=f"{name}_json",
-            response_model=model,
-            response_class=JSONResponse,
-            tags=["browse"],
-            responses=documented(400, 404, 422),
-        )
-        router.add_api_route(path, as_page, name=name, responses=_also_json(model))
-        return build
-
-    return register
-
-
-def _also_json(model: type[BaseModel]) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI for a page that is also JSON (Accept: application/json)."""
-    schema = {"$ref": f"#/components/schemas/{model.__name__}"}
-    return {200: {"content": {"application/json": {"schema": schema}}}}
-
-
-def _page(request: Request, template: str, shown: Shown[Any]) -> Response:
-    """The page, or its JSON for a client that asks for JSON and not HTML."""
-    accept = request.headers.get("accept", "")
-    if "application/json" in accept and "text/html" not in accept:
-        response: Response = JSONResponse(shown.answer.model_dump(mode="json"))
-    else:
-        context = {**dict(shown.answer), **shown.extra}
-        response = templates.TemplateResponse(request, template, context)
-    response.headers["Vary"] = "Accept"  # One address, two forms: caches must keep both.
-    return response
 
 
 async def _day(year: int, month: int, day: int) -> date:  # A coroutine: no I/O.
@@ -114,16 +55,18 @@ async def _day(year: int, month: int, day: int) -> date:  # A coroutine: no I/O.
 DayDep = Annotated[date, Depends(_day)]
 
 
-@_page_and_json("/countries", "countries", CountriesAnswer)
+@page_and_json(router, "/countries", "countries", CountriesAnswer)
 def countries_page(index: SearchIndexDep, sort: str = "count") -> Shown[CountriesAnswer]:
     """Every country with the number of articles about it."""
     rows = [_code_count(code, n) for code, n in facet_counts(index).countries]
+    counts = [(row.code, row.count) for row in rows]
     if sort == "name":
         rows.sort(key=lambda row: row.name)
-    return Shown(CountriesAnswer(sort="name" if sort == "name" else "count", countries=rows))
+    answer = CountriesAnswer(sort="name" if sort == "name" else "count", countries=rows)
+    return Shown(answer, {"country_counts": counts, "form": SearchForm()})
 
 
-@_page_and_json("/countries/{code}", "country", CountryAnswer)
+@page_and_json(router, "/countries/{code}", "country", CountryAnswer)
 def country_page(
     code: str, session: SessionDep, index: SearchIndexDep, archive: ArchiveDep
 ) -> Shown[CountryAnswer]:
@@ -167,14 +110,14 @@ def _articles(found: ResultPage, archive: ArchiveDep) -> list[ArticleOut]:
     ]
 
 
-@_page_and_json("/sources", "sources", SourcesAnswer)
+@page_and_json(router, "/sources", "sources", SourcesAnswer)
 def sources_page(index: SearchIndexDep) -> Shown[SourcesAnswer]:
     """Every outlet with its number of articles."""
     rows = [NameCount(name=name, count=n) for name, n in facet_counts(index).sources]
     return Shown(SourcesAnswer(sources=rows))
 
 
-@_page_and_json("/dates", "dates", DatesAnswer)
+@page_and_json(router, "/dates", "dates", DatesAnswer)
 def dates_page(index: SearchIndexDep) -> Shown[DatesAnswer]:
     """Every year with articles, with its count, each linking to the year's page."""
     years = sorted(facet_counts(index).years, reverse=True)
@@ -182,7 +125,7 @@ def dates_page(index: SearchIndexDep) -> Shown[DatesAnswer]:
     return Shown(answer, {"peak": max((n for _, n in years), default=0)})
 
 
-@_page_and_json("/dates/{year}", "dates_year", YearAnswer)
+@page_and_json(router, "/dates/{year}", "dates_year", YearAnswer)
 def year_page(year: int, index: SearchIndexDep) -> Shown[YearAnswer]:
     """A year: articles per month, with links to each month."""
     _check_year(year)
@@ -195,7 +138,7 @@ def year_page(year: int, index: SearchIndexDep) -> Shown[YearAnswer]:
     return Shown(YearAnswer(year=year, months=rows), {"month_names": calendar.month_name})
 
 
-@_page_and_json("/dates/{year}/{month}", "dates_month", MonthAnswer)
+@page_and_json(router, "/dates/{year}/{month}", "dates_month", MonthAnswer)
 def month_page(year: int, month: int, index: SearchIndexDep) -> Shown[MonthAnswer]:
     """A month as a calendar of daily counts, with the months before and after."""
     _check_year(year)
@@ -221,7 +164,7 @@ def month_page(year: int, month: int, index: SearchIndexDep) -> Shown[MonthAnswe
     return Shown(MonthAnswer(year=year, month=month, total=total, days=rows), extra)
 
 
-@_page_and_json("/dates/{year}/{month}/{day}", "dates_day", DayAnswer)
+@page_and_json(router, "/dates/{year}/{month}/{day}", "dates_day", DayAnswer)
 def day_page(
     the_day: DayDep,
     session: SessionDep,

@@ -38,6 +38,8 @@ def home(request: Request, session: SessionDep, index: SearchIndexDep) -> Respon
         "latest": latest,
         "article_count": count_articles(session),
         "top_countries": facets.countries[:HOME_COUNTRIES] if facets else [],
+        "country_counts": facets.countries if facets else [],
+        "form": SearchForm(),
     }
     return templates.TemplateResponse(request, "home.html", context)
 

@@ -15,6 +15,8 @@ from app.countries import country_name
 from app.moments import Moment
 from app.present.facet_lists import FACET_KINDS, INLINE_VALUES, facet_values
 from app.present.names import language_name
+from app.present.timeline import shared_charts
+from app.present.world_map import world_map
 from app.settings import TEMPLATES_DIR
 
 
@@ -96,3 +98,5 @@ templates.env.globals["query_string"] = _query
 templates.env.globals["facet_values"] = facet_values
 templates.env.globals["facet_kinds"] = FACET_KINDS
 templates.env.globals["inline_values"] = INLINE_VALUES
+templates.env.globals["world_map"] = world_map
+templates.env.globals["shared_charts"] = shared_charts

@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -64,4 +65,16 @@ def browser_page(chromium_path: str) -> Iterator[object]:
         browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1200, "height": 900})
         yield page
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def module_browser(chromium_path: str) -> Iterator[Any]:
+    """One browser for a module's tests, which open pages or contexts of their own in it."""
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield browser
         browser.close()

@@ -29,6 +29,7 @@ PAGES = {
     "month": "/dates/2023/8",
     "day": "/dates/2023/8/6",
     "help": "/help",
+    "compare": "/compare?q=Korea&q=Russia&q=Trump",
     "not-found": "/articles/999999",
 }
 

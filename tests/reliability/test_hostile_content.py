@@ -134,7 +134,8 @@ def _visit(page: Any, url: str, incidents: list[str]) -> None:
     incidents += [f"{url}: link {link}" for link in scripted]
     scripts = page.eval_on_selector_all(
         "script, iframe, object, embed, svg, img[onerror], [onload], [onfocus], [ontoggle]",
-        "els => els.filter(e => !e.closest('figure.timeline')).length",  # Our own chart.
+        # Our own chart and map.
+        "els => els.filter(e => !e.closest('figure.timeline, figure.world-map')).length",
     )
     if scripts:
         incidents.append(f"{url}: {scripts} injected elements")
@@ -168,6 +169,7 @@ def test_no_payload_runs_on_any_page(hostile_server: str, browser_page: Any) -> 
         "/dates/2023/8/6",
         "/help",
         "/search?q=" + PAYLOADS[0],
+        "/compare?q=hostile&q=" + PAYLOADS[0],
         "/countries/UA",
     ]:
         _visit(page, base + url, incidents)
