@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 
 SIZE ?= 10000
 
-.PHONY: install run test lint typecheck bench reliability soak clean
+.PHONY: install run test lint typecheck bench bench-load reliability soak clean
 
 # The virtual environment, rebuilt whenever the dependencies change.
 $(VENV)/.installed: pyproject.toml
@@ -48,6 +48,12 @@ soak: install
 # REUSE=1 measures the searches of the last build at this size again, without rebuilding.
 bench: install
 	$(BIN)/python -m bench.run $(SIZE) $(if $(REUSE),--reuse)
+
+# Searches under load: 8 clients alone, beside the 20 worst queries, beside 20 writes a second
+# (bench/load_search.py; the archive of `make bench SIZE=$(LOAD_SIZE)`, built when missing).
+LOAD_SIZE ?= 20000
+bench-load: install
+	$(BIN)/python -m bench.load_search --size $(LOAD_SIZE)
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache .mypy_cache

@@ -208,6 +208,11 @@ def under(port: int, disturbance: Callable[[], dict[str, object]]) -> dict[str, 
     }
 
 
+def _pause() -> dict[str, object]:
+    time.sleep(BASELINE_S)
+    return {}
+
+
 def send_worst(port: int) -> dict[str, object]:
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
     timings, statuses = [], []
@@ -219,42 +224,61 @@ def send_worst(port: int) -> dict[str, object]:
 
 
 def store_articles(port: int) -> dict[str, object]:
-    """WRITES_PER_S new articles a second for WRITES_S seconds; each then looked for."""
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-    headers = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
-    started, posted, lags, statuses = time.perf_counter(), 0, [], set()
-    while posted < WRITES_S * WRITES_PER_S:
-        time.sleep(max(0.0, started + posted / WRITES_PER_S - time.perf_counter()))
-        word = f"loadmark{os.getpid()}x{posted}"
-        article = {
-            "url": f"https://load.example/{word}",
-            "title": f"Load {word}",
-            "body": f"A new article holding {word}.",
-        }
-        _, status = _timed(
-            connection, "POST", "/api/articles", json.dumps(article).encode(), headers
-        )
-        statuses.add(status)
-        if posted % 20 == 0:
-            lags.append(_seconds_until_found(port, word))
-        posted += 1
+    """New articles at up to WRITES_PER_S a second for WRITES_S seconds (one writer, each
+    POST answered before the next); meanwhile, once a second, how long the newest stored
+    article takes to be found from the moment its POST was answered."""
+    stored: list[tuple[str, float]] = []  # Each article's word, and when it was stored.
+    statuses: set[int] = set()
+    writer = threading.Thread(target=_write_articles, args=(port, stored, statuses))
+    started = time.perf_counter()
+    writer.start()
+    lags = []
+    while writer.is_alive():
+        time.sleep(1)
+        if stored:
+            word, stored_at = stored[-1]
+            lags.append(round(_found_at(port, word) - stored_at, 2))
+    writer.join()
     return {
-        "articles_per_s": round(posted / (time.perf_counter() - started), 1),
+        "articles_per_s": round(len(stored) / (time.perf_counter() - started), 1),
         "write_statuses": sorted(statuses),
         "found_within_s": percentiles(lags),
     }
 
 
-def _seconds_until_found(port: int, word: str) -> float:
-    started = time.perf_counter()
+def _write_articles(port: int, stored: list[tuple[str, float]], statuses: set[int]) -> None:
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-    while time.perf_counter() - started < 60:
+    headers = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
+    started = time.perf_counter()
+    for n in count():
+        due = started + n / WRITES_PER_S
+        if due - started >= WRITES_S:
+            break
+        time.sleep(max(0.0, due - time.perf_counter()))
+        word = f"loadmark{os.getpid()}x{n}"
+        article = {
+            "url": f"https://load.example/{word}",
+            "title": f"Load {word}",
+            "body": f"A new article holding {word}.",
+        }
+        body = json.dumps(article).encode()
+        _, status = _timed(connection, "POST", "/api/articles", body, headers)
+        statuses.add(status)
+        stored.append((word, time.perf_counter()))
+    connection.close()
+
+
+def _found_at(port: int, word: str) -> float:
+    """When a search first finds `word` (given up after a minute)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    give_up = time.perf_counter() + 60
+    while time.perf_counter() < give_up:
         connection.request("GET", f"/api/search?{urlencode({'q': word})}")
         if b'"total":1' in connection.getresponse().read().replace(b" ", b""):
             break
         time.sleep(0.05)
     connection.close()
-    return round(time.perf_counter() - started, 2)
+    return time.perf_counter()
 
 
 def main(size: int) -> dict[str, object]:
@@ -286,7 +310,7 @@ def _measure(size: int, env: dict[str, str]) -> dict[str, object]:
             "articles": size,
             "server_workers": WORKERS,
             "clients": CLIENTS,
-            "alone": under(port, lambda: time.sleep(BASELINE_S) or {}),
+            "alone": under(port, _pause),
             "with_worst_queries": under(port, lambda: send_worst(port)),
             "with_writes": under(port, lambda: store_articles(port)),
         }
