@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from typing import Any
 
 import numpy as np
@@ -16,6 +15,7 @@ from app.search.facet_counts import count_facets
 from app.search.facets import Facets, SearcherColumns
 from app.search.filters import Filters
 from app.search.index import SearchIndex
+from app.search.orders import Sort, in_order
 from app.search.query import FIELD_BOOSTS, check_expansion, has_words, parse_user_query
 from app.search.query_languages import languages_held
 from app.search.ranking import Ranker, top_positions
@@ -23,14 +23,6 @@ from app.search.whoosh_types import Searcher
 
 MAX_PAGE = 1000
 MAX_PER_PAGE = 100
-
-
-class Sort(StrEnum):
-    """Result orders users can choose."""
-
-    RELEVANCE = "relevance"
-    NEWEST = "newest"
-    OLDEST = "oldest"
 
 
 @dataclass(frozen=True)
@@ -124,7 +116,7 @@ def _ranked(
 ) -> np.ndarray:
     """Matches in result order (at least `wanted` where there are), one per story if asked."""
     if request.sort is not Sort.RELEVANCE or not has_words(words):
-        ordered = columns.by_date(matched, newest_first=request.sort is not Sort.OLDEST)
+        ordered = in_order(columns, matched, request.sort)
         return columns.first_of_each_story(ordered) if request.collapse_copies else ordered
     scores = ranker.scores(words, matched)
     limit = max(wanted * 2 if request.collapse_copies else wanted, 1)
