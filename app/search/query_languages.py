@@ -77,19 +77,21 @@ def _expanded(codes: tuple[str, ...], node: Any) -> Any:
     if field not in LANGUAGE_FIELDS:
         return node
     if isinstance(node, query.Term):
-        variants = _variants(str(node.text), codes, True)
+        variants = language_variants(str(node.text), codes, True)
         return _either([_words(field, terms, 1, node.boost) for terms in variants])
     if isinstance(node, query.Phrase):
-        variants = _variants(" ".join(node.words), codes, True)
+        variants = language_variants(" ".join(node.words), codes, True)
         return _either([_words(field, terms, node.slop, node.boost) for terms in variants])
     if isinstance(node, query.Prefix | query.Wildcard):
-        variants = _variants(str(node.text), codes, False)
+        variants = language_variants(str(node.text), codes, False)
         return _either([type(node)(field, terms[0], boost=node.boost) for terms in variants])
     return node
 
 
 @lru_cache(maxsize=8192)
-def _variants(text: str, codes: tuple[str, ...], tokenize: bool) -> tuple[tuple[str, ...], ...]:
+def language_variants(
+    text: str, codes: tuple[str, ...], tokenize: bool
+) -> tuple[tuple[str, ...], ...]:
     """The terms of `text` in each language, English first, each different sequence once;
     none where English drops it (a stop word), as the query dropped it before."""
     found: dict[tuple[str, ...], None] = {}

@@ -16,9 +16,16 @@ from app.search.facets import Facets, SearcherColumns
 from app.search.filters import Filters
 from app.search.index import SearchIndex
 from app.search.orders import Sort, in_order
-from app.search.query import FIELD_BOOSTS, check_expansion, has_words, parse_user_query
+from app.search.query import (
+    FIELD_BOOSTS,
+    UserQuery,
+    check_expansion,
+    has_words,
+    parse_user_query,
+)
 from app.search.query_languages import languages_held
 from app.search.ranking import Ranker, top_positions
+from app.search.reading import QueryReading, read_query
 from app.search.whoosh_types import Searcher
 
 MAX_PAGE = 1000
@@ -37,6 +44,8 @@ class SearchRequest:
     with_facets: bool = False
     # One result per story (group of copies); False shows every copy.
     collapse_copies: bool = True
+    # With how the query was read (app/search/reading.py), for a page or an answer showing it.
+    with_reading: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,7 @@ class SearchResults:
     facets: Facets | None = None
     # Every matching article, copies included (total counts stories when copies collapse).
     total_articles: int = 0
+    reading: QueryReading | None = None
 
     @property
     def page_count(self) -> int:
@@ -72,7 +82,8 @@ def search(search_index: SearchIndex, request: SearchRequest) -> SearchResults:
 
 
 def _search(search_index: SearchIndex, searcher: Searcher, request: SearchRequest) -> SearchResults:
-    words, ranker, columns, matched = _match(search_index, searcher, request)
+    parsed, filters, ranker, columns, matched = _match(search_index, searcher, request)
+    words = parsed.words
     wanted = request.page * request.per_page
     ranked = _ranked(ranker, words, matched, request, columns, wanted)
     ids = columns.article_ids[ranked[wanted - request.per_page : wanted]].tolist()
@@ -81,16 +92,21 @@ def _search(search_index: SearchIndex, searcher: Searcher, request: SearchReques
     )
     total = columns.story_count(matched) if request.collapse_copies else len(matched)
     terms = _highlight_terms(words, searcher)
+    reading = (
+        read_query(parsed, filters, searcher.reader(), languages_held(searcher))
+        if request.with_reading
+        else None
+    )
     return SearchResults(
-        ids, total, request.page, request.per_page, 0.0, terms, facets, len(matched)
+        ids, total, request.page, request.per_page, 0.0, terms, facets, len(matched), reading
     )
 
 
 def _match(
     search_index: SearchIndex, searcher: Searcher, request: SearchRequest
-) -> tuple[Any, Ranker, SearcherColumns, np.ndarray]:
-    """The query's words, this searcher's ranker and columns, and every matching document
-    number (ascending)."""
+) -> tuple[UserQuery, Filters, Ranker, SearcherColumns, np.ndarray]:
+    """The parsed query, the filters with its dates, this searcher's ranker and columns, and
+    every matching document number (ascending)."""
     # The open searcher's schema: reading the index's table of contents again races a commit
     # that replaces it (the file named by the listing is gone when it is opened).
     parsed = parse_user_query(request.text, searcher.schema, languages_held(searcher))
@@ -100,10 +116,10 @@ def _match(
     ranker = search_index.ranker(searcher)
     allowed = columns.allowed(filters)
     if not has_words(parsed.words):
-        return parsed.words, ranker, columns, np.flatnonzero(allowed)
+        return parsed, filters, ranker, columns, np.flatnonzero(allowed)
     # Filters are masks over per-searcher columns: the ranker only looks for the words.
     docnums = ranker.matching(parsed.words)
-    return parsed.words, ranker, columns, docnums[allowed[docnums]]
+    return parsed, filters, ranker, columns, docnums[allowed[docnums]]
 
 
 def _ranked(
@@ -154,6 +170,6 @@ def _highlight_terms(words: Any, searcher: Searcher) -> frozenset[str]:
 def all_matching_ids(search_index: SearchIndex, request: SearchRequest) -> list[int]:
     """Every matching article id, in the request's order (for exports of a whole result set)."""
     with search_index.searcher() as searcher:
-        words, ranker, columns, matched = _match(search_index, searcher, request)
-        ranked = _ranked(ranker, words, matched, request, columns, len(matched))
+        parsed, _, ranker, columns, matched = _match(search_index, searcher, request)
+        ranked = _ranked(ranker, parsed.words, matched, request, columns, len(matched))
         return [int(article_id) for article_id in columns.article_ids[ranked]]

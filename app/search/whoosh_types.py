@@ -63,6 +63,8 @@ class IndexReader(Protocol):
 
     def frequency(self, fieldname: str, text: str) -> float: ...
 
+    def doc_frequency(self, fieldname: str, text: bytes | str) -> int: ...
+
 
 class Writer(Protocol):
     """An index writer: one process's, or the bulk writer."""

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from app.archive.stats import count_articles
 from app.indexing.positions import count_pending, index_position
+from app.present.query_reading import reading_json
 from app.present.results import find_articles, story_copies
 from app.present.serialize import article_json, facets_json, timeline_json
 from app.search import MAX_PER_PAGE, QueryError
@@ -36,7 +37,7 @@ def api_search(
 ) -> JSONResponse:
     """Search the archive: one page of articles with snippets, the total, and facet counts."""
     try:
-        result_page = find_articles(session, index, form.request(per_page))
+        result_page = find_articles(session, index, form.request(per_page, with_reading=True))
     except QueryError as error:
         raise HTTPException(400, str(error)) from None
     results = result_page.results
@@ -55,6 +56,7 @@ def api_search(
             "per_page": results.per_page,
             "facets": facets_json(results.facets) if results.facets else {},
             "took_ms": round(results.took_ms, 2),
+            "query": reading_json(result_page.request, results),
         }
     )
 

@@ -44,7 +44,9 @@ class SearchForm:
     captured_from: str = ""
     captured_to: str = ""
 
-    def request(self, per_page: int, with_facets: bool = True) -> SearchRequest:
+    def request(
+        self, per_page: int, with_facets: bool = True, with_reading: bool = False
+    ) -> SearchRequest:
         """The search to run (raises QueryError for values we cannot use)."""
         filters = Filters.parse(
             self.country,
@@ -59,7 +61,9 @@ class SearchForm:
             **{name: getattr(self, name) for name in RANGE_PARAMS},
         )
         collapse = self.copies != "all"
-        return SearchRequest(self.q, self.sort, self.page, per_page, filters, with_facets, collapse)
+        return SearchRequest(
+            self.q, self.sort, self.page, per_page, filters, with_facets, collapse, with_reading
+        )
 
     def params(self) -> list[tuple[str, str]]:
         """The parameters of this search (page aside), for links."""
