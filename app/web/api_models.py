@@ -4,6 +4,8 @@ and return them as JSONResponse (see app/web/api.py); tests check the two agree.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, Field
 
 
@@ -147,6 +149,19 @@ class SearchAnswer(BaseModel):
     facets: FacetsOut
     took_ms: float
     query: QueryOut = Field(description="How the query was read, and the result set in words.")
+
+
+class SearchArraysAnswer(BaseModel):
+    """`_shape=arrays`: the articles as rows of values under `columns`."""
+
+    columns: list[str] = Field(description="The export's columns (no body), snippet, copies.")
+    rows: list[list[Any]]
+    total: int
+    page: int
+    per_page: int
+    facets: FacetsOut
+    took_ms: float
+    query: QueryOut
 
 
 class FacetValueOut(BaseModel):
