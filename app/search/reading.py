@@ -66,7 +66,7 @@ def read_query(
     codes = ("", *sorted(languages))
     grouped: dict[tuple[Any, ...], tuple[Any, bool, list[str]]] = {}
     typed = parsed.as_typed
-    for leaf, excluded in _leaves(typed) if typed is not None else ():
+    for leaf, excluded in query_leaves(typed) if typed is not None else ():
         key = (*_identity(leaf), excluded)
         grouped.setdefault(key, (leaf, excluded, []))[2].append(leaf.fieldname)
     words = tuple(
@@ -82,18 +82,19 @@ def read_query(
     )
 
 
-def _leaves(node: Any, excluded: bool = False) -> Iterator[tuple[Any, bool]]:
-    """The query's words, phrases and prefixes, each with whether a NOT excludes it."""
+def query_leaves(node: Any, excluded: bool = False) -> Iterator[tuple[Any, bool]]:
+    """The query's words, phrases and prefixes, each with whether a NOT excludes it (a
+    double NOT does not)."""
     if isinstance(node, query.Not):
-        yield from _leaves(node.query, not excluded)
+        yield from query_leaves(node.query, not excluded)
     elif isinstance(node, query.AndNot):
-        yield from _leaves(node.a, excluded)
-        yield from _leaves(node.b, not excluded)
+        yield from query_leaves(node.a, excluded)
+        yield from query_leaves(node.b, not excluded)
     elif isinstance(node, query.Term | query.Phrase | query.Prefix | query.Wildcard):
         yield node, excluded
     elif not node.is_leaf():
         for child in node.children():
-            yield from _leaves(child, excluded)
+            yield from query_leaves(child, excluded)
 
 
 def _identity(leaf: Any) -> tuple[Any, ...]:

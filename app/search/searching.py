@@ -25,10 +25,12 @@ from app.search.query import (
 )
 from app.search.query_languages import languages_held
 from app.search.ranking import Ranker, top_positions
-from app.search.reading import QueryReading, read_query
+from app.search.reading import QueryReading, query_leaves, read_query
 from app.search.whoosh_types import Searcher
 
 MAX_PAGE = 1000
+# Fields whose words are marked wherever they occur (a country code is no word of the text).
+HIGHLIGHTED_FIELDS = frozenset({*FIELD_BOOSTS, "byline", "source_text"})
 MAX_PER_PAGE = 100
 
 
@@ -156,14 +158,22 @@ def _check_paging(request: SearchRequest) -> None:
 
 
 def _highlight_terms(words: Any, searcher: Searcher) -> frozenset[str]:
+    """The terms to mark in titles and snippets: every term of the query's words, phrases and
+    prefixes (those a prefix stands for here), whatever field it was looked for in; none that
+    a NOT excludes."""
     reader = searcher.reader()
     # Leaf by leaf: over a tree, Whoosh's existing_terms keeps the first leaf's field only (its
     # loop variable shadows its `fieldname` argument), so a word in no title had no highlight.
-    terms = {term for leaf in words.leaves() for term in leaf.existing_terms(reader, expand=True)}
+    terms = {
+        term
+        for leaf, excluded in query_leaves(words)
+        if not excluded
+        for term in leaf.existing_terms(reader, expand=True)
+    }
     return frozenset(
         text.decode() if isinstance(text, bytes) else text
         for fieldname, text in terms
-        if fieldname in FIELD_BOOSTS
+        if fieldname in HIGHLIGHTED_FIELDS
     )
 
 

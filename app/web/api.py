@@ -69,6 +69,11 @@ def api_search(
                 {
                     **article_json(item.article, show_paths=archive.settings.show_capture_paths),
                     "snippet": str(item.snippet),
+                    "snippet_text": item.excerpt.text,
+                    "highlights": [list(span) for span in item.excerpt.highlights],
+                    "title_highlights": [list(span) for span in item.title.highlights]
+                    if item.title
+                    else [],
                     "other_copies": item.other_copies,
                 }
                 for item in result_page.items

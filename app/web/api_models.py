@@ -48,6 +48,14 @@ class ArticleOut(BaseModel):
 
 class SearchItem(ArticleOut):
     snippet: str = Field(description="HTML: escaped text with the matches in <mark>.")
+    snippet_text: str = Field(description="The same passages as plain text.")
+    highlights: list[list[int]] = Field(
+        description="Where the matches are in snippet_text: [start, end) pairs, in characters"
+        " (Unicode code points)."
+    )
+    title_highlights: list[list[int]] = Field(
+        description="Where the matches are in the title, the same way."
+    )
     other_copies: int
 
 

@@ -21,7 +21,7 @@ class Shape(StrEnum):
 
 
 # The export's flat columns (without the text), then what a search adds to each article.
-SEARCH_ADDS = ["snippet", "other_copies"]
+SEARCH_ADDS = ["snippet", "snippet_text", "highlights", "title_highlights", "other_copies"]
 ARRAY_COLUMNS = [name for name in CSV_COLUMNS if name != "body"] + SEARCH_ADDS
 
 
