@@ -59,13 +59,7 @@ class SearcherColumns:
         self.country_doc = np.repeat(
             np.arange(self.size, dtype=np.int32), np.diff(self.country_start)
         )
-        self.numbers = numbers = {
-            field: _joined_numbers(field, joined, self.size) for field in NUMBERED
-        }
-        self.groups, self.sort_dates = numbers["group"], numbers["sort_date"]
-        self.article_ids, self.word_counts = numbers["article"], numbers["word_count"]
-        self.captured = numbers["captured"]  # Seconds since 1970 (UTC), -1 when unknown.
-        self.title_keys = _joined_keys("title_key", joined, self.size)
+        self._join_numbers(joined)
         self.day_numbers = self._day_numbers()
         # Months (prefix 7) and years (4) of the days, and each day's position among them.
         self.periods = {n: _periods(self.values["published_day"], n) for n in (7, 4)}
@@ -76,6 +70,16 @@ class SearcherColumns:
         # Above every article's group (the meta document's column holds the default, 2**63-1).
         self.group_limit = int(self.groups[self.live].max(initial=0)) + 1
         self.copied = self._copied()
+
+    def _join_numbers(self, joined: list[SegmentFacets]) -> None:
+        """The numeric columns and the title keys of every segment, one after another."""
+        self.numbers = numbers = {
+            field: _joined_numbers(field, joined, self.size) for field in NUMBERED
+        }
+        self.groups, self.sort_dates = numbers["group"], numbers["sort_date"]
+        self.article_ids, self.word_counts = numbers["article"], numbers["word_count"]
+        self.captured = numbers["captured"]  # Seconds since 1970 (UTC), -1 when unknown.
+        self.title_keys = _joined_keys("title_key", joined, self.size)
 
     def _copied(self) -> np.ndarray:
         """Documents whose story has other copies: only they can count twice for one story."""

@@ -14,7 +14,7 @@ from whoosh import query
 from app.search.filters import Filters
 from app.search.query import FIELD_BOOSTS, UserQuery
 from app.search.query_languages import LANGUAGE_FIELDS, language_variants
-from app.search.whoosh_types import IndexReader
+from app.search.whoosh_types import LeafReader
 
 # Fields as the query syntax names them (the index's source_text is `source:`).
 SHOWN_FIELDS = {"source_text": "source"}
@@ -60,9 +60,9 @@ class QueryReading:
 
 
 def read_query(
-    parsed: UserQuery, filters: Filters, reader: IndexReader, languages: frozenset[str]
+    parsed: UserQuery, filters: Filters, segments: list[LeafReader], languages: frozenset[str]
 ) -> QueryReading:
-    """The reading of a parsed query, its prefixes expanded in this index."""
+    """The reading of a parsed query, its prefixes expanded in the index of these segments."""
     codes = ("", *sorted(languages))
     grouped: dict[tuple[Any, ...], tuple[Any, bool, list[str]]] = {}
     typed = parsed.as_typed
@@ -70,7 +70,7 @@ def read_query(
         key = (*_identity(leaf), excluded)
         grouped.setdefault(key, (leaf, excluded, []))[2].append(leaf.fieldname)
     words = tuple(
-        _word(leaf, excluded, tuple(fields), parsed.parsed_text, codes, reader)
+        _word(leaf, excluded, tuple(fields), parsed.parsed_text, codes, segments)
         for leaf, excluded, fields in grouped.values()
     )
     return QueryReading(
@@ -119,12 +119,12 @@ def _word(
     fields: tuple[str, ...],
     text: str,
     codes: tuple[str, ...],
-    reader: IndexReader,
+    segments: list[LeafReader],
 ) -> ReadWord:
     kind = _kind(leaf)
     terms = _terms(leaf, codes)
     slop = leaf.slop if kind == "phrase" else None
-    expansions = _expansions(fields, terms, reader) if kind == "prefix" else ()
+    expansions = _expansions(fields, terms, segments) if kind == "prefix" else ()
     shown = tuple(map(_shown, fields))
     return ReadWord(_typed(leaf, text), kind, shown, terms, excluded, slop, expansions)
 
@@ -147,23 +147,28 @@ def _read_term(terms: tuple[str, ...]) -> ReadTerm:
 
 
 def _expansions(
-    fields: tuple[str, ...], terms: tuple[ReadTerm, ...], reader: IndexReader
+    fields: tuple[str, ...], terms: tuple[ReadTerm, ...], segments: list[LeafReader]
 ) -> tuple[tuple[str, str, int], ...]:
     """Each word the prefix stands for in its fields and language, with about how many
-    articles hold it (in the field where most do)."""
+    articles hold it (in the field where most do). Read segment by segment: a term's count
+    comes with it there, where the whole index's reader looks each one up again."""
     counts: dict[tuple[str, str], int] = {}
     for field in fields:
-        for term in terms:
+        in_field: dict[tuple[str, str], int] = {}
+        for term, segment in ((t, s) for t in terms for s in segments):
             marked = term.language not in ("", "en")
             prefix = f"{term.language}:{term.text}" if marked else term.text
-            for found in reader.expand_prefix(field, prefix):
-                word = (found.decode() if isinstance(found, bytes) else str(found)).rpartition(":")[
-                    2
-                ]
-                key = (word, term.language)
-                counts[key] = max(counts.get(key, 0), reader.doc_frequency(field, found))
+            for found, info in segment.iter_prefix(field, prefix):
+                key = (_decoded(found).rpartition(":")[2], term.language)
+                in_field[key] = in_field.get(key, 0) + info.doc_frequency()
+        for key, count in in_field.items():
+            counts[key] = max(counts.get(key, 0), count)
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return tuple((word, language, count) for (word, language), count in ordered)
+
+
+def _decoded(term: bytes | str) -> str:
+    return term.decode() if isinstance(term, bytes) else term
 
 
 def _typed(leaf: Any, text: str) -> str:

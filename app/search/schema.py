@@ -91,6 +91,11 @@ class IndexDocument:
             "captured": _seconds(self.captured_at),
             "title_key": title_key(self.title),
         }
+        return fields | self._optional_fields()
+
+    def _optional_fields(self) -> dict[str, Any]:
+        """The fields of values an article may lack, left out where it does."""
+        fields: dict[str, Any] = {}
         if self.byline:
             fields["byline_whole"] = self.byline
         if self.domain:

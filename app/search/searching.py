@@ -16,6 +16,7 @@ from app.search.facets import Facets, SearcherColumns
 from app.search.filters import Filters
 from app.search.index import SearchIndex
 from app.search.orders import Sort, in_order
+from app.search.postings import segments
 from app.search.query import (
     FIELD_BOOSTS,
     UserQuery,
@@ -94,14 +95,15 @@ def _search(search_index: SearchIndex, searcher: Searcher, request: SearchReques
     )
     total = columns.story_count(matched) if request.collapse_copies else len(matched)
     terms = _highlight_terms(words, searcher)
-    reading = (
-        read_query(parsed, filters, searcher.reader(), languages_held(searcher))
-        if request.with_reading
-        else None
-    )
+    reading = _reading(parsed, filters, searcher) if request.with_reading else None
     return SearchResults(
         ids, total, request.page, request.per_page, 0.0, terms, facets, len(matched), reading
     )
+
+
+def _reading(parsed: UserQuery, filters: Filters, searcher: Searcher) -> QueryReading:
+    leaves = [leaf for leaf, _ in segments(searcher)]
+    return read_query(parsed, filters, leaves, languages_held(searcher))
 
 
 def _match(

@@ -16,7 +16,7 @@ from app.archive.stats import count_articles
 from app.indexing.positions import count_pending, index_position
 from app.present.query_reading import reading_json
 from app.present.results import find_articles, story_copies
-from app.present.serialize import article_json, facets_json, timeline_json
+from app.present.serialize import article_json, facets_json, result_json, timeline_json
 from app.search import MAX_PER_PAGE, QueryError
 from app.storage.models import Article, Change
 from app.web.api_models import (
@@ -63,21 +63,10 @@ def api_search(
     except QueryError as error:
         raise HTTPException(400, str(error)) from None
     results = result_page.results
+    show_paths = archive.settings.show_capture_paths
     return shaped(
         {
-            "items": [
-                {
-                    **article_json(item.article, show_paths=archive.settings.show_capture_paths),
-                    "snippet": str(item.snippet),
-                    "snippet_text": item.excerpt.text,
-                    "highlights": [list(span) for span in item.excerpt.highlights],
-                    "title_highlights": [list(span) for span in item.title.highlights]
-                    if item.title
-                    else [],
-                    "other_copies": item.other_copies,
-                }
-                for item in result_page.items
-            ],
+            "items": [result_json(item, show_paths=show_paths) for item in result_page.items],
             "total": results.total,
             "page": results.page,
             "per_page": results.per_page,

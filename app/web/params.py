@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import Depends, HTTPException, Query
@@ -206,6 +206,29 @@ _Mode = Annotated[
 ]
 
 
+async def field_filters(
+    byline: _Bylines = None,
+    domain: _Domains = None,
+    min_words: _MinWords = "",
+    max_words: _MaxWords = "",
+    captured_from: _CapturedFrom = "",
+    captured_to: _CapturedTo = "",
+) -> dict[str, Any]:
+    """The filters on the other fields, from the query string (part of the search form)."""
+    return {
+        "byline": tuple(text[:200] for text in byline or ()),
+        "domain": tuple(domain or ()),
+        "min_words": min_words,
+        "max_words": max_words,
+        "captured_from": captured_from,
+        "captured_to": captured_to,
+    }
+
+
+# A default only because the parameters before it have one: FastAPI always resolves it.
+_NO_OTHER_FIELDS: dict[str, Any] = {}
+
+
 async def search_form(  # A coroutine: no I/O (see app/web/deps.py).
     q: _Text = "",
     sort: _Order = Sort.RELEVANCE,
@@ -218,12 +241,7 @@ async def search_form(  # A coroutine: no I/O (see app/web/deps.py).
     copies: _Copies = "",
     country_mode: _Mode = "",
     lang: _Languages = None,
-    byline: _Bylines = None,
-    domain: _Domains = None,
-    min_words: _MinWords = "",
-    max_words: _MaxWords = "",
-    captured_from: _CapturedFrom = "",
-    captured_to: _CapturedTo = "",
+    other_fields: Annotated[dict[str, Any], Depends(field_filters)] = _NO_OTHER_FIELDS,
 ) -> SearchForm:
     """The search form from the query string."""
     return SearchForm(
@@ -238,12 +256,7 @@ async def search_form(  # A coroutine: no I/O (see app/web/deps.py).
         copies="all" if copies == "all" else "",
         country_mode="all" if country_mode == "all" else "",
         lang=tuple(lang or ()),
-        byline=tuple(text[:200] for text in byline or ()),
-        domain=tuple(domain or ()),
-        min_words=min_words,
-        max_words=max_words,
-        captured_from=captured_from,
-        captured_to=captured_to,
+        **other_fields,
     )
 
 

@@ -48,17 +48,32 @@ class Walk:
 
 
 def test_the_five_tasks_take_fewer_clicks_than_in_datasette(server: str, browser_page: Any) -> None:
-    page = browser_page
-    walk = Walk(page)
-    page.goto(server + "/")
+    walk = Walk(browser_page)
+    browser_page.goto(server + "/")
+    _search(walk)
+    stories = _narrow_to_a_country_and_a_year(walk)
+    _see_the_coverage_over_time(walk)
+    _read_an_article(walk)
+    _export(walk, stories)
+    ARTIFACTS.mkdir(exist_ok=True)
+    counted = {**walk.clicks, "total": sum(walk.clicks.values())}
+    (ARTIFACTS / "five-tasks-clicks.json").write_text(json.dumps(counted, indent=2))
+    assert counted["total"] <= EARLIER_CLICKS < DATASETTE_CLICKS
+    assert max(walk.clicks.values()) <= 3
 
+
+def _search(walk: Walk) -> None:
     walk.start("search")
-    page.get_by_label("Search the archive").fill("North Korea weapons")
-    walk.click(page.get_by_role("button", name="Search"))
-    page.wait_for_url("**/search?q=*")
-    assert page.locator(".result").count() >= 2
+    walk.page.get_by_label("Search the archive").fill("North Korea weapons")
+    walk.click(walk.page.get_by_role("button", name="Search"))
+    walk.page.wait_for_url("**/search?q=*")
+    assert walk.page.locator(".result").count() >= 2
 
+
+def _narrow_to_a_country_and_a_year(walk: Walk) -> int:
+    """Two facet clicks; returns how many stories the sentence above the results says."""
     walk.start("narrow to a country and a year")
+    page = walk.page
     walk.click(page.locator("aside.facets").get_by_role("link", name="North Korea"))
     page.wait_for_url("**country=KP**")
     walk.click(page.locator("#facet-years + ul").get_by_role("link", name=re.compile(r"^2023\b")))
@@ -66,31 +81,32 @@ def test_the_five_tasks_take_fewer_clicks_than_in_datasette(server: str, browser
     sentence = page.locator(".result-sentence").inner_text()
     assert "about North Korea" in sentence
     assert "published in 2023" in sentence
-    stories = int(sentence.split()[0].replace(",", ""))
+    return int(sentence.split()[0].replace(",", ""))
 
+
+def _see_the_coverage_over_time(walk: Walk) -> None:
     walk.start("coverage over time")  # The timeline of the matches is above them.
-    timeline = page.locator("figure.timeline svg")
+    timeline = walk.page.locator("figure.timeline svg")
     assert timeline.is_visible()
     assert timeline.locator("a rect.bar").count() >= 1
-    page.screenshot(path=str(ARTIFACTS / "five-tasks-results.png"), full_page=True)
+    walk.page.screenshot(path=str(ARTIFACTS / "five-tasks-results.png"), full_page=True)
 
+
+def _read_an_article(walk: Walk) -> None:
     walk.start("read an article")
-    title = page.locator(".result-title a").first
+    title = walk.page.locator(".result-title a").first
     heading = title.inner_text()
     walk.click(title)
-    page.wait_for_url("**/articles/*")
-    assert page.locator("h1").inner_text() == heading
+    walk.page.wait_for_url("**/articles/*")
+    assert walk.page.locator("h1").inner_text() == heading
 
+
+def _export(walk: Walk, stories: int) -> None:
+    """Back to the results, then their CSV and JSON lines: every story, in the same order."""
     walk.start("export CSV and JSON")
     walk.back()
-    exports = page.locator("p.exports")
+    exports = walk.page.locator("p.exports")
     rows = list(csv.DictReader(io.StringIO(walk.download(exports.get_by_role("link", name="CSV")))))
     lines = walk.download(exports.get_by_role("link", name="JSON lines")).splitlines()
     assert len(rows) == len(lines) == stories
     assert [int(row["id"]) for row in rows] == [json.loads(line)["id"] for line in lines]
-
-    ARTIFACTS.mkdir(exist_ok=True)
-    counted = {**walk.clicks, "total": sum(walk.clicks.values())}
-    (ARTIFACTS / "five-tasks-clicks.json").write_text(json.dumps(counted, indent=2))
-    assert counted["total"] <= EARLIER_CLICKS < DATASETTE_CLICKS
-    assert max(walk.clicks.values()) <= 3
