@@ -178,6 +178,9 @@ def index_document(article: Article) -> IndexDocument:
         version=article.content_sha256,
         group_id=article.group_id or article.id,
         language=article.language,
+        domain=article.source.domain if article.source else None,
+        word_count=article.word_count,
+        captured_at=article.captured_at,
     )
 
 

@@ -21,17 +21,24 @@ from app.search import (
     more_like,
     search,
 )
-from app.search.analysis import snippet
+from app.search.analysis import Excerpt, excerpt, highlighted
 from app.storage.models import Article, Capture
 
 
 @dataclass(frozen=True)
 class ResultItem:
-    """One hit: the stored article, its highlighted snippet, and how many other copies it has."""
+    """One hit: the stored article, passages of its text and its title with the hits marked,
+    and how many other copies it has."""
 
     article: Article
-    snippet: Markup
+    excerpt: Excerpt
     other_copies: int = 0
+    title: Excerpt | None = None
+
+    @property
+    def snippet(self) -> Markup:
+        """The passages as HTML, the hits in <mark>."""
+        return self.excerpt.html()
 
 
 @dataclass(frozen=True)
@@ -50,11 +57,13 @@ def find_articles(session: Session, index: SearchIndex, request: SearchRequest) 
     results = search(index, request)
     articles = load_articles(session, results.ids)
     sizes = group_sizes(session, [a.group_id for a in articles if a.group_id])
+    terms = results.highlight_terms
     items = [
         ResultItem(
             a,
-            snippet(a.body, results.highlight_terms, a.language),
+            excerpt(a.body, terms, a.language),
             sizes.get(a.group_id or 0, 1) - 1,
+            highlighted(a.title, terms, a.language) if a.title else None,
         )
         for a in articles
     ]

@@ -7,6 +7,7 @@ from typing import Any
 from app.countries import country_name
 from app.moments import Moment
 from app.present.facet_lists import facet_values
+from app.present.results import ResultItem
 from app.present.safe_text import hide_origin_paths, shown_origin
 from app.present.timeline import Timeline
 from app.search import Facets
@@ -38,6 +39,19 @@ def article_json(
     if with_body:
         data["body"] = article.body
     return data
+
+
+def result_json(item: ResultItem, *, show_paths: bool = False) -> dict[str, Any]:
+    """A search result as the API gives it: the article, its snippet as HTML and as text with
+    the hits' offsets, the title's hits, and its copies."""
+    return {
+        **article_json(item.article, show_paths=show_paths),
+        "snippet": str(item.snippet),
+        "snippet_text": item.excerpt.text,
+        "highlights": [list(span) for span in item.excerpt.highlights],
+        "title_highlights": [list(span) for span in item.title.highlights] if item.title else [],
+        "other_copies": item.other_copies,
+    }
 
 
 def _countries_json(article: Article) -> list[dict[str, Any]]:

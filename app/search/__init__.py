@@ -5,13 +5,13 @@ from app.search.facets import Facets
 from app.search.filters import Filters
 from app.search.folders import UnsafeIndexFolder, replace_index_folder
 from app.search.index import ArticleWrittenTwice, IndexCommit, SearchIndex
+from app.search.orders import Sort
 from app.search.schema import IndexDocument
 from app.search.searching import (
     MAX_PAGE,
     MAX_PER_PAGE,
     SearchRequest,
     SearchResults,
-    Sort,
     all_matching_ids,
     search,
 )

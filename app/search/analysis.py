@@ -28,19 +28,59 @@ class _Hit:
     term: str
 
 
+@dataclass(frozen=True)
+class Excerpt:
+    """Plain text with the spans of the hits in it (offsets in characters, end excluded)."""
+
+    text: str
+    highlights: tuple[tuple[int, int], ...] = ()
+
+    def html(self) -> Markup:
+        """The text escaped, the hits in <mark> (the only tags: our own)."""
+        pieces: list[str] = []
+        cursor = 0
+        for start, end in self.highlights:
+            pieces += [escape(self.text[cursor:start]), "<mark>", escape(self.text[start:end])]
+            pieces.append("</mark>")
+            cursor = end
+        pieces.append(escape(self.text[cursor:]))
+        return Markup("".join(pieces))
+
+
 def snippet(
     text: str, terms: frozenset[str], language: str | None = None, passages: int = 2
 ) -> Markup:
     """Escaped passages of `text` (in `language`) centred on the hits (most distinct terms
     first), in <mark>."""
+    return excerpt(text, terms, language, passages).html()
+
+
+def excerpt(
+    text: str, terms: frozenset[str], language: str | None = None, passages: int = 2
+) -> Excerpt:
+    """Passages of `text` (in `language`) around the hits (the opening without any), joined
+    by " … ", with where the hits are in them."""
     hits = _hits(text, terms, language or "") if terms else []
     if not hits:
-        return Markup(escape(_opening(text)))
+        return Excerpt(_opening(text))
     windows = _merge_close(sorted(_best_windows(text, hits, passages)))
-    parts = [_render(text, start, end, hits) for start, end in windows]
-    lead = "… " if windows[0][0] > 0 else ""
-    tail = " …" if windows[-1][1] < len(text) else ""
-    return Markup(lead + " … ".join(parts) + tail)
+    pieces = ["… "] if windows[0][0] > 0 else []
+    spans: list[tuple[int, int]] = []
+    for number, (start, end) in enumerate(windows):
+        pieces += [" … "] if number else []
+        offset = sum(map(len, pieces)) - start
+        pieces.append(text[start:end])
+        spans += [
+            (h.start + offset, h.end + offset) for h in hits if start <= h.start and h.end <= end
+        ]
+    pieces += [" …"] if windows[-1][1] < len(text) else []
+    return Excerpt("".join(pieces), tuple(spans))
+
+
+def highlighted(text: str, terms: frozenset[str], language: str | None = None) -> Excerpt:
+    """The whole of `text` (a title) with its hits."""
+    hits = _hits(text, terms, language or "") if terms else []
+    return Excerpt(text, tuple((hit.start, hit.end) for hit in hits))
 
 
 def _merge_close(windows: list[tuple[int, int]], gap: int = 20) -> list[tuple[int, int]]:
@@ -172,19 +212,6 @@ def _window(text: str, hit: _Hit) -> tuple[int, int]:
 
 def _distinct_terms(window: tuple[int, int], hits: list[_Hit]) -> int:
     return len({h.term for h in hits if window[0] <= h.start and h.end <= window[1]})
-
-
-def _render(text: str, start: int, end: int, hits: list[_Hit]) -> str:
-    """The passage as HTML: every piece of the text escaped, the <mark> tags our own."""
-    pieces: list[str] = []
-    cursor = start
-    for hit in hits:
-        if start <= hit.start and hit.end <= end:
-            marked = escape(text[hit.start : hit.end])
-            pieces += [escape(text[cursor : hit.start]), "<mark>", marked, "</mark>"]
-            cursor = hit.end
-    pieces.append(escape(text[cursor:end]))
-    return "".join(pieces)
 
 
 def _opening(text: str) -> str:

@@ -59,17 +59,27 @@ class SearcherColumns:
         self.country_doc = np.repeat(
             np.arange(self.size, dtype=np.int32), np.diff(self.country_start)
         )
-        self.groups, self.sort_dates, self.article_ids = (
-            _joined_numbers(field, joined, self.size) for field in NUMBERED
-        )
+        self._join_numbers(joined)
         self.day_numbers = self._day_numbers()
         # Months (prefix 7) and years (4) of the days, and each day's position among them.
         self.periods = {n: _periods(self.values["published_day"], n) for n in (7, 4)}
         self.base_languages = _base_languages(self.values["language"])
+        # Each outlet's place by name (case aside), the last place for none.
+        self.outlet_ranks = _ranks_by_name(self.values["source"])
         self.live = self._live_documents(searcher, leaves)
         # Above every article's group (the meta document's column holds the default, 2**63-1).
         self.group_limit = int(self.groups[self.live].max(initial=0)) + 1
         self.copied = self._copied()
+
+    def _join_numbers(self, joined: list[SegmentFacets]) -> None:
+        """The numeric columns and the title keys of every segment, one after another."""
+        self.numbers = numbers = {
+            field: _joined_numbers(field, joined, self.size) for field in NUMBERED
+        }
+        self.groups, self.sort_dates = numbers["group"], numbers["sort_date"]
+        self.article_ids, self.word_counts = numbers["article"], numbers["word_count"]
+        self.captured = numbers["captured"]  # Seconds since 1970 (UTC), -1 when unknown.
+        self.title_keys = _joined_keys("title_key", joined, self.size)
 
     def _copied(self) -> np.ndarray:
         """Documents whose story has other copies: only they can count twice for one story."""
@@ -106,32 +116,20 @@ class SearcherColumns:
             for code in codes:
                 about[self.members.get(code, np.zeros(0, dtype=np.int64))] = True
             mask &= about
-        for field, wanted in (
-            ("source", filters.sources),
-            ("source_country", filters.source_countries),
-        ):
-            if wanted:
-                chosen = set(wanted)
-                positions = [i for i, v in enumerate(self.values[field]) if v in chosen]
-                mask &= np.isin(self.index[field], positions)
-        if filters.languages:
-            tags = self.values["language"]
-            positions = [i for i, tag in enumerate(tags) if filters.keeps_language(tag)]
-            mask &= np.isin(self.index["language"], positions)
+        for field, keeps in filters.value_tests():
+            # A test per distinct value (outlets, bylines), then one pass over the documents.
+            positions = [i for i, value in enumerate(self.values[field]) if keeps(value)]
+            mask &= np.isin(self.index[field], positions)
         if filters.published_from or filters.published_to:
             first = filters.published_from.toordinal() if filters.published_from else 0
             last = filters.published_to.toordinal() if filters.published_to else 10**7
             mask &= (self.day_numbers >= first) & (self.day_numbers <= last)
+        if filters.min_words is not None or filters.max_words is not None:
+            mask &= _within(self.word_counts, filters.min_words, filters.max_words)
+        if filters.captured_from or filters.captured_to:
+            first_second, last_second = filters.captured_seconds()
+            mask &= _within(self.captured, first_second, last_second)
         return mask
-
-    def by_date(self, docnums: np.ndarray, newest_first: bool) -> np.ndarray:
-        """Document numbers ordered by date, newest or oldest first (ties: the later stored
-        article first when newest first), the same in an index rebuilt from scratch. Undated
-        articles come last either way: their sort date is only when they were captured."""
-        sign = -1 if newest_first else 1
-        undated = self.day_numbers[docnums] < 0  # The last key sorts first: dated ones lead.
-        keys = (sign * self.article_ids[docnums], sign * self.sort_dates[docnums], undated)
-        return docnums[np.lexsort(keys)]
 
     def by_score(self, docnums: np.ndarray, scores: np.ndarray) -> np.ndarray:
         """Document numbers by descending score, ties by article id (stable across rebuilds)."""
@@ -160,6 +158,25 @@ def _joined_single(field: str, parts: list[SegmentFacets]) -> tuple[list[str], n
         remap = np.array([position[value] for value in own_values] + [-1], dtype=np.int32)
         pieces.append(remap[own_index])
     return values, np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int32)
+
+
+def _joined_keys(field: str, parts: list[SegmentFacets], size: int) -> np.ndarray:
+    joined = [part.keys[field] for part in parts]
+    return np.concatenate(joined) if joined else np.zeros(size, dtype="S1")
+
+
+def _within(values: np.ndarray, low: int | None, high: int | None) -> np.ndarray:
+    """Where values are from `low` to `high` (either open), unknown ones (-1) left out."""
+    kept: np.ndarray = values >= max(low or 0, 0)
+    return kept & (values <= high) if high is not None else kept
+
+
+def _ranks_by_name(names: list[str]) -> np.ndarray:
+    """Each name's place in name order (case aside), and one more place for none (-1)."""
+    order = sorted(range(len(names)), key=lambda i: (names[i].casefold(), names[i]))
+    ranks = np.full(len(names) + 1, len(names), dtype=np.int64)
+    ranks[order] = np.arange(len(names), dtype=np.int64)
+    return ranks
 
 
 def _joined_members(parts: list[tuple[SegmentFacets, int]]) -> dict[str, np.ndarray]:

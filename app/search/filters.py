@@ -1,9 +1,12 @@
-"""Search filters: countries, outlets, languages and publication dates, checked."""
+"""Search filters: countries, outlets, languages, bylines, word counts, publication and capture
+dates, checked."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime, time
 
 from app.countries import is_country_code
 from app.enrich.language import normalise_tag
@@ -24,6 +27,15 @@ class Filters:
     all_countries: bool = False
     # BCP 47 tags: a base language ("es") keeps all its variants (es-VE), a full tag itself.
     languages: tuple[str, ...] = ()
+    # Any of these within the byline, case aside ("smith" keeps "By Jane Smith").
+    bylines: tuple[str, ...] = ()
+    # Web domains, lowercase: each keeps its subdomains too (reuters.com: uk.reuters.com).
+    domains: tuple[str, ...] = ()
+    min_words: int | None = None
+    max_words: int | None = None
+    # Days (UTC) the page was captured on; articles of unknown capture are left out.
+    captured_from: date | None = None
+    captured_to: date | None = None
 
     @classmethod
     def parse(
@@ -35,21 +47,65 @@ class Filters:
         date_to: str | None = None,
         all_countries: bool = False,
         languages: list[str] | tuple[str, ...] = (),
+        *,
+        bylines: list[str] | tuple[str, ...] = (),
+        domains: list[str] | tuple[str, ...] = (),
+        min_words: str | None = None,
+        max_words: str | None = None,
+        captured_from: str | None = None,
+        captured_to: str | None = None,
     ) -> Filters:
         """Filters from query-string values; raises QueryError saying what is wrong."""
-        published_from = parse_day_bound(date_from, end=False) if date_from else None
-        published_to = parse_day_bound(date_to, end=True) if date_to else None
-        if published_from and published_to and published_from > published_to:
-            raise QueryError(f"'from' ({published_from}) is after 'to' ({published_to}).")
+        published = _day_range(date_from, date_to, "from", "to")
+        captured = _day_range(captured_from, captured_to, "captured_from", "captured_to")
+        words = _word_range(min_words, max_words)
         return cls(
             countries=_codes(countries),
             source_countries=_codes(source_countries),
-            sources=tuple(dict.fromkeys(s.strip() for s in sources if s.strip())),
-            published_from=published_from,
-            published_to=published_to,
+            sources=_texts(sources),
+            published_from=published[0],
+            published_to=published[1],
             all_countries=all_countries,
             languages=_tags(languages),
+            bylines=_texts(bylines),
+            domains=_domains(domains),
+            min_words=words[0],
+            max_words=words[1],
+            captured_from=captured[0],
+            captured_to=captured[1],
         )
+
+    def value_tests(self) -> list[tuple[str, Callable[[str], bool]]]:
+        """(index field, test of a value) of each filter on a one-value field in use."""
+        tests: list[tuple[str, Callable[[str], bool]]] = []
+        if self.sources:
+            tests.append(("source", set(self.sources).__contains__))
+        if self.source_countries:
+            tests.append(("source_country", set(self.source_countries).__contains__))
+        if self.languages:
+            tests.append(("language", self.keeps_language))
+        if self.domains:
+            tests.append(("domain", self.keeps_domain))
+        if self.bylines:
+            tests.append(("byline_whole", self.keeps_byline))
+        return tests
+
+    def keeps_domain(self, domain: str) -> bool:
+        """Whether an article from `domain` passes the domain filter."""
+        return not self.domains or any(
+            domain == wanted or domain.endswith("." + wanted) for wanted in self.domains
+        )
+
+    def keeps_byline(self, byline: str) -> bool:
+        """Whether an article with this byline passes the byline filter."""
+        folded = byline.casefold()
+        return not self.bylines or any(wanted.casefold() in folded for wanted in self.bylines)
+
+    def captured_seconds(self) -> tuple[int | None, int | None]:
+        """The capture days as seconds since 1970 (UTC): the first and the last second."""
+        first = _seconds(self.captured_from, time.min) if self.captured_from else None
+        last = _seconds(self.captured_to, time.max) if self.captured_to else None
+        return first, last
 
     def keeps_language(self, tag: str) -> bool:
         """Whether an article in language `tag` passes the language filter."""
@@ -93,3 +149,51 @@ def _tags(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
             )
         tags.append(tag)
     return tuple(dict.fromkeys(tags))
+
+
+def _texts(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(value.strip() for value in values if value.strip()))
+
+
+def _day_range(
+    first: str | None, last: str | None, first_name: str, last_name: str
+) -> tuple[date | None, date | None]:
+    start = parse_day_bound(first, end=False) if first else None
+    end = parse_day_bound(last, end=True) if last else None
+    if start and end and start > end:
+        raise QueryError(f"'{first_name}' ({start}) is after '{last_name}' ({end}).")
+    return start, end
+
+
+def _word_range(low: str | None, high: str | None) -> tuple[int | None, int | None]:
+    least = _word_count(low, "min_words") if low and low.strip() else None
+    most = _word_count(high, "max_words") if high and high.strip() else None
+    if least is not None and most is not None and least > most:
+        raise QueryError(f"'min_words' ({least:,}) is more than 'max_words' ({most:,}).")
+    return least, most
+
+
+def _word_count(text: str, name: str) -> int:
+    value = text.strip().replace(",", "").replace("_", "")
+    if not value.isascii() or not value.isdigit() or len(value) > 9:
+        raise QueryError(f"'{name}' takes a number of words such as 500, not '{text[:20]}'.")
+    return int(value)
+
+
+def _domains(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    domains = []
+    for value in values:
+        domain = value.strip().casefold().removeprefix("www.").strip(".")
+        if not domain:
+            continue
+        if not _DOMAIN.match(domain):
+            raise QueryError(f"'{value[:40]}' is not a web domain; write one such as reuters.com.")
+        domains.append(domain)
+    return tuple(dict.fromkeys(domains))
+
+
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*$")
+
+
+def _seconds(day: date, at: time) -> int:
+    return int(datetime.combine(day, at, tzinfo=UTC).timestamp())

@@ -51,6 +51,10 @@ class UserQuery:
     words: Any
     published_from: date | None = None
     published_to: date | None = None
+    # Before each word was analysed in every language: what the reading of the query shows
+    # (app/search/reading.py), and the text the parser read (`published:` taken out).
+    as_typed: Any = None
+    parsed_text: str = ""
 
 
 def parse_user_query(
@@ -70,7 +74,8 @@ def parse_user_query(
     _check_leaves(words)
     first = max((start for start, _ in ranges), default=None)
     last = min((end for _, end in ranges), default=None)
-    return UserQuery(in_languages(words.accept(_normalise_country), languages), first, last)
+    typed = words.accept(_normalise_country)
+    return UserQuery(in_languages(typed, languages), first, last, typed, text)
 
 
 def _parser(schema: Schema) -> qparser.QueryParser:

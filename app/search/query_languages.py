@@ -77,20 +77,20 @@ def _expanded(codes: tuple[str, ...], node: Any) -> Any:
     if field not in LANGUAGE_FIELDS:
         return node
     if isinstance(node, query.Term):
-        variants = _variants(str(node.text), codes, tokenize=True, removestops=True)
+        variants = language_variants(str(node.text), codes, tokenize=True, removestops=True)
         return _either([_words(field, terms, 1, node.boost) for terms in variants])
     if isinstance(node, query.Phrase):
         # A phrase keeps its stop words: they are indexed, and "at the end of" means them.
-        variants = _variants(" ".join(node.words), codes, tokenize=True, removestops=False)
+        variants = language_variants(" ".join(node.words), codes, tokenize=True, removestops=False)
         return _either([_words(field, terms, node.slop, node.boost) for terms in variants])
     if isinstance(node, query.Prefix | query.Wildcard):
-        variants = _variants(str(node.text), codes, tokenize=False, removestops=False)
+        variants = language_variants(str(node.text), codes, tokenize=False, removestops=False)
         return _either([type(node)(field, terms[0], boost=node.boost) for terms in variants])
     return node
 
 
 @lru_cache(maxsize=8192)
-def _variants(
+def language_variants(
     text: str, codes: tuple[str, ...], tokenize: bool, removestops: bool
 ) -> tuple[tuple[str, ...], ...]:
     """The terms of `text` in each language, English first, each different sequence once;

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.columns import VarBytesColumn
+from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from app.search.analysis import TEXT_ANALYZER, WORD_ANALYZER
 from app.search.languages import marked
+from app.search.title_keys import title_key
 
 
 def build_schema() -> Schema:
@@ -35,6 +37,14 @@ def build_schema() -> Schema:
         group=NUMERIC(bits=64, sortable=True),
         # The article id as a column: ties in any order break by it, the same in every build.
         article=NUMERIC(bits=64, sortable=True),
+        # Columns that filters and orders read (app/search/facets.py); every article has a
+        # value (-1: unknown), the column default being the meta document's alone.
+        domain=ID(sortable=True),
+        byline_whole=ID(sortable=True),
+        word_count=NUMERIC(bits=64, sortable=True),
+        captured=NUMERIC(bits=64, sortable=True),
+        # The title as it sorts (app/search/title_keys.py): a column only, never searched.
+        title_key=COLUMN(VarBytesColumn()),
         # On the meta document: how far the change log was applied (app/indexing/positions.py).
         position=STORED(),
     )
@@ -59,6 +69,9 @@ class IndexDocument:
     group_id: int
     # BCP 47: the title, lead and body are stemmed in it (app/search/languages.py).
     language: str | None = None
+    domain: str | None = None
+    word_count: int = 0
+    captured_at: datetime | None = None  # UTC.
 
     def fields(self) -> dict[str, Any]:
         lead = _lead(self.body)
@@ -74,7 +87,19 @@ class IndexDocument:
             "byline": self.byline or "",
             "sort_date": int(self.sort_date.timestamp()),
             "country": " ".join(self.countries),
+            "word_count": self.word_count,
+            "captured": _seconds(self.captured_at),
+            "title_key": title_key(self.title),
         }
+        return fields | self._optional_fields()
+
+    def _optional_fields(self) -> dict[str, Any]:
+        """The fields of values an article may lack, left out where it does."""
+        fields: dict[str, Any] = {}
+        if self.byline:
+            fields["byline_whole"] = self.byline
+        if self.domain:
+            fields["domain"] = self.domain.casefold()
         if self.source:
             fields["source"] = self.source
             fields["source_text"] = self.source
@@ -87,6 +112,11 @@ class IndexDocument:
             fields["published_month"] = f"{self.published_at:%Y-%m}"
             fields["published_day"] = f"{self.published_at:%Y-%m-%d}"
         return fields
+
+
+def _seconds(moment: datetime | None) -> int:
+    """Seconds since 1970 of a naive UTC time (-1: unknown)."""
+    return int(moment.replace(tzinfo=UTC).timestamp()) if moment else -1
 
 
 def _lead(body: str) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from typing import Any
 
 import numpy as np
@@ -16,22 +15,25 @@ from app.search.facet_counts import count_facets
 from app.search.facets import Facets, SearcherColumns
 from app.search.filters import Filters
 from app.search.index import SearchIndex
-from app.search.query import FIELD_BOOSTS, check_expansion, has_words, parse_user_query
+from app.search.orders import Sort, in_order
+from app.search.postings import segments
+from app.search.query import (
+    FIELD_BOOSTS,
+    UserQuery,
+    check_expansion,
+    has_words,
+    parse_user_query,
+)
 from app.search.query_languages import languages_held
 from app.search.ranking import Ranker, top_positions
+from app.search.reading import QueryReading, query_leaves, read_query
 from app.search.searchers import SearchView
 from app.search.whoosh_types import Searcher
 
 MAX_PAGE = 1000
+# Fields whose words are marked wherever they occur (a country code is no word of the text).
+HIGHLIGHTED_FIELDS = frozenset({*FIELD_BOOSTS, "byline", "source_text"})
 MAX_PER_PAGE = 100
-
-
-class Sort(StrEnum):
-    """Result orders users can choose."""
-
-    RELEVANCE = "relevance"
-    NEWEST = "newest"
-    OLDEST = "oldest"
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,8 @@ class SearchRequest:
     with_facets: bool = False
     # One result per story (group of copies); False shows every copy.
     collapse_copies: bool = True
+    # With how the query was read (app/search/reading.py), for a page or an answer showing it.
+    with_reading: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,7 @@ class SearchResults:
     facets: Facets | None = None
     # Every matching article, copies included (total counts stories when copies collapse).
     total_articles: int = 0
+    reading: QueryReading | None = None
 
     @property
     def page_count(self) -> int:
@@ -81,7 +86,8 @@ def search(search_index: SearchIndex, request: SearchRequest) -> SearchResults:
 
 
 def _search(view: SearchView, request: SearchRequest) -> SearchResults:
-    words, ranker, columns, matched = _match(view, request)
+    parsed, filters, ranker, columns, matched = _match(view, request)
+    words = parsed.words
     wanted = request.page * request.per_page
     ranked = _ranked(ranker, words, matched, request, columns, wanted)
     ids = columns.article_ids[ranked[wanted - request.per_page : wanted]].tolist()
@@ -90,16 +96,22 @@ def _search(view: SearchView, request: SearchRequest) -> SearchResults:
     )
     total = columns.story_count(matched) if request.collapse_copies else len(matched)
     terms = _highlight_terms(words, view.searcher)
+    reading = _reading(parsed, filters, view.searcher) if request.with_reading else None
     return SearchResults(
-        ids, total, request.page, request.per_page, 0.0, terms, facets, len(matched)
+        ids, total, request.page, request.per_page, 0.0, terms, facets, len(matched), reading
     )
+
+
+def _reading(parsed: UserQuery, filters: Filters, searcher: Searcher) -> QueryReading:
+    leaves = [leaf for leaf, _ in segments(searcher)]
+    return read_query(parsed, filters, leaves, languages_held(searcher))
 
 
 def _match(
     view: SearchView, request: SearchRequest
-) -> tuple[Any, Ranker, SearcherColumns, np.ndarray]:
-    """The query's words, this searcher's ranker and columns, and every matching document
-    number (ascending)."""
+) -> tuple[UserQuery, Filters, Ranker, SearcherColumns, np.ndarray]:
+    """The parsed query, the filters with its dates, this searcher's ranker and columns, and
+    every matching document number (ascending)."""
     # The open searcher's schema: reading the index's table of contents again races a commit
     # that replaces it (the file named by the listing is gone when it is opened).
     searcher = view.searcher
@@ -109,10 +121,10 @@ def _match(
     columns, ranker = view.columns, view.ranker
     allowed = columns.allowed(filters)
     if not has_words(parsed.words):
-        return parsed.words, ranker, columns, np.flatnonzero(allowed)
+        return parsed, filters, ranker, columns, np.flatnonzero(allowed)
     # Filters are masks over per-searcher columns: the ranker only looks for the words.
     docnums = ranker.matching(parsed.words)
-    return parsed.words, ranker, columns, docnums[allowed[docnums]]
+    return parsed, filters, ranker, columns, docnums[allowed[docnums]]
 
 
 def _ranked(
@@ -125,7 +137,7 @@ def _ranked(
 ) -> np.ndarray:
     """Matches in result order (at least `wanted` where there are), one per story if asked."""
     if request.sort is not Sort.RELEVANCE or not has_words(words):
-        ordered = columns.by_date(matched, newest_first=request.sort is not Sort.OLDEST)
+        ordered = in_order(columns, matched, request.sort)
         return columns.first_of_each_story(ordered) if request.collapse_copies else ordered
     scores = ranker.scores(words, matched)
     limit = max(wanted * 2 if request.collapse_copies else wanted, 1)
@@ -149,20 +161,28 @@ def _check_paging(request: SearchRequest) -> None:
 
 
 def _highlight_terms(words: Any, searcher: Searcher) -> frozenset[str]:
+    """The terms to mark in titles and snippets: every term of the query's words, phrases and
+    prefixes (those a prefix stands for here), whatever field it was looked for in; none that
+    a NOT excludes."""
     reader = searcher.reader()
     # Leaf by leaf: over a tree, Whoosh's existing_terms keeps the first leaf's field only (its
     # loop variable shadows its `fieldname` argument), so a word in no title had no highlight.
-    terms = {term for leaf in words.leaves() for term in leaf.existing_terms(reader, expand=True)}
+    terms = {
+        term
+        for leaf, excluded in query_leaves(words)
+        if not excluded
+        for term in leaf.existing_terms(reader, expand=True)
+    }
     return frozenset(
         text.decode() if isinstance(text, bytes) else text
         for fieldname, text in terms
-        if fieldname in FIELD_BOOSTS
+        if fieldname in HIGHLIGHTED_FIELDS
     )
 
 
 def all_matching_ids(search_index: SearchIndex, request: SearchRequest) -> list[int]:
     """Every matching article id, in the request's order (for exports of a whole result set)."""
     with search_index.view() as view:
-        words, ranker, columns, matched = _match(view, request)
-        ranked = _ranked(ranker, words, matched, request, columns, len(matched))
+        parsed, _, ranker, columns, matched = _match(view, request)
+        ranked = _ranked(ranker, parsed.words, matched, request, columns, len(matched))
         return [int(article_id) for article_id in columns.article_ids[ranked]]

@@ -23,8 +23,12 @@ from app.search.whoosh_internals import fixed_column_values, var_column_values
 from app.search.whoosh_types import LeafReader
 
 # Fields holding one value per article, counted by an index array (country holds several).
-SINGLE_VALUED = ("source", "source_country", "published_day", "language")
-NUMBERED = ("group", "sort_date", "article")  # Sortable NUMERIC fields, one value each.
+SINGLE_VALUED = ("source", "source_country", "published_day", "language", "domain", "byline_whole")
+# Sortable NUMERIC fields, one value each.
+NUMBERED = ("group", "sort_date", "article", "word_count", "captured")
+KEYED = ("title_key",)  # Byte columns kept as they are (nearly one value per article).
+# What a saved file holds: one saved by another layout is read from the segment again.
+FORMAT = 2
 log = logging.getLogger("geonews.index")
 
 
@@ -41,6 +45,7 @@ class SegmentFacets:
     # segment: turning the lists round is the costliest step of joining the segments, and a
     # new searcher would otherwise repeat it for every segment.
     countries: tuple[np.ndarray, np.ndarray]
+    keys: dict[str, np.ndarray]  # Field -> each document's bytes (numpy "S": they sort).
 
     @classmethod
     def read(cls, reader: LeafReader) -> SegmentFacets:
@@ -61,11 +66,12 @@ class SegmentFacets:
             {field: _single_values(reader, field, size) for field in SINGLE_VALUED},
             members,
             _by_document(list(members.values()), size),
+            {field: _keys(reader, field, size) for field in KEYED},
         )
 
     def save(self, path: Path) -> None:
         """Write to `path` (.npz) through a temporary file, so no reader sees half a file."""
-        arrays: dict[str, Any] = {"size": np.array(self.size)}
+        arrays: dict[str, Any] = {"size": np.array(self.size), "format": np.array(FORMAT)}
         for field, numbers in self.numbers.items():
             arrays[f"number.{field}"] = numbers
         for field, (values, index) in self.single.items():
@@ -77,6 +83,8 @@ class SegmentFacets:
         docs = [self.members[c] for c in codes]
         arrays["member.docs"] = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int64)
         arrays["country.start"], arrays["country.of"] = self.countries
+        for field, keys in self.keys.items():
+            arrays[f"key.{field}"] = keys
         partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
         with partial.open("wb") as out:
             np.savez(out, **arrays)
@@ -86,6 +94,8 @@ class SegmentFacets:
     def load(cls, path: Path) -> SegmentFacets:
         with np.load(path, allow_pickle=False) as stored:
             arrays = {name: stored[name] for name in stored.files}
+        if "format" not in arrays or int(arrays["format"]) != FORMAT:
+            raise ValueError("saved by another version")
         codes = arrays["member.codes"].tolist()
         bounds = np.cumsum(arrays["member.counts"])[:-1]
         docs = np.split(arrays["member.docs"], bounds) if codes else []
@@ -98,6 +108,7 @@ class SegmentFacets:
             },
             dict(zip(codes, docs, strict=True)),
             (arrays["country.start"], arrays["country.of"]),
+            {field: arrays[f"key.{field}"] for field in KEYED},
         )
 
 
@@ -221,3 +232,13 @@ def _single_values(reader: LeafReader, field: str, size: int) -> tuple[list[str]
     index[: len(pieces)] = np.fromiter(map(position.__getitem__, pieces), dtype=np.int32)
     from_bytes = reader.schema[field].from_bytes
     return [from_bytes(value) for value in uniques], index
+
+
+def _keys(reader: LeafReader, field: str, size: int) -> np.ndarray:
+    """A byte column's value for each document of a segment (empty where it has none)."""
+    if not reader.has_column(field):
+        return np.zeros(size, dtype="S1")
+    pieces = var_column_values(reader.column_reader(field, translate=False), size)
+    keys = np.zeros(size, dtype=f"S{max(map(len, pieces), default=1) or 1}")
+    keys[: len(pieces)] = pieces
+    return keys

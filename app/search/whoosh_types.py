@@ -55,6 +55,10 @@ class LeafReader(Protocol):
 
     def segment(self) -> Segment | None: ...
 
+    def iter_prefix(self, fieldname: str, prefix: str) -> Iterable[tuple[bytes, Any]]:
+        """(term, its TermInfo) of each term of the field starting with `prefix`."""
+        ...
+
 
 class IndexReader(Protocol):
     """A reader of the whole index (all its segments)."""

@@ -9,53 +9,72 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import func, select
 
 from app.archive.stats import count_articles
 from app.indexing.positions import count_pending, index_position
+from app.present.query_reading import reading_json
 from app.present.results import find_articles, story_copies
-from app.present.serialize import article_json, facets_json, timeline_json
+from app.present.serialize import article_json, facets_json, result_json, timeline_json
 from app.search import MAX_PER_PAGE, QueryError
 from app.storage.models import Article, Change
-from app.web.api_models import ArticleAnswer, HealthAnswer, SearchAnswer, TimelineAnswer
+from app.web.api_models import (
+    ArticleAnswer,
+    HealthAnswer,
+    SearchAnswer,
+    SearchArraysAnswer,
+    TimelineAnswer,
+)
+from app.web.api_shapes import Shape, shaped
 from app.web.deps import ArchiveDep, RowId, SearchIndexDep, SessionDep
 from app.web.params import SearchFormDep, search_timeline
 from app.web.problems import documented
 
 router = APIRouter(prefix="/api", tags=["api"], responses=documented(400, 422))
+_ShapeParam = Annotated[
+    Shape,
+    Query(
+        alias="_shape",
+        description="objects (the default); arrays: `columns` and a `rows` list of values per"
+        " article in place of `items`; ndjson: the articles alone, one JSON object a line.",
+    ),
+]
+_NDJSON = {"application/x-ndjson": {"schema": {"type": "string"}}}
 
 
-@router.get("/search", response_model=SearchAnswer)
+@router.get(
+    "/search",
+    response_model=SearchAnswer | SearchArraysAnswer,
+    responses={200: {"content": _NDJSON}},
+)
 def api_search(
     session: SessionDep,
     index: SearchIndexDep,
     archive: ArchiveDep,
     form: SearchFormDep,
     per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description="Results per page.")] = 10,
-) -> JSONResponse:
-    """Search the archive: one page of articles with snippets, the total, and facet counts."""
+    shape: _ShapeParam = Shape.OBJECTS,
+) -> Response:
+    """Search the archive: one page of articles with snippets, the total, facet counts and
+    how the query was read; `_shape` arrays or ndjson for other shapes."""
     try:
-        result_page = find_articles(session, index, form.request(per_page))
+        result_page = find_articles(session, index, form.request(per_page, with_reading=True))
     except QueryError as error:
         raise HTTPException(400, str(error)) from None
     results = result_page.results
-    return JSONResponse(
+    show_paths = archive.settings.show_capture_paths
+    return shaped(
         {
-            "items": [
-                {
-                    **article_json(item.article, show_paths=archive.settings.show_capture_paths),
-                    "snippet": str(item.snippet),
-                    "other_copies": item.other_copies,
-                }
-                for item in result_page.items
-            ],
+            "items": [result_json(item, show_paths=show_paths) for item in result_page.items],
             "total": results.total,
             "page": results.page,
             "per_page": results.per_page,
             "facets": facets_json(results.facets) if results.facets else {},
             "took_ms": round(results.took_ms, 2),
-        }
+            "query": reading_json(result_page.request, results),
+        },
+        shape,
     )
 
 

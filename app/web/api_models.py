@@ -4,6 +4,8 @@ and return them as JSONResponse (see app/web/api.py); tests check the two agree.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, Field
 
 
@@ -46,6 +48,14 @@ class ArticleOut(BaseModel):
 
 class SearchItem(ArticleOut):
     snippet: str = Field(description="HTML: escaped text with the matches in <mark>.")
+    snippet_text: str = Field(description="The same passages as plain text.")
+    highlights: list[list[int]] = Field(
+        description="Where the matches are in snippet_text: [start, end) pairs, in characters"
+        " (Unicode code points)."
+    )
+    title_highlights: list[list[int]] = Field(
+        description="Where the matches are in the title, the same way."
+    )
     other_copies: int
 
 
@@ -86,6 +96,59 @@ class FacetsOut(BaseModel):
     months: list[MonthCount] = []
 
 
+class ReadTermOut(BaseModel):
+    text: str = Field(description="The term after analysis (a phrase's words joined by spaces).")
+    language: str | None = Field(
+        description="The language it was analysed in (en, de…); null in byline, source, country."
+    )
+
+
+class ExpansionOut(BaseModel):
+    word: str
+    language: str | None = Field(description="The language the word is a term of.")
+    articles: int = Field(description="About how many articles hold it.")
+
+
+class ReadWordOut(BaseModel):
+    typed: str = Field(description="The word, phrase or prefix as written.")
+    kind: str = Field(description="word, phrase or prefix.")
+    fields: list[str] = Field(description="Where it is looked for: title, lead, body, byline…")
+    terms: list[ReadTermOut] = Field(
+        description="What it was analysed into, per language; empty: too common, left out."
+    )
+    excluded: bool = Field(description="Under a NOT: the matches are those without it.")
+    slop: int | None = Field(description="A phrase's room: its words at most this far apart.")
+    expansions: list[ExpansionOut] = Field(description="A prefix's words in this archive.")
+
+
+class FiltersOut(BaseModel):
+    country: list[str]
+    country_mode: str = Field(description="any or all (of the countries).")
+    source_country: list[str]
+    source: list[str]
+    lang: list[str]
+    byline: list[str]
+    domain: list[str]
+    min_words: int | None
+    max_words: int | None
+    captured_from: str | None
+    captured_to: str | None
+
+
+class QueryOut(BaseModel):
+    text: str = Field(description="The query as sent.")
+    sentence: str = Field(description="The result set in words, as the search page states it.")
+    read_as: str = Field(description="The query's structure, AND, OR and NOT made explicit.")
+    words: list[ReadWordOut]
+    filters: FiltersOut
+    published_from: str | None = Field(
+        description="First publication day searched: `from` and the query's published: together."
+    )
+    published_to: str | None
+    sort: str
+    copies: str = Field(description="'one per story' or 'all'.")
+
+
 class SearchAnswer(BaseModel):
     items: list[SearchItem]
     total: int = Field(description="Matching stories (or articles with copies=all).")
@@ -93,6 +156,20 @@ class SearchAnswer(BaseModel):
     per_page: int
     facets: FacetsOut
     took_ms: float
+    query: QueryOut = Field(description="How the query was read, and the result set in words.")
+
+
+class SearchArraysAnswer(BaseModel):
+    """`_shape=arrays`: the articles as rows of values under `columns`."""
+
+    columns: list[str] = Field(description="The export's columns (no body), snippet, copies.")
+    rows: list[list[Any]]
+    total: int
+    page: int
+    per_page: int
+    facets: FacetsOut
+    took_ms: float
+    query: QueryOut
 
 
 class FacetValueOut(BaseModel):

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from app.archive.stats import count_articles
 from app.present.citation import Cited, apa, bibtex, chicago, cited, ris
 from app.present.differences import paragraph_differences
+from app.present.query_reading import result_sentence
 from app.present.results import facet_counts, find_articles, related_articles, story_copies
 from app.present.serialize import shown_evidence, shown_origins
 from app.present.timeline import timeline, with_totals
@@ -57,12 +58,14 @@ def search_page(
         return _kept_filters(request, form)
     context: dict[str, object] = {"q": form.q, "form": form, "error": None}
     try:
-        result_page = find_articles(session, index, form.request(archive.settings.page_size))
+        request_made = form.request(archive.settings.page_size, with_reading=True)
+        result_page = find_articles(session, index, request_made)
     except QueryError as error:
         context["error"] = str(error)
         return templates.TemplateResponse(request, "search.html", context, status_code=400)
     facets = result_page.results.facets
     context["page"] = result_page
+    context["sentence"] = result_sentence(result_page.request, result_page.results)
     # Beside every article's count per period: the page offers the share of them.
     all_days = facet_counts(index).days
     context["timeline"] = with_totals(timeline(facets.days), all_days) if facets else None

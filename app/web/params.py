@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import Depends, HTTPException, Query
@@ -16,7 +16,9 @@ from app.present.timeline import Timeline
 from app.search import MAX_PAGE, Filters, QueryError, SearchIndex, SearchRequest, Sort
 from app.search.day_bounds import parse_day_bound
 
-LIST_PARAMS = ("country", "source_country", "source", "lang")
+LIST_PARAMS = ("country", "source_country", "source", "lang", "byline", "domain")
+# One value each, named in the query string as here.
+RANGE_PARAMS = ("min_words", "max_words", "captured_from", "captured_to")
 
 
 @dataclass(frozen=True)
@@ -35,8 +37,16 @@ class SearchForm:
     # "all": articles about every chosen country; by default about any of them.
     country_mode: str = ""
     lang: tuple[str, ...] = ()
+    byline: tuple[str, ...] = ()
+    domain: tuple[str, ...] = ()
+    min_words: str = ""
+    max_words: str = ""
+    captured_from: str = ""
+    captured_to: str = ""
 
-    def request(self, per_page: int, with_facets: bool = True) -> SearchRequest:
+    def request(
+        self, per_page: int, with_facets: bool = True, with_reading: bool = False
+    ) -> SearchRequest:
         """The search to run (raises QueryError for values we cannot use)."""
         filters = Filters.parse(
             self.country,
@@ -46,9 +56,14 @@ class SearchForm:
             self.date_to,
             all_countries=self.country_mode == "all",
             languages=self.lang,
+            bylines=self.byline,
+            domains=self.domain,
+            **{name: getattr(self, name) for name in RANGE_PARAMS},
         )
         collapse = self.copies != "all"
-        return SearchRequest(self.q, self.sort, self.page, per_page, filters, with_facets, collapse)
+        return SearchRequest(
+            self.q, self.sort, self.page, per_page, filters, with_facets, collapse, with_reading
+        )
 
     def params(self) -> list[tuple[str, str]]:
         """The parameters of this search (page aside), for links."""
@@ -60,6 +75,7 @@ class SearchForm:
         if len(self.country) > 1:  # The mode means nothing for one country: no link says it.
             pairs.append(("country_mode", self.country_mode))
         pairs += [("from", self.date_from), ("to", self.date_to), ("copies", self.copies)]
+        pairs += [(name, getattr(self, name)) for name in RANGE_PARAMS]
         return [(name, value) for name, value in pairs if value]
 
     def link(self, **changes: object) -> str:
@@ -88,6 +104,10 @@ class SearchForm:
         2023-12-31); a bound we cannot read stays as written (the page says why)."""
         return _full_day(self.date_from, end=False), _full_day(self.date_to, end=True)
 
+    def captured_inputs(self) -> tuple[str, str]:
+        """The capture day bounds as full days, as `day_inputs`."""
+        return _full_day(self.captured_from, end=False), _full_day(self.captured_to, end=True)
+
     def date_presets(self, today: date) -> list[tuple[str, str, bool]]:
         """(label, query string, whether it applies) for past week, month and year."""
         presets = []
@@ -96,6 +116,14 @@ class SearchForm:
             active = (self.date_from, self.date_to) == (first, last)
             presets.append((label, self.link(date_from=first, date_to=last), active))
         return presets
+
+    def kept_params(self, *names: str) -> list[tuple[str, str]]:
+        """The parameters of this search but `names` (those a form on the page sets)."""
+        return [(name, value) for name, value in self.params() if name not in names]
+
+    def without_filters(self) -> str:
+        """The query string of this search with no filter left (words and sort kept)."""
+        return urlencode([(k, v) for k, v in self.params() if k in ("q", "sort", "copies")])
 
     def filter_link(self) -> str:
         """The query string of this search's filters alone (no words, sort or page)."""
@@ -109,11 +137,17 @@ class SearchForm:
         words += [f"in {language_name(tag)}" for tag in self.lang]
         if self.date_from or self.date_to:
             words.append(f"dated {self.date_from or '…'} to {self.date_to or '…'}")
+        words += [f"byline with {text}" for text in self.byline]
+        words += [f"from {domain}" for domain in self.domain]
+        if self.min_words or self.max_words:
+            words.append(f"{self.min_words or '0'} to {self.max_words or '…'} words")
+        if self.captured_from or self.captured_to:
+            words.append(f"captured {self.captured_from or '…'} to {self.captured_to or '…'}")
         return words
 
     @property
     def is_filtered(self) -> bool:
-        return any(getattr(self, name) for name in LIST_PARAMS) or bool(
+        return any(getattr(self, name) for name in (*LIST_PARAMS, *RANGE_PARAMS)) or bool(
             self.date_from or self.date_to
         )
 
@@ -122,7 +156,14 @@ class SearchForm:
 _Text = Annotated[
     str, Query(description='Words, "phrases", AND/OR/NOT, prefix*, title:word (see /help).')
 ]
-_Order = Annotated[Sort, Query(description="relevance, newest or oldest (undated last).")]
+_Order = Annotated[
+    Sort,
+    Query(
+        description="relevance; newest or oldest (publication date, undated last);"
+        " captured_newest or captured_oldest (capture date, unknown last); outlet or title"
+        " (A to Z); longest or shortest (word count)."
+    ),
+]
 _Page = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Which page of results.")]
 _Countries = Annotated[
     list[str] | None, Query(description="About this country (ISO alpha-2); repeat for several.")
@@ -137,12 +178,55 @@ _From = Annotated[
     str | None, Query(alias="from", description="First day: 2023, 2023-08 or 2023-08-06.")
 ]
 _To = Annotated[str | None, Query(alias="to", description="Last day, same forms.")]
+_Bylines = Annotated[
+    list[str] | None,
+    Query(
+        description="Text within the byline, case aside (smith keeps Jane Smith);"
+        " repeat for any of several."
+    ),
+]
+_Domains = Annotated[
+    list[str] | None,
+    Query(
+        description="The outlet's web domain, subdomains included"
+        " (reuters.com keeps uk.reuters.com)."
+    ),
+]
+_MinWords = Annotated[str, Query(description="At least this many words.")]
+_MaxWords = Annotated[str, Query(description="At most this many words.")]
+_CapturedFrom = Annotated[
+    str, Query(description="Captured on or after this day (UTC): 2023, 2023-08 or 2023-08-06.")
+]
+_CapturedTo = Annotated[str, Query(description="Captured on or before this day (UTC), same forms.")]
 _Copies = Annotated[
     str, Query(description="'all' shows every copy of a story; by default one per story.")
 ]
 _Mode = Annotated[
     str, Query(description="'all': about every `country` given; by default about any of them.")
 ]
+
+
+async def field_filters(
+    byline: _Bylines = None,
+    domain: _Domains = None,
+    min_words: _MinWords = "",
+    max_words: _MaxWords = "",
+    captured_from: _CapturedFrom = "",
+    captured_to: _CapturedTo = "",
+) -> dict[str, Any]:
+    """The filters on the other fields, from the query string (part of the search form)."""
+    return {
+        "byline": tuple(text[:200] for text in byline or ()),
+        "domain": tuple(domain or ()),
+        "min_words": min_words,
+        "max_words": max_words,
+        "captured_from": captured_from,
+        "captured_to": captured_to,
+    }
+
+
+# A default only because the parameters before it have one: FastAPI always resolves it.
+_NO_OTHER_FIELDS: dict[str, Any] = {}
 
 
 async def search_form(  # A coroutine: no I/O (see app/web/deps.py).
@@ -157,6 +241,7 @@ async def search_form(  # A coroutine: no I/O (see app/web/deps.py).
     copies: _Copies = "",
     country_mode: _Mode = "",
     lang: _Languages = None,
+    other_fields: Annotated[dict[str, Any], Depends(field_filters)] = _NO_OTHER_FIELDS,
 ) -> SearchForm:
     """The search form from the query string."""
     return SearchForm(
@@ -171,6 +256,7 @@ async def search_form(  # A coroutine: no I/O (see app/web/deps.py).
         copies="all" if copies == "all" else "",
         country_mode="all" if country_mode == "all" else "",
         lang=tuple(lang or ()),
+        **other_fields,
     )
 
 

@@ -15,6 +15,7 @@ from app.countries import country_name
 from app.moments import Moment
 from app.present.facet_lists import FACET_KINDS, INLINE_VALUES, facet_values
 from app.present.names import language_name
+from app.present.query_reading import filter_phrases
 from app.present.timeline import shared_charts
 from app.present.world_map import world_map
 from app.settings import TEMPLATES_DIR
@@ -96,6 +97,7 @@ templates.env.globals["page_window"] = _page_window
 templates.env.globals["today"] = lambda: datetime.now(UTC).date()
 templates.env.globals["query_string"] = _query
 templates.env.globals["facet_values"] = facet_values
+templates.env.globals["filter_phrases"] = filter_phrases
 templates.env.globals["facet_kinds"] = FACET_KINDS
 templates.env.globals["inline_values"] = INLINE_VALUES
 templates.env.globals["world_map"] = world_map

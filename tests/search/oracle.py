@@ -5,6 +5,7 @@ scanning them (no index, no posting lists, no caches)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 from whoosh import query
 
 from app.indexing.indexer import index_document
-from app.search import Facets, SearchRequest, Sort
+from app.search import Facets, Filters, SearchRequest, Sort
 from app.search.analysis import TEXT_ANALYZER
 from app.search.query import parse_user_query
 from app.search.schema import build_schema
@@ -33,6 +34,9 @@ class Entry:
     year: str | None
     countries: tuple[str, ...]
     words: dict[str, dict[str, list[int]]]  # field -> word -> positions.
+    word_count: int
+    captured: int  # Seconds since 1970, -1 when unknown.
+    title_key: bytes
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,16 @@ def entries(session: Session) -> dict[int, Entry]:
         sort_date = int(fields["sort_date"])
         countries = tuple(sorted(set(document.countries)))
         found[article.id] = Entry(
-            article.id, document.group_id, sort_date, document.source, year, countries, words
+            article.id,
+            document.group_id,
+            sort_date,
+            document.source,
+            year,
+            countries,
+            words,
+            article.word_count,
+            int(fields["captured"]),
+            fields["title_key"],
         )
     return found
 
@@ -74,14 +87,8 @@ def answer(articles: dict[int, Entry], request: SearchRequest) -> Answer:
     """The search's answer, found by scanning every article."""
     parsed = parse_user_query(request.text, build_schema())
     matched = [e for e in articles.values() if _matches(parsed.words, e)]
-    matched = [
-        e for e in matched if not request.filters.sources or e.source in request.filters.sources
-    ]
-    # Undated articles come last in either date order (their sort date is their capture).
-    if request.sort is Sort.OLDEST:
-        matched.sort(key=lambda e: (e.year is None, e.sort_date, e.article_id))
-    else:
-        matched.sort(key=lambda e: (e.year is None, -e.sort_date, -e.article_id))
+    matched = [e for e in matched if _kept(e, request.filters)]
+    matched.sort(key=_ORDERS.get(request.sort, _ORDERS[Sort.NEWEST]))
     return Answer(
         [e.article_id for e in matched],
         len(matched),
@@ -90,6 +97,36 @@ def answer(articles: dict[int, Entry], request: SearchRequest) -> Answer:
         sorted(_counted(e.year for e in matched)),
         _counted(code for e in matched for code in e.countries),
     )
+
+
+def _kept(entry: Entry, filters: Filters) -> bool:
+    low, high = filters.min_words or 0, filters.max_words
+    return (not filters.sources or entry.source in filters.sources) and (
+        low <= entry.word_count and (high is None or entry.word_count <= high)
+    )
+
+
+def _outlet(entry: Entry) -> tuple[Any, ...]:
+    source = entry.source
+    return (source is None, source and source.casefold(), source, *_newest_ties(entry))
+
+
+def _newest_ties(entry: Entry) -> tuple[int, int]:
+    return -entry.sort_date, -entry.article_id
+
+
+# Each order as a sort key of one entry; unknown values last either way (undated articles
+# have a sort date: their capture).
+_ORDERS: dict[Sort, Callable[[Entry], tuple[Any, ...]]] = {
+    Sort.NEWEST: lambda e: (e.year is None, -e.sort_date, -e.article_id),
+    Sort.OLDEST: lambda e: (e.year is None, e.sort_date, e.article_id),
+    Sort.CAPTURED_NEWEST: lambda e: (e.captured < 0, -e.captured, -e.article_id),
+    Sort.CAPTURED_OLDEST: lambda e: (e.captured < 0, e.captured, e.article_id),
+    Sort.OUTLET: _outlet,
+    Sort.TITLE: lambda e: (e.title_key == b"", e.title_key, *_newest_ties(e)),
+    Sort.LONGEST: lambda e: (-e.word_count, *_newest_ties(e)),
+    Sort.SHORTEST: lambda e: (e.word_count, *_newest_ties(e)),
+}
 
 
 def _counted(values: Any) -> list[tuple[str, int]]:

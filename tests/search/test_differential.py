@@ -1,8 +1,9 @@
 """The differential test: random sequences of ingests, updates of one URL, bursts of versions
 written before one catch-up, files repeating a URL, deletions, merges, rebuilds and restarts;
 after each step random queries (words, phrases with slop, prefixes, AND/OR/NOT, fields, an
-outlet filter, each sort) must answer exactly what a brute-force scan of the database answers
-(tests/search/oracle.py): every matching id (in order for the date sorts), the totals of
+outlet filter, a word count range, each sort) must answer exactly what a brute-force scan of
+the database answers (tests/search/oracle.py): every matching id (in order for every sort but
+relevance), the totals of
 articles and of stories, and the facet counts. At the end a freshly rebuilt index must answer
 the same.
 
@@ -54,8 +55,9 @@ WORDS = [
     "harbours",
     "minted",
 ]
-SOURCES = ["Alpha Post", "Beta Times", None]
+SOURCES = ["Alpha Post", "Beta Times", "aardvark wire", None]  # Ordered by name, case aside.
 DATES = ["2021-03-04", "2022-07-01", "2022-07-02", None]
+CAPTURES = ["2022-07-01T23:30:00Z", "2022-07-02T08:00:00+02:00", None]
 URLS = 5  # Few URLs, so that updates and repeats are common.
 
 sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=10).map(" ".join)
@@ -72,6 +74,8 @@ def articles(draw: Any) -> dict[str, Any]:
         article["source"] = source
     if day := draw(st.sampled_from(DATES)):
         article["published_at"] = day
+    if moment := draw(st.sampled_from(CAPTURES)):
+        article["captured_at"] = moment
     return article
 
 
@@ -108,7 +112,9 @@ def queries(draw: Any) -> SearchRequest:
     )
     words = shape.format(a=first, b=second, c=draw(word_queries()))
     sources = draw(st.sampled_from([(), ("Alpha Post",), ("Beta Times", "Alpha Post")]))
-    return SearchRequest(words, draw(st.sampled_from(list(Sort))), filters=Filters(sources=sources))
+    low, high = draw(st.sampled_from([(None, None), (6, None), (None, 8), (5, 9)]))
+    filters = Filters(sources=sources, min_words=low, max_words=high)
+    return SearchRequest(words, draw(st.sampled_from(list(Sort))), filters=filters)
 
 
 @dataclass

@@ -18,7 +18,14 @@ from app.readers import Limits, read_inputs
 from app.search.facet_counts import count_facets
 from app.search.facets import META_ID, SearcherColumns
 from app.search.postings import segment_id, segment_ids
-from app.search.segment_facets import NUMBERED, SINGLE_VALUED, SegmentFacetCache, SegmentFacets
+from app.search.segment_facets import (
+    FORMAT,
+    KEYED,
+    NUMBERED,
+    SINGLE_VALUED,
+    SegmentFacetCache,
+    SegmentFacets,
+)
 from app.settings import DEMO_CORPUS, Settings
 from tests.conftest import DUMPS
 
@@ -64,7 +71,9 @@ def test_arrays_hold_what_whoosh_reads(archive: Archive) -> None:
     with archive.index.searcher() as searcher:
         arrays = SearcherColumns(searcher, SegmentFacetCache())
         for field in NUMBERED:
-            assert getattr(arrays, _attribute(field)).tolist() == _column(searcher, field, 0)
+            assert arrays.numbers[field].tolist() == _column(searcher, field, 0)
+        for field in KEYED:
+            assert arrays.title_keys.tolist() == _column(searcher, field, b"")
         for field in SINGLE_VALUED:
             values, index = arrays.values[field], arrays.index[field]
             assert values == sorted(values)
@@ -149,19 +158,26 @@ def test_an_unreadable_or_stale_file_is_replaced(archive: Archive, tmp_path: Pat
     assert not (folder / "MAIN_merged_away.npz").exists()
 
 
-def test_a_file_without_the_country_lists_is_read_again(archive: Archive, tmp_path: Path) -> None:
-    """Files saved before each segment kept its per-document country lists lack them."""
+@pytest.mark.parametrize(
+    ("left_out", "format_number"), [("country.", FORMAT), ("key.", FORMAT - 1)]
+)
+def test_a_file_of_an_older_layout_is_read_again(
+    archive: Archive, tmp_path: Path, left_out: str, format_number: int
+) -> None:
+    """Files saved before each segment kept its per-document country lists lack them; those
+    saved by a version that kept other columns say so by their format number."""
     folder = tmp_path / "facets"
     with archive.index.searcher() as searcher:
         reader = searcher.leaf_searchers()[0][0].reader()
         path = folder / f"{segment_id(reader)}.npz"
         SegmentFacetCache(folder).of(reader)
         with np.load(path) as stored:
-            older = {k: stored[k] for k in stored.files if not k.startswith("country.")}
-        np.savez(path, **older)
+            older = {k: stored[k] for k in stored.files if not k.startswith(left_out)}
+        np.savez(path, **{**older, "format": np.array(format_number)})
         _assert_same(SegmentFacetCache(folder).of(reader), SegmentFacets.read(reader))
-        with np.load(path) as saved:
-            assert "country.of" in saved.files  # Saved again, whole.
+        with np.load(path) as saved:  # Saved again, whole.
+            assert any(name.startswith(left_out) for name in saved.files)
+            assert int(saved["format"]) == FORMAT
 
 
 def test_each_document_s_countries_are_those_listing_it(archive: Archive) -> None:
@@ -206,6 +222,8 @@ def _assert_same(ours: SegmentFacets, theirs: SegmentFacets) -> None:
     assert ours.size == theirs.size
     for field in NUMBERED:
         assert ours.numbers[field].tolist() == theirs.numbers[field].tolist()
+    for field in KEYED:
+        assert ours.keys[field].tolist() == theirs.keys[field].tolist()
     for field in SINGLE_VALUED:
         assert ours.single[field][0] == theirs.single[field][0]
         assert ours.single[field][1].tolist() == theirs.single[field][1].tolist()
@@ -220,7 +238,3 @@ def _leaves(searcher: Any, only: set[str] | None = None) -> Iterator[tuple[str, 
         key = segment_id(leaf.reader())
         if only is None or key in only:
             yield key, leaf
-
-
-def _attribute(field: str) -> str:
-    return {"group": "groups", "sort_date": "sort_dates", "article": "article_ids"}[field]

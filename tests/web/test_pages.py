@@ -178,7 +178,7 @@ def test_api_search_shape_and_errors(seeded_client: TestClient) -> None:
         bad = client.get("/api/search", params={"q": "*tion"})
         missing = client.get("/api/articles/424242")
         health = client.get("/api/health").json()
-    assert set(data) == {"items", "total", "page", "per_page", "facets", "took_ms"}
+    assert set(data) == {"items", "total", "page", "per_page", "facets", "took_ms", "query"}
     assert data["total"] == 1
     assert "<mark>factories</mark>" in data["items"][0]["snippet"]
     assert bad.status_code == 400
