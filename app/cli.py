@@ -25,6 +25,7 @@ from app.search import QueryError, SearchRequest, Sort
 from app.settings import DEMO_CORPUS, Settings, get_settings
 from app.storage.db import SchemaChange, engine_for, migrate
 from app.terminal import complain, describe_storage_error, printable, progress_line
+from app.web.search_address import form_from_address
 
 cli = typer.Typer(no_args_is_help=True, help="GeoNews: a searchable archive of geopolitical news.")
 db_cli = typer.Typer(no_args_is_help=True, help="The database schema.")
@@ -190,11 +191,15 @@ def export(
     output_format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.JSONL,
     q: Annotated[str, typer.Option("--q", help="Export only the matches of this search.")] = "",
     sort: Annotated[Sort, typer.Option(help="Order of the rows.")] = Sort.NEWEST,
+    search: Annotated[
+        str,
+        typer.Option(help="A search page's address or query string, every filter included."),
+    ] = "",
 ) -> None:
     """Write the whole archive, or a search's every match, to stdout (warc: the originals)."""
     archive = _existing_archive()
-    request = SearchRequest(text=q, sort=sort) if q else None
     try:
+        request = _export_request(q, sort, search)
         if output_format is ExportFormat.WARC:
             count = export_warc(archive, sys.stdout.buffer, request)
         else:
@@ -205,6 +210,12 @@ def export(
     finally:
         archive.close()
     err.print(f"exported {count} articles", highlight=False)
+
+
+def _export_request(q: str, sort: Sort, search: str) -> SearchRequest | None:
+    if search:
+        return form_from_address(search).request(per_page=1, with_facets=False)
+    return SearchRequest(text=q, sort=sort) if q else None
 
 
 @cli.command()

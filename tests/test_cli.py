@@ -69,6 +69,25 @@ def test_stdin_and_csv_export(geonews: Geonews) -> None:
     )
 
 
+def test_export_of_a_search_page_address_keeps_its_filters(geonews: Geonews) -> None:
+    lines = [
+        {"title": "Harbour talks", "body": "Officials in Seoul met.", "language": "en"},
+        {"title": "Harbour works", "body": "Die Arbeiten am Hafen.", "language": "de"},
+        {"title": "Port strike", "body": "No harbour word in here at all? Harbour.", "id": "x"},
+    ]
+    stdin = "\n".join(json.dumps(line) for line in lines).encode()
+    assert geonews("ingest", "-", stdin=stdin).returncode == 0
+    address = "http://127.0.0.1:8000/search?q=harbour&lang=de&sort=title"
+    exported = geonews("export", "--format", "jsonl", "--search", address)
+    assert [json.loads(row)["title"] for row in exported.stdout.splitlines()] == ["Harbour works"]
+    everything = geonews("export", "--search", "q=harbour&sort=title")
+    titles = [json.loads(row)["title"] for row in everything.stdout.splitlines()]
+    assert titles == sorted(titles) and len(titles) == 3
+    refused = geonews("export", "--search", "q=harbour&colour=red")
+    assert refused.returncode == 2
+    assert "Unknown search parameters: colour" in refused.stderr
+
+
 def test_bad_export_query(geonews: Geonews) -> None:
     assert geonews("db", "upgrade").returncode == 0
     result = geonews("export", "--q", "(((")
