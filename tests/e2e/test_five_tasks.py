@@ -74,7 +74,7 @@ def _narrow_to_a_country_and_a_year(walk: Walk) -> int:
     """Two facet clicks; returns how many stories the sentence above the results says."""
     walk.start("narrow to a country and a year")
     page = walk.page
-    walk.click(page.locator("aside.facets").get_by_role("link", name="North Korea"))
+    walk.click(page.locator("aside.facets .facet").get_by_role("link", name="North Korea"))
     page.wait_for_url("**country=KP**")
     walk.click(page.locator("#facet-years + ul").get_by_role("link", name=re.compile(r"^2023\b")))
     page.wait_for_url("**from=2023**")
