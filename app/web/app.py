@@ -19,7 +19,7 @@ from app.archive import open_archive
 from app.indexing.indexer_thread import IndexerThread
 from app.indexing.turns import TurnNotTaken
 from app.settings import STATIC_DIR, Settings, get_settings
-from app.web import api, browse, docs, exports, facet_pages, pages, writes
+from app.web import api, browse, docs, exports, facet_pages, feeds, pages, writes
 from app.web.http_edge import ApiCorsMiddleware, CacheControlMiddleware, HeadAsGetMiddleware
 from app.web.security import CrossSiteWriteMiddleware, SecurityHeadersMiddleware
 from app.web.templating import templates
@@ -37,7 +37,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if settings.allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    for module in (api, writes, pages, facet_pages, browse, exports, docs):
+    for module in (api, writes, pages, facet_pages, browse, feeds, exports, docs):
         docs.name_operations(module.router)
         app.include_router(module.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)
