@@ -127,6 +127,16 @@ def item_done(session: Session, item_id: int, article_id: int, state: str) -> No
     )
 
 
+def summary_replaced(session: Session, summary_id: int, article_id: int) -> None:
+    """A page captured on demand took a summary's place: the feed items waiting for that page
+    have it now, and the follower does not fetch it again."""
+    session.execute(
+        update(FeedItem)
+        .where(FeedItem.article_id == summary_id)
+        .values(state="done", article_id=article_id, last_error=None)
+    )
+
+
 def item_failed(
     session: Session, item_id: int, error: str, next_try_at: datetime, *, give_up: bool
 ) -> None:

@@ -148,6 +148,10 @@ class StoredAnswer(BaseModel):
     )
 
 
+class CaptureRequest(BaseModel):
+    url: str = Field(description="The page to fetch now: an http or https address.")
+
+
 # The browsing pages as JSON: /countries.json and the like (or the page with
 # Accept: application/json).
 
