@@ -24,6 +24,8 @@ from app.collect.queue import (
 )
 from app.collect.web_capture import web_capture
 from app.drafts import RawItem
+from app.extract.json_feed import CONTENT_TYPE as JSON_FEED_TYPE
+from app.extract.json_feed import is_json_feed
 from app.storage.merging import merge_summary
 from app.storage.models import Article
 
@@ -75,12 +77,11 @@ def _summary_stored(archive: Archive, item: DueItem, miss: PageMiss, now: dateti
     """The feed's entry stored in the page's stead; the page is tried again later unless the
     feed carried the full text (or the page is out of reach for good)."""
     assert item.entry is not None
-    kind = "atom" if item.entry.lstrip().startswith(b"<entry") else "rss"
     entry = RawItem(
         item.entry,
         item.url,
         "feed",
-        f"application/{kind}+xml",
+        _entry_type(item.entry),
         "feed entry",
         source_name=item.source_name,
     )
@@ -88,6 +89,12 @@ def _summary_stored(archive: Archive, item: DueItem, miss: PageMiss, now: dateti
     stored = partial(_summary_kept, item, miss, retry_at)
     report: IngestReport = ingest_items(archive, [entry], catch_up=False, on_stored=stored)
     return not report.failures
+
+
+def _entry_type(entry: bytes) -> str:
+    if is_json_feed(entry):
+        return JSON_FEED_TYPE
+    return "application/atom+xml" if entry.lstrip().startswith(b"<entry") else "application/rss+xml"
 
 
 def _summary_kept(
