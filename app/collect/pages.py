@@ -42,7 +42,8 @@ class PageMiss:
 def fetch_page(fetcher: Fetcher, item: DueItem, max_bytes: int) -> RawItem | PageMiss:
     """The item's page as a web capture, or why not (runs in a fetching thread)."""
     try:
-        return web_capture(fetcher.get(item.url), max_bytes, source_name=item.source_name)
+        fetched = fetcher.get(item.url)
+        return web_capture(fetched, max_bytes, item.source_name, item.source_country)
     except FetchFailed as error:
         return PageMiss(error.reason, error.permanent, error.retry_after)
     except FetchError as error:  # Refused: robots.txt, a private address. Not asked again.
@@ -84,6 +85,7 @@ def _summary_stored(archive: Archive, item: DueItem, miss: PageMiss, now: dateti
         _entry_type(item.entry),
         "feed entry",
         source_name=item.source_name,
+        source_country=item.source_country,
     )
     retry_at = _next_try(item, miss, now, archive)
     stored = partial(_summary_kept, item, miss, retry_at)

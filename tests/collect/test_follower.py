@@ -190,3 +190,15 @@ def test_a_json_feed_is_followed_like_rss(
         capture = session.scalars(select(Capture).where(Capture.article_id == summary.id)).one()
         assert (capture.format, capture.content_type) == ("feed", "application/feed+json")
         assert json.loads(capture.content) == items[1]  # The item as the feed gave it.
+
+
+def test_the_feeds_country_is_its_outlets(
+    site: Site, web_archive: Archive, fetcher: Fetcher
+) -> None:
+    _serve_feed(site, ("harbour",))
+    with web_archive.writing_sessions.begin() as session:
+        add_feed(session, site.url("/feed.xml"), name="Test Outlet", country="CL")
+    Follower(web_archive, fetcher).run_once()
+    (article,) = _articles(web_archive)
+    assert article.source is not None
+    assert (article.source.name, article.source.country) == ("Test Outlet", "CL")
