@@ -27,6 +27,7 @@ import pytest
 from bench.corpus import articles
 from tests.processes import Geonews, descendants, free_port, post_article, start_server
 from tests.reliability.killing import (
+    KILLS,
     Stored,
     assert_survived,
     integrity,
@@ -36,7 +37,6 @@ from tests.reliability.killing import (
 
 pytestmark = pytest.mark.reliability
 
-KILLS = int(os.environ.get("GEONEWS_KILLS", "4"))
 ARTICLES = 600
 TOKEN = "crash-test-token"
 

@@ -10,7 +10,6 @@ every article stored before; in the end each item is one article, every feed ite
 
 from __future__ import annotations
 
-import os
 import random
 import sqlite3
 import subprocess
@@ -23,6 +22,7 @@ import pytest
 from tests.collect.web import Page, Site, generated_news, rss, serving
 from tests.processes import Geonews
 from tests.reliability.killing import (
+    KILLS,
     Stored,
     assert_survived,
     kill_parent,
@@ -32,7 +32,6 @@ from tests.reliability.killing import (
 
 pytestmark = pytest.mark.reliability
 
-KILLS = int(os.environ.get("GEONEWS_KILLS", "4"))
 # Enough items that the follower is still storing at each kill.
 ITEMS = max(60, 8 * KILLS)
 MISSING_PAGES = 5  # Items whose page answers 404: stored from the feed.
