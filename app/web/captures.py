@@ -73,7 +73,8 @@ async def post_capture(
 @router.post("/articles/{article_id}/capture", name="article_capture", include_in_schema=False)
 async def capture_full_page(request: Request, article_id: RowId, archive: ArchiveDep) -> Response:
     """The article page's form: fetch a summary-only article's own page (needs the token)."""
-    if request.headers.get("content-type", "").split(";")[0] != "application/x-www-form-urlencoded":
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type != "application/x-www-form-urlencoded":
         raise HTTPException(415, "Send the form as the article page does.")
     form = parse_qs((await read_body(request, MAX_REQUEST_BYTES)).decode("utf-8", "replace"))
     check_given_token(archive, (form.get("token") or [""])[0])
@@ -88,7 +89,9 @@ def _requested_url(body: bytes) -> str:
     """The address a capture request names, or a 422 saying what is wrong with the body."""
     try:
         url = CaptureRequest.model_validate(json.loads(body)).url.strip()
-    except (ValueError, ValidationError):  # JSONDecodeError and UnicodeDecodeError too.
+    # ValueError: JSONDecodeError and UnicodeDecodeError too; json's C decoder recurses once
+    # per level of nesting.
+    except (ValueError, RecursionError, ValidationError):
         raise HTTPException(422, 'Send {"url": "https://…"}: the page to fetch.') from None
     if not url.lower().startswith(("http://", "https://")) or len(url) > 2000:
         raise HTTPException(422, "The url must be an http or https address (2,000 at most).")

@@ -75,7 +75,8 @@ def test_a_body_that_names_no_page_is_refused(settings: Settings, body: object) 
     with TestClient(create_app(settings)) as client:
         answer = client.post("/api/captures", json=body, headers=AUTH)
         broken = client.post("/api/captures", content=b"{not json", headers=AUTH)
-    assert answer.status_code == broken.status_code == 422
+        nested = client.post("/api/captures", content=b"[" * 9_000, headers=AUTH)
+    assert answer.status_code == broken.status_code == nested.status_code == 422
     assert "http" in answer.json()["detail"]
 
 
