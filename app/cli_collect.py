@@ -14,6 +14,7 @@ from app.collect.feed_list import (
     FeedListError,
     add_feed,
     feeds_in_file,
+    interval_text,
     list_feeds,
     parse_every,
     remove_feed,
@@ -50,7 +51,7 @@ def feeds_add(
     try:
         with archive.writing_sessions.begin() as session:
             feed = add_feed(session, url, name=name, country=country, every_s=_every(every))
-            typer.echo(f"following {printable(feed.url)} every {_interval(feed.every_s)}")
+            typer.echo(f"following {printable(feed.url)} every {interval_text(feed.every_s)}")
     except FeedListError as error:
         complain(err, "not added:", str(error))
         raise typer.Exit(1) from None
@@ -157,15 +158,9 @@ def capture_command(
     raise typer.Exit(1 if failed else 0)
 
 
-def _interval(seconds: int) -> str:
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds % size == 0:
-            return f"{seconds // size}{unit}"
-    return f"{seconds}s"
-
-
 def _feed_line(feed: Feed) -> str:
     state = f"{feed.failures} failures: {feed.last_error}" if feed.failures else "ok"
     last = feed.last_success_at.isoformat(timespec="seconds") if feed.last_success_at else "never"
-    parts = [feed.url, feed.kind, feed.name or "-", feed.country or "-", _interval(feed.every_s)]
+    every = interval_text(feed.every_s)
+    parts = [feed.url, feed.kind, feed.name or "-", feed.country or "-", every]
     return "\t".join(printable(part) for part in [*parts, f"last success {last}", state])

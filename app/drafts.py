@@ -47,6 +47,9 @@ class RawItem(Located):
     source_name: str | None = None
     url: str | None = None
     captured: Moment | None = None
+    # The outlet's country as the container states it (a followed feed's --country): used
+    # only for the outlet `source_name` names, when the outlet list knows no country for it.
+    source_country: str | None = None
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,14 @@ SEED = SHARED / "seeds" / "000_88fbbbda507f7614.txt"
 CORPORA = SHARED / "corpora"
 
 
+def corpus_folder(name: str) -> Path:
+    """A corpus of ../shared/corpora; the test skips where it is absent."""
+    folder = CORPORA / name
+    if not folder.exists():
+        pytest.skip(f"../shared/corpora/{name} is absent")
+    return folder
+
+
 @pytest.fixture
 def seed_path() -> Path:
     """The founding example; tests that need it skip where ../shared is absent."""

@@ -14,33 +14,26 @@ from warcio.warcwriter import WARCWriter
 
 from app.archive import Archive
 from app.archive.ingest import ingest_paths
-from tests.conftest import CORPORA
+from tests.conftest import corpus_folder
 
 pytestmark = pytest.mark.corpora
 
 
-def _corpus(name: str) -> Path:
-    folder = CORPORA / name
-    if not folder.exists():
-        pytest.skip(f"../shared/corpora/{name} is absent")
-    return folder
-
-
 def test_the_six_real_feeds_all_go_in(archive: Archive) -> None:
-    report = ingest_paths(archive, [str(_corpus("rss_feeds"))])
+    report = ingest_paths(archive, [str(corpus_folder("rss_feeds"))])
     assert report.failures == []
     assert report.counts["new"] == 209
 
 
 def test_extraction_benchmark_mean_token_f1_is_at_least_0_90() -> None:
-    _corpus("article_extraction_benchmark")
+    corpus_folder("article_extraction_benchmark")
     from bench.eval_extraction import evaluate
 
     assert evaluate() >= 0.90
 
 
 def test_a_warc_of_real_pages(archive: Archive, tmp_path: Path) -> None:
-    pages = sorted(_corpus("readability_news_pages").iterdir())[:12]
+    pages = sorted(corpus_folder("readability_news_pages").iterdir())[:12]
     warc = tmp_path / "pages.warc.gz"
     with warc.open("wb") as out:
         writer = WARCWriter(out, gzip=True)

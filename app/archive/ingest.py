@@ -146,7 +146,7 @@ def prepare(item: RawItem | ReadFailure, source_name: str | None = None) -> Prep
     if isinstance(item, ReadFailure):
         return Failure(item.where, item.reason)
     try:
-        return enrich(extract(item), item.source_name or source_name)
+        return enrich(extract(item), item.source_name or source_name, item.source_country)
     except ExtractionError as error:
         return Failure(item.where, str(error))
     except Exception as error:  # Invariant 6: an input we did not foresee fails alone.

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 from lxml import etree
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.countries import is_country_code
@@ -109,6 +110,27 @@ def remove_feed(session: Session, url: str) -> bool:
 def list_feeds(session: Session) -> list[Feed]:
     """Every followed feed, in the order they were added."""
     return list(session.scalars(select(Feed).order_by(Feed.id)))
+
+
+def items_by_state(session: Session) -> dict[int, Counter[str]]:
+    """Each feed's items counted by state (pending, summary, done, failed), by feed id."""
+    rows = session.execute(
+        select(FeedItem.feed_id, FeedItem.state, func.count()).group_by(
+            FeedItem.feed_id, FeedItem.state
+        )
+    )
+    counts: dict[int, Counter[str]] = defaultdict(Counter)
+    for feed_id, state, count in rows:
+        counts[feed_id][state] = count
+    return counts
+
+
+def interval_text(seconds: int) -> str:
+    """A poll interval as `--every` takes it: 90s, 15m, 2h, 1d."""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
 
 
 def feeds_in_file(content: bytes) -> list[FeedLine]:

@@ -23,7 +23,10 @@ from app.settings import Settings
 _REDIRECTS = {301, 302, 303, 307, 308}
 _RETRY_LATER = {429, 503}
 _ROBOTS_MAX_BYTES = 512_000  # RFC 9309 asks crawlers to read at least 500 KiB.
-_ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,*/*;q=0.5"
+_ACCEPT = (
+    "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+    "application/feed+json,*/*;q=0.5"
+)
 
 
 class Fetcher:
@@ -38,7 +41,11 @@ class Fetcher:
             timeout=httpx2.Timeout(
                 settings.fetch_read_timeout_s, connect=settings.fetch_connect_timeout_s
             ),
-            headers={"User-Agent": settings.fetch_agent, "Accept-Encoding": "gzip, deflate"},
+            headers={
+                "User-Agent": settings.fetch_agent,
+                "Accept": _ACCEPT,
+                "Accept-Encoding": "gzip, deflate",
+            },
             trust_env=False,
         )
         self._settings = settings

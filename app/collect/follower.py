@@ -36,7 +36,8 @@ log = logging.getLogger("geonews.follow")
 PAGES_PER_ROUND = 500
 # The index catches up at least this often while a round stores (new articles searchable soon).
 CATCH_UP_EVERY_S = 2.0
-LONGEST_SLEEP_S = 30.0
+# A feed added while the follower sleeps (`geonews feeds add`) is polled within this.
+LONGEST_SLEEP_S = 5.0
 
 
 class _HasUrl(Protocol):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from app.extract.feed import entry_link_and_id
+from app.extract.json_feed import is_json_feed, json_feed_items
 from app.readers.detect import gunzip, is_gzip
 from app.readers.feeds import feed_entries
 
@@ -23,7 +24,8 @@ class NotAListing(ValueError):
 @dataclass(frozen=True)
 class ListedItem:
     """An article a feed lists: its key (the entry's id, else its link), its page, and the
-    entry's XML to keep as a summary when the page cannot be fetched (None in a sitemap)."""
+    entry's XML (a JSON Feed item's JSON) to keep as a summary when the page cannot be fetched
+    (None in a sitemap)."""
 
     key: str
     url: str
@@ -40,9 +42,12 @@ class Listing:
 
 
 def read_listing(content: bytes, max_items: int, max_bytes: int) -> Listing:
-    """The items of a feed (RSS, Atom) or a sitemap (urlset, or an index of sitemaps)."""
+    """The items of a feed (RSS, Atom, JSON Feed) or a sitemap (urlset, or an index of
+    sitemaps)."""
     if is_gzip(content):
         content = gunzip(content, max_bytes)
+    if is_json_feed(content):
+        return Listing("feed", _json_feed_items(content, max_items), [])
     root_name = _root_name(content)
     if root_name in _SITEMAP_ROOTS:
         return _sitemap(content, max_items)
@@ -73,6 +78,14 @@ def _feed_items(content: bytes, max_items: int) -> Iterator[ListedItem]:
                 yield ListedItem(entry_id or link, link, entry.xml)
     except (ValueError, OverflowError):
         return  # The entries before the break were listed; the next poll reads the rest.
+
+
+def _json_feed_items(content: bytes, max_items: int) -> list[ListedItem]:
+    try:
+        items = json_feed_items(content, max_items)
+    except ValueError as error:
+        raise NotAListing(str(error)) from None
+    return [ListedItem(item.id, item.url.strip(), entry) for item, entry in items if item.url]
 
 
 def _sitemap(content: bytes, max_items: int) -> Listing:

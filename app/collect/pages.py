@@ -24,6 +24,8 @@ from app.collect.queue import (
 )
 from app.collect.web_capture import web_capture
 from app.drafts import RawItem
+from app.extract.json_feed import CONTENT_TYPE as JSON_FEED_TYPE
+from app.extract.json_feed import is_json_feed
 from app.storage.merging import merge_summary
 from app.storage.models import Article
 
@@ -40,7 +42,8 @@ class PageMiss:
 def fetch_page(fetcher: Fetcher, item: DueItem, max_bytes: int) -> RawItem | PageMiss:
     """The item's page as a web capture, or why not (runs in a fetching thread)."""
     try:
-        return web_capture(fetcher.get(item.url), max_bytes, source_name=item.source_name)
+        fetched = fetcher.get(item.url)
+        return web_capture(fetched, max_bytes, item.source_name, item.source_country)
     except FetchFailed as error:
         return PageMiss(error.reason, error.permanent, error.retry_after)
     except FetchError as error:  # Refused: robots.txt, a private address. Not asked again.
@@ -75,19 +78,25 @@ def _summary_stored(archive: Archive, item: DueItem, miss: PageMiss, now: dateti
     """The feed's entry stored in the page's stead; the page is tried again later unless the
     feed carried the full text (or the page is out of reach for good)."""
     assert item.entry is not None
-    kind = "atom" if item.entry.lstrip().startswith(b"<entry") else "rss"
     entry = RawItem(
         item.entry,
         item.url,
         "feed",
-        f"application/{kind}+xml",
+        _entry_type(item.entry),
         "feed entry",
         source_name=item.source_name,
+        source_country=item.source_country,
     )
     retry_at = _next_try(item, miss, now, archive)
     stored = partial(_summary_kept, item, miss, retry_at)
     report: IngestReport = ingest_items(archive, [entry], catch_up=False, on_stored=stored)
     return not report.failures
+
+
+def _entry_type(entry: bytes) -> str:
+    if is_json_feed(entry):
+        return JSON_FEED_TYPE
+    return "application/atom+xml" if entry.lstrip().startswith(b"<entry") else "application/rss+xml"
 
 
 def _summary_kept(

@@ -43,6 +43,7 @@ class DueItem:
     attempts: int
     article_id: int | None
     source_name: str | None
+    source_country: str | None  # The feed's --country.
 
 
 def backoff_s(failures: int, base_s: float, max_s: float) -> float:
@@ -59,15 +60,15 @@ def due_feeds(session: Session, now: datetime) -> list[DueFeed]:
 def due_items(session: Session, now: datetime, limit: int) -> list[DueItem]:
     """Pages to fetch now: new items, and summaries whose retry is due."""
     query = (
-        select(FeedItem, Feed.name)
+        select(FeedItem, Feed.name, Feed.country)
         .join(Feed, Feed.id == FeedItem.feed_id)
         .where(FeedItem.state.in_(("pending", "summary")), FeedItem.next_try_at <= now)
         .order_by(FeedItem.next_try_at, FeedItem.id)
         .limit(limit)
     )
     return [
-        DueItem(i.id, i.url, i.entry, i.state, i.attempts, i.article_id, name)
-        for i, name in session.execute(query)
+        DueItem(i.id, i.url, i.entry, i.state, i.attempts, i.article_id, name, country)
+        for i, name, country in session.execute(query)
     ]
 
 
@@ -124,6 +125,16 @@ def item_done(session: Session, item_id: int, article_id: int, state: str) -> No
         update(FeedItem)
         .where(FeedItem.id == item_id)
         .values(state=state, article_id=article_id, last_error=None)
+    )
+
+
+def summary_replaced(session: Session, summary_id: int, article_id: int) -> None:
+    """A page captured on demand took a summary's place: the feed items waiting for that page
+    have it now, and the follower does not fetch it again."""
+    session.execute(
+        update(FeedItem)
+        .where(FeedItem.article_id == summary_id)
+        .values(state="done", article_id=article_id, last_error=None)
     )
 
 

@@ -18,8 +18,14 @@ WARC_TYPE = "application/warc"
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def web_capture(fetched: Fetched, max_bytes: int, source_name: str | None = None) -> RawItem:
-    """The response as a raw item of format 'web', or FetchFailed when it holds no page."""
+def web_capture(
+    fetched: Fetched,
+    max_bytes: int,
+    source_name: str | None = None,
+    source_country: str | None = None,
+) -> RawItem:
+    """The response as a raw item of format 'web', or FetchFailed when it holds no page (the
+    outlet's name and country as a followed feed states them)."""
     if fetched.media_type not in _HTML_TYPES:
         shown = fetched.media_type or "no type"
         raise FetchFailed(fetched.url, f"not a web page ({shown})", permanent=True)
@@ -31,6 +37,7 @@ def web_capture(fetched: Fetched, max_bytes: int, source_name: str | None = None
         WEB_FORMAT,
         WARC_TYPE,
         source_name=source_name,
+        source_country=source_country,
         url=fetched.url,
         captured=captured,
     )

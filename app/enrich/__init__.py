@@ -13,7 +13,7 @@ from app.enrich.date_sanity import reject_implausible_dates
 from app.enrich.field_bounds import MAX_OUTLET, repair_fields, storable
 from app.enrich.geo.tagger import CountryMention, tag_countries
 from app.enrich.language import count_words, detect_language
-from app.enrich.outlets import Outlet, resolve_outlet
+from app.enrich.outlets import Outlet, resolve_outlet, with_stated_country
 from app.moments import Moment
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -32,14 +32,17 @@ class EnrichedArticle:
     word_count: int
 
 
-def enrich(draft: ArticleDraft, source_name: str | None = None) -> EnrichedArticle:
+def enrich(
+    draft: ArticleDraft, source_name: str | None = None, source_country: str | None = None
+) -> EnrichedArticle:
     """Repair what cannot be stored, check the dates, and derive the outlet, countries,
-    fingerprint and content hash."""
+    fingerprint and content hash (`source_country`: see RawItem)."""
     repair_fields(draft)
     reject_implausible_dates(draft)
     _detect_language(draft)
     source_name = storable(source_name, MAX_OUTLET).text if source_name else None
     outlet = resolve_outlet(draft.outlet or source_name, draft.url)
+    outlet = with_stated_country(outlet, source_name, source_country)
     countries = tag_countries(draft.title, draft.paragraphs, draft.language)
     return EnrichedArticle(
         draft=draft,

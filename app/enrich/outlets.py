@@ -96,6 +96,20 @@ def resolve_outlet(name: str | None, url: str | None) -> Outlet | None:
     return None
 
 
+def with_stated_country(
+    outlet: Outlet | None, stated_name: str | None, country: str | None
+) -> Outlet | None:
+    """The outlet with the country its container states (a followed feed's --country), when
+    it is the outlet the container names and the outlet list knows no country for it. A page
+    that names another outlet (an aggregator's feed, a wire story) keeps its own, unknown."""
+    if outlet is None or outlet.country or not country or not stated_name:
+        return outlet
+    named = resolve_outlet(stated_name, None)
+    if named is None or named.name != outlet.name:
+        return outlet
+    return Outlet(outlet.name, outlet.domain, country)
+
+
 def _domain(url: str | None) -> str | None:
     if not url:
         return None

@@ -1,4 +1,5 @@
-"""Feed entries (RSS <item>, Atom <entry>) -> ArticleDraft, with feedparser."""
+"""Feed entries (RSS <item>, Atom <entry>) -> ArticleDraft, with feedparser; JSON Feed items
+through app/extract/json_feed.py."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import feedparser
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.extract.fragments import html_paragraphs
+from app.extract.json_feed import extract_json_feed_item
 from app.extract.printed_dates import parse_date
 from app.moments import Moment, Precision
 
@@ -22,6 +24,8 @@ def extract_feed_entry(text: str) -> ArticleDraft:
 
     A headline with only a link is kept too (an archive of headlines is still an archive).
     """
+    if text.lstrip().startswith("{"):  # An item of a JSON Feed the follower kept.
+        return extract_json_feed_item(text)
     entry = _parse(text)
     title = " ".join((entry.get("title") or "").split()) or None
     content = _full_content(entry)

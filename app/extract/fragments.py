@@ -12,16 +12,16 @@ _DROP = ("script", "style", "noscript", "iframe", "object", "embed", "form")
 def html_paragraphs(fragment: str) -> list[str]:
     """The text of an HTML fragment, one paragraph per block element (never any markup)."""
     if "<" not in fragment:
-        return _plain_paragraphs(fragment)
+        return text_paragraphs(fragment)
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
-        return _plain_paragraphs(fragment)
+        return text_paragraphs(fragment)
     for element in root.xpath("|".join(f"//{tag}" for tag in _DROP)):
         element.drop_tree()
     blocks = [_text(element) for element in root.iter() if element.tag in _BLOCKS]
     paragraphs = [block for block in blocks if block]
-    return paragraphs or _plain_paragraphs(root.text_content())
+    return paragraphs or text_paragraphs(root.text_content())
 
 
 def _text(element: etree._Element) -> str:
@@ -30,6 +30,7 @@ def _text(element: etree._Element) -> str:
     return " ".join(element.text_content().split())
 
 
-def _plain_paragraphs(text: str) -> list[str]:
+def text_paragraphs(text: str) -> list[str]:
+    """Plain text -> paragraphs (a blank line between two), spaces tidied."""
     parts = (" ".join(part.split()) for part in text.replace("\r", "").split("\n\n"))
     return [part for part in parts if part]

@@ -239,6 +239,10 @@ class StoredAnswer(BaseModel):
     )
 
 
+class CaptureRequest(BaseModel):
+    url: str = Field(description="The page to fetch now: an http or https address.")
+
+
 # The browsing pages as JSON: /countries.json and the like (or the page with
 # Accept: application/json).
 
@@ -284,3 +288,29 @@ class DayAnswer(BaseModel):
     page: int
     per_page: int
     items: list[ArticleOut] = Field(description="Oldest first.")
+
+
+class FeedItemCounts(BaseModel):
+    pending: int = Field(description="Listed, page not fetched yet.")
+    summary: int = Field(description="Stored from the feed's summary; the page is tried again.")
+    done: int = Field(description="Stored: with its page, or for good from the feed.")
+    failed: int = Field(description="Given up on (its summary, if any, stays).")
+
+
+class FeedOut(BaseModel):
+    url: str
+    kind: str = Field(description="feed (RSS, Atom, JSON Feed) or sitemap.")
+    name: str | None = Field(description="The outlet's name, if given.")
+    country: str | None = Field(description="The outlet's country (alpha-2), if given.")
+    every_s: int = Field(description="Seconds between two polls.")
+    added_at: str
+    last_fetch_at: str | None = Field(description="The last poll, successful or not.")
+    last_success_at: str | None
+    failures: int = Field(description="Polls failed in a row since the last success.")
+    next_due_at: str = Field(description="When the follower polls it next.")
+    last_error: str | None = Field(description="Why the last poll failed (null after success).")
+    items: FeedItemCounts
+
+
+class FeedsAnswer(BaseModel):
+    feeds: list[FeedOut] = Field(description="In the order they were added.")

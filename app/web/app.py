@@ -16,10 +16,22 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from app.archive import open_archive
+from app.collect.fetcher import Fetcher
 from app.indexing.indexer_thread import IndexerThread
 from app.indexing.turns import TurnNotTaken
 from app.settings import STATIC_DIR, Settings, get_settings
-from app.web import api, browse, compare, docs, exports, facet_pages, pages, writes
+from app.web import (
+    api,
+    browse,
+    captures,
+    compare,
+    docs,
+    exports,
+    facet_pages,
+    feeds,
+    pages,
+    writes,
+)
 from app.web.http_edge import ApiCorsMiddleware, CacheControlMiddleware, HeadAsGetMiddleware
 from app.web.security import CrossSiteWriteMiddleware, SecurityHeadersMiddleware
 from app.web.templating import templates
@@ -37,7 +49,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if settings.allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    for module in (api, writes, pages, facet_pages, browse, compare, exports, docs):
+    routers = (api, writes, captures, pages, facet_pages, browse, compare, feeds, exports, docs)
+    for module in routers:
         docs.name_operations(module.router)
         app.include_router(module.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)
@@ -57,11 +70,13 @@ def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextMan
             archive.catch_up_index(bulk_allowed=False, wait=0)
         indexer = IndexerThread(archive)
         app.state.archive, app.state.indexer = archive, indexer
+        app.state.fetcher = fetcher = Fetcher(settings)  # Captures on demand.
         indexer.start()
         try:
             yield
         finally:
             indexer.stop()
+            fetcher.close()
             archive.close()
 
     return lifespan

@@ -90,9 +90,11 @@ def article_page(
     if article is None:
         raise HTTPException(404, f"There is no article {article_id}.")
     original, copies = story_copies(session, article)
-    show_paths = request.app.state.archive.settings.show_capture_paths
+    settings = request.app.state.archive.settings
+    show_paths = settings.show_capture_paths
     citing = _citing(request, article)
     context = {
+        "writes_enabled": bool(settings.api_token),  # The form to fetch a summary's page.
         "citation": citing,
         "apa": apa(citing),
         "chicago": chicago(citing),

@@ -12,7 +12,7 @@ from jinja2 import pass_context
 from markupsafe import Markup
 
 from app.countries import country_name
-from app.moments import Moment
+from app.moments import Moment, Precision
 from app.present.facet_lists import FACET_KINDS, INLINE_VALUES, facet_values
 from app.present.names import language_name
 from app.present.query_reading import filter_phrases
@@ -23,6 +23,13 @@ from app.settings import TEMPLATES_DIR
 
 def _moment(moment: Moment | None, unknown: str = "unknown") -> str:
     return moment.display() if moment else unknown
+
+
+def _iso_moment(text: str | None, unknown: str = "never") -> str:
+    """A time as a JSON answer writes it (ISO 8601 with its offset), shown as pages show one."""
+    if not text:
+        return unknown
+    return Moment.from_aware(datetime.fromisoformat(text), Precision.SECOND).display()
 
 
 def _query(params: dict[str, object], **changes: object) -> str:
@@ -84,6 +91,7 @@ def _url_path_for(context: dict[str, Any], name: str, /, **path_params: object) 
 templates = Jinja2Templates(directory=TEMPLATES_DIR)
 templates.env.globals["url_for"] = _url_path_for
 templates.env.filters["moment"] = _moment
+templates.env.filters["iso_moment"] = _iso_moment
 templates.env.filters["counted"] = _counted
 templates.env.filters["country_name"] = country_name
 templates.env.filters["web_link"] = _web_link

@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from app.archive import Archive
-from app.archive.ingest import IngestReport, StorageError, ingest_items
+from app.archive.ingest import StorageError, ingest_items
 from app.drafts import RawItem
 from app.indexing.indexer import expected_delay, write_now
 from app.readers import CONTENT_TYPES, Limits, ReadFailure, read_bytes
@@ -32,18 +32,24 @@ _FORMATS_BY_TYPE = {
 }
 
 
-def _check_token(archive: ArchiveDep, authorization: str | None) -> None:
+def check_token(archive: Archive, authorization: str | None) -> None:
+    """401 or 403 unless the Authorization header holds the server's bearer token."""
+    scheme, _, given = (authorization or "").partition(" ")
+    check_given_token(archive, given if scheme.lower() == "bearer" else None)
+
+
+def check_given_token(archive: Archive, given: str | None) -> None:
+    """403 when writes are disabled or the token is wrong, 401 when none is given."""
     expected = archive.settings.api_token
     if not expected:
         raise HTTPException(403, "Writes are disabled: the server has no GEONEWS_API_TOKEN.")
-    scheme, _, given = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not given:
+    if not given:
         raise HTTPException(401, "A bearer token is required.", {"WWW-Authenticate": "Bearer"})
     if not hmac.compare_digest(given.encode(), expected.encode()):
         raise HTTPException(403, "The token is not valid.")
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
+async def read_body(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
         raise HTTPException(413, f"The body is over the limit of {limit:,} bytes.")
@@ -68,8 +74,8 @@ async def post_article(
     url: Annotated[str | None, Query(description="Where a posted page was fetched from.")] = None,
 ) -> JSONResponse:
     """Store one article: JSON in the JSON-lines schema, an HTML page, or a text dump."""
-    _check_token(archive, authorization)
-    content = await _read_body(request, archive.settings.max_item_bytes)
+    check_token(archive, authorization)
+    content = await read_body(request, archive.settings.max_item_bytes)
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     fmt = _FORMATS_BY_TYPE.get(media_type)
     if fmt is None:
@@ -83,12 +89,13 @@ async def post_article(
         raise HTTPException(503, f"The archive cannot store articles right now: {error}") from None
     if report.failures:
         raise HTTPException(422, report.failures[0].reason)
-    indexed = await run_in_threadpool(_index_now, archive, set(report.article_ids))
+    indexed = await run_in_threadpool(index_now, archive, set(report.article_ids))
     request.app.state.indexer.wake()  # Records the position past it (or applies it, if not).
-    return _stored(report, indexed)
+    outcome = next(name for name, count in report.counts.items() if count)
+    return stored_answer(report.article_ids[0], outcome, indexed)
 
 
-def _index_now(archive: Archive, article_ids: set[int]) -> float | None:
+def index_now(archive: Archive, article_ids: set[int]) -> float | None:
     """Write the stored article into the index now, so every worker finds it within 0.25 s;
     None then, else the seconds until the change log's catch-up brings it."""
     try:
@@ -113,9 +120,8 @@ def _one_item(
     return RawItem(item.content, "api", item.format, content_type or CONTENT_TYPES[fmt], url=url)
 
 
-def _stored(report: IngestReport, delay: float | None) -> JSONResponse:
-    article_id = report.article_ids[0]
-    outcome = next(name for name, count in report.counts.items() if count)
+def stored_answer(article_id: int, outcome: str, delay: float | None) -> JSONResponse:
+    """201 for a new article, else 200: its id, what storing did, and when search finds it."""
     body: dict[str, Any] = {
         "id": article_id,
         "outcome": outcome,

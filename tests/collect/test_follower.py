@@ -4,6 +4,7 @@ feeds not fetched again, failures kept per feed and tried again later."""
 from __future__ import annotations
 
 import io
+import json
 from datetime import timedelta
 
 from sqlalchemy import func, select
@@ -16,7 +17,7 @@ from app.collect.follower import Follower
 from app.moments import utc_now
 from app.present.exports import export_warc
 from app.search import SearchRequest, search
-from app.storage.models import Article, Feed, FeedItem
+from app.storage.models import Article, Capture, Feed, FeedItem
 from tests.collect.conftest import ARTICLES, article_page
 from tests.collect.web import Page, Site, rss
 
@@ -163,3 +164,41 @@ def test_a_disallowed_page_is_never_asked_for(
     with web_archive.sessions() as session:
         item = session.scalars(select(FeedItem)).one()
     assert item.state == "done" or "robots" in (item.last_error or "")
+
+
+def test_a_json_feed_is_followed_like_rss(
+    site: Site, web_archive: Archive, fetcher: Fetcher
+) -> None:
+    items = [
+        {"id": f"item-{name}", "url": site.url(f"/news/{name}"), "summary": f"About {name}."}
+        for name in ("harbour", "railway")
+    ]
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Test", "items": items}
+    site.pages["/feed.json"] = Page(json.dumps(feed).encode(), content_type="application/feed+json")
+    site.pages["/news/harbour"] = article_page("harbour")
+    site.pages["/news/railway"] = Page(b"down", status=500)
+    _follow(web_archive, site.url("/feed.json"))
+    report = Follower(web_archive, fetcher).run_once()
+    assert (report.counts["page"], report.counts["summary"]) == (1, 1), report.failures
+    stored = {a.url: a for a in _articles(web_archive)}
+    assert not stored[site.url("/news/harbour")].summary_only
+    summary = stored[site.url("/news/railway")]
+    assert summary.summary_only
+    assert summary.body == "About railway."
+    assert summary.external_id == "item-railway"
+    with web_archive.sessions() as session:
+        capture = session.scalars(select(Capture).where(Capture.article_id == summary.id)).one()
+        assert (capture.format, capture.content_type) == ("feed", "application/feed+json")
+        assert json.loads(capture.content) == items[1]  # The item as the feed gave it.
+
+
+def test_the_feeds_country_is_its_outlets(
+    site: Site, web_archive: Archive, fetcher: Fetcher
+) -> None:
+    _serve_feed(site, ("harbour",))
+    with web_archive.writing_sessions.begin() as session:
+        add_feed(session, site.url("/feed.xml"), name="Test Outlet", country="CL")
+    Follower(web_archive, fetcher).run_once()
+    (article,) = _articles(web_archive)
+    assert article.source is not None
+    assert (article.source.name, article.source.country) == ("Test Outlet", "CL")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from bench.corpus import articles
 
 
 @dataclass
@@ -70,6 +74,13 @@ class Site:
         handler.wfile.write(page.body)
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hangs up (a follower killed mid-request) is no error of the site."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 @contextmanager
 def serving(site: Site) -> Iterator[Site]:
     """The site served on a free loopback port for the block's length."""
@@ -83,7 +94,7 @@ def serving(site: Site) -> Iterator[Site]:
         def log_message(self, *_args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = _QuietServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     site.port = server.server_address[1]
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -98,11 +109,31 @@ def serving(site: Site) -> Iterator[Site]:
 def rss(site: Site, items: list[tuple[str, str, str]], title: str = "Test Outlet") -> bytes:
     """An RSS feed of (path, title, summary) items linking to the site's pages."""
     entries = "".join(
-        f"<item><title>{name}</title><link>{site.url(path)}</link><guid>{site.url(path)}</guid>"
-        f"<description>{summary}</description></item>"
+        f"<item><title>{escape(name)}</title><link>{site.url(path)}</link>"
+        f"<guid>{site.url(path)}</guid><description>{escape(summary)}</description></item>"
         for path, name, summary in items
     )
     return (
         f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
         f"<title>{title}</title><link>{site.url('/')}</link>{entries}</channel></rss>"
     ).encode()
+
+
+def news_page(title: str, body: str, outlet: str = "Test Outlet") -> bytes:
+    """An article page as outlets publish them: a title, the outlet's name, paragraphs."""
+    paragraphs = "".join(f"<p>{escape(part)}</p>" for part in body.split("\n\n") if part)
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{escape(title)}'
+        f'</title><meta property="og:site_name" content="{escape(outlet)}"></head><body>'
+        f"<article><h1>{escape(title)}</h1>{paragraphs}</article></body></html>"
+    ).encode()
+
+
+def generated_news(site: Site, count: int, seed: int) -> list[str]:
+    """`count` generated article pages served under /news/N; returns their paths."""
+    paths = []
+    for number, article in enumerate(articles(count, seed=seed)):
+        path = f"/news/{number}"
+        site.pages[path] = Page(news_page(article["title"], article["body"]))
+        paths.append(path)
+    return paths

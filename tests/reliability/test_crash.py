@@ -14,7 +14,6 @@ import json
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import threading
 import time
@@ -26,18 +25,18 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import articles
-from tests.processes import (
-    Geonews,
-    descendants,
-    free_port,
-    post_article,
-    start_server,
-    still_running,
+from tests.processes import Geonews, descendants, free_port, post_article, start_server
+from tests.reliability.killing import (
+    KILLS,
+    Stored,
+    assert_survived,
+    integrity,
+    kill_parent,
+    start_in_own_group,
 )
 
 pytestmark = pytest.mark.reliability
 
-KILLS = int(os.environ.get("GEONEWS_KILLS", "4"))
 ARTICLES = 600
 TOKEN = "crash-test-token"
 
@@ -47,58 +46,6 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("crash") / "articles.jsonl"
     path.write_text("".join(json.dumps(article) + "\n" for article in articles(ARTICLES, seed=7)))
     return path
-
-
-Stored = dict[int, tuple[str, str]]  # Article id -> (URL, content hash).
-
-
-def stored_articles(data_dir: Path) -> Stored:
-    """Every article's id with its URL and content hash, read straight from the SQLite file."""
-    with sqlite3.connect(data_dir / "geonews.db") as connection:
-        rows = connection.execute("SELECT id, url, content_sha256 FROM articles").fetchall()
-    return {row[0]: (row[1], row[2]) for row in rows}
-
-
-def integrity(data_dir: Path) -> str:
-    with sqlite3.connect(data_dir / "geonews.db") as connection:
-        return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
-
-
-def kill_parent(process: subprocess.Popen[bytes]) -> None:
-    """SIGKILL the command alone, as the OOM killer or `kill -9 PID` does; every process it
-    started must end with it within 5 s (none left sleeping under PID 1)."""
-    children = descendants(process.pid)
-    with contextlib.suppress(ProcessLookupError):  # It may have finished already.
-        process.kill()
-    process.wait()
-    deadline = time.monotonic() + 5
-    while (left := still_running(children)) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    for pid in left:  # Clean up before failing, so one failure does not leave orphans behind.
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-    assert not left, f"processes left running after their parent was killed: {sorted(left)}"
-
-
-def start_in_own_group(geonews: Geonews, *args: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [*geonews.command, *args],
-        env=geonews.env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-
-
-def assert_survived(data_dir: Path, before: Stored) -> Stored:
-    """The database is sound, kept all it had, and holds each URL once."""
-    assert integrity(data_dir) == "ok"
-    now = stored_articles(data_dir)
-    lost = {key: value for key, value in before.items() if now.get(key) != value}
-    assert not lost, f"articles lost or changed by the kill: {sorted(lost)[:10]}"
-    urls = [url for url, _ in now.values()]
-    assert len(urls) == len(set(urls)), "an article was stored twice"
-    return now
 
 
 def test_kill_9_during_bulk_ingest(tmp_path: Path, corpus: Path) -> None:

@@ -13,6 +13,7 @@ PAGES = {
     "/dates/2023": "YearAnswer",
     "/dates/2023/8": "MonthAnswer",
     "/dates/2023/8/6": "DayAnswer",
+    "/feeds": "FeedsAnswer",
 }
 TEMPLATES = {
     "/countries": "/countries",
@@ -22,6 +23,7 @@ TEMPLATES = {
     "/dates/2023": "/dates/{year}",
     "/dates/2023/8": "/dates/{year}/{month}",
     "/dates/2023/8/6": "/dates/{year}/{month}/{day}",
+    "/feeds": "/feeds",
 }
 
 
