@@ -82,7 +82,8 @@ def test_export_of_a_search_page_address_keeps_its_filters(geonews: Geonews) -> 
     assert [json.loads(row)["title"] for row in exported.stdout.splitlines()] == ["Harbour works"]
     everything = geonews("export", "--search", "q=harbour&sort=title")
     titles = [json.loads(row)["title"] for row in everything.stdout.splitlines()]
-    assert titles == sorted(titles) and len(titles) == 3
+    assert titles == sorted(titles)
+    assert len(titles) == 3
     refused = geonews("export", "--search", "q=harbour&colour=red")
     assert refused.returncode == 2
     assert "Unknown search parameters: colour" in refused.stderr
