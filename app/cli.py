@@ -62,7 +62,8 @@ def _existing_archive(*, catch_up: bool = True) -> Archive:
     settings = get_settings()
     database = settings.sqlite_path
     if database is not None and not database.exists():
-        _complain(
+        complain(
+            err,
             "no archive:",
             f"there is no database at {database.resolve()} (the data folder is"
             f" {settings.data_dir.resolve()}); run the command from the folder that holds"
@@ -103,7 +104,12 @@ def serve(
         from app.web.protocol import NoDelayH11Protocol
 
         uvicorn.run(create_app(get_settings()), host=host, port=port, http=NoDelayH11Protocol)
-        return
+    else:
+        _serve_forked(host, port, workers)
+
+
+def _serve_forked(host: str, port: int, workers: int) -> None:
+    from app.web.app import create_app
     from app.web.prefork import serve_forked
 
     # Migrate and catch up once before the workers start, and save the facet data they will
@@ -135,7 +141,7 @@ def ingest(
     finally:
         archive.close()
     for failure in report.failures:
-        _complain("failed", f"{printable(failure.where)}: {printable(failure.reason)}")
+        complain(err, "failed", f"{printable(failure.where)}: {printable(failure.reason)}")
     rate = report.total / report.seconds if report.seconds else 0.0
     typer.echo(f"{report.summary()} ({report.total} items in {report.seconds:.1f} s, {rate:.0f}/s)")
     raise typer.Exit(1 if report.counts["failed"] else 0)
@@ -205,7 +211,7 @@ def export(
         else:
             count = export_articles(archive, sys.stdout, output_format.value, request)
     except QueryError as error:
-        _complain("bad query:", str(error))
+        complain(err, "bad query:", str(error))
         raise typer.Exit(2) from None
     finally:
         archive.close()
@@ -256,7 +262,7 @@ def backup_command(
     try:
         summary = backup(archive, folder)
     except BackupError as error:
-        _complain("backup failed:", str(error))
+        complain(err, "backup failed:", str(error))
         raise typer.Exit(1) from None
     finally:
         archive.close()
@@ -271,7 +277,7 @@ def restore_command(
     try:
         summary = restore(get_settings(), folder)
     except BackupError as error:
-        _complain("restore failed:", str(error))
+        complain(err, "restore failed:", str(error))
         raise typer.Exit(1) from None
     typer.echo(f"restored {summary.articles} articles from {printable(str(summary.folder))}")
 
@@ -293,16 +299,11 @@ def db_upgrade() -> None:
     typer.echo(said[change])
 
 
-def _complain(label: str, message: str) -> None:
-    """One line on stderr: a red label, then the message (see terminal.complain)."""
-    complain(err, label, message)
-
-
 def main() -> None:
     """Entry point of the `geonews` console script: the archive's own failures (disk full,
     read-only folder, I/O errors) are told in a sentence, not a traceback (exit code 2)."""
     try:
         cli()
     except (StorageError, OperationalError, OSError) as error:
-        _complain("error:", describe_storage_error(error))
+        complain(err, "error:", describe_storage_error(error))
         sys.exit(2)

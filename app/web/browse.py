@@ -20,21 +20,23 @@ from app.search import Filters, SearchRequest, Sort
 from app.web.api_models import (
     ArticleOut,
     CodeCount,
-    CountriesAnswer,
-    CountryAnswer,
-    DatesAnswer,
-    DayAnswer,
     DayCount,
-    MonthAnswer,
     MonthCount,
     NameCount,
-    SourcesAnswer,
     TimelineAnswer,
-    YearAnswer,
     YearCount,
 )
 from app.web.deps import ArchiveDep, SearchIndexDep, SessionDep
 from app.web.page_json import Shown, page_and_json
+from app.web.page_models import (
+    CountriesAnswer,
+    CountryAnswer,
+    DatesAnswer,
+    DayAnswer,
+    MonthAnswer,
+    SourcesAnswer,
+    YearAnswer,
+)
 from app.web.params import SearchForm, SearchFormDep, search_timeline
 from app.web.problems import answers, documented_pages
 

@@ -11,9 +11,10 @@ from fastapi.responses import HTMLResponse
 from app.present.results import facet_counts
 from app.present.timeline import Timeline, timelines, with_totals
 from app.search import QueryError, SearchIndex, search
-from app.web.api_models import CompareAnswer, ComparedQuery, TimelinePoint
+from app.web.api_models import TimelinePoint
 from app.web.deps import SearchIndexDep
 from app.web.page_json import Shown, page_and_json
+from app.web.page_models import CompareAnswer, ComparedQuery
 from app.web.params import SearchForm, SearchFormDep
 from app.web.problems import documented_pages
 

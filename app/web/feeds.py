@@ -11,9 +11,9 @@ from fastapi.responses import HTMLResponse
 from app.collect.feed_list import interval_text, items_by_state, list_feeds
 from app.moments import Moment, Precision
 from app.storage.models import Feed
-from app.web.api_models import FeedItemCounts, FeedOut, FeedsAnswer
 from app.web.deps import SessionDep
 from app.web.page_json import Shown, page_and_json
+from app.web.page_models import FeedItemCounts, FeedOut, FeedsAnswer
 from app.web.problems import documented_pages
 
 router = APIRouter(default_response_class=HTMLResponse, responses=documented_pages(400))
