@@ -1,13 +1,14 @@
-"""Words in every script, stemmed in the article's own language.
+"""Words in every script, stemmed or lemmatized in the article's own language.
 
 Whoosh hands an analyzer the text alone, so the indexer puts the article's language in front of
 each text field's value (`marked`), and the analyzer reads it back and yields no token for it.
 English words become exactly the terms they were before (Whoosh's English analysis), and so
-do the words of languages without a stemmer here; a word of a language with a Snowball
-stemmer, written in that language's script, becomes its stem behind the language's code
-('ru:инаугурац'), so the stem of another language can never match an English word. Chinese,
-Japanese, Thai, Lao, Khmer and Burmese, written without spaces, become overlapping character
-pairs at consecutive positions: a word inside a run is the phrase of its pairs.
+do the words of languages without a base form here; a word of a language with a Snowball
+stemmer or a lemma dictionary (app/search/inflection.py), written in that language's script,
+becomes its base form behind the language's code ('ru:инаугурац', 'uk:україна'), so the base
+form of another language can never match an English word. Chinese, Japanese, Thai, Lao, Khmer
+and Burmese, written without spaces, become overlapping character pairs at consecutive
+positions: a word inside a run is the phrase of its pairs.
 """
 
 from __future__ import annotations
@@ -20,15 +21,16 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-import Stemmer
 from whoosh.analysis import Analyzer, Token
 from whoosh.analysis.filters import STOP_WORDS
 from whoosh.lang.porter import stem as english_stem
 from whoosh.support.charset import accent_map
 
+from app.search.inflection import ALIASES, SCRIPTS, base_form, languages
+
 _MARK = "\x1e"
 # A change to the terms the analyzer makes changes this, and so the index layout (a rebuild).
-ANALYZER_VERSION = 3
+ANALYZER_VERSION = 4
 
 
 def marked(text: str, language: str | None) -> str:
@@ -62,39 +64,24 @@ UNSPACED = (
 )
 _UNSPACED_RUN = re.compile(f"([{UNSPACED}]+)")
 
-# BCP 47 language -> the code in front of its stems, for each Snowball stemmer (PyStemmer).
-_STEMMERS = {
-    "ar": "arabic", "hy": "armenian", "eu": "basque", "ca": "catalan", "cs": "czech",
-    "da": "danish", "nl": "dutch", "et": "estonian", "fi": "finnish", "fr": "french",
-    "de": "german", "el": "greek", "hi": "hindi", "hu": "hungarian", "id": "indonesian",
-    "ga": "irish", "it": "italian", "lt": "lithuanian", "ne": "nepali", "no": "norwegian",
-    "fa": "persian", "pl": "polish", "pt": "portuguese", "ro": "romanian", "ru": "russian",
-    "sr": "serbian", "es": "spanish", "sv": "swedish", "ta": "tamil", "tr": "turkish",
-}  # fmt: skip
-_ALIASES = {"nb": "no", "nn": "no"}
-# The scripts each stemmer's words are written in (a word in another script, such as a Latin
-# name in a Russian article, is analysed as English, as a query word in that script is).
-_SCRIPTS = {
-    "ar": "arabic", "fa": "arabic", "el": "greek", "hi": "devanagari", "ne": "devanagari",
-    "hy": "armenian", "ru": "cyrillic", "ta": "tamil", "sr": "latin cyrillic",
-}  # fmt: skip
 _SCRIPT_STARTS = [0x0000, 0x0250, 0x0370, 0x0400, 0x0530, 0x0590, 0x0600, 0x0780, 0x0900]
-_SCRIPT_STARTS += [0x0980, 0x0B80, 0x0C00, 0x1E00, 0x1F00, 0x2000, 0xFB50, 0xFE00, 0xFE70]
-_SCRIPT_STARTS += [0xFF00]
-_SCRIPT_NAMES = ["latin", "", "greek", "cyrillic", "armenian", "", "arabic", "", "devanagari"]
-_SCRIPT_NAMES += ["", "tamil", "", "latin", "greek", "", "arabic", "", "arabic", ""]
+_SCRIPT_STARTS += [0x0980, 0x0B80, 0x0C00, 0x10A0, 0x1100, 0x1E00, 0x1F00, 0x2000, 0xFB50]
+_SCRIPT_STARTS += [0xFE00, 0xFE70, 0xFF00]
+_SCRIPT_NAMES = ["latin", "", "greek", "cyrillic", "armenian", "hebrew", "arabic", ""]
+_SCRIPT_NAMES += ["devanagari", "", "tamil", "", "georgian", "", "latin", "greek", ""]
+_SCRIPT_NAMES += ["arabic", "", "arabic", ""]
 
 
 def stem_code(language: str | None) -> str:
     """The code in front of a language's stems ('pt-BR' -> 'pt'), '' for none."""
     base = (language or "").split("-", 1)[0].lower()
-    base = _ALIASES.get(base, base)
-    return base if base in _STEMMERS else ""
+    base = ALIASES.get(base, base)
+    return base if base in _CODES else ""
 
 
 def stemmed_languages() -> list[str]:
-    """The codes of the languages searched with a stemmer besides English."""
-    return sorted(_STEMMERS)
+    """The codes of the languages searched by stem or lemma besides English."""
+    return list(_CODES)
 
 
 def script_of(word: str) -> str:
@@ -105,14 +92,17 @@ def script_of(word: str) -> str:
     return ""
 
 
+def has_base_form(word: str, code: str) -> bool:
+    """Whether a word is analysed by its base form in a language (written in its script)."""
+    return bool(code) and script_of(word) in SCRIPTS.get(code, "latin").split()
+
+
 @lru_cache(maxsize=65536)
 def term_of(word: str, code: str) -> str | None:
     """The term of a lower-cased word (not of an unspaced script) in a language (None: a stop
     word, which English word queries drop as Whoosh's English analysis drops it)."""
-    if code and script_of(word) in _SCRIPTS.get(code, "latin").split():
-        if code == "pt":  # Snowball stems sanção to sançã but sanções to sançõ.
-            word = _PORTUGUESE_PLURAL.sub("ão", word)
-        return f"{code}:{_STEMMER_OF[code].stemWord(word).translate(accent_map)}"
+    if has_base_form(word, code):
+        return f"{code}:{base_form(word, code).translate(accent_map)}"
     if len(word) < 2 or word in STOP_WORDS:
         return None
     return str(english_stem(word)).translate(accent_map)
@@ -124,8 +114,7 @@ def is_stop_term(term: str) -> bool:
     return len(term) < 2 or term in STOP_WORDS
 
 
-_PORTUGUESE_PLURAL = re.compile("(?:ões|ães|ãos)$")
-_STEMMER_OF = {code: Stemmer.Stemmer(name) for code, name in _STEMMERS.items()}
+_CODES = languages()
 
 
 def _dotted_parts(word: str, start: int) -> Iterator[tuple[str, int, int, bool]]:
