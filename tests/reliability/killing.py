@@ -22,6 +22,9 @@ Stored = dict[int, tuple[str, str]]  # Article id -> (URL, content hash).
 def stored_articles(data_dir: Path) -> Stored:
     """Every article's id with its URL and content hash, read straight from the SQLite file."""
     with sqlite3.connect(data_dir / "geonews.db") as connection:
+        tables = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if "articles" not in {name for (name,) in tables}:
+            return {}  # Killed before its first migration committed: nothing stored yet.
         rows = connection.execute("SELECT id, url, content_sha256 FROM articles").fetchall()
     return {row[0]: (row[1], row[2]) for row in rows}
 
