@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
-from app.extract import headline, layout, leads
+from app.extract import headline_scores, layout, leads
 from app.extract.bylines import parse_byline
 from app.extract.line_dates import find_line_date, plausible
 from app.extract.printed_dates import DateLine, parse_date_line
@@ -46,6 +46,12 @@ class Line:
     @property
     def place(self) -> str:
         return f"line {self.number}"
+
+
+def content_texts(text: str) -> list[str]:
+    """The dump's non-empty lines, stripped, without its header line."""
+    texts = [t.strip() for t in text.splitlines() if t.strip()]
+    return texts[1:] if texts and _HEADER.match(texts[0]) else texts
 
 
 def extract_text_dump(text: str) -> ArticleDraft:
@@ -110,8 +116,8 @@ def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
 
 def _headline_above_text(lines: list[Line], draft: ArticleDraft) -> int:
     texts = [line.text for line in lines]
-    first = headline.main_text_start(texts)
-    return 0 if first is None else headline.headline_index(texts, first, draft.captured)
+    best = headline_scores.best_headline(texts, draft.captured)
+    return 0 if best is None else best
 
 
 def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:
