@@ -58,8 +58,7 @@ def choices() -> list[tuple[GoldEntry, Choice]]:
             right = np.array([normalise(texts[int(i)]) == normalise(entry.title) for i in indexes])
             if not right.any():
                 continue
-            costly = [headline_scores.costly_features(page, int(i)) for i in indexes]
-            x = np.column_stack([headline_scores.cheap_matrix(page, indexes), np.array(costly)])
+            x = headline_scores.feature_matrix(page, indexes)
             made.append((entry, Choice(entry.domain or entry.site, mode, x, right)))
     return made
 

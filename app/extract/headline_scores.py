@@ -10,6 +10,7 @@ is a linear one, so each weight reads as how much one piece of evidence counts.
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
 import json
 import math
@@ -27,8 +28,7 @@ from app.moments import Moment
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "headline_weights.json"
 _WINDOW = 12  # Lines over which the prose below or above a candidate is summed.
-_BELOW = 3  # Paragraphs below a candidate that its words are compared with,
-_LEAD = 200  # by their opening characters (a headline's words come early; it saves time).
+_BELOW = 3  # Paragraphs below a candidate that its words are compared with.
 _RUN = 3  # Lines either side looked at for a run of short lines.
 _MAX_WORDS = 30
 _GAP = 20  # Lines from a headline to the first paragraph below it, at most.
@@ -114,20 +114,26 @@ def is_candidate(text: str) -> bool:
     return not (layout.is_furniture(text) or layout.is_caption(text) or layout.is_footer(text))
 
 
-CHEAP = (
+# Where the line sits among the page's prose and short lines: measured for every line at once.
+PLACE = (
     "bias", "log_words", "short", "long", "prose_below", "prose_above", "gap_log",
     "above_densest", "densest_log", "run", "position",
+)  # fmt: skip
+# What the line says and shares with the prose below, then what its neighbours share with the
+# prose and with it: measured line by line, only for lines that could still win. Each lies
+# between 0 and 1 but shared_log, which is at most log1p of the line's own word count.
+OWN = (
     "full_stop", "question", "repeated", "upper_start", "title_case", "home",
     "shared_share", "shared_log",
 )  # fmt: skip
-# What the neighbouring lines share with the prose and with the line: the costly part, each
-# value between 0 and 1.
-COSTLY = ("prev_shared", "next_shared", "prev_echo", "next_echo")
-FEATURES = CHEAP + COSTLY
+NEIGHBOURS = ("prev_shared", "next_shared", "prev_echo", "next_echo")
+WORDS = OWN + NEIGHBOURS
+FEATURES = PLACE + WORDS
+_SHARED_LOG = OWN.index("shared_log")
 
 
-def cheap_matrix(page: Page, lines: np.ndarray) -> np.ndarray:
-    """The cheap evidence of many lines at once, a row per line (columns in the order of CHEAP)."""
+def place_matrix(page: Page, lines: np.ndarray) -> np.ndarray:
+    """The place evidence of many lines at once, a row per line (columns in the order of PLACE)."""
     size = len(page.texts)
     words = page.words[lines].astype(float)
     top = max(int(page.below[page.densest]), 1)
@@ -138,9 +144,6 @@ def cheap_matrix(page: Page, lines: np.ndarray) -> np.ndarray:
     short = ((page.prose == 0) & (page.words >= 2) & (page.words <= 12)).astype(float)
     shorts = np.concatenate(([0], np.cumsum(short)))
     runs = shorts[np.minimum(lines + _RUN + 1, size)] - shorts[np.maximum(lines - _RUN, 0)]
-    own = np.array([_own_features(page.texts[i], page.counts[page.texts[i]]) for i in lines])
-    shared = np.array([_shared_below(page, int(i)) for i in lines]).reshape(len(lines), 2)
-    shared_share = shared[:, 0] / np.maximum(shared[:, 1], 1)
     return np.column_stack(
         [
             np.ones(len(lines)),
@@ -154,15 +157,25 @@ def cheap_matrix(page: Page, lines: np.ndarray) -> np.ndarray:
             np.sign(to_densest) * np.log1p(np.abs(to_densest)),
             (runs - short[lines]) / (2 * _RUN),
             lines / max(size, 1),
-            own.reshape(len(lines), -1),
-            shared_share,
-            np.log1p(shared[:, 0]),
         ]
     ).astype(float)
 
 
+def own_features(page: Page, index: int) -> list[float]:
+    """What one line says and shares with the prose below it (order of OWN)."""
+    text = page.texts[index]
+    shared, count = _shared_below(page, index)
+    return [*_line_features(text, page.counts[text]), shared / max(count, 1), math.log1p(shared)]
+
+
+def feature_matrix(page: Page, lines: np.ndarray) -> np.ndarray:
+    """Every feature of the lines, a row per line (order of FEATURES): for training and tests."""
+    rows = [own_features(page, int(i)) + neighbour_features(page, int(i)) for i in lines]
+    return np.column_stack([place_matrix(page, lines), np.array(rows).reshape(len(lines), -1)])
+
+
 @functools.lru_cache(maxsize=8192)
-def _own_features(text: str, count: int) -> tuple[float, ...]:
+def _line_features(text: str, count: int) -> tuple[float, ...]:
     """full_stop, question, repeated, upper_start, title_case, home."""
     return (
         float(text.endswith(".")),
@@ -174,13 +187,9 @@ def _own_features(text: str, count: int) -> tuple[float, ...]:
     )
 
 
-def costly_features(page: Page, index: int) -> list[float]:
-    """What the lines either side share with the prose and with the line (order of COSTLY)."""
-    return _neighbours(page, index)
-
-
-def _neighbours(page: Page, index: int) -> list[float]:
-    """The short lines just above and below: a standfirst sits under its headline and echoes it."""
+def neighbour_features(page: Page, index: int) -> list[float]:
+    """The short lines just above and below: a standfirst sits under its headline and echoes it
+    (order of NEIGHBOURS)."""
     own = tokens(page.texts[index])
     shares, echoes = [0.0, 0.0], [0.0, 0.0]
     for side, at in enumerate((index - 1, index + 1)):
@@ -210,49 +219,70 @@ def _shared_below(page: Page, index: int) -> tuple[int, int]:
     return page.shared[index]
 
 
-def _short_run(page: Page, index: int) -> int:
-    """How many of the lines around it are short non-prose lines too (menus, lists of links)."""
-    around = [*range(max(0, index - _RUN), index), *range(index + 1, index + 1 + _RUN)]
-    return sum(
-        1 for i in around if i < len(page.texts) and not page.prose[i] and 2 <= page.words[i] <= 12
-    )
-
-
 def _title_case(text: str) -> float:
     words = [w for w in text.split() if w[:1].isalpha()]
     return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
+@dataclass(frozen=True)
+class Weights:
+    """The learned weights, by kind of feature, and the most each kind could add to a score."""
+
+    place: np.ndarray
+    own: np.ndarray
+    neighbours: np.ndarray
+
+    def own_ceiling(self, page: Page, lines: np.ndarray) -> np.ndarray:
+        """The most the own features could add to each line's score."""
+        ceiling = float(np.maximum(np.delete(self.own, _SHARED_LOG), 0).sum())
+        most = np.log1p(np.array([_most_tokens(page.texts[i]) for i in lines], dtype=float))
+        shared_log: np.ndarray = np.maximum(self.own[_SHARED_LOG] * most, 0)
+        return ceiling + shared_log
+
+    @property
+    def neighbours_ceiling(self) -> float:
+        """The most the neighbour features could add to a score."""
+        return float(np.maximum(self.neighbours, 0).sum())
+
+
 @functools.cache
-def weights() -> tuple[list[float], list[float]]:
-    """The learned weights of the cheap and of the costly features, in their orders."""
+def weights() -> Weights:
+    """The learned weights (data/headline_weights.json)."""
     data: dict[str, float] = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))["weights"]
-    return [data.get(name, 0.0) for name in CHEAP], [data.get(name, 0.0) for name in COSTLY]
+    place, own, near = (
+        np.array([data.get(n, 0.0) for n in kind]) for kind in (PLACE, OWN, NEIGHBOURS)
+    )
+    return Weights(place, own, near)
+
+
+def _most_tokens(text: str) -> int:
+    """At most how many tokens the line has, without finding them: each takes five characters
+    with its separator; unspaced scripts are counted in full."""
+    return (len(text) + 1) // 5 if text.isascii() else len(tokens(text))
 
 
 def best_headline(texts: list[str], captured: Moment | None = None) -> int | None:
     """Index of the likeliest headline line; None when no line could be one.
 
-    Lines are scored fully in the order of the most they could score, until none left could beat
-    the best (the same choice as scoring all, at a fraction of the cost). A byline or a date line
-    can look like a headline: they are told apart only for lines that would win."""
+    Every line is placed at once; then the line that could score most is measured one step
+    further (its own words, then its neighbours), until a fully scored line tops every bound
+    left: the same choice as scoring all lines fully (ties to the earliest), at a fraction of the
+    cost. A byline or a date line can look like a headline: they are told apart only there."""
     page = Page.of(texts)
     lines = page.near_text()
-    if not len(lines):
-        return None
-    cheap, costly = (np.array(w) for w in weights())
-    known = cheap_matrix(page, lines) @ cheap
-    bounds = known + np.maximum(costly, 0).sum()
-    best, best_score = None, -math.inf
-    for at in np.argsort(-bounds, kind="stable"):
-        if bounds[at] <= best_score:
-            break
-        index = int(lines[at])
-        if not is_candidate(texts[index]):
-            continue
-        full = float(known[at] + np.array(costly_features(page, index)) @ costly)
-        if full > best_score and not (
-            parse_byline(texts[index]) or names_date(texts[index], captured)
-        ):
-            best, best_score = index, full
-    return best
+    w = weights()
+    known = place_matrix(page, lines) @ w.place if len(lines) else np.zeros(0)
+    bounds = known + w.own_ceiling(page, lines) + w.neighbours_ceiling
+    queue = [(-b, 0, int(i), k) for b, i, k in zip(bounds, lines, known, strict=True)]
+    heapq.heapify(queue)
+    while queue:
+        _, stage, index, score = heapq.heappop(queue)
+        if stage == 0 and is_candidate(texts[index]):
+            score += float(np.dot(own_features(page, index), w.own))
+            heapq.heappush(queue, (-score - w.neighbours_ceiling, 1, index, score))
+        elif stage == 1:
+            score += float(np.dot(neighbour_features(page, index), w.neighbours))
+            heapq.heappush(queue, (-score, 2, index, score))
+        elif stage == 2 and not (parse_byline(texts[index]) or names_date(texts[index], captured)):
+            return index
+    return None

@@ -83,7 +83,11 @@ def _is_rights(line: str) -> bool:
     return line.lstrip().startswith("©") or "rights reserved" in line.lower()
 
 
-@functools.lru_cache(maxsize=4096)  # One line is asked about from several places in a dump.
+# One line is asked about from several places in a dump: these tests are cached.
+_CACHED = functools.lru_cache(maxsize=4096)
+
+
+@_CACHED
 def is_caption(line: str) -> bool:
     """A photo caption or credit line."""
     if _CAPTION_START.match(line) or (_CAPTION_MARK.search(line) and not _is_rights(line)):
@@ -144,6 +148,7 @@ _CLOSING_LIST = re.compile(
 )
 
 
+@_CACHED
 def is_footer(line: str) -> bool:
     """A line after which the article is over (related lists, sign-ups, contacts, copyright)."""
     words = word_count(line)
@@ -186,6 +191,7 @@ def is_end_note(line: str) -> bool:
     )
 
 
+@_CACHED
 def is_furniture(line: str) -> bool:
     """Page furniture inside or before the article: ads, share buttons, menus."""
     return bool(_INLINE_FURNITURE.match(line)) or _is_menu(line)
@@ -241,6 +247,7 @@ def could_be_heading(line: str) -> bool:
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+@_CACHED
 def word_count(line: str) -> int:
     """Words on the line; in scripts without spaces, a word every two characters."""
     spaced = len(line.split())

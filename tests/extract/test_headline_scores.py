@@ -36,9 +36,10 @@ def _every_score(texts: list[str]) -> int | None:
     lines = page.candidates()
     if not len(lines):
         return None
-    cheap, costly = (np.array(w) for w in headline_scores.weights())
-    rows = [headline_scores.costly_features(page, int(i)) for i in lines]
-    scores = headline_scores.cheap_matrix(page, lines) @ cheap + np.array(rows) @ costly
+    w = headline_scores.weights()
+    scores = headline_scores.feature_matrix(page, lines) @ np.concatenate(
+        [w.place, w.own, w.neighbours]
+    )
     return int(lines[int(np.argmax(scores))])
 
 
