@@ -16,6 +16,7 @@ from app.extract import headline_scores, layout, leads
 from app.extract.bylines import parse_byline
 from app.extract.line_dates import find_line_date, plausible
 from app.extract.printed_dates import DateLine, parse_date_line
+from app.moments import Moment
 
 _HEADER = re.compile(
     r"^\s*(?:date|captured|saved|retrieved)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)"
@@ -26,6 +27,11 @@ _HEADER = re.compile(
 _LATE_FIELD_PARAGRAPHS = 3
 _PROSE_WORDS = 20
 _STAMP_WORDS = 16
+# A stamp with another of the same shape within this many lines is one of a list; the shape is
+# the line's opening with each run of digits as one.
+_STAMP_LIST = 6
+_STAMP_SHAPE = 12
+_DIGITS = re.compile(r"\d+")
 _ABOVE_HEADLINE = 5
 _DIGIT = re.compile(r"\d")
 # Related links, tags and menus come as runs of short lines; an article's sub-headings do not.
@@ -97,12 +103,12 @@ def _read_above_headline(lines: list[Line], draft: ArticleDraft) -> None:
         if far and not _DIGIT.search(line.text):
             continue
         if not layout.is_paragraph(line.text):
-            _read_front_field(line, draft, late=far)
+            _read_front_field(lines, index, draft, late=far)
 
 
 def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
     for index, line in enumerate(lines):
-        if _read_front_field(line, draft):
+        if _read_front_field(lines, index, draft):
             continue
         if layout.is_furniture(line.text) or layout.word_count(line.text) < 2:
             continue
@@ -123,7 +129,7 @@ def _headline_above_text(lines: list[Line], draft: ArticleDraft) -> int:
 def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:
     """Byline, dates, captions and furniture between the headline and the first paragraph."""
     for index, line in enumerate(lines):
-        if _read_front_field(line, draft) or _is_boxed(line.text):
+        if _read_front_field(lines, index, draft) or _is_boxed(line.text):
             continue  # A sign-up box before the text does not end it.
         if layout.is_end_note(line.text):
             continue  # A contributor's note set between headline and text.
@@ -149,11 +155,14 @@ def _is_boxed(text: str) -> bool:
     return layout.is_furniture(text) or layout.is_footer(text)
 
 
-def _read_front_field(line: Line, draft: ArticleDraft, *, late: bool = False) -> bool:
+def _read_front_field(
+    lines: list[Line], index: int, draft: ArticleDraft, *, late: bool = False
+) -> bool:
     """Take the line as the byline, the date or the URL if it is one we still lack.
 
     Late lines (inside the body) give no relative or year-less dates: there 'an hour ago'
     dates a comment or a related story, not the article."""
+    line = lines[index]
     if draft.url is None and (url := _URL.match(line.text)):
         draft.url = url["url"]
         draft.evidence["url"] = Evidence(line.place, line.text)
@@ -163,12 +172,36 @@ def _read_front_field(line: Line, draft: ArticleDraft, *, late: bool = False) ->
         draft.evidence["byline"] = Evidence(line.place, line.text)
         return True
     captured = None if late else draft.captured
-    date = parse_date_line(line.text, captured) or find_line_date(line.text, captured)
+    date = _line_date(line.text, captured)
     if date is None:
         return False
-    if plausible(date.moment, draft.captured):
+    if plausible(date.moment, draft.captured) and not _in_stamp_list(lines, index, date, captured):
         _take_date(date, line, draft)
     return True
+
+
+def _line_date(text: str, captured: Moment | None) -> DateLine | None:
+    return parse_date_line(text, captured) or find_line_date(text, captured)
+
+
+def _in_stamp_list(lines: list[Line], index: int, date: DateLine, captured: Moment | None) -> bool:
+    """Whether a stamp of the same shape but another moment sits a few lines away: a list of
+    teasers or related stories, each with its own time ('02. Januar 2015, 15:53 …' over
+    '02. Januar 2015, 12:46 …'), not the article's date line."""
+    if date.is_update:
+        return False
+    shape = _stamp_shape(lines[index].text)
+    for near in lines[max(0, index - _STAMP_LIST) : index + _STAMP_LIST + 1]:
+        if near is lines[index] or _stamp_shape(near.text) != shape:
+            continue
+        other = _line_date(near.text, captured)
+        if other is not None and not other.is_update and other.moment != date.moment:
+            return True
+    return False
+
+
+def _stamp_shape(text: str) -> str:
+    return _DIGITS.sub("0", text)[:_STAMP_SHAPE]
 
 
 def _take_date(date: DateLine, line: Line, draft: ArticleDraft) -> None:
@@ -207,7 +240,9 @@ def _read_body(lines: list[Line], draft: ArticleDraft) -> None:
             break
         if layout.is_caption(line.text):
             _add_captions(line, draft)
-        elif not layout.is_furniture(line.text) and not _is_late_front_field(line, prose, draft):
+        elif not layout.is_furniture(line.text) and not _is_late_front_field(
+            lines, index - 1, prose, draft
+        ):
             if _is_stamp(line.text):
                 continue  # A date or time line among the text stamps an update, not prose.
             kept.append(line)
@@ -250,13 +285,15 @@ def _ends_in_headline_run(kept: list[Line]) -> bool:
     return len(run) == _HEADLINE_RUN and not any(layout.is_paragraph(line.text) for line in run)
 
 
-def _is_late_front_field(line: Line, paragraphs_before: int, draft: ArticleDraft) -> bool:
+def _is_late_front_field(
+    lines: list[Line], index: int, paragraphs_before: int, draft: ArticleDraft
+) -> bool:
     # Some pages print the byline or date after the lead; take them if still missing. Far
     # down the body a date belongs to a comment, a related story or an author box.
-    if layout.word_count(line.text) > 12 or paragraphs_before >= _LATE_FIELD_PARAGRAPHS:
+    if layout.word_count(lines[index].text) > 12 or paragraphs_before >= _LATE_FIELD_PARAGRAPHS:
         return False
     return (draft.byline is None or draft.published is None) and _read_front_field(
-        line, draft, late=True
+        lines, index, draft, late=True
     )
 
 
