@@ -8,15 +8,12 @@ captions in some order, the body with its sub-headings, and whatever furniture f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
 from app.extract import headline_scores, layout, leads
-from app.extract.bylines import parse_byline
-from app.extract.line_dates import find_line_date, plausible
-from app.extract.printed_dates import DateLine, parse_date_line
-from app.moments import Moment
+from app.extract.front_fields import Line, line_date, read_front_field
+from app.extract.printed_dates import parse_date_line
 
 _HEADER = re.compile(
     r"^\s*(?:date|captured|saved|retrieved)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)"
@@ -27,11 +24,6 @@ _HEADER = re.compile(
 _LATE_FIELD_PARAGRAPHS = 3
 _PROSE_WORDS = 20
 _STAMP_WORDS = 16
-# A stamp with another of the same shape within this many lines is one of a list; the shape is
-# the line's opening with each run of digits as one.
-_STAMP_LIST = 6
-_STAMP_SHAPE = 12
-_DIGITS = re.compile(r"\d+")
 _ABOVE_HEADLINE = 5
 _DIGIT = re.compile(r"\d")
 # Related links, tags and menus come as runs of short lines; an article's sub-headings do not.
@@ -39,19 +31,6 @@ _HEADLINE_RUN = 5
 # A related-links box inside the text: a short heading over a few headlines.
 _BOX_HEADING_WORDS = 4
 _BOX_LINES = 8
-_URL = re.compile(r"^\s*(?:url|source|link)?\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
-
-
-@dataclass(frozen=True)
-class Line:
-    """A non-empty line of the dump and its 1-based number."""
-
-    number: int
-    text: str
-
-    @property
-    def place(self) -> str:
-        return f"line {self.number}"
 
 
 def content_texts(text: str) -> list[str]:
@@ -103,12 +82,12 @@ def _read_above_headline(lines: list[Line], draft: ArticleDraft) -> None:
         if far and not _DIGIT.search(line.text):
             continue
         if not layout.is_paragraph(line.text):
-            _read_front_field(lines, index, draft, late=far)
+            read_front_field(lines, index, draft, late=far)
 
 
 def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
     for index, line in enumerate(lines):
-        if _read_front_field(lines, index, draft):
+        if read_front_field(lines, index, draft):
             continue
         if layout.is_furniture(line.text) or layout.word_count(line.text) < 2:
             continue
@@ -129,7 +108,7 @@ def _headline_above_text(lines: list[Line], draft: ArticleDraft) -> int:
 def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:
     """Byline, dates, captions and furniture between the headline and the first paragraph."""
     for index, line in enumerate(lines):
-        if _read_front_field(lines, index, draft) or _is_boxed(line.text):
+        if read_front_field(lines, index, draft) or _is_boxed(line.text):
             continue  # A sign-up box before the text does not end it.
         if layout.is_end_note(line.text):
             continue  # A contributor's note set between headline and text.
@@ -153,64 +132,6 @@ def _opens_with_standfirst(lines: list[Line], index: int, draft: ArticleDraft) -
 
 def _is_boxed(text: str) -> bool:
     return layout.is_furniture(text) or layout.is_footer(text)
-
-
-def _read_front_field(
-    lines: list[Line], index: int, draft: ArticleDraft, *, late: bool = False
-) -> bool:
-    """Take the line as the byline, the date or the URL if it is one we still lack.
-
-    Late lines (inside the body) give no relative or year-less dates: there 'an hour ago'
-    dates a comment or a related story, not the article."""
-    line = lines[index]
-    if draft.url is None and (url := _URL.match(line.text)):
-        draft.url = url["url"]
-        draft.evidence["url"] = Evidence(line.place, line.text)
-        return True
-    if draft.byline is None and (byline := parse_byline(line.text)):
-        draft.byline = byline.text
-        draft.evidence["byline"] = Evidence(line.place, line.text)
-        return True
-    captured = None if late else draft.captured
-    date = _line_date(line.text, captured)
-    if date is None:
-        return False
-    if plausible(date.moment, draft.captured) and not _in_stamp_list(lines, index, date, captured):
-        _take_date(date, line, draft)
-    return True
-
-
-def _line_date(text: str, captured: Moment | None) -> DateLine | None:
-    return parse_date_line(text, captured) or find_line_date(text, captured)
-
-
-def _in_stamp_list(lines: list[Line], index: int, date: DateLine, captured: Moment | None) -> bool:
-    """Whether a stamp of the same shape but another moment sits a few lines away: a list of
-    teasers or related stories, each with its own time ('02. Januar 2015, 15:53 …' over
-    '02. Januar 2015, 12:46 …'), not the article's date line."""
-    if date.is_update:
-        return False
-    shape = _stamp_shape(lines[index].text)
-    for near in lines[max(0, index - _STAMP_LIST) : index + _STAMP_LIST + 1]:
-        if near is lines[index] or _stamp_shape(near.text) != shape:
-            continue
-        other = _line_date(near.text, captured)
-        if other is not None and not other.is_update and other.moment != date.moment:
-            return True
-    return False
-
-
-def _stamp_shape(text: str) -> str:
-    return _DIGITS.sub("0", text)[:_STAMP_SHAPE]
-
-
-def _take_date(date: DateLine, line: Line, draft: ArticleDraft) -> None:
-    # A stated publication date wins over an update; an update stands in only when alone.
-    previous = draft.evidence.get("published_at")
-    if previous is not None and (date.is_update or "updated" not in previous.text.lower()):
-        return
-    draft.published = date.moment
-    draft.evidence["published_at"] = Evidence(line.place, line.text)
 
 
 def _add_captions(line: Line, draft: ArticleDraft) -> None:
@@ -274,9 +195,7 @@ def _prose_goes_on(lines: list[Line], start: int) -> bool:
 
 
 def _is_stamp(text: str) -> bool:
-    return layout.word_count(text) <= _STAMP_WORDS and (
-        parse_date_line(text) is not None or find_line_date(text, None) is not None
-    )
+    return layout.word_count(text) <= _STAMP_WORDS and (line_date(text, None) is not None)
 
 
 def _ends_in_headline_run(kept: list[Line]) -> bool:
@@ -292,7 +211,7 @@ def _is_late_front_field(
     # down the body a date belongs to a comment, a related story or an author box.
     if layout.word_count(lines[index].text) > 12 or paragraphs_before >= _LATE_FIELD_PARAGRAPHS:
         return False
-    return (draft.byline is None or draft.published is None) and _read_front_field(
+    return (draft.byline is None or draft.published is None) and read_front_field(
         lines, index, draft, late=True
     )
 
