@@ -15,6 +15,7 @@ import argparse
 import hashlib
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -87,12 +88,8 @@ def accuracy(data: list[Choice], w: np.ndarray, mode: str) -> str:
     return f"{sum(picked)}/{len(picked)}"
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--write", action="store_true", help="write the weights fitted on every site")
-    args = ap.parse_args()
-    names = list(headline_scores.FEATURES)
-    made = choices()
+def report(made: list[tuple[GoldEntry, Choice]], names: list[str]) -> np.ndarray:
+    """Print the by-site held-out figures, then fit on every site and return those weights."""
     for held in (0, 1):
         train = [c for e, c in made if site_half(e) != held]
         test = [c for e, c in made if site_half(e) == held]
@@ -104,12 +101,26 @@ def main() -> None:
         "all sites, on themselves:",
         ", ".join(f"{m} {accuracy([c for _, c in made], w, m)}" for m in MODES),
     )
+    return w
+
+
+def write_weights(path: Path, names: list[str], w: np.ndarray, command: str) -> None:
+    """Write the weights as data, rounded, with the command that made them."""
+    weights = {name: round(float(value), 4) for name, value in zip(names, w, strict=True)}
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps({"trained_by": command, "weights": weights}, indent=1) + "\n")
+    print(f"wrote {path}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--write", action="store_true", help="write the weights fitted on every site")
+    args = ap.parse_args()
+    names = list(headline_scores.FEATURES)
+    w = report(choices(), names)
     if args.write:
-        weights = {name: round(float(value), 4) for name, value in zip(names, w, strict=True)}
-        payload = {"trained_by": "python -m bench.train_headlines --write", "weights": weights}
-        headline_scores.WEIGHTS_PATH.parent.mkdir(exist_ok=True)
-        headline_scores.WEIGHTS_PATH.write_text(json.dumps(payload, indent=1) + "\n")
-        print(f"wrote {headline_scores.WEIGHTS_PATH}")
+        command = "python -m bench.train_headlines --write"
+        write_weights(headline_scores.WEIGHTS_PATH, names, w, command)
 
 
 if __name__ == "__main__":

@@ -8,10 +8,11 @@ captions in some order, the body with its sub-headings, and whatever furniture f
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
-from app.extract import headline_scores, layout, leads
+from app.extract import body_end, headline_scores, layout, leads
 from app.extract.front_fields import Line, line_date, read_front_field
 from app.extract.printed_dates import parse_date_line
 
@@ -41,6 +42,22 @@ def content_texts(text: str) -> list[str]:
 
 def extract_text_dump(text: str) -> ArticleDraft:
     """Extract the article fields from a page dump; fields not found stay None."""
+    draft, body_lines = _read_to_body(text)
+    _read_body(body_lines, draft)
+    if not draft.paragraphs:
+        raise ExtractionError("no article text found after the title")
+    return draft
+
+
+def rule_body(text: str) -> tuple[list[str], int | None, str | None]:
+    """The lines from the article's first paragraph on, the last one the rules keep (None when
+    they keep none) and the headline: what bench/train_body_end.py learns the end from."""
+    draft, lines = _read_to_body(text)
+    kept = _rule_body(lines, draft)
+    return [line.text for line in lines], _position(lines, kept[-1]) if kept else None, draft.title
+
+
+def _read_to_body(text: str) -> tuple[ArticleDraft, list[Line]]:
     lines = [Line(n, t.strip()) for n, t in enumerate(text.splitlines(), 1) if t.strip()]
     if not lines:
         raise ExtractionError("empty dump: no text")
@@ -49,11 +66,7 @@ def extract_text_dump(text: str) -> ArticleDraft:
     start = _headline_above_text(lines, draft)
     _read_above_headline(lines[:start], draft)
     rest = _read_title(lines[start:], draft)
-    body_lines = _read_front_matter(rest, draft)
-    _read_body(body_lines, draft)
-    if not draft.paragraphs:
-        raise ExtractionError("no article text found after the title")
-    return draft
+    return draft, _read_front_matter(rest, draft)
 
 
 def _read_header(lines: list[Line], draft: ArticleDraft) -> list[Line]:
@@ -147,6 +160,41 @@ def _add_captions(line: Line, draft: ArticleDraft) -> None:
 
 
 def _read_body(lines: list[Line], draft: ArticleDraft) -> None:
+    kept = _rule_body(lines, draft)
+    if kept:
+        rule_end = _position(lines, kept[-1])
+        texts = [line.text for line in lines[: rule_end + body_end.REACH + 1]]
+        kept = _through(kept, lines, body_end.last_paragraph(texts, rule_end, draft.title))
+    _set_body(kept, draft)
+
+
+def _position(lines: list[Line], line: Line) -> int:
+    return bisect_left(lines, line.number, key=lambda each: each.number)
+
+
+def _through(kept: list[Line], lines: list[Line], end: int) -> list[Line]:
+    """The kept lines up to the chosen last paragraph; past the rules' end, the paragraphs and
+    the sub-headings between them (lists of links stay out)."""
+    if lines[end].number <= kept[-1].number:
+        return [line for line in kept if line.number <= lines[end].number]
+    start = _position(lines, kept[-1]) + 1
+    return kept + [lines[i] for i in range(start, end + 1) if _continues(lines, i)]
+
+
+def _continues(lines: list[Line], index: int) -> bool:
+    text = lines[index].text
+    if layout.is_footer(text) or layout.is_caption(text) or layout.is_furniture(text):
+        return False
+    if layout.is_paragraph(text):
+        return not _is_stamp(text)
+    # A sub-heading stands between paragraphs; the last link of a box only above one.
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    between = layout.is_paragraph(lines[index - 1].text) and layout.is_paragraph(following)
+    return layout.could_be_heading(text) and between
+
+
+def _rule_body(lines: list[Line], draft: ArticleDraft) -> list[Line]:
+    """The body as the rules end it: at the first footer or run of headlines after the text."""
     kept: list[Line] = []
     prose, index = 0, 0
     while index < len(lines):
@@ -168,7 +216,7 @@ def _read_body(lines: list[Line], draft: ArticleDraft) -> None:
                 continue  # A date or time line among the text stamps an update, not prose.
             kept.append(line)
             prose += layout.word_count(line.text) >= _PROSE_WORDS
-    _set_body(_trim_trailing_fragments(kept), draft)
+    return _trim_trailing_fragments(kept)
 
 
 def _text_after_box(lines: list[Line], start: int) -> int | None:
