@@ -7,7 +7,7 @@ last one, with the rules' own end as one piece of evidence among others: what li
 the paragraph before (footers, runs of short lines), what follows it, how it reads (length, end
 punctuation, a contact or a prompt), what it shares with the headline and the lead, and how far
 it is from the rules' end. The weights are learned on the development set
-(`python -m bench.train_body_end`) and shipped as data (`data/body_end_weights.json`).
+(`python -m bench.train_bounds end`) and shipped as data (`data/body_end_weights.json`).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,15 +141,16 @@ def word_features(
     return (
         float(layout.is_end_note(text)),
         float(layout.ends_sentence(text)),
-        _share(tokens(title or ""), own),
-        _share(own, lead),
+        share(tokens(title or ""), own),
+        share(own, lead),
         float("@" in text and bool(_CONTACT.search(text))),
         float(bool(_PROMPT.match(text))),
         float(lines.counts[text] > 1),
     )
 
 
-def _share(words: frozenset[str], within: frozenset[str]) -> float:
+def share(words: frozenset[str], within: frozenset[str]) -> float:
+    """The part of the words found within the others (0 when there are none)."""
     return len(words & within) / len(words) if words else 0.0
 
 
@@ -178,23 +180,34 @@ def _looks_like_prose(text: str) -> bool:
 
 
 def last_paragraph(texts: list[str], rule_end: int, title: str | None) -> int:
-    """Index of the likeliest last paragraph of the article among the lines.
-
-    Paragraphs are placed at once, then read in the order of the most they could score, until
-    none left could beat the best (the same choice as reading all)."""
+    """Index of the likeliest last paragraph of the article among the lines."""
     lines = Lines.of(in_reach(texts, rule_end))
     if not lines.paragraph[rule_end]:
         return rule_end
     cands = lines.candidates()
     place, words = weights()
-    known = place_matrix(lines, cands, rule_end) @ place
-    ceiling = float(np.maximum(words, 0).sum())
     lead = lines.lead(cands)
-    best, best_score = rule_end, -math.inf
+    at = best_first(
+        place_matrix(lines, cands, rule_end) @ place,
+        words,
+        lambda at: word_features(lines, int(cands[at]), title, lead),
+    )
+    return int(cands[at])
+
+
+def best_first(
+    known: np.ndarray, weights: np.ndarray, features: Callable[[int], Sequence[float]]
+) -> int:
+    """Which candidate scores best: `known` is what each scores for its place, `features(at)` the
+    rest of its evidence (each between 0 and 1, weighed by `weights`). Candidates are read in the
+    order of the most they could score, until none left could beat the best: the same choice as
+    reading all of them."""
+    ceiling = float(np.maximum(weights, 0).sum())
+    best, best_score = 0, -math.inf
     for at in np.argsort(-known, kind="stable"):
         if known[at] + ceiling <= best_score:
             break
-        score = float(known[at] + np.dot(word_features(lines, int(cands[at]), title, lead), words))
+        score = float(known[at] + np.dot(features(int(at)), weights))
         if score > best_score:
-            best, best_score = int(cands[at]), score
+            best, best_score = int(at), score
     return best

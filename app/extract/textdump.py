@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
-from app.extract import body_end, headline_scores, layout, leads
+from app.extract import body_end, body_start, headline_scores, layout, leads
 from app.extract.front_fields import Line, line_date, read_front_field
 from app.extract.printed_dates import parse_date_line
 
@@ -57,7 +57,25 @@ def rule_body(text: str) -> tuple[list[str], int | None, str | None]:
     return [line.text for line in lines], _position(lines, kept[-1]) if kept else None, draft.title
 
 
+def rule_start(text: str) -> tuple[list[str], int | None, str | None]:
+    """The lines under the headline, the first paragraph the rules see (None when they see none)
+    and the headline: what bench/train_body_start.py learns the start from."""
+    draft, rest, first = _read_front(text)
+    return [line.text for line in rest], first, draft.title
+
+
 def _read_to_body(text: str) -> tuple[ArticleDraft, list[Line]]:
+    draft, rest, first = _read_front(text)
+    if first is None:
+        return draft, []
+    texts = [line.text for line in rest[: first + body_start.REACH + 1]]
+    chosen = body_start.first_paragraph(texts, first, draft.title)
+    for index in range(first, chosen):  # Lines skipped above the text may hold a byline or date.
+        _is_late_front_field(rest, index, 0, draft)
+    return draft, rest[chosen:]
+
+
+def _read_front(text: str) -> tuple[ArticleDraft, list[Line], int | None]:
     lines = [Line(n, t.strip()) for n, t in enumerate(text.splitlines(), 1) if t.strip()]
     if not lines:
         raise ExtractionError("empty dump: no text")
@@ -66,7 +84,7 @@ def _read_to_body(text: str) -> tuple[ArticleDraft, list[Line]]:
     start = _headline_above_text(lines, draft)
     _read_above_headline(lines[:start], draft)
     rest = _read_title(lines[start:], draft)
-    return draft, _read_front_matter(rest, draft)
+    return draft, rest, _read_front_matter(rest, draft)
 
 
 def _read_header(lines: list[Line], draft: ArticleDraft) -> list[Line]:
@@ -118,8 +136,9 @@ def _headline_above_text(lines: list[Line], draft: ArticleDraft) -> int:
     return 0 if best is None else best
 
 
-def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:
-    """Byline, dates, captions and furniture between the headline and the first paragraph."""
+def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> int | None:
+    """Byline, dates, captions and furniture between the headline and the first paragraph;
+    where the rules see that paragraph (None when they see none)."""
     for index, line in enumerate(lines):
         if read_front_field(lines, index, draft) or _is_boxed(line.text):
             continue  # A sign-up box before the text does not end it.
@@ -129,8 +148,8 @@ def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:
             _add_captions(line, draft)
             continue
         if layout.is_paragraph(line.text) and not _opens_with_standfirst(lines, index, draft):
-            return lines[index:]
-    return []
+            return index
+    return None
 
 
 def _credited(lines: list[Line], index: int) -> bool:
