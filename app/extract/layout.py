@@ -75,20 +75,31 @@ _INLINE_FURNITURE = re.compile(
 _SENTENCE_END = re.compile(r"""[.!?…:;。！？]["'”’)\]」』]*$""")
 
 
-# Every credit form above has one of these; the cheap test spares the long pattern most prose.
-_CREDIT_MARK = re.compile(r"[(/:]|getty|shutterstock|epa-efe", re.I)
+# Every credit form above names a photo, image, picture, credit, source or agency, or ends with
+# a slash in its last words: the cheap test spares the long pattern most prose.
+_CREDIT_WORDS = ("photo", "image", "picture", "credit", "source", "getty", "shutterstock", "epa")
+_CREDIT_SLASH = 200  # Characters from the end where a 'REUTERS/Name' credit's slash stands.
+
+
+def _may_carry_credit(line: str) -> bool:
+    lower = line.lower()
+    return any(word in lower for word in _CREDIT_WORDS) or "/" in line[-_CREDIT_SLASH:]
 
 
 def _is_rights(line: str) -> bool:
     return line.lstrip().startswith("©") or "rights reserved" in line.lower()
 
 
-@functools.lru_cache(maxsize=4096)  # One line is asked about from several places in a dump.
+# One line is asked about from several places in a dump: these tests are cached.
+_CACHED = functools.lru_cache(maxsize=4096)
+
+
+@_CACHED
 def is_caption(line: str) -> bool:
     """A photo caption or credit line."""
     if _CAPTION_START.match(line) or (_CAPTION_MARK.search(line) and not _is_rights(line)):
         return True
-    return bool(_CREDIT_MARK.search(line)) and bool(_CREDIT_TAIL.search(line.strip()))
+    return _may_carry_credit(line) and bool(_CREDIT_TAIL.search(line.strip()))
 
 
 def split_captions(line: str) -> list[str]:
@@ -144,15 +155,35 @@ _CLOSING_LIST = re.compile(
 )
 
 
+@_CACHED
 def is_footer(line: str) -> bool:
     """A line after which the article is over (related lists, sign-ups, contacts, copyright)."""
     words = word_count(line)
     return (
         (words <= _FOOTER_WORDS and bool(_FOOTER.match(line)))
         or (words <= 60 and bool(_CLOSING_LIST.match(line)))
-        or (words <= 40 and bool(_FURNITURE_SENTENCE.search(line)))
-        or (words <= 15 and bool(_CONTACT.search(line)))
-        or (words <= 60 and bool(_COOKIES.search(line)) and bool(_COOKIE_CONTEXT.search(line)))
+        or (words <= 40 and _has_furniture_sentence(line))
+        or (words <= 15 and "@" in line and bool(_CONTACT.search(line)))
+        or (words <= 60 and _is_cookie_notice(line))
+    )
+
+
+# Every furniture sentence holds one of these words: the cheap test spares the pattern most prose.
+_FURNITURE_WORDS = ("reserved", "may ", "contributed", "delivered", "subscription", "moderating")
+
+
+def _has_furniture_sentence(line: str) -> bool:
+    lower = line.lower()
+    return any(word in lower for word in _FURNITURE_WORDS) and bool(
+        _FURNITURE_SENTENCE.search(line)
+    )
+
+
+def _is_cookie_notice(line: str) -> bool:
+    return (
+        ("ookie" in line or "OOKIE" in line)
+        and bool(_COOKIES.search(line))
+        and bool(_COOKIE_CONTEXT.search(line))
     )
 
 
@@ -186,6 +217,7 @@ def is_end_note(line: str) -> bool:
     )
 
 
+@_CACHED
 def is_furniture(line: str) -> bool:
     """Page furniture inside or before the article: ads, share buttons, menus."""
     return bool(_INLINE_FURNITURE.match(line)) or _is_menu(line)
@@ -241,6 +273,7 @@ def could_be_heading(line: str) -> bool:
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+@_CACHED
 def word_count(line: str) -> int:
     """Words on the line; in scripts without spaces, a word every two characters."""
     spaced = len(line.split())

@@ -94,8 +94,10 @@ def _year_first(segment: str) -> Moment | None:
 
 
 def _yearless(segment: str, captured: Moment | None) -> Moment | None:
+    if captured is None or len(segment.split()) > _YEARLESS_WORDS:
+        return None
     match = _YEARLESS.search(segment)
-    if match is None or captured is None or len(segment.split()) > _YEARLESS_WORDS:
+    if match is None:
         return None
     seen = captured.local().date()
     try:

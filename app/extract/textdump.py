@@ -8,14 +8,13 @@ captions in some order, the body with its sub-headings, and whatever furniture f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
-from app.extract import headline, layout, leads
-from app.extract.bylines import parse_byline
-from app.extract.line_dates import find_line_date, plausible
-from app.extract.printed_dates import DateLine, parse_date_line
+from app.extract import body_end, body_start, headline_scores, layout, leads
+from app.extract.front_fields import Line, line_date, read_front_field
+from app.extract.printed_dates import parse_date_line
 
 _HEADER = re.compile(
     r"^\s*(?:date|captured|saved|retrieved)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)"
@@ -33,23 +32,50 @@ _HEADLINE_RUN = 5
 # A related-links box inside the text: a short heading over a few headlines.
 _BOX_HEADING_WORDS = 4
 _BOX_LINES = 8
-_URL = re.compile(r"^\s*(?:url|source|link)?\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
 
 
-@dataclass(frozen=True)
-class Line:
-    """A non-empty line of the dump and its 1-based number."""
-
-    number: int
-    text: str
-
-    @property
-    def place(self) -> str:
-        return f"line {self.number}"
+def content_texts(text: str) -> list[str]:
+    """The dump's non-empty lines, stripped, without its header line."""
+    texts = [t.strip() for t in text.splitlines() if t.strip()]
+    return texts[1:] if texts and _HEADER.match(texts[0]) else texts
 
 
 def extract_text_dump(text: str) -> ArticleDraft:
     """Extract the article fields from a page dump; fields not found stay None."""
+    draft, body_lines = _read_to_body(text)
+    _read_body(body_lines, draft)
+    if not draft.paragraphs:
+        raise ExtractionError("no article text found after the title")
+    return draft
+
+
+def rule_body(text: str) -> tuple[list[str], int | None, str | None]:
+    """The lines from the article's first paragraph on, the last one the rules keep (None when
+    they keep none) and the headline: what bench/train_body_end.py learns the end from."""
+    draft, lines = _read_to_body(text)
+    kept = _rule_body(lines, draft)
+    return [line.text for line in lines], _position(lines, kept[-1]) if kept else None, draft.title
+
+
+def rule_start(text: str) -> tuple[list[str], int | None, str | None]:
+    """The lines under the headline, the first paragraph the rules see (None when they see none)
+    and the headline: what bench/train_body_start.py learns the start from."""
+    draft, rest, first = _read_front(text)
+    return [line.text for line in rest], first, draft.title
+
+
+def _read_to_body(text: str) -> tuple[ArticleDraft, list[Line]]:
+    draft, rest, first = _read_front(text)
+    if first is None:
+        return draft, []
+    texts = [line.text for line in rest[: first + body_start.REACH + 1]]
+    chosen = body_start.first_paragraph(texts, first, draft.title)
+    for index in range(first, chosen):  # Lines skipped above the text may hold a byline or date.
+        _is_late_front_field(rest, index, 0, draft)
+    return draft, rest[chosen:]
+
+
+def _read_front(text: str) -> tuple[ArticleDraft, list[Line], int | None]:
     lines = [Line(n, t.strip()) for n, t in enumerate(text.splitlines(), 1) if t.strip()]
     if not lines:
         raise ExtractionError("empty dump: no text")
@@ -58,11 +84,7 @@ def extract_text_dump(text: str) -> ArticleDraft:
     start = _headline_above_text(lines, draft)
     _read_above_headline(lines[:start], draft)
     rest = _read_title(lines[start:], draft)
-    body_lines = _read_front_matter(rest, draft)
-    _read_body(body_lines, draft)
-    if not draft.paragraphs:
-        raise ExtractionError("no article text found after the title")
-    return draft
+    return draft, rest, _read_front_matter(rest, draft)
 
 
 def _read_header(lines: list[Line], draft: ArticleDraft) -> list[Line]:
@@ -91,12 +113,12 @@ def _read_above_headline(lines: list[Line], draft: ArticleDraft) -> None:
         if far and not _DIGIT.search(line.text):
             continue
         if not layout.is_paragraph(line.text):
-            _read_front_field(line, draft, late=far)
+            read_front_field(lines, index, draft, late=far)
 
 
 def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
     for index, line in enumerate(lines):
-        if _read_front_field(line, draft):
+        if read_front_field(lines, index, draft):
             continue
         if layout.is_furniture(line.text) or layout.word_count(line.text) < 2:
             continue
@@ -110,14 +132,15 @@ def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
 
 def _headline_above_text(lines: list[Line], draft: ArticleDraft) -> int:
     texts = [line.text for line in lines]
-    first = headline.main_text_start(texts)
-    return 0 if first is None else headline.headline_index(texts, first, draft.captured)
+    best = headline_scores.best_headline(texts, draft.captured)
+    return 0 if best is None else best
 
 
-def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:
-    """Byline, dates, captions and furniture between the headline and the first paragraph."""
+def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> int | None:
+    """Byline, dates, captions and furniture between the headline and the first paragraph;
+    where the rules see that paragraph (None when they see none)."""
     for index, line in enumerate(lines):
-        if _read_front_field(line, draft) or _is_boxed(line.text):
+        if read_front_field(lines, index, draft) or _is_boxed(line.text):
             continue  # A sign-up box before the text does not end it.
         if layout.is_end_note(line.text):
             continue  # A contributor's note set between headline and text.
@@ -125,8 +148,8 @@ def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> list[Line]:
             _add_captions(line, draft)
             continue
         if layout.is_paragraph(line.text) and not _opens_with_standfirst(lines, index, draft):
-            return lines[index:]
-    return []
+            return index
+    return None
 
 
 def _credited(lines: list[Line], index: int) -> bool:
@@ -143,37 +166,6 @@ def _is_boxed(text: str) -> bool:
     return layout.is_furniture(text) or layout.is_footer(text)
 
 
-def _read_front_field(line: Line, draft: ArticleDraft, *, late: bool = False) -> bool:
-    """Take the line as the byline, the date or the URL if it is one we still lack.
-
-    Late lines (inside the body) give no relative or year-less dates: there 'an hour ago'
-    dates a comment or a related story, not the article."""
-    if draft.url is None and (url := _URL.match(line.text)):
-        draft.url = url["url"]
-        draft.evidence["url"] = Evidence(line.place, line.text)
-        return True
-    if draft.byline is None and (byline := parse_byline(line.text)):
-        draft.byline = byline.text
-        draft.evidence["byline"] = Evidence(line.place, line.text)
-        return True
-    captured = None if late else draft.captured
-    date = parse_date_line(line.text, captured) or find_line_date(line.text, captured)
-    if date is None:
-        return False
-    if plausible(date.moment, draft.captured):
-        _take_date(date, line, draft)
-    return True
-
-
-def _take_date(date: DateLine, line: Line, draft: ArticleDraft) -> None:
-    # A stated publication date wins over an update; an update stands in only when alone.
-    previous = draft.evidence.get("published_at")
-    if previous is not None and (date.is_update or "updated" not in previous.text.lower()):
-        return
-    draft.published = date.moment
-    draft.evidence["published_at"] = Evidence(line.place, line.text)
-
-
 def _add_captions(line: Line, draft: ArticleDraft) -> None:
     known = {layout.caption_key(caption) for caption in draft.captions}
     for caption in layout.split_captions(line.text):
@@ -187,6 +179,41 @@ def _add_captions(line: Line, draft: ArticleDraft) -> None:
 
 
 def _read_body(lines: list[Line], draft: ArticleDraft) -> None:
+    kept = _rule_body(lines, draft)
+    if kept:
+        rule_end = _position(lines, kept[-1])
+        texts = [line.text for line in lines[: rule_end + body_end.REACH + 1]]
+        kept = _through(kept, lines, body_end.last_paragraph(texts, rule_end, draft.title))
+    _set_body(kept, draft)
+
+
+def _position(lines: list[Line], line: Line) -> int:
+    return bisect_left(lines, line.number, key=lambda each: each.number)
+
+
+def _through(kept: list[Line], lines: list[Line], end: int) -> list[Line]:
+    """The kept lines up to the chosen last paragraph; past the rules' end, the paragraphs and
+    the sub-headings between them (lists of links stay out)."""
+    if lines[end].number <= kept[-1].number:
+        return [line for line in kept if line.number <= lines[end].number]
+    start = _position(lines, kept[-1]) + 1
+    return kept + [lines[i] for i in range(start, end + 1) if _continues(lines, i)]
+
+
+def _continues(lines: list[Line], index: int) -> bool:
+    text = lines[index].text
+    if layout.is_footer(text) or layout.is_caption(text) or layout.is_furniture(text):
+        return False
+    if layout.is_paragraph(text):
+        return not _is_stamp(text)
+    # A sub-heading stands between paragraphs; the last link of a box only above one.
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    between = layout.is_paragraph(lines[index - 1].text) and layout.is_paragraph(following)
+    return layout.could_be_heading(text) and between
+
+
+def _rule_body(lines: list[Line], draft: ArticleDraft) -> list[Line]:
+    """The body as the rules end it: at the first footer or run of headlines after the text."""
     kept: list[Line] = []
     prose, index = 0, 0
     while index < len(lines):
@@ -201,12 +228,14 @@ def _read_body(lines: list[Line], draft: ArticleDraft) -> None:
             break
         if layout.is_caption(line.text):
             _add_captions(line, draft)
-        elif not layout.is_furniture(line.text) and not _is_late_front_field(line, prose, draft):
+        elif not layout.is_furniture(line.text) and not _is_late_front_field(
+            lines, index - 1, prose, draft
+        ):
             if _is_stamp(line.text):
                 continue  # A date or time line among the text stamps an update, not prose.
             kept.append(line)
             prose += layout.word_count(line.text) >= _PROSE_WORDS
-    _set_body(_trim_trailing_fragments(kept), draft)
+    return _trim_trailing_fragments(kept)
 
 
 def _text_after_box(lines: list[Line], start: int) -> int | None:
@@ -233,9 +262,7 @@ def _prose_goes_on(lines: list[Line], start: int) -> bool:
 
 
 def _is_stamp(text: str) -> bool:
-    return layout.word_count(text) <= _STAMP_WORDS and (
-        parse_date_line(text) is not None or find_line_date(text, None) is not None
-    )
+    return layout.word_count(text) <= _STAMP_WORDS and (line_date(text, None) is not None)
 
 
 def _ends_in_headline_run(kept: list[Line]) -> bool:
@@ -244,13 +271,15 @@ def _ends_in_headline_run(kept: list[Line]) -> bool:
     return len(run) == _HEADLINE_RUN and not any(layout.is_paragraph(line.text) for line in run)
 
 
-def _is_late_front_field(line: Line, paragraphs_before: int, draft: ArticleDraft) -> bool:
+def _is_late_front_field(
+    lines: list[Line], index: int, paragraphs_before: int, draft: ArticleDraft
+) -> bool:
     # Some pages print the byline or date after the lead; take them if still missing. Far
     # down the body a date belongs to a comment, a related story or an author box.
-    if layout.word_count(line.text) > 12 or paragraphs_before >= _LATE_FIELD_PARAGRAPHS:
+    if layout.word_count(lines[index].text) > 12 or paragraphs_before >= _LATE_FIELD_PARAGRAPHS:
         return False
-    return (draft.byline is None or draft.published is None) and _read_front_field(
-        line, draft, late=True
+    return (draft.byline is None or draft.published is None) and read_front_field(
+        lines, index, draft, late=True
     )
 
 

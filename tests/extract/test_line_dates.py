@@ -126,3 +126,24 @@ def test_sign_up_box_between_standfirst_and_byline_ends_nothing() -> None:
     assert draft.published is not None
     assert draft.published.isoformat() == "2019-11-19T08:41+00:00"
     assert draft.paragraphs[0].startswith("The council approved the new bridge")
+
+
+def test_a_list_of_stamped_teasers_dates_none_of_them() -> None:
+    lines = _PAGE.splitlines()
+    teasers = [
+        "Storm closes the coast road",
+        "Jan 2, 2015 11:00 AM",
+        "Mayor opens the new library",
+        "Jan 1, 2015 9:30 AM",
+    ]
+    text = "\n".join([lines[0], lines[2], *teasers, *lines[4:7]])
+    assert extract_text_dump(text).published is None
+
+
+def test_a_stamp_beside_a_dated_caption_is_still_the_date() -> None:
+    lines = _PAGE.splitlines()
+    caption = "The river at dawn, Jan. 1, 2015."
+    text = "\n".join([lines[0], lines[2], "02/01/15 09:15 AM GMT", caption, *lines[4:7]])
+    published = extract_text_dump(text).published
+    assert published is not None
+    assert published.isoformat() == "2015-01-02T09:15+00:00"

@@ -1,0 +1,213 @@
+"""Where the article's text ends in a page dump: every paragraph after its start scored.
+
+The rules of textdump.py stop at the first footer or run of headlines; they stop too early where
+a box of links sits inside the text and too late where furniture reads like prose (an author's
+note, a sign-up pitch, a site's blurb). Here each paragraph from the start on is scored as the
+last one, with the rules' own end as one piece of evidence among others: what lies between it and
+the paragraph before (footers, runs of short lines), what follows it, how it reads (length, end
+punctuation, a contact or a prompt), what it shares with the headline and the lead, and how far
+it is from the rules' end. The weights are learned on the development set
+(`python -m bench.train_bounds end`) and shipped as data (`data/body_end_weights.json`).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from app.extract import layout
+from app.extract.headline_scores import tokens
+
+WEIGHTS_PATH = Path(__file__).with_name("data") / "body_end_weights.json"
+# Where the paragraph stands, measured for all of them at once: counts (as log1p), then flags
+# and the share of a run of short lines.
+PLACE = (
+    "before_rule", "after_rule", "footers_crossed", "gap_before", "gap_after", "log_words",
+    "position", "prose_after", "rule_end", "footer_before", "footer_after", "short_before",
+    "short_after",
+)  # fmt: skip
+# What it says, measured one by one and only for paragraphs that could still win; each of these
+# lies between 0 and 1.
+WORDS = ("end_note", "sentence", "title_share", "lead_share", "contact", "prompt", "repeated")
+FEATURES = PLACE + WORDS
+REACH = 160  # Lines past the rules' end where the text may yet go on (after a box of links),
+_RESUMED = 2  # if it does: this many lines of prose in a row,
+_PROSE_CHARS = 80  # each this long
+_PROSE_ENDS = frozenset(".!?\"'”’)…")  # and ending like a sentence.
+_RUN = 5  # Short lines counted between two paragraphs, at most.
+_AFTER = 12  # Lines below a paragraph over which the prose that follows it is summed.
+_LEAD = 3  # Paragraphs whose words stand for the article's subject.
+_CONTACT = re.compile(r"\S+@\S+\.\w+|(?:^|\s)@\w{2,}")
+# Lines that ask the reader to do something: sign up, follow, read or watch more, buy.
+_PROMPT = re.compile(
+    r"^\W*(?:subscribe|sign\ up|click|follow|join|download|get\ (?:the|our|access|started)"
+    r"|read\ (?:more|the|our)|watch|learn\ more|see\ (?:more|all|also)|shop|buy|order|register"
+    r"|suscr[ií]bete|abonnez|abonnieren|iscriviti|assine|подпиш)\b",
+    re.I | re.X,
+)
+
+
+@dataclass
+class Lines:
+    """What the scoring needs of the lines from the article's first paragraph on."""
+
+    texts: list[str]
+    paragraph: np.ndarray  # Lines that could be a paragraph of the article.
+    footer: np.ndarray
+    short: np.ndarray  # Short lines that are not paragraphs: headlines, links, menus.
+    words: np.ndarray
+    counts: Counter[str]
+
+    @classmethod
+    def of(cls, texts: list[str]) -> Lines:
+        """Measure the lines."""
+        words = np.array([layout.word_count(text) for text in texts], dtype=np.int64)
+        footer = np.array([layout.is_footer(text) for text in texts], dtype=bool)
+        paragraph = np.array([_could_end(text) for text in texts], dtype=bool) & ~footer
+        short = ~paragraph & (words >= 1) & (words <= 12)
+        return cls(texts, paragraph, footer, short, words, Counter(texts))
+
+    def candidates(self) -> np.ndarray:
+        """Indexes of the lines that could be the last paragraph."""
+        return np.flatnonzero(self.paragraph)
+
+    def lead(self, cands: np.ndarray) -> frozenset[str]:
+        """The words of the first paragraphs, which stand for the article's subject."""
+        return frozenset().union(*(tokens(self.texts[int(i)]) for i in cands[:_LEAD]))
+
+
+def _could_end(text: str) -> bool:
+    return (
+        layout.is_paragraph(text) and not layout.is_caption(text) and not layout.is_furniture(text)
+    )
+
+
+def feature_matrix(lines: Lines, rule_end: int, title: str | None) -> tuple[np.ndarray, np.ndarray]:
+    """The candidates (indexes of paragraphs) and all their features, a row each (order of
+    FEATURES): for training."""
+    cands = lines.candidates()
+    lead = lines.lead(cands)
+    words = np.array([word_features(lines, int(i), title, lead) for i in cands])
+    matrix = np.column_stack([place_matrix(lines, cands, rule_end), words.reshape(len(cands), -1)])
+    return cands, matrix
+
+
+def place_matrix(lines: Lines, cands: np.ndarray, rule_end: int) -> np.ndarray:
+    """Where each candidate stands, a row each (order of PLACE).
+
+    Built from a few stacked arrays: on a page's few dozen paragraphs numpy's cost is per call."""
+    size = len(lines.texts)
+    running = np.zeros((3, size + 1))
+    kinds = np.stack([lines.footer, lines.short, np.where(lines.paragraph, lines.words, 0)])
+    np.cumsum(kinds, axis=1, out=running[:, 1:])
+    ordinal = np.arange(len(cands))
+    rule_at = int(np.searchsorted(cands, rule_end))
+    prev = np.concatenate(([-1], cands[:-1]))
+    nxt = np.concatenate((cands[1:], [size]))
+    at, after = running[:, cands], running[:, cands + 1]
+    from_prev, at_next = running[:, prev + 1], running[:, nxt]
+    further = running[2, np.minimum(cands + 1 + _AFTER, size)]
+    counts = np.stack(
+        [
+            np.maximum(rule_at - ordinal, 0),
+            np.maximum(ordinal - rule_at, 0),
+            at[0],
+            cands - prev - 1,
+            nxt - cands - 1,
+            lines.words[cands],
+            ordinal,
+            further - after[2],
+        ]
+    )
+    flags = np.stack([cands == rule_end, at[0] > from_prev[0], at_next[0] > after[0]])
+    runs = np.minimum(np.stack([at[1] - from_prev[1], at_next[1] - after[1]]), _RUN) / _RUN
+    return np.concatenate([np.log1p(counts), flags, runs]).T
+
+
+def word_features(
+    lines: Lines, index: int, title: str | None, lead: frozenset[str]
+) -> tuple[float, ...]:
+    """What one candidate says (order of WORDS)."""
+    text = lines.texts[index]
+    own = tokens(text)
+    return (
+        float(layout.is_end_note(text)),
+        float(layout.ends_sentence(text)),
+        share(tokens(title or ""), own),
+        share(own, lead),
+        float("@" in text and bool(_CONTACT.search(text))),
+        float(bool(_PROMPT.match(text))),
+        float(lines.counts[text] > 1),
+    )
+
+
+def share(words: frozenset[str], within: frozenset[str]) -> float:
+    """The part of the words found within the others (0 when there are none)."""
+    return len(words & within) / len(words) if words else 0.0
+
+
+@functools.cache
+def weights() -> tuple[np.ndarray, np.ndarray]:
+    """The learned weights of the place and of the word features, in their orders."""
+    data: dict[str, float] = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))["weights"]
+    place, words = ([data.get(name, 0.0) for name in names] for names in (PLACE, WORDS))
+    return np.array(place), np.array(words)
+
+
+def in_reach(texts: list[str], rule_end: int) -> list[str]:
+    """The lines where the article may end: all up to the rules' end and a few past it; further
+    down, as far as the last run of prose within reach (the text going on below a box of links).
+    Finding that run takes a glance at each line, so the rest is measured only where it counts."""
+    end = rule_end + _AFTER
+    run = 0
+    for index in range(rule_end + 1, min(rule_end + REACH, len(texts))):
+        run = run + 1 if _looks_like_prose(texts[index]) else 0
+        if run >= _RESUMED:
+            end = max(end, index)
+    return texts[: end + 1]
+
+
+def _looks_like_prose(text: str) -> bool:
+    return len(text) >= _PROSE_CHARS and text[-1] in _PROSE_ENDS
+
+
+def last_paragraph(texts: list[str], rule_end: int, title: str | None) -> int:
+    """Index of the likeliest last paragraph of the article among the lines."""
+    lines = Lines.of(in_reach(texts, rule_end))
+    if not lines.paragraph[rule_end]:
+        return rule_end
+    cands = lines.candidates()
+    place, words = weights()
+    lead = lines.lead(cands)
+    at = best_first(
+        place_matrix(lines, cands, rule_end) @ place,
+        words,
+        lambda at: word_features(lines, int(cands[at]), title, lead),
+    )
+    return int(cands[at])
+
+
+def best_first(
+    known: np.ndarray, weights: np.ndarray, features: Callable[[int], Sequence[float]]
+) -> int:
+    """Which candidate scores best: `known` is what each scores for its place, `features(at)` the
+    rest of its evidence (each between 0 and 1, weighed by `weights`). Candidates are read in the
+    order of the most they could score, until none left could beat the best: the same choice as
+    reading all of them."""
+    ceiling = float(np.maximum(weights, 0).sum())
+    best, best_score = 0, -math.inf
+    for at in np.argsort(-known, kind="stable"):
+        if known[at] + ceiling <= best_score:
+            break
+        score = float(known[at] + np.dot(features(int(at)), weights))
+        if score > best_score:
+            best, best_score = int(at), score
+    return best

@@ -1,0 +1,127 @@
+"""Where the article's text starts in a page dump: the first paragraphs under the headline scored.
+
+The rules of textdump.py take the first paragraph after the headline block that is not a caption
+or a standfirst; they still start at a standfirst, a teaser or a long caption, and now and then
+skip a real first paragraph. Here each of the first paragraphs under the headline is scored as
+the first one, with the rules' own start as one piece of evidence: how far it is from the
+headline and from the rules' start, what lies just below it (a byline or a date under a
+standfirst, a credit under a caption, more prose under the text), whether it opens with a
+dateline, how it reads, and what it shares with the headline. The weights are learned on the
+development set (`python -m bench.train_bounds start`) and shipped as data
+(`data/body_start_weights.json`).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+
+from app.extract import layout
+from app.extract.body_end import Lines, best_first, share
+from app.extract.headline_scores import tokens
+
+WEIGHTS_PATH = Path(__file__).with_name("data") / "body_start_weights.json"
+# Where the paragraph stands, measured for all at once; then what it says and what lies below
+# it, measured one by one for paragraphs that could still win (each between 0 and 1).
+PLACE = (
+    "rule_start", "before_rule", "after_rule", "from_title", "position", "log_words",
+    "prose_after", "gap_after", "short_before",
+)  # fmt: skip
+OWN = ("field_below", "credit_below", "dateline", "sentence", "title_share", "repeated")
+FEATURES = PLACE + OWN
+CANDIDATES = 8  # Paragraphs under the headline that may open the text,
+_PAST_RULE = 4  # and at least this many past the rules' start,
+REACH = 40  # within this many lines of it.
+_AFTER = 12  # Lines below a paragraph over which the prose that follows it is summed.
+_RUN = 5
+# 'MOSCOW (Reuters) -', 'WASHINGTON —', 'Paris, Nov. 19 (AFP) -': a wire story's first words.
+_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,}(?:,[^-—–(]{0,40})?(?:\([^)]{1,40}\))?\s*[-—–]")
+# A short line that names a person or a day: the byline or date under a standfirst.
+_FIELD = re.compile(r"^(?:by\s|\W*\d)|\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b", re.I)
+
+
+def in_reach(texts: list[str], rule_start: int) -> list[str]:
+    """The lines where the text may start: from the headline to some paragraphs past the rules'
+    start."""
+    seen, end = 0, min(len(texts), rule_start + REACH + 1)
+    for index, text in enumerate(texts[:end]):
+        seen += index > rule_start and layout.is_paragraph(text)
+        if seen >= _PAST_RULE:
+            end = index + 1
+            break
+    return texts[:end]
+
+
+def candidates(lines: Lines, rule_start: int) -> np.ndarray:
+    """The first paragraphs under the headline, and all those down to the rules' start."""
+    cands = lines.candidates()
+    return cands[(np.arange(len(cands)) < CANDIDATES) | (cands <= rule_start)]
+
+
+def feature_matrix(
+    lines: Lines, rule_start: int, title: str | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """The candidates and all their features, a row each (order of FEATURES): for training."""
+    cands = candidates(lines, rule_start)
+    own = np.array([own_features(lines, cands, at, title) for at in range(len(cands))])
+    return cands, np.column_stack(
+        [place_matrix(lines, cands, rule_start), own.reshape(len(cands), -1)]
+    )
+
+
+def place_matrix(lines: Lines, cands: np.ndarray, rule_start: int) -> np.ndarray:
+    """Where each candidate stands, a row each (order of PLACE)."""
+    size = len(lines.texts)
+    ordinal = np.arange(len(cands))
+    rule_at = int(np.searchsorted(cands, rule_start))
+    prev = np.concatenate(([-1], cands[:-1]))
+    nxt = np.concatenate((cands[1:], [size]))
+    running = np.zeros((2, size + 1))
+    kinds = np.stack([lines.short, np.where(lines.paragraph, lines.words, 0)])
+    np.cumsum(kinds, axis=1, out=running[:, 1:])
+    further = running[1, np.minimum(cands + 1 + _AFTER, size)] - running[1, cands + 1]
+    counts = np.stack(
+        [np.maximum(rule_at - ordinal, 0), np.maximum(ordinal - rule_at, 0), cands, ordinal,
+         lines.words[cands], further, nxt - cands - 1]
+    )  # fmt: skip
+    runs = np.minimum(running[0, cands] - running[0, prev + 1], _RUN) / _RUN
+    return np.column_stack([cands == rule_start, np.log1p(counts).T, runs])
+
+
+def own_features(lines: Lines, cands: np.ndarray, at: int, title: str | None) -> tuple[float, ...]:
+    """What the candidate says and what lies between it and the next one (order of OWN)."""
+    index = int(cands[at])
+    following = int(cands[at + 1]) if at + 1 < len(cands) else len(lines.texts)
+    text = lines.texts[index]
+    below = lines.texts[index + 1 : following]
+    return (
+        float(any(layout.word_count(line) <= 12 and _FIELD.search(line) for line in below)),
+        float(any(layout.is_caption(line) for line in below[:2])),
+        float(bool(_DATELINE.match(text))),
+        float(layout.ends_sentence(text)),
+        share(tokens(title or ""), tokens(text)),
+        float(lines.counts[text] > 1),
+    )
+
+
+@functools.cache
+def weights() -> tuple[np.ndarray, np.ndarray]:
+    """The learned weights of the place and of the own features, in their orders."""
+    data: dict[str, float] = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))["weights"]
+    place, own = ([data.get(name, 0.0) for name in names] for names in (PLACE, OWN))
+    return np.array(place), np.array(own)
+
+
+def first_paragraph(texts: list[str], rule_start: int, title: str | None) -> int:
+    """Index of the likeliest first paragraph of the article among the lines under the headline."""
+    lines = Lines.of(in_reach(texts, rule_start))
+    if not lines.paragraph[rule_start]:
+        return rule_start
+    cands = candidates(lines, rule_start)
+    place, own = weights()
+    known = place_matrix(lines, cands, rule_start) @ place
+    return int(cands[best_first(known, own, lambda at: own_features(lines, cands, at, title))])

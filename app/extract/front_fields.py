@@ -1,0 +1,90 @@
+"""The byline, date and URL lines of a page dump, wherever they stand around the headline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.drafts import ArticleDraft, Evidence
+from app.extract.bylines import parse_byline
+from app.extract.line_dates import find_line_date, plausible
+from app.extract.printed_dates import DateLine, parse_date_line
+from app.moments import Moment
+
+_URL = re.compile(r"^\s*(?:url|source|link)?\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
+# A stamp with another of the same shape within this many lines is one of a list; the shape is
+# the line's opening with each run of digits as one.
+_STAMP_LIST = 6
+_STAMP_SHAPE = 12
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-empty line of the dump and its 1-based number."""
+
+    number: int
+    text: str
+
+    @property
+    def place(self) -> str:
+        return f"line {self.number}"
+
+
+def read_front_field(
+    lines: list[Line], index: int, draft: ArticleDraft, *, late: bool = False
+) -> bool:
+    """Take the line as the byline, the date or the URL if it is one we still lack.
+
+    Late lines (inside the body) give no relative or year-less dates: there 'an hour ago'
+    dates a comment or a related story, not the article."""
+    line = lines[index]
+    if draft.url is None and (url := _URL.match(line.text)):
+        draft.url = url["url"]
+        draft.evidence["url"] = Evidence(line.place, line.text)
+        return True
+    if draft.byline is None and (byline := parse_byline(line.text)):
+        draft.byline = byline.text
+        draft.evidence["byline"] = Evidence(line.place, line.text)
+        return True
+    captured = None if late else draft.captured
+    date = line_date(line.text, captured)
+    if date is None:
+        return False
+    if plausible(date.moment, draft.captured) and not _in_stamp_list(lines, index, date, captured):
+        _take_date(date, line, draft)
+    return True
+
+
+def line_date(text: str, captured: Moment | None) -> DateLine | None:
+    """The date a line states, strictly or among other words; None if it states none."""
+    return parse_date_line(text, captured) or find_line_date(text, captured)
+
+
+def _in_stamp_list(lines: list[Line], index: int, date: DateLine, captured: Moment | None) -> bool:
+    """Whether a stamp of the same shape but another moment sits a few lines away: a list of
+    teasers or related stories, each with its own time ('02. Januar 2015, 15:53 …' over
+    '02. Januar 2015, 12:46 …'), not the article's date line."""
+    if date.is_update:
+        return False
+    shape = _stamp_shape(lines[index].text)
+    for near in lines[max(0, index - _STAMP_LIST) : index + _STAMP_LIST + 1]:
+        if near is lines[index] or _stamp_shape(near.text) != shape:
+            continue
+        other = line_date(near.text, captured)
+        if other is not None and not other.is_update and other.moment != date.moment:
+            return True
+    return False
+
+
+def _stamp_shape(text: str) -> str:
+    return _DIGITS.sub("0", text)[:_STAMP_SHAPE]
+
+
+def _take_date(date: DateLine, line: Line, draft: ArticleDraft) -> None:
+    # A stated publication date wins over an update; an update stands in only when alone.
+    previous = draft.evidence.get("published_at")
+    if previous is not None and (date.is_update or "updated" not in previous.text.lower()):
+        return
+    draft.published = date.moment
+    draft.evidence["published_at"] = Evidence(line.place, line.text)

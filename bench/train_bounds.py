@@ -1,0 +1,116 @@
+"""Learn where the body starts and ends (app/extract/body_start.py, body_end.py) from the gold.
+
+Run: python -m bench.train_bounds start|end [--write]
+
+Each dump (both modes) is a choice among its candidate paragraphs: for the start, the first ones
+under the headline, and the right one opens with the gold first sentence; for the end, those from
+the text's start on, and the right one ends with the gold last sentence. The fit, the by-site
+halves and the figures are those of bench/train_headlines.py; the rules' own choice is scored
+alongside. Train the start first: the end is learned on the text as the start model opens it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from app.drafts import ExtractionError
+from app.extract import body_end, body_start
+from app.extract.body_end import Lines
+from app.extract.textdump import rule_body, rule_start
+from bench.dump_gold import GoldEntry, normalise, read_gold
+from bench.dump_pages import DUMPS_DIR, MODES
+from bench.train_headlines import Choice, accuracy, report, write_weights
+
+
+@dataclass(frozen=True)
+class Bound:
+    """One end of the body: how the rules place it, the model's evidence, and the gold."""
+
+    features: tuple[str, ...]
+    weights_path: Path
+    rules: Callable[[str], tuple[list[str], int | None, str | None]]
+    in_reach: Callable[[list[str], int], list[str]]
+    feature_matrix: Callable[[Lines, int, str | None], tuple[np.ndarray, np.ndarray]]
+    gold: Callable[[GoldEntry], str | None]
+    right: Callable[[str, str], bool]  # A line and the gold sentence, both normalised.
+    rule_feature: str  # The feature that says a candidate is the rules' choice.
+
+
+BOUNDS = {
+    "start": Bound(
+        body_start.FEATURES,
+        body_start.WEIGHTS_PATH,
+        rule_start,
+        body_start.in_reach,
+        body_start.feature_matrix,
+        lambda entry: entry.first_sentence,
+        str.startswith,
+        "rule_start",
+    ),
+    "end": Bound(
+        body_end.FEATURES,
+        body_end.WEIGHTS_PATH,
+        rule_body,
+        body_end.in_reach,
+        body_end.feature_matrix,
+        lambda entry: entry.last_sentence,
+        str.endswith,
+        "rule_end",
+    ),
+}
+
+
+def choices(bound: Bound) -> list[tuple[GoldEntry, Choice]]:
+    """Every dump whose gold sentence is in one of its candidate paragraphs."""
+    made = []
+    for entry in read_gold():
+        sentence = bound.gold(entry)
+        if entry.skip or not sentence:
+            continue
+        for mode in MODES:
+            text = (DUMPS_DIR / mode / f"{entry.id}.txt").read_text(encoding="utf-8")
+            choice = _choice(bound, text, normalise(sentence))
+            if choice is not None:
+                made.append((entry, Choice(entry.domain or entry.site, mode, *choice)))
+    return made
+
+
+def _choice(bound: Bound, text: str, sentence: str) -> tuple[np.ndarray, np.ndarray] | None:
+    try:
+        texts, rule, title = bound.rules(text)
+    except ExtractionError:
+        return None
+    if rule is None:
+        return None
+    lines = Lines.of(bound.in_reach(texts, rule))
+    if not lines.paragraph[rule]:
+        return None
+    cands, x = bound.feature_matrix(lines, rule, title)
+    right = np.array([bound.right(normalise(lines.texts[int(i)]), sentence) for i in cands])
+    return (x, right) if right.any() else None
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("bound", choices=sorted(BOUNDS))
+    ap.add_argument("--write", action="store_true", help="write the weights fitted on every site")
+    args = ap.parse_args()
+    bound = BOUNDS[args.bound]
+    names = list(bound.features)
+    made = choices(bound)
+    rules = np.eye(len(names))[names.index(bound.rule_feature)]
+    figures = ", ".join(f"{m} {accuracy([c for _, c in made], rules, m)}" for m in MODES)
+    print("the rules' choice:", figures)
+    w = report(made, names)
+    if args.write:
+        command = f"python -m bench.train_bounds {args.bound} --write"
+        write_weights(bound.weights_path, names, w, command)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+"""Where the article's text ends: the learned score over its paragraphs, and the shortcut."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.extract import body_end
+from app.extract.textdump import extract_text_dump, rule_body
+
+_FIXTURES = [
+    path
+    for path in sorted((Path(__file__).parents[1] / "fixtures" / "dumps").glob("*.txt"))
+    if path.read_text(encoding="utf-8", errors="replace").strip()  # An empty dump has no body.
+]
+_PARAGRAPHS = [
+    "The council approved the new bridge over the river on Friday after a long and bitter debate.",
+    "It will cost the town more than any project it has built since the war ended, officials said.",
+    "Work starts in the spring and should end within two years, the council said in a statement.",
+    "Residents who opposed the plan said they would take the council to court over the decision.",
+    "The mayor said the bridge would cut the drive to the hospital across the river by half.",
+    "Engineers will close the old ferry landing once the bridge opens to traffic next year.",
+]
+_LINKS = [
+    "Related",
+    "Storm closes the coast road for a second day",
+    "Mayor opens the new library",
+    "Council votes on the budget",
+    "School board names a new head",
+    "Police appeal for witnesses after crash",
+    "Football club sacks its manager",
+    "Museum reopens after repairs",
+    "Market returns to the square",
+    "Rail line shut for the weekend",
+]
+
+
+def _every_score(text: str) -> int | None:
+    """The last paragraph found the slow way: every candidate scored in full."""
+    texts, rule_end, title = rule_body(text)
+    if rule_end is None:
+        return None
+    lines = body_end.Lines.of(body_end.in_reach(texts, rule_end))
+    if not lines.paragraph[rule_end]:
+        return rule_end
+    cands, matrix = body_end.feature_matrix(lines, rule_end, title)
+    return int(cands[int(np.argmax(matrix @ np.concatenate(body_end.weights())))])
+
+
+def _chosen(text: str) -> int | None:
+    texts, rule_end, title = rule_body(text)
+    return None if rule_end is None else body_end.last_paragraph(texts, rule_end, title)
+
+
+@pytest.mark.parametrize("path", _FIXTURES, ids=lambda p: p.name)
+def test_the_shortcut_finds_the_best_scored_paragraph(path: Path) -> None:
+    text = path.read_text(encoding="utf-8", errors="replace")
+    assert _chosen(text) == _every_score(text)
+
+
+def _page(*blocks: list[str]) -> str:
+    head = [" date 2019-11-20 The Daily Post - News Sport", "Council approves the new bridge"]
+    return "\n".join(head + [line for block in blocks for line in block]) + "\n"
+
+
+def test_the_text_goes_on_below_a_box_of_links_the_rules_stop_at() -> None:
+    later = [paragraph.replace("council", "committee") for paragraph in _PARAGRAPHS]
+    text = _page(_PARAGRAPHS[:2], _LINKS[:5], _PARAGRAPHS[2:], later, _LINKS)
+    assert rule_body(text)[1] == 1  # The rules end the text at the box.
+    draft = extract_text_dump(text)
+    assert draft.paragraphs[-1] == later[-1]
+    assert not set(_LINKS) & set(draft.paragraphs)

@@ -1,0 +1,54 @@
+"""Where the text starts: the learned score over the first paragraphs, and the shortcut."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.extract import body_start
+from app.extract.body_end import Lines
+from app.extract.textdump import extract_text_dump, rule_start
+
+_FIXTURES = [
+    path
+    for path in sorted((Path(__file__).parents[1] / "fixtures" / "dumps").glob("*.txt"))
+    if path.read_text(encoding="utf-8", errors="replace").strip()  # An empty dump has no body.
+]
+_TEXT = [
+    "RIVERTON, Ohio — The council approved the new bridge over the river on Friday after a long"
+    " and bitter debate.",
+    "It will cost the town more than any project it has built since the war ended, officials said.",
+    "Work starts in the spring and should end within two years, the council said in a statement.",
+]
+
+
+def _every_score(text: str) -> int | None:
+    """The first paragraph found the slow way: every candidate scored in full."""
+    texts, start, title = rule_start(text)
+    if start is None:
+        return None
+    lines = Lines.of(body_start.in_reach(texts, start))
+    if not lines.paragraph[start]:
+        return start
+    cands, matrix = body_start.feature_matrix(lines, start, title)
+    return int(cands[int(np.argmax(matrix @ np.concatenate(body_start.weights())))])
+
+
+@pytest.mark.parametrize("path", _FIXTURES, ids=lambda p: p.name)
+def test_the_shortcut_finds_the_best_scored_paragraph(path: Path) -> None:
+    text = path.read_text(encoding="utf-8", errors="replace")
+    texts, start, title = rule_start(text)
+    chosen = None if start is None else body_start.first_paragraph(texts, start, title)
+    assert chosen == _every_score(text)
+
+
+def test_a_teaser_over_a_dateline_led_text_is_not_its_first_paragraph() -> None:
+    teaser = "Storm closes the coast road. These photos show the damage."
+    head = [" date 2019-11-20 The Daily Post - News Sport", "Council approves the new bridge"]
+    text = "\n".join([*head, teaser, *_TEXT]) + "\n"
+    texts, start, _ = rule_start(text)
+    assert start is not None
+    assert texts[start] == teaser  # The rules start at the teaser.
+    assert extract_text_dump(text).paragraphs[0] == _TEXT[0]

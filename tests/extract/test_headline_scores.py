@@ -1,0 +1,55 @@
+"""The headline of a whole-page dump: the learned score, and the shortcut that finds its best."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.extract import headline_scores
+from app.extract.textdump import content_texts, extract_text_dump
+
+_FIXTURES = sorted((Path(__file__).parents[1] / "fixtures" / "dumps").glob("*.txt"))
+_PAGE = """ date 2019-11-20 The Daily Post - News Sport
+Home
+News
+Sport
+Weather
+Most read
+Storm closes the coast road for a second day
+Mayor opens the new library
+Council approves the new bridge over the river
+By Jane Roe
+The council approved the new bridge over the river on Friday after a long and bitter debate.
+It will cost the town more than any project it has built since the war ended, officials said.
+Work starts in the spring and should end within two years, the council said in a statement.
+Related
+Bridge protest draws a crowd
+Sign up for our newsletter
+"""
+
+
+def _every_score(texts: list[str]) -> int | None:
+    """The best candidate found the slow way: every candidate scored in full."""
+    page = headline_scores.Page.of(texts)
+    lines = page.candidates()
+    if not len(lines):
+        return None
+    w = headline_scores.weights()
+    scores = headline_scores.feature_matrix(page, lines) @ np.concatenate(
+        [w.place, w.own, w.neighbours]
+    )
+    return int(lines[int(np.argmax(scores))])
+
+
+@pytest.mark.parametrize("path", _FIXTURES, ids=lambda p: p.name)
+def test_the_shortcut_finds_the_best_scored_line(path: Path) -> None:
+    texts = content_texts(path.read_text(encoding="utf-8", errors="replace"))
+    assert headline_scores.best_headline(texts) == _every_score(texts)
+
+
+def test_the_headline_is_the_line_above_the_text_not_the_menu_or_teasers() -> None:
+    draft = extract_text_dump(_PAGE)
+    assert draft.title == "Council approves the new bridge over the river"
+    assert draft.paragraphs[0].startswith("The council approved the new bridge")
