@@ -111,21 +111,22 @@ def worst_queries(port: int) -> list[str]:
     phrases = [f'"{" ".join(COMMON[n : n + 20])}"~20' for n in range(8)]
     long_or = " OR ".join(COMMON)[:990]
     ors = [long_or, long_or.replace(" OR ", " "), f"said NOT ({long_or[:900]})"]
-    prefixes = _widest_prefixes(port, ["co", "pr", "st", "re", "in", "de"])
-    deep = [{"q": word, "page": "1000", "per_page": "100"} for word in ("said", "the", "a")]
+    words = ["constitution", "president", "statement", "government", "international", "department"]
+    prefixes = _widest_prefixes(port, words)
+    deep = [{"q": w, "page": "1000", "per_page": "100"} for w in ("said", "people", "government")]
     params = [{"q": q} for q in [*phrases, *ors, *prefixes]] + deep
     return [f"/search?{urlencode(p)}" for p in params[:20]]
 
 
-def _widest_prefixes(port: int, starts: list[str]) -> list[str]:
-    """For each start, the shortest prefix query the server accepts (the most words under the
-    cap), in the title and body both."""
+def _widest_prefixes(port: int, words: list[str]) -> list[str]:
+    """For each word, its shortest prefix the server accepts as a query (the most words under
+    the expansion cap): grown along a real word, so that it stands for real words."""
     accepted = []
-    for start in starts:
-        prefix = start
-        while _status(port, f"/api/search?{urlencode({'q': prefix + '*'})}") == 400:
-            prefix += "a" if len(prefix) % 2 else "e"
-        accepted.append(f"{prefix}* OR {prefix}*")
+    for word in words:
+        length = 2
+        while _status(port, f"/api/search?{urlencode({'q': word[:length] + '*'})}") == 400:
+            length += 1
+        accepted.append(f"{word[:length]}*")
     return accepted
 
 

@@ -62,6 +62,7 @@ def test_searches_beside_commits_each_see_a_whole_state(archive: Archive) -> Non
         stop.set()
         for future in searching:
             future.result()  # Re-raises what failed in a search.
+    assert seen
     assert set(seen) <= {20 + 10 * batch for batch in range(6)}
     assert search(archive.index, SearchRequest("harbour")).total == 70
 
