@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
+from itertools import takewhile
 from pathlib import Path
 
 from sqlalchemy import select
@@ -26,9 +28,12 @@ BULK_THRESHOLD = 2500  # With this many changes waiting, the index is built by a
 # segments in one process, so committing every 5,000 changes made the index step of a
 # 100,000-article ingest take twice as long as a whole rebuild.
 BULK_COMMIT_CHANGES = 50_000
-# Changes per commit otherwise: the turn is held about 25 ms a change on two busy cores, so a
-# posted article waiting for it (write_now) waits about a second, not the 12 s of 500.
+# Changes per commit otherwise: a server's pass is seen by the other workers as soon as it
+# commits, so its articles become searchable a few seconds apart rather than all at the end.
 QUICK_COMMIT_CHANGES = 50
+# A quick pass looks for a waiting post (write_now) between groups of this many articles:
+# about 25 ms of work each on two busy cores, so a post waits for a group and a commit.
+URGENT_CHECK_ARTICLES = 10
 # For a post's estimate: a server looks every 2 s and other workers reopen within 0.25 s;
 # 150 changes took 3.8 s to apply on two cores busy with 16 clients (README, promise 2).
 POLL_AND_REOPEN_S = 2.5
@@ -59,11 +64,14 @@ def index_pending_changes(
                     return 0
             # Small quick commits, a CLI's too: a posted article may be waiting for the turn.
             per_commit = _per_commit(bulk, bulk_allowed)
+            pass_ = _Pass(per_commit, progress, None if bulk else turn.urgent_waiting)
             with search_index.writing(bulk=bulk, quick=not bulk) as commit:
-                written = _write_changes(sessions, commit, position, per_commit, progress)
-            turn.done = f"{written} changes applied{' in bulk' if bulk else ''}"
-        applied += written
-        if written < per_commit:
+                _write_changes(sessions, commit, position, pass_)
+            turn.done = pass_.summary(bulk)
+        applied += pass_.applied
+        if pass_.cut_short:
+            turn.let_urgent_in()
+        elif pass_.applied < per_commit:
             return applied
 
 
@@ -79,7 +87,7 @@ def write_now(
     catch-up that reaches their changes writes them again, in a commit of its own.
     """
     try:
-        with catch_up_turn(search_index.path, wait) as turn:
+        with catch_up_turn(search_index.path, wait, urgent=True) as turn:
             position = index_position(search_index)
             with sessions() as session:
                 documents, deleted = _documents_for(session, article_ids)
@@ -126,35 +134,55 @@ def _pending(
         return [(row[0], row[1]) for row in session.execute(query.order_by(Change.id).limit(limit))]
 
 
+@dataclass
+class _Pass:
+    """One commit's worth of changes: how many at most, what it applied, why it stopped."""
+
+    limit: int
+    progress: Callable[[int], None] | None = None
+    # Asked between groups of articles; True makes the pass commit what it has and stop.
+    stop: Callable[[], bool] | None = None
+    applied: int = 0
+    cut_short: bool = False
+
+    def summary(self, bulk: bool) -> str:
+        cut = ", cut short for a posted article" if self.cut_short else ""
+        return f"{self.applied} changes applied{' in bulk' if bulk else ''}{cut}"
+
+
 def _write_changes(
-    sessions: sessionmaker[Session],
-    commit: IndexCommit,
-    position: ChangePosition,
-    limit: int,
-    progress: Callable[[int], None] | None,
-) -> int:
-    """Write up to `limit` pending changes into the commit; the position after them is
-    recorded on the commit (none if there was nothing to write).
+    sessions: sessionmaker[Session], commit: IndexCommit, position: ChangePosition, pass_: _Pass
+) -> None:
+    """Write up to `pass_.limit` pending changes into the commit, a group of articles at a
+    time; the position after them is recorded on the commit (none if nothing was written).
 
     Each article is written once per commit, in its state when written: the changes are read
-    first, then their articles a batch at a time (a commit cannot replace what it wrote
+    first, then their articles a group at a time (a commit cannot replace what it wrote
     itself, see ArticleWrittenTwice). An article changed again meanwhile is written newer
-    than the position says, and written again by the next catch-up: harmless.
+    than the position says, and written again by the next catch-up: harmless. A pass cut
+    short records the changes before the first article it did not write.
     """
-    changes = _pending(sessions, position, limit)
+    changes = _pending(sessions, position, pass_.limit)
     article_ids = list(dict.fromkeys(article_id for _, article_id in changes))
-    for start in range(0, len(article_ids), BATCH_SIZE):
+    group = BATCH_SIZE if pass_.stop is None else URGENT_CHECK_ARTICLES
+    written: set[int] = set()
+    for start in range(0, len(article_ids), group):
+        if written and pass_.stop is not None and pass_.stop():
+            pass_.cut_short = True
+            break
         with sessions() as session:
-            batch = set(article_ids[start : start + BATCH_SIZE])
+            batch = set(article_ids[start : start + group])
             documents, deleted = _documents_for(session, batch)
         commit.write(documents, deleted)
-        if progress:
-            progress(len(batch))
-    if progress and len(changes) > len(article_ids):
-        progress(len(changes) - len(article_ids))  # Changes to articles written once already.
-    if changes:
-        commit.position = position.advanced(change_id for change_id, _ in changes).to_json()
-    return len(changes)
+        written |= batch
+        if pass_.progress:
+            pass_.progress(len(batch))
+    done = list(takewhile(lambda change: change[1] in written, changes))
+    if pass_.progress and len(done) > len(written):
+        pass_.progress(len(done) - len(written))  # Changes to articles written once already.
+    if done:
+        commit.position = position.advanced(change_id for change_id, _ in done).to_json()
+    pass_.applied = len(done)
 
 
 def _documents_for(session: Session, article_ids: set[int]) -> tuple[list[IndexDocument], set[int]]:

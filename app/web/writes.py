@@ -22,7 +22,7 @@ from app.web.problems import documented
 log = logging.getLogger("geonews.writes")
 router = APIRouter(prefix="/api", tags=["api"], responses=documented(401, 403, 413, 415, 422, 503))
 # How long a post waits for the catch-up turn to write its article into the index at once: a
-# pass holds it about a second under load (app/indexing/indexer.py, QUICK_COMMIT_CHANGES).
+# catch-up lets it in after a few articles (app/indexing/turns.py); a bulk build does not.
 INDEX_NOW_WAIT_S = 3.0
 _FORMATS_BY_TYPE = {
     "application/json": "jsonl",

@@ -4,6 +4,10 @@ posted article is written ahead of the change log, or its answer says when it wi
 from __future__ import annotations
 
 import json
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -59,3 +63,69 @@ def test_a_post_that_cannot_have_the_turn_is_told_when_it_will_be_searchable(
     with catch_up_turn(archive.index.path):
         assert not write_now(archive.sessions, archive.index, set(report.article_ids), wait=0)
     assert expected_delay(archive.sessions, archive.index) > 0
+
+
+def test_an_urgent_asker_is_seen_by_the_holder_and_let_in(seeded_archive: Archive) -> None:
+    path = seeded_archive.index.path
+    taken = threading.Event()
+
+    def post() -> None:
+        with catch_up_turn(path, timeout=10, urgent=True):
+            taken.set()
+            time.sleep(0.2)
+
+    with catch_up_turn(path) as turn:
+        assert not turn.urgent_waiting()
+        poster = threading.Thread(target=post)
+        poster.start()
+        _until(turn.urgent_waiting)
+    turn.let_urgent_in()
+    assert taken.is_set()  # The holder waited until the post had the turn.
+    assert not turn.urgent_waiting()
+    poster.join()
+
+
+def test_a_catch_up_lets_a_posted_article_in_before_it_ends(seeded_archive: Archive) -> None:
+    archive = seeded_archive
+    items = [
+        RawItem(json.dumps(_bulk_article(n)).encode(), "cli", "jsonl", "application/json")
+        for n in range(60)
+    ]
+    stored = ingest_items(archive, items, catch_up=False).article_ids
+    assert len(stored) == len(items)
+    post = json.dumps({**ARTICLE, "title": "Kilwa"}).encode()
+    posted = ingest_items(
+        archive, [RawItem(post, "api", "jsonl", "application/json")], catch_up=False
+    ).article_ids
+    catch_up = threading.Thread(
+        target=index_pending_changes, args=(archive.sessions, archive.index, None, False)
+    )
+    catch_up.start()
+    _until(lambda: _held(archive.index.path))
+    assert write_now(archive.sessions, archive.index, set(posted), wait=10)
+    applied_then = index_position(archive.index).last
+    assert search(archive.index, SearchRequest(text="Kilwa")).total == 1
+    catch_up.join()
+    assert applied_then < index_position(archive.index).last  # In before the catch-up ended.
+    assert search(archive.index, SearchRequest(text="Spice")).total == len(stored) + 1
+    assert find_drift(archive).clean
+
+
+def _bulk_article(n: int) -> dict[str, str]:
+    words = " ".join(f"w{n}x{k}" for k in range(40))
+    return {"url": f"https://bulk.example/{n}", "title": f"Spice {n}", "body": f"Spice. {words}."}
+
+
+def _held(path: Path) -> bool:
+    try:
+        with catch_up_turn(path, timeout=0):
+            return False
+    except TurnNotTaken:
+        return True
+
+
+def _until(condition: Callable[[], bool], seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "waited too long"
+        time.sleep(0.01)
