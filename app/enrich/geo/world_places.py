@@ -12,7 +12,7 @@ speak the language.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.languages import get_official_languages, get_territory_language_info
@@ -63,19 +63,17 @@ def _cities() -> list[tuple[str, int, str, list[tuple[str, frozenset[str]]]]]:
     as names, each with its scripts."""
     cities = []
     for city in geonames().get_cities().values():
-        others = [
-            (name, _script_of(name))
-            for name in dict.fromkeys(city.get("alternatenames") or [])
-            if _may_be_read(name)
-        ]
+        named = (
+            (name, _script_of(name)) for name in dict.fromkeys(city.get("alternatenames") or [])
+        )
+        others = [(name, scripts) for name, scripts in named if _may_be_read(name, scripts)]
         cities.append((city["countrycode"], city["population"], city["name"], others))
     return sorted(cities, key=lambda city: -city[1])  # The largest of a name's towns wins.
 
 
-def _may_be_read(name: str) -> bool:
+def _may_be_read(name: str, scripts: frozenset[str]) -> bool:
     """Long enough to be read as a name; not in Japanese kana alone, which spells words and
     endings ('なります') more often than towns."""
-    scripts = _script_of(name)
     if scripts == {"HIRAGANA"}:
         return False
     unspaced = scripts & {"CJK", "HIRAGANA", "KATAKANA"}
@@ -84,7 +82,18 @@ def _may_be_read(name: str) -> bool:
 
 def _script_of(text: str) -> frozenset[str]:
     """The scripts of a text's letters: 'LATIN', 'CYRILLIC', 'CJK'..."""
-    return frozenset(unicodedata.name(c, "?").split()[0] for c in text if c.isalpha())
+    if text.isascii():  # Most names: only the Latin letters need no lookup.
+        return _LATIN if any(map(str.isalpha, text)) else frozenset()
+    return frozenset(map(_letter_script, filter(str.isalpha, text)))
+
+
+_LATIN = frozenset({"LATIN"})
+
+
+@cache
+def _letter_script(letter: str) -> str:
+    # Remembered: the names of the world's cities are millions of letters of a few thousand.
+    return unicodedata.name(letter, "?").split()[0]
 
 
 @lru_cache(maxsize=64)
