@@ -1,4 +1,5 @@
-"""The HTTP edge (app/web/http_edge.py): HEAD, Cache-Control, and links that trust no Host."""
+"""The HTTP edge (app/web/http_edge.py, app/web/app.py): HEAD, Cache-Control, compression, and links
+that trust no Host."""
 
 from __future__ import annotations
 
@@ -64,3 +65,19 @@ def test_head_is_answered_like_get(open_client: TestClient, path: str) -> None:
 )
 def test_every_answer_says_how_to_cache_it(open_client: TestClient, path: str, policy: str) -> None:
     assert policy in open_client.get(path).headers["cache-control"]
+
+
+def test_pages_and_json_are_compressed_for_clients_that_accept_it(
+    seeded_client: TestClient,
+) -> None:
+    for path in ("/search?q=Korea", "/api/search?q=Korea", "/search.csv?q=Korea"):
+        with seeded_client as client:
+            packed = client.get(path, headers={"Accept-Encoding": "gzip"})
+            plain = client.get(path, headers={"Accept-Encoding": "identity"})
+        assert packed.status_code == plain.status_code == 200, path
+        assert packed.headers["content-encoding"] == "gzip", path
+        assert "content-encoding" not in plain.headers, path
+        assert "Korea" in packed.text and "Korea" in plain.text, path  # Unpacked by httpx.
+        assert packed.num_bytes_downloaded < plain.num_bytes_downloaded / 2, path
+        assert "Accept-Encoding" in packed.headers["vary"], path
+        assert packed.headers["cache-control"] == plain.headers["cache-control"], path
