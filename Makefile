@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 
 SIZE ?= 10000
 
-.PHONY: install run test lint typecheck bench bench-load reliability soak clean
+.PHONY: install run test lint typecheck bench bench-load bench-follow reliability soak clean
 
 # The virtual environment, rebuilt whenever the dependencies change.
 $(VENV)/.installed: pyproject.toml
@@ -54,6 +54,11 @@ bench: install
 LOAD_SIZE ?= 20000
 bench-load: install
 	$(BIN)/python -m bench.load_search --size $(LOAD_SIZE)
+
+# Searches while the follower stores: eight clients beside `geonews serve --workers 2 --follow`
+# following 40 simulated outlets that publish 20 articles a second (bench/load_follow.py).
+bench-follow: install
+	$(BIN)/python -m bench.load_follow --size $(LOAD_SIZE)
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache .mypy_cache

@@ -26,6 +26,7 @@ import threading
 import time
 from argparse import ArgumentParser
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from itertools import count
 from pathlib import Path
@@ -283,14 +284,21 @@ def _found_at(port: int, word: str) -> float:
     return time.perf_counter()
 
 
-def main(size: int) -> dict[str, object]:
+@contextmanager
+def archive_copy(size: int) -> Iterator[Path]:
+    """A scratch copy of the archive `make bench SIZE=size` builds (built when missing): the
+    articles stored during a run stay out of the archive `make bench` uses."""
     built = RESULTS / f"data-{size}"
     if not (built / "index").exists():
         build_archive(size, built, {**os.environ, "GEONEWS_DATA_DIR": str(built)})
     with tempfile.TemporaryDirectory() as scratch:
-        # A copy: the articles stored during the run stay out of the archive `make bench` uses.
         data = Path(scratch) / "data"
         shutil.copytree(built, data)
+        yield data
+
+
+def main(size: int) -> dict[str, object]:
+    with archive_copy(size) as data:
         result = _measure(
             size, {**os.environ, "GEONEWS_DATA_DIR": str(data), "GEONEWS_API_TOKEN": TOKEN}
         )

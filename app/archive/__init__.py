@@ -28,14 +28,21 @@ class Archive:
     def __post_init__(self) -> None:
         self.writing_sessions = session_factory(self.engine, writes=True)
 
-    def catch_up_index(self, bulk_allowed: bool = True, wait: float = TURN_TIMEOUT_S) -> int:
+    def catch_up_index(
+        self, bulk_allowed: bool = True, wait: float = TURN_TIMEOUT_S, leave_young_s: float = 0.0
+    ) -> int:
         """Apply the change-log rows the index has not seen yet (invariant 4), waiting up to
-        `wait` seconds for another process's catch-up to end (TurnNotTaken after that).
+        `wait` seconds for another process's catch-up to end (TurnNotTaken after that); none
+        while all are younger than `leave_young_s` seconds.
 
         A server's background thread passes bulk_allowed=False: bulk writing forks processes.
         """
         applied = index_pending_changes(
-            self.sessions, self.index, bulk_allowed=bulk_allowed, wait=wait
+            self.sessions,
+            self.index,
+            bulk_allowed=bulk_allowed,
+            wait=wait,
+            leave_young_s=leave_young_s,
         )
         if applied:  # Save the new segments' facet data now, so that no server start reads it.
             self.index.save_facet_data()

@@ -121,6 +121,10 @@ class Fetcher:
     ) -> Fetched:
         started = time.monotonic()
         with self._client.stream("GET", url, headers=headers) as response:
+            # Asked before the body is read: once it is, the connection goes back to the pool,
+            # where another thread may close it (the pool holds GEONEWS_FETCH_CONCURRENCY).
+            stream = response.extensions.get("network_stream")
+            address = stream.get_extra_info("server_addr") if stream is not None else None
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > max_bytes:
                 raise FetchFailed(url, _too_large(int(declared), max_bytes), permanent=True)
@@ -131,8 +135,6 @@ class Fetcher:
                     raise FetchFailed(url, _too_large(len(body), max_bytes), permanent=True)
                 if time.monotonic() - started > self._deadline_s:
                     raise FetchFailed(url, f"no whole answer within {self._deadline_s:.0f} s")
-            stream = response.extensions.get("network_stream")
-            address = stream.get_extra_info("server_addr") if stream is not None else None
         self._client.cookies.clear()  # No session follows us from page to page.
         return Fetched(
             requested=requested,

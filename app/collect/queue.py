@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.collect.listing import ListedItem
@@ -58,17 +58,25 @@ def due_feeds(session: Session, now: datetime) -> list[DueFeed]:
 
 
 def due_items(session: Session, now: datetime, limit: int) -> list[DueItem]:
-    """Pages to fetch now: new items, and summaries whose retry is due."""
+    """Pages to fetch now: new items, and summaries whose retry is due; each feed's longest
+    waiting first, then each feed's second, and so on. Taken in the order they were queued,
+    the `limit` would fill with the first few feeds' items, and the pause per host would hold
+    the round to those few hosts' pace while the others wait."""
+    turn = (
+        func.row_number()
+        .over(partition_by=FeedItem.feed_id, order_by=(FeedItem.next_try_at, FeedItem.id))
+        .label("turn")
+    )
     query = (
-        select(FeedItem, Feed.name, Feed.country)
+        select(FeedItem, Feed.name, Feed.country, turn)
         .join(Feed, Feed.id == FeedItem.feed_id)
         .where(FeedItem.state.in_(("pending", "summary")), FeedItem.next_try_at <= now)
-        .order_by(FeedItem.next_try_at, FeedItem.id)
+        .order_by(turn, FeedItem.next_try_at, FeedItem.id)
         .limit(limit)
     )
     return [
         DueItem(i.id, i.url, i.entry, i.state, i.attempts, i.article_id, name, country)
-        for i, name, country in session.execute(query)
+        for i, name, country, _ in session.execute(query)
     ]
 
 

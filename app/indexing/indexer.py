@@ -9,16 +9,22 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import takewhile
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.indexing.positions import ChangePosition, count_pending, current_position, index_position
+from app.indexing.positions import (
+    ChangePosition,
+    count_pending,
+    current_position,
+    index_position,
+    oldest_pending,
+)
 from app.indexing.turns import TURN_TIMEOUT_S, TurnNotTaken, catch_up_turn
-from app.moments import Moment
+from app.moments import Moment, utc_now
 from app.search import IndexCommit, IndexDocument, SearchIndex, replace_index_folder
 from app.storage.models import Article, Change
 
@@ -46,13 +52,17 @@ def index_pending_changes(
     progress: Callable[[int], None] | None = None,
     bulk_allowed: bool = True,
     wait: float = TURN_TIMEOUT_S,
+    leave_young_s: float = 0.0,
 ) -> int:
     """Bring the index up to date with the change log; returns how many changes were applied.
 
     Each commit is made holding the archive's catch-up turn (app/indexing/turns.py), waiting
     up to `wait` seconds for it. Changes that commit out of order (PostgreSQL) are picked up
-    later as gaps (app/indexing/positions.py).
+    later as gaps (app/indexing/positions.py). With `leave_young_s`, nothing is done while
+    every waiting change is younger than that: the process that made them is catching up.
     """
+    if leave_young_s and _all_young(sessions, search_index, leave_young_s):
+        return 0
     applied, bulk = 0, None
     while True:
         with catch_up_turn(search_index.path, wait) as turn:
@@ -98,6 +108,12 @@ def write_now(
     except TurnNotTaken:
         return False
     return True
+
+
+def _all_young(sessions: sessionmaker[Session], search_index: SearchIndex, age_s: float) -> bool:
+    with sessions() as session:
+        oldest = oldest_pending(session, index_position(search_index))
+    return oldest is None or oldest > utc_now() - timedelta(seconds=age_s)
 
 
 def _per_commit(bulk: bool, bulk_allowed: bool) -> int:

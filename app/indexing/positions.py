@@ -13,6 +13,7 @@ import json
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
@@ -72,6 +73,11 @@ def index_position(search_index: SearchIndex) -> ChangePosition:
 def count_pending(session: Session, position: ChangePosition) -> int:
     """How many visible changes the position has not applied (an index's lag)."""
     return session.scalar(select(func.count()).where(position.pending())) or 0
+
+
+def oldest_pending(session: Session, position: ChangePosition) -> datetime | None:
+    """When the oldest change the position has not applied was made (None: none waits)."""
+    return session.scalar(select(func.min(Change.created_at)).where(position.pending()))
 
 
 def current_position(session: Session) -> ChangePosition:

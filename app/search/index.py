@@ -97,6 +97,11 @@ class SearchIndex:
         with self.view() as view:
             yield view.searcher
 
+    def latest_state(self) -> tuple[int, int]:
+        """The index's current state (its folder's inode, its newest generation): it changes at
+        every commit, whichever process made it."""
+        return self._latest()
+
     def _latest(self) -> tuple[int, int]:
         return self.path.stat().st_ino, self._index.latest_generation()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,18 @@ def test_the_delay_spaces_requests_to_one_host(site: Site) -> None:
         polite.close()
     # robots.txt, then three pages: three pauses at least.
     assert time.monotonic() - started >= 0.9
+
+
+def test_many_hosts_fetched_at_once_each_answer_names_its_address(site: Site) -> None:
+    """More hosts than pooled connections: a thread's connection, back in the pool once its
+    body is read, is closed by another's; the address is asked before (a follower died of it)."""
+    site.pages["/a"] = Page(b"x" * 2000)
+    settings = Settings(fetch_allow_private=True, fetch_delay_s=0, fetch_concurrency=4)
+    fetcher = Fetcher(settings, resolver=lambda _host, _port: ["127.0.0.1"])
+    urls = [f"http://h{n % 12}.test:{site.port}/a" for n in range(800)]
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            addresses = {fetched.address for fetched in pool.map(fetcher.get, urls)}
+    finally:
+        fetcher.close()
+    assert addresses == {"127.0.0.1"}

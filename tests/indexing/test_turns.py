@@ -129,3 +129,17 @@ def _until(condition: Callable[[], bool], seconds: float = 10) -> None:
     while not condition():
         assert time.monotonic() < deadline, "waited too long"
         time.sleep(0.01)
+
+
+def test_a_server_looking_leaves_young_changes_to_the_process_that_made_them(
+    seeded_archive: Archive,
+) -> None:
+    """A follower indexes what it stores; a server worker doing it for it would hold its own
+    searches meanwhile. Changes left waiting too long are applied all the same."""
+    archive = seeded_archive
+    item = RawItem(json.dumps(ARTICLE).encode(), "api", "jsonl", "application/json")
+    ingest_items(archive, [item], catch_up=False)
+    assert archive.catch_up_index(bulk_allowed=False, leave_young_s=60) == 0
+    assert search(archive.index, SearchRequest(text="Zanzibarian")).total == 0
+    assert archive.catch_up_index(bulk_allowed=False, leave_young_s=0.001) == 1
+    assert search(archive.index, SearchRequest(text="Zanzibarian")).total == 1
