@@ -77,7 +77,8 @@ def test_pages_and_json_are_compressed_for_clients_that_accept_it(
         assert packed.status_code == plain.status_code == 200, path
         assert packed.headers["content-encoding"] == "gzip", path
         assert "content-encoding" not in plain.headers, path
-        assert "Korea" in packed.text and "Korea" in plain.text, path  # Unpacked by httpx.
+        assert "Korea" in packed.text, path  # Unpacked by httpx.
+        assert "Korea" in plain.text, path
         assert packed.num_bytes_downloaded < plain.num_bytes_downloaded / 2, path
         assert "Accept-Encoding" in packed.headers["vary"], path
         assert packed.headers["cache-control"] == plain.headers["cache-control"], path
