@@ -5,8 +5,10 @@ a box of links sits inside the text and too late where furniture reads like pros
 note, a sign-up pitch, a site's blurb). Here each paragraph from the start on is scored as the
 last one, with the rules' own end as one piece of evidence among others: what lies between it and
 the paragraph before (footers, runs of short lines), what follows it, how it reads (length, end
-punctuation, a contact or a prompt), what it shares with the headline and the lead, and how far
-it is from the rules' end. The weights are learned on the development set
+punctuation, a contact or a prompt, a question put to the reader, words of pitches and
+boilerplate, a name introduced as 'X is a'), what it shares with the headline and the lead, how
+much of the prose and of the prose on the lead's subject lies below it, and how far it is from
+the rules' end. The weights are learned on the development set
 (`python -m bench.train_bounds end`) and shipped as data (`data/body_end_weights.json`).
 """
 
@@ -32,11 +34,14 @@ WEIGHTS_PATH = Path(__file__).with_name("data") / "body_end_weights.json"
 PLACE = (
     "before_rule", "after_rule", "footers_crossed", "gap_before", "gap_after", "log_words",
     "position", "prose_after", "rule_end", "footer_before", "footer_after", "short_before",
-    "short_after",
+    "short_after", "prose_share", "topic_after",
 )  # fmt: skip
 # What it says, measured one by one and only for paragraphs that could still win; each of these
 # lies between 0 and 1.
-WORDS = ("end_note", "sentence", "title_share", "lead_share", "contact", "prompt", "repeated")
+WORDS = (
+    "end_note", "sentence", "title_share", "lead_share", "contact", "prompt", "repeated",
+    "asks_reader", "furniture_words", "introduces",
+)  # fmt: skip
 FEATURES = PLACE + WORDS
 REACH = 160  # Lines past the rules' end where the text may yet go on (after a box of links),
 _RESUMED = 2  # if it does: this many lines of prose in a row,
@@ -53,6 +58,20 @@ _PROMPT = re.compile(
     r"|suscr[ií]bete|abonnez|abonnieren|iscriviti|assine|подпиш)\b",
     re.I | re.X,
 )
+# A short question put to the reader before a pitch: 'Need more space? Subscribe to ...'.
+_ASKS = re.compile(r"^[^.!?]{3,60}\?\s+\S")
+# Words of pitches, boilerplate and notes that close a page rather than an article, in the
+# languages of the development set and a few more.
+_FURNITURE_WORDS = re.compile(
+    r"newsletter|subscri(?:be|ption)|sign(?:\ |-)?up\b|follow\ us|affiliate|sponsored|advertis"
+    r"|adapted\ from|originally\ (?:published|appeared)|syndicat|all\ rights|copyright|©"
+    r"|disclaimer|headquartered|press\ release|for\ more\ information|contact\ us|terms\ of"
+    r"|privacy\ policy|stay\ (?:tuned|up\ to\ date)|suscr[ií]b|bolet[ií]n|abonn|anmelden"
+    r"|iscriviti|inscreva|assine|подпис|рассылк",
+    re.I | re.X,
+)
+# A name and 'is a', 'was the': how a note on an author or a company's boilerplate opens.
+_INTRODUCES = re.compile(r"^(?:[A-Z][\w.&'’-]*\s){1,4}(?:is|are|was)\s(?:a|an|the)\s")
 
 
 @dataclass
@@ -96,11 +115,14 @@ def feature_matrix(lines: Lines, rule_end: int, title: str | None) -> tuple[np.n
     cands = lines.candidates()
     lead = lines.lead(cands)
     words = np.array([word_features(lines, int(i), title, lead) for i in cands])
-    matrix = np.column_stack([place_matrix(lines, cands, rule_end), words.reshape(len(cands), -1)])
+    place = place_matrix(lines, cands, rule_end, lead)
+    matrix = np.column_stack([place, words.reshape(len(cands), -1)])
     return cands, matrix
 
 
-def place_matrix(lines: Lines, cands: np.ndarray, rule_end: int) -> np.ndarray:
+def place_matrix(
+    lines: Lines, cands: np.ndarray, rule_end: int, lead: frozenset[str]
+) -> np.ndarray:
     """Where each candidate stands, a row each (order of PLACE).
 
     Built from a few stacked arrays: on a page's few dozen paragraphs numpy's cost is per call."""
@@ -129,7 +151,20 @@ def place_matrix(lines: Lines, cands: np.ndarray, rule_end: int) -> np.ndarray:
     )
     flags = np.stack([cands == rule_end, at[0] > from_prev[0], at_next[0] > after[0]])
     runs = np.minimum(np.stack([at[1] - from_prev[1], at_next[1] - after[1]]), _RUN) / _RUN
-    return np.concatenate([np.log1p(counts), flags, runs]).T
+    prose_share = after[2:] / max(float(running[2, -1]), 1.0)
+    return np.concatenate(
+        [np.log1p(counts), flags, runs, prose_share, topic_after(lines, cands, lead)]
+    ).T
+
+
+def topic_after(lines: Lines, cands: np.ndarray, lead: frozenset[str]) -> np.ndarray:
+    """For each candidate, the part of the prose on the article's subject (words shared with its
+    lead) that lies below it: the text going on past a box of links still speaks of its subject."""
+    topical = (
+        np.array([share(tokens(lines.texts[int(i)]), lead) for i in cands]) * lines.words[cands]
+    )
+    below: np.ndarray = (topical.sum() - np.cumsum(topical)) / max(float(topical.sum()), 1e-9)
+    return below[np.newaxis, :]
 
 
 def word_features(
@@ -146,6 +181,9 @@ def word_features(
         float("@" in text and bool(_CONTACT.search(text))),
         float(bool(_PROMPT.match(text))),
         float(lines.counts[text] > 1),
+        float(bool(_ASKS.match(text))),
+        float(bool(_FURNITURE_WORDS.search(text))),
+        float(bool(_INTRODUCES.match(text))),
     )
 
 
@@ -188,7 +226,7 @@ def last_paragraph(texts: list[str], rule_end: int, title: str | None) -> int:
     place, words = weights()
     lead = lines.lead(cands)
     at = best_first(
-        place_matrix(lines, cands, rule_end) @ place,
+        place_matrix(lines, cands, rule_end, lead) @ place,
         words,
         lambda at: word_features(lines, int(cands[at]), title, lead),
     )
