@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.extract import layout
+from app.extract import layout, page_words
 from app.extract.headline_scores import tokens
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "body_end_weights.json"
@@ -60,16 +60,6 @@ _PROMPT = re.compile(
 )
 # A short question put to the reader before a pitch: 'Need more space? Subscribe to ...'.
 _ASKS = re.compile(r"^[^.!?]{3,60}\?\s+\S")
-# Words of pitches, boilerplate and notes that close a page rather than an article, in the
-# languages of the development set and a few more.
-_FURNITURE_WORDS = re.compile(
-    r"newsletter|subscri(?:be|ption)|sign(?:\ |-)?up\b|follow\ us|affiliate|sponsored|advertis"
-    r"|adapted\ from|originally\ (?:published|appeared)|syndicat|all\ rights|copyright|©"
-    r"|disclaimer|headquartered|press\ release|for\ more\ information|contact\ us|terms\ of"
-    r"|privacy\ policy|stay\ (?:tuned|up\ to\ date)|suscr[ií]b|bolet[ií]n|abonn|anmelden"
-    r"|iscriviti|inscreva|assine|подпис|рассылк",
-    re.I | re.X,
-)
 # A name and 'is a', 'was the': how a note on an author or a company's boilerplate opens.
 _INTRODUCES = re.compile(r"^(?:[A-Z][\w.&'’-]*\s){1,4}(?:is|are|was)\s(?:a|an|the)\s")
 
@@ -182,7 +172,7 @@ def word_features(
         float(bool(_PROMPT.match(text))),
         float(lines.counts[text] > 1),
         float(bool(_ASKS.match(text))),
-        float(bool(_FURNITURE_WORDS.search(text))),
+        float(page_words.has_page_words(text)),
         float(bool(_INTRODUCES.match(text))),
     )
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.extract import layout
+from app.extract import layout, page_words
 from app.extract.bylines import parse_byline
 from app.extract.headline import names_date
 from app.moments import Moment
@@ -123,7 +123,7 @@ PLACE = (
 # prose and with it: measured line by line, only for lines that could still win. Each lies
 # between 0 and 1 but shared_log, which is at most log1p of the line's own word count.
 OWN = (
-    "full_stop", "question", "repeated", "upper_start", "title_case", "home",
+    "full_stop", "question", "repeated", "upper_start", "title_case", "home", "page_words",
     "shared_share", "shared_log",
 )  # fmt: skip
 NEIGHBOURS = ("prev_shared", "next_shared", "prev_echo", "next_echo")
@@ -176,7 +176,7 @@ def feature_matrix(page: Page, lines: np.ndarray) -> np.ndarray:
 
 @functools.lru_cache(maxsize=8192)
 def _line_features(text: str, count: int) -> tuple[float, ...]:
-    """full_stop, question, repeated, upper_start, title_case, home."""
+    """full_stop, question, repeated, upper_start, title_case, home, page_words."""
     return (
         float(text.endswith(".")),
         float(text.endswith(("?", "!"))),
@@ -184,6 +184,7 @@ def _line_features(text: str, count: int) -> tuple[float, ...]:
         float(bool(_UPPER_START.match(text))),
         _title_case(text),
         float(text.startswith("Home")),
+        float(page_words.has_page_words(text)),
     )
 
 
