@@ -33,6 +33,7 @@ _RUN = 3  # Lines either side looked at for a run of short lines.
 _MAX_WORDS = 30
 _GAP = 20  # Lines from a headline to the first paragraph below it, at most.
 _PROSE_MIN = 20
+_FIELD_BELOW = 3  # Lines under a headline where its byline or date may stand.
 _WORD = re.compile(r"\w{4,}")
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _UPPER_START = re.compile(r"^[A-ZÀ-ÖØ-ÞА-Я0-9]")
@@ -126,7 +127,7 @@ OWN = (
     "full_stop", "question", "repeated", "upper_start", "title_case", "home", "page_words",
     "shared_share", "shared_log",
 )  # fmt: skip
-NEIGHBOURS = ("prev_shared", "next_shared", "prev_echo", "next_echo")
+NEIGHBOURS = ("prev_shared", "next_shared", "prev_echo", "next_echo", "field_below")
 WORDS = OWN + NEIGHBOURS
 FEATURES = PLACE + WORDS
 _SHARED_LOG = OWN.index("shared_log")
@@ -189,8 +190,8 @@ def _line_features(text: str, count: int) -> tuple[float, ...]:
 
 
 def neighbour_features(page: Page, index: int) -> list[float]:
-    """The short lines just above and below: a standfirst sits under its headline and echoes it
-    (order of NEIGHBOURS)."""
+    """The short lines just above and below: a standfirst sits under its headline and echoes it,
+    a byline or a date follows it (order of NEIGHBOURS)."""
     own = tokens(page.texts[index])
     shares, echoes = [0.0, 0.0], [0.0, 0.0]
     for side, at in enumerate((index - 1, index + 1)):
@@ -199,7 +200,8 @@ def neighbour_features(page: Page, index: int) -> list[float]:
             shares[side] = shared / max(count, 1)
             other = tokens(page.texts[at])
             echoes[side] = len(own & other) / max(min(len(own), len(other)), 1)
-    return [*shares, *echoes]
+    below = page.texts[index + 1 : index + 1 + _FIELD_BELOW]
+    return [*shares, *echoes, float(any(layout.is_field(line) for line in below))]
 
 
 def _shared_below(page: Page, index: int) -> tuple[int, int]:
