@@ -40,7 +40,7 @@ PLACE = (
 # lies between 0 and 1.
 WORDS = (
     "end_note", "sentence", "title_share", "lead_share", "contact", "prompt", "repeated",
-    "asks_reader", "furniture_words", "introduces",
+    "asks_reader", "furniture_words", "introduces", "note_after",
 )  # fmt: skip
 FEATURES = PLACE + WORDS
 REACH = 160  # Lines past the rules' end where the text may yet go on (after a box of links),
@@ -174,7 +174,21 @@ def word_features(
         float(bool(_ASKS.match(text))),
         float(page_words.has_page_words(text)),
         float(bool(_INTRODUCES.match(text))),
+        float(_note_follows(lines, index)),
     )
+
+
+def _note_follows(lines: Lines, index: int) -> bool:
+    """Whether the next paragraph is a note, a pitch or a credit: what follows a last paragraph."""
+    later = np.flatnonzero(lines.paragraph[index + 1 : index + 1 + _AFTER])
+    if not len(later):
+        return False
+    text = lines.texts[index + 1 + int(later[0])]
+    return layout.is_end_note(text) or page_words.has_page_words(text) or _is_prompt(text)
+
+
+def _is_prompt(text: str) -> bool:
+    return bool(_PROMPT.match(text)) or bool(_ASKS.match(text))
 
 
 def share(words: frozenset[str], within: frozenset[str]) -> float:

@@ -14,7 +14,8 @@ _PAGE_WORDS = re.compile(
     r"|all\ rights|copyright|©|disclaimer|headquartered|press\ release|for\ more\ information"
     r"|contact\ us|terms\ of|privacy\ policy|stay\ (?:tuned|up\ to\ date)|email\ address"
     r"|enter\ (?:your|a|city)|sharing\ options|new\ window|playback|your\ device|read\ later"
-    r"|\blike\ \w+\ on\ facebook|suscr[ií]b|bolet[ií]n|abonn|anmelden|iscriviti|inscreva|assine"
+    r"|\blike\ \w+\ on\ facebook|your\ inbox|(?:additional\ )?reporting\ by|editing\ by"
+    r"|reserva\ el\ derecho|suscr[ií]b|bolet[ií]n|abonn|anmelden|iscriviti|inscreva|assine"
     r"|подпис|рассылк",
     re.I | re.X,
 )

@@ -15,6 +15,7 @@ from app.extract.page_words import has_page_words
         "Need more space? Subscribe to our sister title for the latest news!",
         "Stay up to date with Ascom. Sign up for our newsletter.",
         "Suscríbete a nuestro boletín",
+        "(Additional reporting by Jane Roe in Jakarta; Editing by John Doe)",
         "Подпишитесь на нашу рассылку",
     ],
 )
