@@ -55,7 +55,7 @@ _CONTACT = re.compile(r"\S+@\S+\.\w+|(?:^|\s)@\w{2,}")
 _PROMPT = re.compile(
     r"^\W*(?:subscribe|sign\ up|click|follow|join|download|get\ (?:the|our|access|started)"
     r"|read\ (?:more|the|our)|watch|learn\ more|see\ (?:more|all|also)|shop|buy|order|register"
-    r"|suscr[ií]bete|abonnez|abonnieren|iscriviti|assine|подпиш)\b",
+    r"|suscr[ií]bete|abonnez|abonnieren|iscriviti|assine|подпиш\w*)(?![\w-])",
     re.I | re.X,
 )
 # A short question put to the reader before a pitch: 'Need more space? Subscribe to ...'.
