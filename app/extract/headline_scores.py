@@ -33,6 +33,7 @@ _RUN = 3  # Lines either side looked at for a run of short lines.
 _MAX_WORDS = 30
 _GAP = 20  # Lines from a headline to the first paragraph below it, at most.
 _PROSE_MIN = 20
+_NEAR_FIRST = 8  # Lines from the dump's first line to prose for it to open the article.
 _FIELD_BELOW = 3  # Lines under a headline where its byline or date may stand.
 _WORD = re.compile(r"\w{4,}")
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -118,7 +119,7 @@ def is_candidate(text: str) -> bool:
 # Where the line sits among the page's prose and short lines: measured for every line at once.
 PLACE = (
     "bias", "log_words", "short", "long", "prose_below", "prose_above", "gap_log",
-    "above_densest", "densest_log", "run", "position",
+    "above_densest", "densest_log", "run", "position", "first_line",
 )  # fmt: skip
 # What the line says and shares with the prose below, then what its neighbours share with the
 # prose and with it: measured line by line, only for lines that could still win. Each lies
@@ -158,6 +159,7 @@ def place_matrix(page: Page, lines: np.ndarray) -> np.ndarray:
             np.sign(to_densest) * np.log1p(np.abs(to_densest)),
             (runs - short[lines]) / (2 * _RUN),
             lines / max(size, 1),
+            (lines == 0) & (gap <= _NEAR_FIRST),
         ]
     ).astype(float)
 
