@@ -7,7 +7,7 @@ last one, with the rules' own end as one piece of evidence among others: what li
 the paragraph before (footers, runs of short lines), what follows it, how it reads (length, end
 punctuation, a contact or a prompt, a question put to the reader, words of pitches and
 boilerplate, a name introduced as 'X is a'), what it shares with the headline and the lead, how
-much of the prose and of the prose on the lead's subject lies below it, and how far it is from
+much of the prose lies below it, and how far it is from
 the rules' end. The weights are learned on the development set
 (`python -m bench.train_bounds end`) and shipped as data (`data/body_end_weights.json`).
 """
@@ -34,7 +34,7 @@ WEIGHTS_PATH = Path(__file__).with_name("data") / "body_end_weights.json"
 PLACE = (
     "before_rule", "after_rule", "footers_crossed", "gap_before", "gap_after", "log_words",
     "position", "prose_after", "rule_end", "footer_before", "footer_after", "short_before",
-    "short_after", "prose_share", "topic_after",
+    "short_after", "prose_share",
 )  # fmt: skip
 # What it says, measured one by one and only for paragraphs that could still win; each of these
 # lies between 0 and 1.
@@ -105,14 +105,12 @@ def feature_matrix(lines: Lines, rule_end: int, title: str | None) -> tuple[np.n
     cands = lines.candidates()
     lead = lines.lead(cands)
     words = np.array([word_features(lines, int(i), title, lead) for i in cands])
-    place = place_matrix(lines, cands, rule_end, lead)
+    place = place_matrix(lines, cands, rule_end)
     matrix = np.column_stack([place, words.reshape(len(cands), -1)])
     return cands, matrix
 
 
-def place_matrix(
-    lines: Lines, cands: np.ndarray, rule_end: int, lead: frozenset[str]
-) -> np.ndarray:
+def place_matrix(lines: Lines, cands: np.ndarray, rule_end: int) -> np.ndarray:
     """Where each candidate stands, a row each (order of PLACE).
 
     Built from a few stacked arrays: on a page's few dozen paragraphs numpy's cost is per call."""
@@ -142,19 +140,7 @@ def place_matrix(
     flags = np.stack([cands == rule_end, at[0] > from_prev[0], at_next[0] > after[0]])
     runs = np.minimum(np.stack([at[1] - from_prev[1], at_next[1] - after[1]]), _RUN) / _RUN
     prose_share = after[2:] / max(float(running[2, -1]), 1.0)
-    return np.concatenate(
-        [np.log1p(counts), flags, runs, prose_share, topic_after(lines, cands, lead)]
-    ).T
-
-
-def topic_after(lines: Lines, cands: np.ndarray, lead: frozenset[str]) -> np.ndarray:
-    """For each candidate, the part of the prose on the article's subject (words shared with its
-    lead) that lies below it: the text going on past a box of links still speaks of its subject."""
-    topical = (
-        np.array([share(tokens(lines.texts[int(i)]), lead) for i in cands]) * lines.words[cands]
-    )
-    below: np.ndarray = (topical.sum() - np.cumsum(topical)) / max(float(topical.sum()), 1e-9)
-    return below[np.newaxis, :]
+    return np.concatenate([np.log1p(counts), flags, runs, prose_share]).T
 
 
 def word_features(
@@ -180,15 +166,19 @@ def word_features(
 
 def _note_follows(lines: Lines, index: int) -> bool:
     """Whether the next paragraph is a note, a pitch or a credit: what follows a last paragraph."""
-    later = np.flatnonzero(lines.paragraph[index + 1 : index + 1 + _AFTER])
-    if not len(later):
-        return False
-    text = lines.texts[index + 1 + int(later[0])]
-    return layout.is_end_note(text) or page_words.has_page_words(text) or _is_prompt(text)
+    window = lines.paragraph[index + 1 : index + 1 + _AFTER]
+    at = int(window.argmax()) if len(window) else 0
+    return bool(len(window) and window[at]) and _is_note(lines.texts[index + 1 + at])
 
 
-def _is_prompt(text: str) -> bool:
-    return bool(_PROMPT.match(text)) or bool(_ASKS.match(text))
+@functools.lru_cache(maxsize=4096)
+def _is_note(text: str) -> bool:
+    return (
+        layout.is_end_note(text)
+        or page_words.has_page_words(text)
+        or bool(_PROMPT.match(text))
+        or bool(_ASKS.match(text))
+    )
 
 
 def share(words: frozenset[str], within: frozenset[str]) -> float:
@@ -230,7 +220,7 @@ def last_paragraph(texts: list[str], rule_end: int, title: str | None) -> int:
     place, words = weights()
     lead = lines.lead(cands)
     at = best_first(
-        place_matrix(lines, cands, rule_end, lead) @ place,
+        place_matrix(lines, cands, rule_end) @ place,
         words,
         lambda at: word_features(lines, int(cands[at]), title, lead),
     )

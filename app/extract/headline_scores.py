@@ -34,7 +34,8 @@ _MAX_WORDS = 30
 _GAP = 20  # Lines from a headline to the first paragraph below it, at most.
 _PROSE_MIN = 20
 _NEAR_FIRST = 8  # Lines from the dump's first line to prose for it to open the article.
-_FIELD_BELOW = 3  # Lines under a headline where its byline or date may stand.
+_FIELD_BELOW = 3  # Lines under a headline where its byline or date may stand,
+_FIELD_WORDS = 12  # each of at most this many words.
 _WORD = re.compile(r"\w{4,}")
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _UPPER_START = re.compile(r"^[A-ZÀ-ÖØ-ÞА-Я0-9]")
@@ -69,6 +70,7 @@ class Page:
     below: np.ndarray  # Prose words in the window starting at each line.
     densest: int  # Where the most prose over a window starts.
     counts: dict[str, int]  # How often each line's text occurs.
+    fields: np.ndarray  # Bylines and date lines above each line (a running count).
     shared: dict[int, tuple[int, int]] = field(default_factory=dict)  # Of _shared_below.
     unions: dict[int, frozenset[str]] = field(default_factory=dict)  # Words below a place.
 
@@ -85,7 +87,11 @@ class Page:
         for text in texts:
             counts[text] = counts.get(text, 0) + 1
         lines = [int(i) for i in np.flatnonzero(prose)]
-        return cls(texts, words, prose, lines, below, densest, counts)
+        field = [
+            w <= _FIELD_WORDS and layout.is_field(t) for t, w in zip(texts, words, strict=True)
+        ]
+        fields = np.concatenate(([0], np.cumsum(field, dtype=np.int64)))
+        return cls(texts, words, prose, lines, below, densest, counts, fields)
 
     def next_prose(self, index: int) -> int | None:
         """The first line of prose below the line."""
@@ -119,7 +125,7 @@ def is_candidate(text: str) -> bool:
 # Where the line sits among the page's prose and short lines: measured for every line at once.
 PLACE = (
     "bias", "log_words", "short", "long", "prose_below", "prose_above", "gap_log",
-    "above_densest", "densest_log", "run", "position", "first_line",
+    "above_densest", "densest_log", "run", "position", "first_line", "field_below",
 )  # fmt: skip
 # What the line says and shares with the prose below, then what its neighbours share with the
 # prose and with it: measured line by line, only for lines that could still win. Each lies
@@ -128,7 +134,7 @@ OWN = (
     "full_stop", "question", "repeated", "upper_start", "title_case", "home", "page_words",
     "shared_share", "shared_log",
 )  # fmt: skip
-NEIGHBOURS = ("prev_shared", "next_shared", "prev_echo", "next_echo", "field_below")
+NEIGHBOURS = ("prev_shared", "next_shared", "prev_echo", "next_echo")
 WORDS = OWN + NEIGHBOURS
 FEATURES = PLACE + WORDS
 _SHARED_LOG = OWN.index("shared_log")
@@ -160,6 +166,8 @@ def place_matrix(page: Page, lines: np.ndarray) -> np.ndarray:
             (runs - short[lines]) / (2 * _RUN),
             lines / max(size, 1),
             (lines == 0) & (gap <= _NEAR_FIRST),
+            page.fields[np.minimum(lines + 1 + _FIELD_BELOW, size)]
+            > page.fields[np.minimum(lines + 1, size)],
         ]
     ).astype(float)
 
@@ -192,8 +200,8 @@ def _line_features(text: str, count: int) -> tuple[float, ...]:
 
 
 def neighbour_features(page: Page, index: int) -> list[float]:
-    """The short lines just above and below: a standfirst sits under its headline and echoes it,
-    a byline or a date follows it (order of NEIGHBOURS)."""
+    """The short lines just above and below: a standfirst sits under its headline and echoes it
+    (order of NEIGHBOURS)."""
     own = tokens(page.texts[index])
     shares, echoes = [0.0, 0.0], [0.0, 0.0]
     for side, at in enumerate((index - 1, index + 1)):
@@ -202,8 +210,7 @@ def neighbour_features(page: Page, index: int) -> list[float]:
             shares[side] = shared / max(count, 1)
             other = tokens(page.texts[at])
             echoes[side] = len(own & other) / max(min(len(own), len(other)), 1)
-    below = page.texts[index + 1 : index + 1 + _FIELD_BELOW]
-    return [*shares, *echoes, float(any(layout.is_field(line) for line in below))]
+    return [*shares, *echoes]
 
 
 def _shared_below(page: Page, index: int) -> tuple[int, int]:

@@ -5,6 +5,7 @@ evidence among others rather than rules deciding alone."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 # In the languages of the development set and a few more; matched anywhere in a line.
@@ -21,6 +22,20 @@ _PAGE_WORDS = re.compile(
 )
 
 
+# A literal piece of each word above: a case-insensitive search of so many alternatives tries
+# each at every position of a line, so lines holding none of these are passed over first.
+_KEYS = (
+    "newsletter", "subscri", "sign", "log", "register", "follow us", "affiliate", "sponsor",
+    "advertis", "adapted", "originally", "syndicat", "all rights", "copyright", "©", "disclaim",
+    "headquarter", "press release", "more information", "contact us", "terms of", "privacy",
+    "stay ", "email address", "enter ", "sharing options", "new window", "playback", "device",
+    "read later", "facebook", "inbox", "reporting by", "editing by", "reserva", "suscr",
+    "bolet", "abonn", "anmelden", "iscriviti", "inscreva", "assine", "подпис", "рассылк",
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=8192)
 def has_page_words(line: str) -> bool:
     """Whether the line holds words of page furniture (see the module's docstring)."""
-    return bool(_PAGE_WORDS.search(line))
+    lower = line.lower()
+    return any(key in lower for key in _KEYS) and bool(_PAGE_WORDS.search(line))
