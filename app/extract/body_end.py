@@ -126,21 +126,13 @@ def place_matrix(lines: Lines, cands: np.ndarray, rule_end: int) -> np.ndarray:
     from_prev, at_next = running[:, prev + 1], running[:, nxt]
     further = running[2, np.minimum(cands + 1 + _AFTER, size)]
     counts = np.stack(
-        [
-            np.maximum(rule_at - ordinal, 0),
-            np.maximum(ordinal - rule_at, 0),
-            at[0],
-            cands - prev - 1,
-            nxt - cands - 1,
-            lines.words[cands],
-            ordinal,
-            further - after[2],
-        ]
-    )
+        [np.maximum(rule_at - ordinal, 0), np.maximum(ordinal - rule_at, 0), at[0],
+         cands - prev - 1, nxt - cands - 1, lines.words[cands], ordinal, further - after[2]]
+    )  # fmt: skip
     flags = np.stack([cands == rule_end, at[0] > from_prev[0], at_next[0] > after[0]])
     runs = np.minimum(np.stack([at[1] - from_prev[1], at_next[1] - after[1]]), _RUN) / _RUN
-    prose_share = after[2:] / max(float(running[2, -1]), 1.0)
-    return np.concatenate([np.log1p(counts), flags, runs, prose_share]).T
+    share_above = after[2:] / max(float(running[2, -1]), 1.0)  # Of the prose, down to it.
+    return np.concatenate([np.log1p(counts), flags, runs, share_above]).T
 
 
 def word_features(
