@@ -5,8 +5,10 @@ a box of links sits inside the text and too late where furniture reads like pros
 note, a sign-up pitch, a site's blurb). Here each paragraph from the start on is scored as the
 last one, with the rules' own end as one piece of evidence among others: what lies between it and
 the paragraph before (footers, runs of short lines), what follows it, how it reads (length, end
-punctuation, a contact or a prompt), what it shares with the headline and the lead, and how far
-it is from the rules' end. The weights are learned on the development set
+punctuation, a contact or a prompt, a question put to the reader, words of pitches and
+boilerplate, a name introduced as 'X is a'), what it shares with the headline and the lead, how
+much of the prose lies below it, and how far it is from
+the rules' end. The weights are learned on the development set
 (`python -m bench.train_bounds end`) and shipped as data (`data/body_end_weights.json`).
 """
 
@@ -23,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.extract import layout
+from app.extract import layout, page_words
 from app.extract.headline_scores import tokens
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "body_end_weights.json"
@@ -32,11 +34,14 @@ WEIGHTS_PATH = Path(__file__).with_name("data") / "body_end_weights.json"
 PLACE = (
     "before_rule", "after_rule", "footers_crossed", "gap_before", "gap_after", "log_words",
     "position", "prose_after", "rule_end", "footer_before", "footer_after", "short_before",
-    "short_after",
+    "short_after", "prose_share",
 )  # fmt: skip
 # What it says, measured one by one and only for paragraphs that could still win; each of these
 # lies between 0 and 1.
-WORDS = ("end_note", "sentence", "title_share", "lead_share", "contact", "prompt", "repeated")
+WORDS = (
+    "end_note", "sentence", "title_share", "lead_share", "contact", "prompt", "repeated",
+    "asks_reader", "furniture_words", "introduces", "note_after",
+)  # fmt: skip
 FEATURES = PLACE + WORDS
 REACH = 160  # Lines past the rules' end where the text may yet go on (after a box of links),
 _RESUMED = 2  # if it does: this many lines of prose in a row,
@@ -50,9 +55,13 @@ _CONTACT = re.compile(r"\S+@\S+\.\w+|(?:^|\s)@\w{2,}")
 _PROMPT = re.compile(
     r"^\W*(?:subscribe|sign\ up|click|follow|join|download|get\ (?:the|our|access|started)"
     r"|read\ (?:more|the|our)|watch|learn\ more|see\ (?:more|all|also)|shop|buy|order|register"
-    r"|suscr[ií]bete|abonnez|abonnieren|iscriviti|assine|подпиш)\b",
+    r"|suscr[ií]bete|abonnez|abonnieren|iscriviti|assine|подпиш\w*)(?![\w-])",
     re.I | re.X,
 )
+# A short question put to the reader before a pitch: 'Need more space? Subscribe to ...'.
+_ASKS = re.compile(r"^[^.!?]{3,60}\?\s+\S")
+# A name and 'is a', 'was the': how a note on an author or a company's boilerplate opens.
+_INTRODUCES = re.compile(r"^(?:[A-Z][\w.&'’-]*\s){1,4}(?:is|are|was)\s(?:a|an|the)\s")
 
 
 @dataclass
@@ -96,7 +105,8 @@ def feature_matrix(lines: Lines, rule_end: int, title: str | None) -> tuple[np.n
     cands = lines.candidates()
     lead = lines.lead(cands)
     words = np.array([word_features(lines, int(i), title, lead) for i in cands])
-    matrix = np.column_stack([place_matrix(lines, cands, rule_end), words.reshape(len(cands), -1)])
+    place = place_matrix(lines, cands, rule_end)
+    matrix = np.column_stack([place, words.reshape(len(cands), -1)])
     return cands, matrix
 
 
@@ -116,20 +126,13 @@ def place_matrix(lines: Lines, cands: np.ndarray, rule_end: int) -> np.ndarray:
     from_prev, at_next = running[:, prev + 1], running[:, nxt]
     further = running[2, np.minimum(cands + 1 + _AFTER, size)]
     counts = np.stack(
-        [
-            np.maximum(rule_at - ordinal, 0),
-            np.maximum(ordinal - rule_at, 0),
-            at[0],
-            cands - prev - 1,
-            nxt - cands - 1,
-            lines.words[cands],
-            ordinal,
-            further - after[2],
-        ]
-    )
+        [np.maximum(rule_at - ordinal, 0), np.maximum(ordinal - rule_at, 0), at[0],
+         cands - prev - 1, nxt - cands - 1, lines.words[cands], ordinal, further - after[2]]
+    )  # fmt: skip
     flags = np.stack([cands == rule_end, at[0] > from_prev[0], at_next[0] > after[0]])
     runs = np.minimum(np.stack([at[1] - from_prev[1], at_next[1] - after[1]]), _RUN) / _RUN
-    return np.concatenate([np.log1p(counts), flags, runs]).T
+    share_above = after[2:] / max(float(running[2, -1]), 1.0)  # Of the prose, down to it.
+    return np.concatenate([np.log1p(counts), flags, runs, share_above]).T
 
 
 def word_features(
@@ -146,6 +149,27 @@ def word_features(
         float("@" in text and bool(_CONTACT.search(text))),
         float(bool(_PROMPT.match(text))),
         float(lines.counts[text] > 1),
+        float(bool(_ASKS.match(text))),
+        float(page_words.has_page_words(text)),
+        float(bool(_INTRODUCES.match(text))),
+        float(_note_follows(lines, index)),
+    )
+
+
+def _note_follows(lines: Lines, index: int) -> bool:
+    """Whether the next paragraph is a note, a pitch or a credit: what follows a last paragraph."""
+    window = lines.paragraph[index + 1 : index + 1 + _AFTER]
+    at = int(window.argmax()) if len(window) else 0
+    return bool(len(window) and window[at]) and _is_note(lines.texts[index + 1 + at])
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_note(text: str) -> bool:
+    return (
+        layout.is_end_note(text)
+        or page_words.has_page_words(text)
+        or bool(_PROMPT.match(text))
+        or bool(_ASKS.match(text))
     )
 
 

@@ -40,8 +40,6 @@ _AFTER = 12  # Lines below a paragraph over which the prose that follows it is s
 _RUN = 5
 # 'MOSCOW (Reuters) -', 'WASHINGTON —', 'Paris, Nov. 19 (AFP) -': a wire story's first words.
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,}(?:,[^-—–(]{0,40})?(?:\([^)]{1,40}\))?\s*[-—–]")
-# A short line that names a person or a day: the byline or date under a standfirst.
-_FIELD = re.compile(r"^(?:by\s|\W*\d)|\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b", re.I)
 
 
 def in_reach(texts: list[str], rule_start: int) -> list[str]:
@@ -99,7 +97,7 @@ def own_features(lines: Lines, cands: np.ndarray, at: int, title: str | None) ->
     text = lines.texts[index]
     below = lines.texts[index + 1 : following]
     return (
-        float(any(layout.word_count(line) <= 12 and _FIELD.search(line) for line in below)),
+        float(any(layout.is_field(line) for line in below)),
         float(any(layout.is_caption(line) for line in below[:2])),
         float(bool(_DATELINE.match(text))),
         float(layout.ends_sentence(text)),

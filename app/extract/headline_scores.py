@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.extract import layout
+from app.extract import layout, page_words
 from app.extract.bylines import parse_byline
 from app.extract.headline import names_date
 from app.moments import Moment
@@ -33,6 +33,9 @@ _RUN = 3  # Lines either side looked at for a run of short lines.
 _MAX_WORDS = 30
 _GAP = 20  # Lines from a headline to the first paragraph below it, at most.
 _PROSE_MIN = 20
+_NEAR_FIRST = 8  # Lines from the dump's first line to prose for it to open the article.
+_FIELD_BELOW = 3  # Lines under a headline where its byline or date may stand,
+_FIELD_WORDS = 12  # each of at most this many words.
 _WORD = re.compile(r"\w{4,}")
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _UPPER_START = re.compile(r"^[A-ZÀ-ÖØ-ÞА-Я0-9]")
@@ -67,6 +70,7 @@ class Page:
     below: np.ndarray  # Prose words in the window starting at each line.
     densest: int  # Where the most prose over a window starts.
     counts: dict[str, int]  # How often each line's text occurs.
+    fields: np.ndarray  # Bylines and date lines above each line (a running count).
     shared: dict[int, tuple[int, int]] = field(default_factory=dict)  # Of _shared_below.
     unions: dict[int, frozenset[str]] = field(default_factory=dict)  # Words below a place.
 
@@ -83,7 +87,11 @@ class Page:
         for text in texts:
             counts[text] = counts.get(text, 0) + 1
         lines = [int(i) for i in np.flatnonzero(prose)]
-        return cls(texts, words, prose, lines, below, densest, counts)
+        field = [
+            w <= _FIELD_WORDS and layout.is_field(t) for t, w in zip(texts, words, strict=True)
+        ]
+        fields = np.concatenate(([0], np.cumsum(field, dtype=np.int64)))
+        return cls(texts, words, prose, lines, below, densest, counts, fields)
 
     def next_prose(self, index: int) -> int | None:
         """The first line of prose below the line."""
@@ -117,13 +125,13 @@ def is_candidate(text: str) -> bool:
 # Where the line sits among the page's prose and short lines: measured for every line at once.
 PLACE = (
     "bias", "log_words", "short", "long", "prose_below", "prose_above", "gap_log",
-    "above_densest", "densest_log", "run", "position",
+    "above_densest", "densest_log", "run", "position", "first_line", "field_below",
 )  # fmt: skip
 # What the line says and shares with the prose below, then what its neighbours share with the
 # prose and with it: measured line by line, only for lines that could still win. Each lies
 # between 0 and 1 but shared_log, which is at most log1p of the line's own word count.
 OWN = (
-    "full_stop", "question", "repeated", "upper_start", "title_case", "home",
+    "full_stop", "question", "repeated", "upper_start", "title_case", "home", "page_words",
     "shared_share", "shared_log",
 )  # fmt: skip
 NEIGHBOURS = ("prev_shared", "next_shared", "prev_echo", "next_echo")
@@ -157,6 +165,9 @@ def place_matrix(page: Page, lines: np.ndarray) -> np.ndarray:
             np.sign(to_densest) * np.log1p(np.abs(to_densest)),
             (runs - short[lines]) / (2 * _RUN),
             lines / max(size, 1),
+            (lines == 0) & (gap <= _NEAR_FIRST),
+            page.fields[np.minimum(lines + 1 + _FIELD_BELOW, size)]
+            > page.fields[np.minimum(lines + 1, size)],
         ]
     ).astype(float)
 
@@ -176,7 +187,7 @@ def feature_matrix(page: Page, lines: np.ndarray) -> np.ndarray:
 
 @functools.lru_cache(maxsize=8192)
 def _line_features(text: str, count: int) -> tuple[float, ...]:
-    """full_stop, question, repeated, upper_start, title_case, home."""
+    """full_stop, question, repeated, upper_start, title_case, home, page_words."""
     return (
         float(text.endswith(".")),
         float(text.endswith(("?", "!"))),
@@ -184,6 +195,7 @@ def _line_features(text: str, count: int) -> tuple[float, ...]:
         float(bool(_UPPER_START.match(text))),
         _title_case(text),
         float(text.startswith("Home")),
+        float(page_words.has_page_words(text)),
     )
 
 

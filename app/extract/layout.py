@@ -280,3 +280,13 @@ def word_count(line: str) -> int:
     if line.isascii():
         return spaced
     return spaced + len(_UNSPACED.findall(line)) // 2
+
+
+# A byline or a date: 'By ...', a line opening with a number ('1 day ago', '19.11.2019'), a year
+# or a time of day.
+_FIELD = re.compile(r"^(?:by\s|\W*\d)|\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b", re.I)
+
+
+def is_field(line: str) -> bool:
+    """A short line that names a person or a day: the byline or date under a headline."""
+    return word_count(line) <= 12 and bool(_FIELD.search(line))

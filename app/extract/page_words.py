@@ -1,0 +1,41 @@
+"""Words of page furniture that reads like text: pitches, sign-up and sign-in forms, sharing and
+player controls, boilerplate. A line holding them is rarely a headline or an article's last
+paragraph, but articles use these words too, so the learned scores weigh them as one piece of
+evidence among others rather than rules deciding alone."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# In the languages of the development set and a few more; matched anywhere in a line.
+_PAGE_WORDS = re.compile(
+    r"newsletter|subscri(?:be|ption)|sign(?:\ |-)?(?:up|in)\b|log\ ?in\b|register\b|follow\ us"
+    r"|affiliate|sponsored|advertis|adapted\ from|originally\ (?:published|appeared)|syndicat"
+    r"|all\ rights|copyright|©|disclaimer|headquartered|press\ release|for\ more\ information"
+    r"|contact\ us|terms\ of|privacy\ policy|stay\ (?:tuned|up\ to\ date)|email\ address"
+    r"|enter\ (?:your|a|city)|sharing\ options|new\ window|playback|your\ device|read\ later"
+    r"|\blike\ \w+\ on\ facebook|your\ inbox|(?:additional\ )?reporting\ by|editing\ by"
+    r"|reserva\ el\ derecho|suscr[ií]b|bolet[ií]n|abonn|anmelden|iscriviti|inscreva|assine"
+    r"|подпис|рассылк",
+    re.I | re.X,
+)
+
+
+# A literal piece of each word above: a case-insensitive search of so many alternatives tries
+# each at every position of a line, so lines holding none of these are passed over first.
+_KEYS = (
+    "newsletter", "subscri", "sign", "log", "register", "follow us", "affiliate", "sponsor",
+    "advertis", "adapted", "originally", "syndicat", "all rights", "copyright", "©", "disclaim",
+    "headquarter", "press release", "more information", "contact us", "terms of", "privacy",
+    "stay ", "email address", "enter ", "sharing options", "new window", "playback", "device",
+    "read later", "facebook", "inbox", "reporting by", "editing by", "reserva", "suscr",
+    "bolet", "abonn", "anmelden", "iscriviti", "inscreva", "assine", "подпис", "рассылк",
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=8192)
+def has_page_words(line: str) -> bool:
+    """Whether the line holds words of page furniture (see the module's docstring)."""
+    lower = line.lower()
+    return any(key in lower for key in _KEYS) and bool(_PAGE_WORDS.search(line))
