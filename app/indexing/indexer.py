@@ -68,20 +68,18 @@ def index_pending_changes(
         with catch_up_turn(search_index.path, wait) as turn:
             # Read inside the turn: whoever held it before may have applied these changes.
             position = index_position(search_index)
-            if bulk is None:
-                bulk = _bulk_or_not(sessions, position, bulk_allowed=bulk_allowed)
-                if bulk is None:  # Nothing to do: no writer (and its lock) is taken.
-                    return 0
-            # Small quick commits, a CLI's too: a posted article may be waiting for the turn.
-            per_commit = _per_commit(bulk, bulk_allowed)
-            pass_ = _Pass(per_commit, progress, None if bulk else turn.urgent_waiting)
+            bulk = _bulk_or_not(sessions, position, bulk_allowed) if bulk is None else bulk
+            if bulk is None:  # Nothing to do: no writer (and its lock) is taken.
+                return 0
+            stop = None if bulk else turn.urgent_waiting  # A quick pass lets a waiting post in.
+            pass_ = _Pass(_per_commit(bulk, bulk_allowed), progress, stop)
             with search_index.writing(bulk=bulk, quick=not bulk) as commit:
                 _write_changes(sessions, commit, position, pass_)
             turn.done = pass_.summary(bulk)
         applied += pass_.applied
         if pass_.cut_short:
             turn.let_urgent_in()
-        elif pass_.applied < per_commit:
+        elif pass_.applied < pass_.limit:
             return applied
 
 
@@ -133,7 +131,7 @@ def expected_delay(sessions: sessionmaker[Session], search_index: SearchIndex) -
 
 
 def _bulk_or_not(
-    sessions: sessionmaker[Session], position: ChangePosition, *, bulk_allowed: bool
+    sessions: sessionmaker[Session], position: ChangePosition, bulk_allowed: bool
 ) -> bool | None:
     """Whether the waiting changes are many enough for a bulk build; None if none wait."""
     with sessions() as session:
@@ -161,6 +159,14 @@ class _Pass:
     applied: int = 0
     cut_short: bool = False
 
+    def stops(self) -> bool:
+        self.cut_short = self.stop is not None and self.stop()
+        return self.cut_short
+
+    def count(self, changes: int) -> None:
+        if self.progress and changes > 0:
+            self.progress(changes)
+
     def summary(self, bulk: bool) -> str:
         cut = ", cut short for a posted article" if self.cut_short else ""
         return f"{self.applied} changes applied{' in bulk' if bulk else ''}{cut}"
@@ -172,30 +178,26 @@ def _write_changes(
     """Write up to `pass_.limit` pending changes into the commit, a group of articles at a
     time; the position after them is recorded on the commit (none if nothing was written).
 
-    Each article is written once per commit, in its state when written: the changes are read
-    first, then their articles a group at a time (a commit cannot replace what it wrote
-    itself, see ArticleWrittenTwice). An article changed again meanwhile is written newer
-    than the position says, and written again by the next catch-up: harmless. A pass cut
-    short records the changes before the first article it did not write.
+    Each article is written once per commit, in its state when read (a commit cannot replace
+    what it wrote itself, see ArticleWrittenTwice); one changed again meanwhile is written
+    again by the next catch-up. A pass cut short records the changes before the first
+    article it did not write.
     """
     changes = _pending(sessions, position, pass_.limit)
     article_ids = list(dict.fromkeys(article_id for _, article_id in changes))
     group = BATCH_SIZE if pass_.stop is None else URGENT_CHECK_ARTICLES
     written: set[int] = set()
     for start in range(0, len(article_ids), group):
-        if written and pass_.stop is not None and pass_.stop():
-            pass_.cut_short = True
+        if written and pass_.stops():
             break
+        batch = set(article_ids[start : start + group])
         with sessions() as session:
-            batch = set(article_ids[start : start + group])
             documents, deleted = _documents_for(session, batch)
         commit.write(documents, deleted)
         written |= batch
-        if pass_.progress:
-            pass_.progress(len(batch))
+        pass_.count(len(batch))
     done = list(takewhile(lambda change: change[1] in written, changes))
-    if pass_.progress and len(done) > len(written):
-        pass_.progress(len(done) - len(written))  # Changes to articles written once already.
+    pass_.count(len(done) - len(written))  # Changes to articles written once already.
     if done:
         commit.position = position.advanced(change_id for change_id, _ in done).to_json()
     pass_.applied = len(done)
