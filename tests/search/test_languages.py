@@ -4,7 +4,10 @@ in Chinese and Japanese, and English as it was (app/search/languages.py)."""
 from __future__ import annotations
 
 import json
+import sys
+import unicodedata
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 
 import pytest
@@ -14,7 +17,7 @@ from app.archive.ingest import ingest_paths
 from app.present.results import find_articles
 from app.search import SearchRequest, search
 from app.search.analysis import TEXT_ANALYZER, WORD_ANALYZER
-from app.search.languages import marked
+from app.search.languages import MARK_PLANES, marked
 from app.settings import Settings
 
 ARTICLES = {
@@ -203,3 +206,9 @@ def test_an_index_of_an_older_version_of_the_analysis_is_rebuilt() -> None:
     assert not has_current_layout(stored)
     del stored["body"].analyzer.version  # Pickled before the version was kept with it.
     assert not has_current_layout(stored)
+
+
+def test_every_combining_mark_is_in_the_planes_looked_at() -> None:
+    looked_at = set(chain(*MARK_PLANES))
+    marks = (c for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)).startswith("M"))
+    assert all(code in looked_at for code in marks)
