@@ -91,12 +91,15 @@ def test_check_finds_and_repairs_drift(seeded_archive: Archive) -> None:
     assert repair(seeded_archive).clean
 
 
-def test_bulk_catch_up_indexes_everything_once(archive: Archive, tmp_path: Path) -> None:
+def test_bulk_catch_up_indexes_everything_once(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import json
 
     from app.archive.ingest import ingest_paths
     from app.indexing import indexer
 
+    monkeypatch.setattr(indexer, "BULK_THRESHOLD", 300)  # The same path, in a tenth of the time.
     path = tmp_path / "many.jsonl"
     path.write_text(
         "\n".join(
@@ -117,7 +120,8 @@ def test_bulk_catch_up_in_several_commits_loses_nothing(
     from app.archive.ingest import ingest_paths
     from app.indexing import indexer
 
-    monkeypatch.setattr(indexer, "BULK_COMMIT_CHANGES", 1000)
+    monkeypatch.setattr(indexer, "BULK_THRESHOLD", 300)
+    monkeypatch.setattr(indexer, "BULK_COMMIT_CHANGES", 120)
     path = tmp_path / "many.jsonl"
     count = indexer.BULK_THRESHOLD + 10
     path.write_text(
@@ -127,7 +131,7 @@ def test_bulk_catch_up_in_several_commits_loses_nothing(
     monkeypatch.setattr(archive.index, "writing", _counting(archive.index.writing, commits))
     report = ingest_paths(archive, [str(path)])
     assert report.counts["new"] == count
-    assert len(commits) == 3  # 1,000 + 1,000 + 510 changes.
+    assert len(commits) == 3  # 120 + 120 + 70 changes.
     assert search(archive.index, SearchRequest("batch", per_page=1)).total == count
     assert find_drift(archive).clean
 
