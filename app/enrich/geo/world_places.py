@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache, lru_cache
+from itertools import repeat
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.languages import get_official_languages, get_territory_language_info
 
-from app.enrich.geo.gazetteer import CITY_MIN_POPULATION, Alias, Kind, geonames
+from app.enrich.geo.gazetteer import CITY_MIN_POPULATION, Alias, Kind, cities
 from app.enrich.geo.inflections import inflected_forms
 
 # Smaller towns are too often words or first names too; their stories name a larger place.
@@ -42,13 +44,17 @@ def _places(locale_name: str) -> tuple[Alias, ...]:
         return ()
     language = locale_name.split("_")[0]
     homes = _home_countries(language)
+    latin = scripts == _LATIN
     aliases: list[Alias] = []
-    for code, population, own, others in _cities():
-        home = code in homes
-        if population < (HOME_MIN_POPULATION if home else CITY_MIN_POPULATION):
+    # Only languages written in another script read the other names, so an archive in
+    # English or Spanish never pays for the scripts of GeoNames' third of a million names.
+    others_of = repeat(()) if latin else _other_names()
+    for city, others in zip(_cities_by_size(), others_of, strict=False):  # repeat() is endless.
+        code, home = city["countrycode"], city["countrycode"] in homes
+        if city["population"] < (HOME_MIN_POPULATION if home else CITY_MIN_POPULATION):
             continue
-        if scripts == {"LATIN"}:
-            names = [own] if home else []
+        if latin:
+            names = [city["name"]] if home else []
         else:
             names = [name for name, script in others if script <= scripts]
         for name in names:
@@ -58,17 +64,22 @@ def _places(locale_name: str) -> tuple[Alias, ...]:
 
 
 @lru_cache
-def _cities() -> list[tuple[str, int, str, list[tuple[str, frozenset[str]]]]]:
-    """Every city's country, population, own name, and other names long enough to be read
-    as names, each with its scripts."""
-    cities = []
-    for city in geonames().get_cities().values():
+def _cities_by_size() -> list[dict[str, Any]]:
+    # The largest of a name's towns wins.
+    return sorted(cities().values(), key=lambda city: -city["population"])
+
+
+@lru_cache
+def _other_names() -> list[list[tuple[str, frozenset[str]]]]:
+    """Each city's other names (in `_cities_by_size` order) long enough to be read as names,
+    each with its scripts."""
+    rows = []
+    for city in _cities_by_size():
         named = (
             (name, _script_of(name)) for name in dict.fromkeys(city.get("alternatenames") or [])
         )
-        others = [(name, scripts) for name, scripts in named if _may_be_read(name, scripts)]
-        cities.append((city["countrycode"], city["population"], city["name"], others))
-    return sorted(cities, key=lambda city: -city[1])  # The largest of a name's towns wins.
+        rows.append([(name, scripts) for name, scripts in named if _may_be_read(name, scripts)])
+    return rows
 
 
 def _may_be_read(name: str, scripts: frozenset[str]) -> bool:
@@ -111,7 +122,7 @@ def _home_countries(language: str) -> frozenset[str]:
     """The countries whose news is written in `language`: where a tenth of the people speak it
     and it is official, or where it is the official language of a region and of no country
     (Gujarati in India; not Spanish in the United States)."""
-    codes = {str(city["countrycode"]) for city in geonames().get_cities().values()}
+    codes = {str(city["countrycode"]) for city in cities().values()}
     national = any(language in get_official_languages(code) for code in codes)
     homes = set()
     for code in codes:
