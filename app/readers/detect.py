@@ -8,6 +8,8 @@ import zlib
 _SNIFF = 4096
 _HTML = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 _FEED = re.compile(rb"<rss[\s>]|<feed[\s>]|<rdf:RDF[\s>]", re.IGNORECASE)
+# Control bytes other than tab, newlines, form feed and carriage return.
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
 
 
 class UnreadableInput(ValueError):
@@ -38,7 +40,8 @@ def check_readable(content: bytes) -> None:
     head = content[:_SNIFF]
     if b"\x00" in head:
         raise UnreadableInput("binary file (NUL bytes), not text")
-    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    # Counted by deleting them, in C: a loop over the bytes cost more than reading the file.
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls > len(head) // 20:
         raise UnreadableInput("binary file (control bytes), not text")
 

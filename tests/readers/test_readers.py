@@ -124,3 +124,14 @@ def test_a_warc_record_with_a_bad_length_is_reported_and_the_next_read(
     (failure,) = (item for item in found if isinstance(item, ReadFailure))
     assert failure.position == "record 2"
     assert "Content-Length" in failure.reason
+
+
+def test_control_bytes_tell_a_binary_file_from_text_that_holds_a_few(tmp_path: Path) -> None:
+    text = "Headline here\n\nSome text of the story.\f\x1b[0m\tand more text of the story.\n" * 20
+    binary = bytes(range(1, 32)) * 40  # No NUL byte: only the control bytes give it away.
+    (tmp_path / "text.txt").write_text(text)
+    (tmp_path / "binary.dat").write_bytes(binary)
+    items = list(read_inputs([str(tmp_path / "text.txt"), str(tmp_path / "binary.dat")]))
+    assert isinstance(items[0], RawItem)
+    assert isinstance(items[1], ReadFailure)
+    assert items[1].reason == "binary file (control bytes), not text"
