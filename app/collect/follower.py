@@ -40,6 +40,8 @@ FETCH_THREADS = 64
 CATCH_UP_EVERY_S = 2.0
 # A feed added while the follower sleeps (`geonews feeds add`) is polled within this.
 LONGEST_SLEEP_S = 5.0
+# After a round failed as a whole (the database unreachable), the next begins after this.
+RETRY_S = 10.0
 
 
 class _HasUrl(Protocol):
@@ -85,16 +87,24 @@ class Follower:
     def run(self, stop: threading.Event, on_round: Callable[[RoundReport], None]) -> None:
         """Rounds until `stop` is set, sleeping until the next feed or page is due."""
         while not stop.is_set():
-            report = self.run_once()
+            try:
+                report = self.run_once()
+                sleep_s = self._sleep_s()
+            except Exception:  # The database away or a bug: try again, never stop following.
+                log.exception("a round of following failed; the next begins in %s s", RETRY_S)
+                stop.wait(RETRY_S)
+                continue
             if report.counts:
                 on_round(report)
-            stop.wait(self._sleep_s())
+            stop.wait(sleep_s)
 
     def _poll_due(self, now: datetime, report: RoundReport) -> None:
         with self.archive.sessions() as session:
             feeds = due_feeds(session, now)
         settings = self.archive.settings
-        polled = self._in_threads(feeds, lambda feed: poll_feed(self.fetcher, feed, settings))
+        polled = self._in_threads(
+            feeds, lambda feed: poll_feed(self.fetcher, feed, settings), report
+        )
         for feed, outcome in polled:
             with self.archive.writing_sessions.begin() as session:
                 fresh = record_poll(session, feed, outcome, now, settings)
@@ -108,7 +118,7 @@ class Follower:
         with self.archive.sessions() as session:
             items = due_items(session, now, PAGES_PER_ROUND)
         max_bytes = self.archive.settings.max_item_bytes
-        fetched = self._in_threads(items, lambda i: fetch_page(self.fetcher, i, max_bytes))
+        fetched = self._in_threads(items, lambda i: fetch_page(self.fetcher, i, max_bytes), report)
         for item, got in fetched:
             outcome = store_page(self.archive, item, got, now)
             report.counts[outcome] += 1
@@ -116,9 +126,12 @@ class Follower:
                 report.failures.append(f"{item.url}: {getattr(got, 'reason', 'not stored')}")
             self._catch_up()
 
-    def _in_threads(self, work: list[U], job: Callable[[U], R]) -> Iterator[tuple[U, R]]:
+    def _in_threads(
+        self, work: list[U], job: Callable[[U], R], report: RoundReport
+    ) -> Iterator[tuple[U, R]]:
         """(work, result) pairs as the threads finish them; hosts taken in turn, so that one
-        busy host does not hold every thread.
+        busy host does not hold every thread. A job that fails in a way nobody foresaw is
+        reported and left due, to be tried again next round; the others go on.
 
         A thread per host (up to FETCH_THREADS): a thread spends most of its time waiting for
         its host's pause, and the gate's cap (GEONEWS_FETCH_CONCURRENCY) bounds the requests
@@ -133,7 +146,15 @@ class Follower:
                 pool.submit(job, one): one for one in _hosts_in_turn(work)
             }
             for future in as_completed(futures):
-                yield futures[future], future.result()
+                one = futures[future]
+                try:
+                    result = future.result()
+                except Exception as error:  # A bug on one page must not stop the follower.
+                    log.exception("following %s failed", one.url)
+                    report.counts["failed"] += 1
+                    report.failures.append(f"{one.url}: {type(error).__name__}: {error}")
+                    continue
+                yield one, result
 
     def _catch_up(self, force: bool = False) -> None:
         if not force and time.monotonic() - self._caught_up_at < CATCH_UP_EVERY_S:

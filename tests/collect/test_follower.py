@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import func, select
@@ -13,7 +14,7 @@ from warcio.archiveiterator import ArchiveIterator
 from app.archive import Archive
 from app.collect.feed_list import add_feed
 from app.collect.fetcher import Fetcher
-from app.collect.follower import Follower
+from app.collect.follower import Follower, RoundReport
 from app.moments import utc_now
 from app.present.exports import export_warc
 from app.search import SearchRequest, search
@@ -202,3 +203,26 @@ def test_the_feeds_country_is_its_outlets(
     (article,) = _articles(web_archive)
     assert article.source is not None
     assert (article.source.name, article.source.country) == ("Test Outlet", "CL")
+
+
+@dataclass(frozen=True)
+class _Work:
+    url: str
+
+
+def test_a_job_that_fails_unforeseen_is_reported_and_the_others_go_on(
+    web_archive: Archive, fetcher: Fetcher
+) -> None:
+    work = [_Work(f"http://outlet{n}.example/news") for n in range(6)]
+
+    def job(one: _Work) -> str:
+        if "outlet2" in one.url:
+            raise RuntimeError("a bug nobody foresaw")
+        return one.url.upper()
+
+    report = RoundReport()
+    done = dict(Follower(web_archive, fetcher)._in_threads(work, job, report))
+    assert sorted(one.url for one in done) == sorted(w.url for w in work if "outlet2" not in w.url)
+    assert all(result == one.url.upper() for one, result in done.items())
+    assert report.counts["failed"] == 1
+    assert report.failures == ["http://outlet2.example/news: RuntimeError: a bug nobody foresaw"]
