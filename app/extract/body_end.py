@@ -46,7 +46,8 @@ FEATURES = PLACE + WORDS
 REACH = 160  # Lines past the rules' end where the text may yet go on (after a box of links),
 _RESUMED = 2  # if it does: this many lines of prose in a row,
 _PROSE_CHARS = 80  # each this long
-_PROSE_ENDS = frozenset(".!?\"'”’)…")  # and ending like a sentence.
+_PROSE_ENDS = frozenset(".!?\"'”’)…")  # and ending like a sentence;
+_GAP = 2  # then on through paragraphs below it at most this many other lines apart.
 _RUN = 5  # Short lines counted between two paragraphs, at most.
 _AFTER = 12  # Lines below a paragraph over which the prose that follows it is summed.
 _LEAD = 3  # Paragraphs whose words stand for the article's subject.
@@ -190,13 +191,25 @@ def in_reach(texts: list[str], rule_end: int) -> list[str]:
     """The lines where the article may end: all up to the rules' end and a few past it; further
     down, as far as the last run of prose within reach (the text going on below a box of links).
     Finding that run takes a glance at each line, so the rest is measured only where it counts."""
-    end = rule_end + _AFTER
-    run = 0
-    for index in range(rule_end + 1, min(rule_end + REACH, len(texts))):
+    end, run, limit = rule_end + _AFTER, 0, min(rule_end + REACH, len(texts))
+    for index in range(rule_end + 1, limit):
         run = run + 1 if _looks_like_prose(texts[index]) else 0
         if run >= _RESUMED:
             end = max(end, index)
-    return texts[: end + 1]
+    return texts[: _paragraphs_below(texts, end, limit) + 1]
+
+
+def _paragraphs_below(texts: list[str], end: int, limit: int) -> int:
+    """The last of the paragraphs that go on below the line, each at most a few lines below the
+    one before (the end of a run of long prose is often a short paragraph or a sign-off)."""
+    index = end
+    while index < limit - 1 and index - end <= _GAP:
+        index += 1
+        if layout.is_footer(texts[index]):
+            break
+        if layout.is_paragraph(texts[index]):
+            end = index
+    return end
 
 
 def _looks_like_prose(text: str) -> bool:
