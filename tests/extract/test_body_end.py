@@ -81,3 +81,14 @@ def test_the_reach_takes_in_a_short_last_paragraph_below_the_prose() -> None:
     reach = body_end.in_reach(texts, 1)
     assert reach[-1] == sign_off  # A short paragraph, two lines below the last long one,
     assert "Share on Facebook" not in reach  # and nothing past it.
+
+
+def test_readers_comments_are_told_by_their_headers() -> None:
+    texts = [
+        _PARAGRAPHS[0],
+        "Milan Griffes on September 12, 2018 at 4:47 pm said:",
+        "Any update on how the follow-up paper will affect the recommendation?",
+        "Report this Comment On December 23, 2014, at 10:07 PM, argusdc wrote:",
+        "The mayor said:",  # A quote announced in the text is no comment.
+    ]
+    assert body_end.Lines.of(texts).comment.tolist() == [False, True, False, True, False]
