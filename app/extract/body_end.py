@@ -6,9 +6,9 @@ note, a sign-up pitch, a site's blurb). Here each paragraph from the start on is
 last one, with the rules' own end as one piece of evidence among others: what lies between it and
 the paragraph before (footers, runs of short lines), what follows it, how it reads (length, end
 punctuation, a contact or a prompt, a question put to the reader, words of pitches and
-boilerplate, a name introduced as 'X is a'), what it shares with the headline and the lead, how
-much of the prose lies below it, and how far it is from
-the rules' end. The weights are learned on the development set
+boilerplate, a name introduced as 'X is a', a colon that opens a list or box below), readers'
+comments above it, what it shares with the headline and the lead, how much of the prose lies
+below it, and how far it is from the rules' end. The weights are learned on the development set
 (`python -m bench.train_bounds end`) and shipped as data (`data/body_end_weights.json`).
 """
 
@@ -34,19 +34,20 @@ WEIGHTS_PATH = Path(__file__).with_name("data") / "body_end_weights.json"
 PLACE = (
     "before_rule", "after_rule", "footers_crossed", "gap_before", "gap_after", "log_words",
     "position", "prose_after", "rule_end", "footer_before", "footer_after", "short_before",
-    "short_after", "prose_share",
+    "short_after", "prose_share", "comments_above",
 )  # fmt: skip
 # What it says, measured one by one and only for paragraphs that could still win; each of these
 # lies between 0 and 1.
 WORDS = (
     "end_note", "sentence", "title_share", "lead_share", "contact", "prompt", "repeated",
-    "asks_reader", "furniture_words", "introduces", "note_after",
+    "asks_reader", "furniture_words", "introduces", "note_after", "ends_colon",
 )  # fmt: skip
 FEATURES = PLACE + WORDS
 REACH = 160  # Lines past the rules' end where the text may yet go on (after a box of links),
 _RESUMED = 2  # if it does: this many lines of prose in a row,
 _PROSE_CHARS = 80  # each this long
-_PROSE_ENDS = frozenset(".!?\"'”’)…")  # and ending like a sentence.
+_PROSE_ENDS = frozenset(".!?\"'”’)…")  # and ending like a sentence;
+_GAP = 2  # then on through paragraphs below it at most this many other lines apart.
 _RUN = 5  # Short lines counted between two paragraphs, at most.
 _AFTER = 12  # Lines below a paragraph over which the prose that follows it is summed.
 _LEAD = 3  # Paragraphs whose words stand for the article's subject.
@@ -62,6 +63,9 @@ _PROMPT = re.compile(
 _ASKS = re.compile(r"^[^.!?]{3,60}\?\s+\S")
 # A name and 'is a', 'was the': how a note on an author or a company's boilerplate opens.
 _INTRODUCES = re.compile(r"^(?:[A-Z][\w.&'’-]*\s){1,4}(?:is|are|was)\s(?:a|an|the)\s")
+# The header of a reader's comment, stamped: 'Milan Griffes on September 12, 2018 at 4:47 pm
+# said:' (a quote the text announces, 'The mayor said:', bears no stamp).
+_COMMENT = re.compile(r"\d.*\b(?:said|says|wrote|writes|replied)\s*:$", re.I)
 
 
 @dataclass
@@ -73,6 +77,7 @@ class Lines:
     footer: np.ndarray
     short: np.ndarray  # Short lines that are not paragraphs: headlines, links, menus.
     words: np.ndarray
+    comment: np.ndarray  # Headers of readers' comments.
     counts: Counter[str]
 
     @classmethod
@@ -82,7 +87,8 @@ class Lines:
         footer = np.array([layout.is_footer(text) for text in texts], dtype=bool)
         paragraph = np.array([_could_end(text) for text in texts], dtype=bool) & ~footer
         short = ~paragraph & (words >= 1) & (words <= 12)
-        return cls(texts, paragraph, footer, short, words, Counter(texts))
+        comment = np.array([_is_comment_header(text) for text in texts], dtype=bool)
+        return cls(texts, paragraph, footer, short, words, comment, Counter(texts))
 
     def candidates(self) -> np.ndarray:
         """Indexes of the lines that could be the last paragraph."""
@@ -91,6 +97,10 @@ class Lines:
     def lead(self, cands: np.ndarray) -> frozenset[str]:
         """The words of the first paragraphs, which stand for the article's subject."""
         return frozenset().union(*(tokens(self.texts[int(i)]) for i in cands[:_LEAD]))
+
+
+def _is_comment_header(text: str) -> bool:
+    return text.endswith(":") and bool(_COMMENT.search(text))
 
 
 def _could_end(text: str) -> bool:
@@ -115,8 +125,10 @@ def place_matrix(lines: Lines, cands: np.ndarray, rule_end: int) -> np.ndarray:
 
     Built from a few stacked arrays: on a page's few dozen paragraphs numpy's cost is per call."""
     size = len(lines.texts)
-    running = np.zeros((3, size + 1))
-    kinds = np.stack([lines.footer, lines.short, np.where(lines.paragraph, lines.words, 0)])
+    running = np.zeros((4, size + 1))
+    kinds = np.stack(
+        [lines.footer, lines.short, np.where(lines.paragraph, lines.words, 0), lines.comment]
+    )
     np.cumsum(kinds, axis=1, out=running[:, 1:])
     ordinal = np.arange(len(cands))
     rule_at = int(np.searchsorted(cands, rule_end))
@@ -131,8 +143,9 @@ def place_matrix(lines: Lines, cands: np.ndarray, rule_end: int) -> np.ndarray:
     )  # fmt: skip
     flags = np.stack([cands == rule_end, at[0] > from_prev[0], at_next[0] > after[0]])
     runs = np.minimum(np.stack([at[1] - from_prev[1], at_next[1] - after[1]]), _RUN) / _RUN
-    share_above = after[2:] / max(float(running[2, -1]), 1.0)  # Of the prose, down to it.
-    return np.concatenate([np.log1p(counts), flags, runs, share_above]).T
+    share_above = after[2:3] / max(float(running[2, -1]), 1.0)  # Of the prose, down to it.
+    comments = np.log1p(at[3:])
+    return np.concatenate([np.log1p(counts), flags, runs, share_above, comments]).T
 
 
 def word_features(
@@ -153,6 +166,7 @@ def word_features(
         float(page_words.has_page_words(text)),
         float(bool(_INTRODUCES.match(text))),
         float(_note_follows(lines, index)),
+        float(text.endswith(":")),  # It opens a list or a box: what follows is not its own.
     )
 
 
@@ -190,13 +204,25 @@ def in_reach(texts: list[str], rule_end: int) -> list[str]:
     """The lines where the article may end: all up to the rules' end and a few past it; further
     down, as far as the last run of prose within reach (the text going on below a box of links).
     Finding that run takes a glance at each line, so the rest is measured only where it counts."""
-    end = rule_end + _AFTER
-    run = 0
-    for index in range(rule_end + 1, min(rule_end + REACH, len(texts))):
+    end, run, limit = rule_end + _AFTER, 0, min(rule_end + REACH, len(texts))
+    for index in range(rule_end + 1, limit):
         run = run + 1 if _looks_like_prose(texts[index]) else 0
         if run >= _RESUMED:
             end = max(end, index)
-    return texts[: end + 1]
+    return texts[: _paragraphs_below(texts, end, limit) + 1]
+
+
+def _paragraphs_below(texts: list[str], end: int, limit: int) -> int:
+    """The last of the paragraphs that go on below the line, each at most a few lines below the
+    one before (the end of a run of long prose is often a short paragraph or a sign-off)."""
+    index = end
+    while index < limit - 1 and index - end <= _GAP:
+        index += 1
+        if layout.is_footer(texts[index]):
+            break
+        if layout.is_paragraph(texts[index]):
+            end = index
+    return end
 
 
 def _looks_like_prose(text: str) -> bool:

@@ -5,9 +5,10 @@ or a standfirst; they still start at a standfirst, a teaser or a long caption, a
 skip a real first paragraph. Here each of the first paragraphs under the headline is scored as
 the first one, with the rules' own start as one piece of evidence: how far it is from the
 headline and from the rules' start, what lies just below it (a byline or a date under a
-standfirst, a credit under a caption, more prose under the text), whether it opens with a
-dateline, how it reads, and what it shares with the headline. The weights are learned on the
-development set (`python -m bench.train_bounds start`) and shipped as data
+standfirst, a credit under a caption, more prose under the text), what lies just above it (a
+photo's credit, the heading of a box of key points), whether it opens
+with a dateline, how it reads, and what it shares with the headline. The weights are learned on
+the development set (`python -m bench.train_bounds start`) and shipped as data
 (`data/body_start_weights.json`).
 """
 
@@ -31,13 +32,23 @@ PLACE = (
     "rule_start", "before_rule", "after_rule", "from_title", "position", "log_words",
     "prose_after", "gap_after", "short_before",
 )  # fmt: skip
-OWN = ("field_below", "credit_below", "dateline", "sentence", "title_share", "repeated")
+OWN = (
+    "field_below", "credit_below", "dateline", "sentence", "title_share", "repeated",
+    "summary_above", "credit_above",
+)  # fmt: skip
 FEATURES = PLACE + OWN
 CANDIDATES = 8  # Paragraphs under the headline that may open the text,
 _PAST_RULE = 4  # and at least this many past the rules' start,
 REACH = 40  # within this many lines of it.
 _AFTER = 12  # Lines below a paragraph over which the prose that follows it is summed.
 _RUN = 5
+# A box that sums the article up above its text: 'Key Points', 'Highlights', 'Why It Matters'.
+_SUMMARY_BOX = re.compile(
+    r"^\W*(?:key\ (?:points|takeaways)|highlights|why\ it\ matters|summary|in\ brief"
+    r"|at\ a\ glance|the\ gist|what\ you\ need\ to\ know|tl;?dr|das\ wichtigste|en\ bref"
+    r"|resumen|in\ sintesi|em\ resumo|главное|коротко)\W*$",
+    re.I | re.X,
+)
 # 'MOSCOW (Reuters) -', 'WASHINGTON —', 'Paris, Nov. 19 (AFP) -': a wire story's first words.
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,}(?:,[^-—–(]{0,40})?(?:\([^)]{1,40}\))?\s*[-—–]")
 
@@ -96,6 +107,7 @@ def own_features(lines: Lines, cands: np.ndarray, at: int, title: str | None) ->
     following = int(cands[at + 1]) if at + 1 < len(cands) else len(lines.texts)
     text = lines.texts[index]
     below = lines.texts[index + 1 : following]
+    above = lines.texts[int(cands[at - 1]) + 1 if at else 0 : index]
     return (
         float(any(layout.is_field(line) for line in below)),
         float(any(layout.is_caption(line) for line in below[:2])),
@@ -103,6 +115,8 @@ def own_features(lines: Lines, cands: np.ndarray, at: int, title: str | None) ->
         float(layout.ends_sentence(text)),
         share(tokens(title or ""), tokens(text)),
         float(lines.counts[text] > 1),
+        float(any(_SUMMARY_BOX.match(line) for line in above)),
+        float(bool(above) and layout.is_caption(above[-1])),
     )
 
 

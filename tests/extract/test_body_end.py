@@ -72,3 +72,23 @@ def test_the_text_goes_on_below_a_box_of_links_the_rules_stop_at() -> None:
     draft = extract_text_dump(text)
     assert draft.paragraphs[-1] == later[-1]
     assert not set(_LINKS) & set(draft.paragraphs)
+
+
+def test_the_reach_takes_in_a_short_last_paragraph_below_the_prose() -> None:
+    sign_off = "That is all the council would say."
+    texts = [*_PARAGRAPHS[:2], *_LINKS, *_LINKS, *_PARAGRAPHS[2:], "The next steps", sign_off]
+    texts += ["Share on Facebook", "Mayor opens the new library", *_LINKS[1:5]]
+    reach = body_end.in_reach(texts, 1)
+    assert reach[-1] == sign_off  # A short paragraph, two lines below the last long one,
+    assert "Share on Facebook" not in reach  # and nothing past it.
+
+
+def test_readers_comments_are_told_by_their_headers() -> None:
+    texts = [
+        _PARAGRAPHS[0],
+        "Milan Griffes on September 12, 2018 at 4:47 pm said:",
+        "Any update on how the follow-up paper will affect the recommendation?",
+        "Report this Comment On December 23, 2014, at 10:07 PM, argusdc wrote:",
+        "The mayor said:",  # A quote announced in the text is no comment.
+    ]
+    assert body_end.Lines.of(texts).comment.tolist() == [False, True, False, True, False]

@@ -52,3 +52,14 @@ def test_a_teaser_over_a_dateline_led_text_is_not_its_first_paragraph() -> None:
     assert start is not None
     assert texts[start] == teaser  # The rules start at the teaser.
     assert extract_text_dump(text).paragraphs[0] == _TEXT[0]
+
+
+def test_a_box_of_key_points_over_the_text_is_not_its_first_paragraph() -> None:
+    points = ["Highlights", "Residents who opposed the plan say they will take it to court."]
+    text_lines = [_TEXT[0].removeprefix("RIVERTON, Ohio — "), *_TEXT[1:]]
+    head = [" date 2019-11-20 The Daily Post - News Sport", "Council approves the new bridge"]
+    text = "\n".join([*head, *points, *text_lines]) + "\n"
+    texts, start, _ = rule_start(text)
+    assert start is not None
+    assert texts[start] == points[1]  # The rules start at the box.
+    assert extract_text_dump(text).paragraphs[0] == text_lines[0]
