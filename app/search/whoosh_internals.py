@@ -169,40 +169,6 @@ def field_lengths(reader: LeafReader, field: str) -> np.ndarray:
     return _BYTE_TO_LENGTH[lengths]
 
 
-# What a posting writer is told of a document's field length, by its length byte: Whoosh's
-# length, None for the byte 0 (as W3PerDocReader.doc_field_length answers).
-_POSTING_LENGTHS: list[int | None] = [None, *(numeric.byte_to_length(b) for b in range(1, 256))]
-
-
-class FlushLengths:
-    """A new segment's field lengths as its posting writer asks for them, once per posting:
-    each field's column read in one block at its first posting. Whoosh's reader unpacks one
-    byte per call, and asks the storage whether the column's file exists at every posting of
-    a field that has none (ids, numbers, dates), which made a quick commit's flush slower
-    than its analysis."""
-
-    def __init__(self, perdoc: Any) -> None:
-        self._perdoc = perdoc
-        self._fields: dict[str, list[int | None] | None] = {}
-
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
-        if fieldname not in self._fields:
-            self._fields[fieldname] = self._read(fieldname)
-        lengths = self._fields[fieldname]
-        if lengths is None:
-            return default
-        return lengths[docnum] if docnum < len(lengths) else None
-
-    def _read(self, fieldname: str) -> list[int | None] | None:
-        column = self._perdoc._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
-        if column is None:
-            return None
-        return [_POSTING_LENGTHS[b] for b in fixed_column_values(column).tolist()]
-
-    def close(self) -> None:
-        self._perdoc.close()
-
-
 def fixed_column_values(column: ColumnReader) -> np.ndarray:
     """The values a numeric column stores (one per document up to the last document that has
     one), from one block of bytes: its reader unpacks one value per Python call."""

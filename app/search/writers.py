@@ -19,13 +19,8 @@ from typing import IO, Any
 from whoosh.index import FileIndex
 from whoosh.writing import SegmentWriter
 
-from app.search.whoosh_internals import (
-    BulkWriter,
-    FlushLengths,
-    RunFilePool,
-    merge_into,
-    use_pool,
-)
+from app.search.whoosh_faster import FlushLengths
+from app.search.whoosh_internals import BulkWriter, RunFilePool, merge_into, use_pool
 from app.search.whoosh_types import Posting, Segment, Writer
 
 CHUNK_POSTINGS = 8192
