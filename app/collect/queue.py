@@ -128,7 +128,7 @@ def feed_due_after(session: Session, feed_id: int) -> tuple[int, int]:
 
 
 # Built once and run on the connection (as app/storage/store.py does): building it and the
-# ORM's handling of an update cost a stored page a tenth of its storing time.
+# ORM's handling of an update were a good part of a stored page's storing time.
 _ITEM_DONE = (
     update(FeedItem)
     .where(FeedItem.id == bindparam("item"))

@@ -37,9 +37,8 @@ _POSTING_LENGTHS: list[int | None] = [None, *(numeric.byte_to_length(b) for b in
 class FlushLengths:
     """A new segment's field lengths as its posting writer asks for them, once per posting:
     each field's column read in one block at its first posting. Whoosh's reader unpacks one
-    byte per call, and asks the storage whether the column's file exists at every posting of
-    a field that has none (ids, numbers, dates), which made a quick commit's flush slower
-    than its analysis."""
+    byte per call, and asks the storage whether the column's file exists (a system call) at
+    every posting of a field that has none (ids, numbers, dates)."""
 
     def __init__(self, perdoc: Any) -> None:
         self._perdoc = perdoc
@@ -72,8 +71,9 @@ def _open_hash_file(
 ) -> None:
     """HashReader.__init__ as Whoosh writes it, but for the directory, read in one piece.
 
-    Opening a segment took three times as long with 256 reads: every search process opens
-    each segment again after each commit, and the follower twice a commit."""
+    Each of the 256 reads is a seek and a read of the compound file in Python, most of the
+    time a segment took to open: every search process opens each segment again after each
+    commit, and the follower twice a commit."""
     self.dbfile, self.startoffset, self.is_closed = dbfile, startoffset, False
     if length is None:
         dbfile.seek(0, os.SEEK_END)
