@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app.collect.listing import ListedItem
@@ -127,13 +127,20 @@ def feed_due_after(session: Session, feed_id: int) -> tuple[int, int]:
     return int(every_s), int(failures)
 
 
+# Built once and run on the connection (as app/storage/store.py does): building it and the
+# ORM's handling of an update were a good part of a stored page's storing time.
+_ITEM_DONE = (
+    update(FeedItem)
+    .where(FeedItem.id == bindparam("item"))
+    .values(state=bindparam("new_state"), article_id=bindparam("article"), last_error=None)
+)
+
+
 def item_done(session: Session, item_id: int, article_id: int, state: str) -> None:
-    """The item's page (state 'done') or summary ('summary') is stored as `article_id`."""
-    session.execute(
-        update(FeedItem)
-        .where(FeedItem.id == item_id)
-        .values(state=state, article_id=article_id, last_error=None)
-    )
+    """The item's page (state 'done') or summary ('summary') is stored as `article_id` (no
+    FeedItem of the session is updated: none is loaded where pages are stored)."""
+    values = {"item": item_id, "new_state": state, "article": article_id}
+    session.connection().execute(_ITEM_DONE, values)
 
 
 def summary_replaced(session: Session, summary_id: int, article_id: int) -> None:

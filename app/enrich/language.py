@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 
 import pycld2
 
@@ -33,7 +34,7 @@ def detect_language(title: str | None, body: str, declared: str | None = None) -
     declared one when the text is too short to tell; None when neither says."""
     hint = normalise_tag(declared)
     text = f"{title or ''}\n{body}"
-    if sum(ch.isalpha() for ch in text[:_SAMPLE_CHARS]) < _MIN_LETTERS:
+    if not _has_letters(text[:_SAMPLE_CHARS], _MIN_LETTERS):
         return hint
     first_paragraph = body.split("\n\n", 1)[0]
     lead = f"{title or ''}\n{first_paragraph}"[:_LEAD_CHARS]
@@ -41,6 +42,12 @@ def detect_language(title: str | None, body: str, declared: str | None = None) -
     if detected is None:
         return hint
     return _with_hint(_with_script(detected, text), hint)
+
+
+def _has_letters(text: str, count: int) -> bool:
+    """Whether `text` holds `count` letters (looked for until found, not all counted)."""
+    letters = (ch for ch in text if ch.isalpha())
+    return len(list(islice(letters, count))) == count
 
 
 def normalise_tag(tag: str | None) -> str | None:
@@ -70,13 +77,31 @@ def _detect(text: str, lead_text: str) -> str | None:
 
 def _languages(text: str) -> list[tuple[str, int]]:
     """The languages CLD2 finds, most text first, with the percentage of text in each."""
-    clean = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
+    clean = _without_controls(text)
     try:
         _, _, details = pycld2.detect(clean, bestEffort=True)
     except pycld2.error:  # Bytes CLD2 cannot take (it checks UTF-8 validity itself).
         return []
     found = [(code, percent) for _, code, percent, _ in details if code != "un" and percent]
     return [(normalise_tag(code) or code, percent) for code, percent in found]
+
+
+# Characters that may be of a control, format, private or unassigned category: never a word
+# character, a space or a line end. Only these are looked up one by one.
+_MAYBE_CONTROL = re.compile(r"[^\w \n]")
+
+
+def _without_controls(text: str) -> str:
+    """The text without the characters of Unicode's "other" categories (tabs and line ends
+    kept), which CLD2 may refuse. Only the characters that may be of those categories are
+    looked up (a word character or a space never is): looking up every one was much of an
+    article's enrichment."""
+    return _MAYBE_CONTROL.sub(_kept, text)
+
+
+def _kept(match: re.Match[str]) -> str:
+    ch = match.group()
+    return ch if ch == "\t" or unicodedata.category(ch)[0] != "C" else ""
 
 
 def _with_script(tag: str, text: str) -> str:
@@ -109,8 +134,13 @@ _UNSPACED = re.compile(
 )
 
 
+_ALNUM = re.compile(r"[^\W_]")  # A letter or a digit (a word character but the underscore).
+
+
 def count_words(text: str) -> int:
     """Words in the text, in scripts with and without spaces between words."""
+    if not _UNSPACED.search(text):  # One search, rather than one per word, for most texts.
+        return sum(1 for token in text.split() if _ALNUM.search(token))
     count = 0
     for token in text.split():
         unspaced = len(_UNSPACED.findall(token))

@@ -34,8 +34,9 @@ def extract_html_page(text: str, item: RawItem) -> ArticleDraft:
     _read_main(doc.find("main"), draft)
     if not draft.paragraphs:
         raise ExtractionError("no article text found in the page")
-    draft.language = _language(text)
-    found = publication_date(text, draft.url, item.captured)
+    tree = _parsed(text)  # Once for the declared language and the dates.
+    draft.language = _language(tree)
+    found = publication_date(text, draft.url, item.captured, tree)
     if found is not None:
         draft.published, draft.evidence["published_at"] = found
     return draft
@@ -98,10 +99,15 @@ def _read_metadata(doc: etree._Element, draft: ArticleDraft, item: RawItem) -> N
     draft.url = take("url") or item.url
 
 
-def _language(text: str) -> str | None:
+def _parsed(text: str) -> lxml.html.HtmlElement | None:
     try:
-        root = lxml.html.fromstring(text)
+        return lxml.html.fromstring(text)
     except (ValueError, etree.ParserError):
+        return None
+
+
+def _language(root: lxml.html.HtmlElement | None) -> str | None:
+    if root is None:
         return None
     lang = (root.get("lang") or root.get("xml:lang") or "").strip().lower()
     return lang.split("-")[0][:10] or None

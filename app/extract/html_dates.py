@@ -40,13 +40,15 @@ _META_NAMES = (
 
 
 def publication_date(
-    html: str, url: str | None = None, captured: Moment | None = None
+    html: str, url: str | None = None, captured: Moment | None = None, tree: Any = None
 ) -> tuple[Moment, Evidence] | None:
-    """The page's publication date and where it was found, or None."""
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return None
+    """The page's publication date and where it was found, or None (`tree`: the page as
+    lxml.html.fromstring parses it, when the caller has it already)."""
+    if tree is None:
+        try:
+            tree = lxml.html.fromstring(html)
+        except (ValueError, lxml.etree.ParserError):
+            return None
     for place, text in _stated_dates(tree):
         moment = parse_date(text)
         if moment is not None:

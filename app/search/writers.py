@@ -19,6 +19,7 @@ from typing import IO, Any
 from whoosh.index import FileIndex
 from whoosh.writing import SegmentWriter
 
+from app.search.whoosh_faster import FlushLengths
 from app.search.whoosh_internals import BulkWriter, RunFilePool, merge_into, use_pool
 from app.search.whoosh_types import Posting, Segment, Writer
 
@@ -44,6 +45,14 @@ class ChunkedPostingPool(RunFilePool):
             yield from chunk
 
 
+class QuickWriter(SegmentWriter):  # type: ignore[misc]
+    """Whoosh's writer in this process, its postings told each document's field lengths from
+    columns read whole (FlushLengths): the segment written is the same."""
+
+    def per_document_reader(self) -> FlushLengths:
+        return FlushLengths(super().per_document_reader())
+
+
 def _use_chunked_pool(writer: Writer) -> None:
     use_pool(writer, ChunkedPostingPool)
 
@@ -53,7 +62,7 @@ def open_writer(index: FileIndex, bulk_options: dict[str, Any] | None, **options
     with chunked pools (in every process of the bulk writer)."""
     if bulk_options:
         return BulkWriter(index, _use_chunked_pool, **bulk_options, **options)
-    writer: Writer = SegmentWriter(index, **options)
+    writer: Writer = QuickWriter(index, **options)
     _use_chunked_pool(writer)
     return writer
 

@@ -32,6 +32,9 @@ _INSERT_ARTICLE = insert(Article).returning(Article.id)
 _SET_GROUP = (
     update(Article).where(Article.id == bindparam("article")).values(group_id=bindparam("group"))
 )
+_SOURCE_BY_NAME = select(Source.id, Source.domain, Source.country).where(
+    Source.name == bindparam("name")
+)
 _CAPTURE_KEPT = (
     select(Capture.id)
     .where(Capture.article_id == bindparam("article"), Capture.sha256 == bindparam("sha256"))
@@ -169,11 +172,16 @@ def _source(session: Session, outlet: Outlet | None) -> int | None:
     known: dict[Outlet, int] = session.info.setdefault("complete_sources", {})
     if outlet in known:
         return known[outlet]
+    # Most outlets are stored complete already: their row is read, not loaded as an object.
+    row = session.connection().execute(_SOURCE_BY_NAME, {"name": outlet.name}).one_or_none()
+    if row is not None and not _completes(row.domain, row.country, outlet):
+        known[outlet] = row.id
+        return int(row.id)
     source = session.scalar(select(Source).where(Source.name == outlet.name))
     if source is None:
         source = Source(name=outlet.name, domain=outlet.domain, country=outlet.country)
         session.add(source)
-    elif _completes(source, outlet):
+    elif _completes(source.domain, source.country, outlet):
         source.domain = source.domain or outlet.domain
         source.country = source.country or outlet.country
     else:
@@ -182,9 +190,9 @@ def _source(session: Session, outlet: Outlet | None) -> int | None:
     return source.id
 
 
-def _completes(source: Source, outlet: Outlet) -> bool:
-    """Whether the outlet knows something the stored source lacks."""
-    return bool((outlet.domain and not source.domain) or (outlet.country and not source.country))
+def _completes(domain: str | None, country: str | None, outlet: Outlet) -> bool:
+    """Whether the outlet knows something its stored source (`domain`, `country`) lacks."""
+    return bool((outlet.domain and not domain) or (outlet.country and not country))
 
 
 def _keep_capture(

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
-from app.enrich.language import count_words, detect_language, normalise_tag
+from app.enrich.language import (
+    _has_letters,
+    _without_controls,
+    count_words,
+    detect_language,
+    normalise_tag,
+)
 
 TEXTS = {
     "es": "El Gobierno aprobó este martes un nuevo paquete de sanciones contra los responsables "
@@ -67,3 +75,19 @@ def test_words_are_counted_in_scripts_without_spaces() -> None:
     assert count_words("The minister said so.") == 4
     assert count_words("これは日本語の文章です。") == 11
     assert count_words("華為 said 写真集") == 6
+    # Tokens of punctuation alone are not words; numbers and underscores' neighbours are.
+    assert count_words("Prices rose 4.5% — ½ of _ them \u200d — 2026 _x_") == 8
+
+
+def test_too_few_letters_are_counted_up_to_the_last_one() -> None:
+    assert _has_letters("ab 1 2 ½ ç", 3)
+    assert not _has_letters("ab 1 2 ½ 3", 3)
+    assert not _has_letters("", 1)
+
+
+def test_control_characters_are_taken_out_before_detection_and_nothing_else() -> None:
+    # Every character of Unicode's "other" categories (controls, format characters such as
+    # the zero-width joiner, private use, unassigned) goes, tabs and line ends excepted.
+    every = "".join(map(chr, range(0, 0x30000, 7))) + "\t\n\r\u200d\ue000\U000e0001 "
+    kept = "".join(ch for ch in every if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
+    assert _without_controls(every) == kept

@@ -116,3 +116,30 @@ def test_commits_merge_the_small_segments_and_leave_the_large(
         assert sorted(int(fields["id"]) for fields in searcher.all_stored_fields()) == list(
             range(95)
         )
+
+
+def _segment_files(folder: Path) -> dict[str, list[bytes]]:
+    """The bytes of each kind of segment file (their names hold random segment ids)."""
+    files: dict[str, list[bytes]] = {}
+    for path in sorted(folder.iterdir()):
+        if path.suffix != ".toc":  # The table of contents names the segments.
+            files.setdefault(path.suffix, []).append(path.read_bytes())
+    return files
+
+
+def test_a_quick_writer_writes_whooshs_segments_byte_for_byte(tmp_path: Path) -> None:
+    # The postings' block headers hold the documents' field lengths, which the quick writer
+    # reads its own way: the terms and postings files must be Whoosh's to the byte.
+    ours, whooshs = _new_index(tmp_path / "ours"), _new_index(tmp_path / "whoosh")
+    documents = _documents()
+    for part, optimize in ((documents[:100], False), (documents[100:], True)):
+        writer = open_writer(ours, None, compound=False)
+        reference = whooshs.writer(compound=False)
+        for document in part:
+            writer.add_document(**document)
+            reference.add_document(**document)
+        writer.commit(optimize=optimize)  # The second merges the first segment in.
+        reference.commit(optimize=optimize)
+    files = _segment_files(tmp_path / "ours")
+    assert {".trm", ".pst", ".col"} <= files.keys()
+    assert files == _segment_files(tmp_path / "whoosh")
