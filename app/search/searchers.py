@@ -111,7 +111,7 @@ class SearcherPool:
 
     def __init__(
         self,
-        open_searcher: Callable[[], tuple[Searcher, tuple[int, int]]],
+        open_searcher: Callable[[Lane | None], tuple[Searcher, tuple[int, int]]],
         latest: Callable[[], tuple[int, int]],
         facets: SegmentFacetCache,
     ) -> None:
@@ -120,6 +120,8 @@ class SearcherPool:
         self.postings = PostingCache()
         self.facets = facets
         self._current: Generation | None = None
+        self._spares: list[Lane] = []  # Of older generations, idle: reopened when needed.
+        self._closed = False
         self._lock = threading.Lock()  # Guards the pool and the swap; never held while reading.
         self._slots = threading.BoundedSemaphore(MAX_SEARCHERS)
 
@@ -136,15 +138,23 @@ class SearcherPool:
     def _borrow(self) -> Lane:
         latest = self._latest()
         with self._lock:
-            current = self._current
-            if current is not None and current.key == latest and current.idle:
-                return current.idle.pop()
-        # Opening reads the table of contents and each segment's headers: done outside the
-        # lock, so searches that have a searcher go on meanwhile.
-        searcher, key = self._open()
+            spare = self._spare_or_idle(latest)
+            if spare is not None and spare.generation.key == latest:
+                return spare
+        # Opening reads the table of contents and the headers of each segment that the spare
+        # searcher of an older generation does not have: done outside the lock, so searches
+        # that have a searcher go on meanwhile.
+        searcher, key = self._open(spare)
         with self._lock:
             generation = self._generation_for(key, searcher)
         return Lane(searcher, Ranker(searcher, self.postings), generation)
+
+    def _spare_or_idle(self, latest: tuple[int, int]) -> Lane | None:
+        """An idle lane of the current generation (up to date or not), else a spare."""
+        current = self._current
+        if current is not None and current.idle:
+            return current.idle.pop()
+        return self._spares.pop() if self._spares else None
 
     def _generation_for(self, key: tuple[int, int], searcher: Searcher) -> Generation:
         current = self._current
@@ -155,24 +165,32 @@ class SearcherPool:
             self._retire(current)
             self._current = generation
             self._forget_unused_segments(searcher)
-        else:  # Opened just before a newer one replaced it: used once, then closed.
+        else:  # Opened just before a newer one replaced it: used once, then kept as a spare.
             generation.retired = True
         return generation
 
     def _retire(self, generation: Generation | None) -> None:
+        """Mark an older generation retired; its idle searchers become spares, reopened on
+        the newer one when a search needs a searcher (each stays with one search at a time)."""
         if generation is None:
             return
         generation.retired = True
         for lane in generation.idle:
-            lane.searcher.close()
+            self._keep_spare(lane)
         generation.idle.clear()
+
+    def _keep_spare(self, lane: Lane) -> None:
+        if not self._closed and len(self._spares) < MAX_SEARCHERS:
+            self._spares.append(lane)
+        else:
+            lane.searcher.close()
 
     def _give_back(self, lane: Lane) -> None:
         with self._lock:
             if not lane.generation.retired:
                 lane.generation.idle.append(lane)
-                return
-        lane.searcher.close()
+            else:
+                self._keep_spare(lane)
 
     def _forget_unused_segments(self, searcher: Searcher) -> None:
         """Drop cached arrays of segments the searcher's index no longer has (merged away)."""
@@ -183,5 +201,9 @@ class SearcherPool:
     def close(self) -> None:
         """Close the idle searchers; those in use close when given back."""
         with self._lock:
+            self._closed = True
             self._retire(self._current)
             self._current = None
+            for lane in self._spares:
+                lane.searcher.close()
+            self._spares.clear()

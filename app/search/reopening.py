@@ -1,0 +1,66 @@
+"""A searcher of a newer commit made from an older one, keeping the readers of the segments the
+commit did not touch.
+
+Opening a segment reads its table of terms and its headers, which for the archive's large
+segments is most of what opening a searcher costs; a follower's commits add one small segment
+at a time, so a searcher reopened this way reads only that one. Whoosh's own reuse
+(Searcher.refresh, FileIndex.reader(reuse=...)) cannot serve: whoosh-reloaded 2.7.5 keeps the
+segments a merge removed, and keeps a reader whose segment gained deletions (its deletions are
+those of the segment object it was opened with), so deleted articles would still be found.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from whoosh.index import FileIndex
+from whoosh.reading import EmptyReader, MultiReader, SegmentReader
+from whoosh.searching import Searcher as WhooshSearcher
+
+from app.search.whoosh_types import Searcher
+
+
+def reopened(index: FileIndex, old: Searcher) -> tuple[Searcher, int]:
+    """A searcher of the index's newest commit, and the commit's generation, reading through
+    `old`'s segment readers that are still current; `old` must not be used after (its other
+    readers are closed). Falls back to opening anew when the index changes meanwhile."""
+    reusable = {
+        reader.segment().segment_id(): reader
+        for reader, _ in cast(Any, old.reader()).leaf_readers()
+        if reader.segment() is not None
+    }
+    readers: list[Any] = []
+    try:
+        toc = cast(Any, index)._read_toc()
+        for segment in toc.segments:
+            readers.append(_reader(index, toc, segment, reusable))
+    except OSError:  # A commit removed a file just now: close all and open the usual way.
+        _close([*readers, *reusable.values()])
+        searcher = index.searcher()
+        return searcher, searcher.reader().generation() or index.latest_generation()
+    _close(reusable.values())  # Those of segments merged away or changed.
+    searcher = WhooshSearcher(_combined(toc, readers), fromindex=index)
+    return cast(Searcher, searcher), int(toc.generation)
+
+
+def _reader(index: FileIndex, toc: Any, segment: Any, reusable: dict[str, Any]) -> Any:
+    """The old reader of `segment` if its deletions are the same, else a new one (taken from
+    `reusable` either way, so that what is left there is what to close)."""
+    old = reusable.get(segment.segment_id())
+    if old is not None and set(old.segment().deleted_docs()) == set(segment.deleted_docs()):
+        return reusable.pop(segment.segment_id())
+    return SegmentReader(index.storage, toc.schema, segment, generation=toc.generation)
+
+
+def _combined(toc: Any, readers: list[Any]) -> Any:
+    if not readers:
+        return EmptyReader(toc.schema)
+    if len(readers) == 1:
+        return readers[0]
+    return MultiReader(readers, generation=toc.generation)
+
+
+def _close(readers: Any) -> None:
+    for reader in list(readers):
+        if not reader.is_closed:
+            reader.close()
