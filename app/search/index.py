@@ -19,7 +19,7 @@ from app.search.folders import open_index_folder
 from app.search.postings import segments
 from app.search.reopening import reopened
 from app.search.schema import IndexDocument, has_current_layout
-from app.search.searchers import Lane, SearcherPool, SearchView
+from app.search.searchers import SearcherPool, SearchView, Spare
 from app.search.segment_facets import SegmentFacetCache
 from app.search.whoosh_internals import WRITE_LOCK_NAME, write_lock
 from app.search.whoosh_types import Searcher, Writer
@@ -106,7 +106,7 @@ class SearchIndex:
     def _latest(self) -> tuple[int, int]:
         return self.path.stat().st_ino, self._index.latest_generation()
 
-    def _open_searcher(self, spare: Lane | None) -> tuple[Searcher, tuple[int, int]]:
+    def _open_searcher(self, spare: Spare | None) -> tuple[Searcher, tuple[int, int]]:
         """A searcher of the newest commit and its state, made from `spare` (a searcher of an
         older commit, not used after) while the index folder is the same one."""
         with self._opening:
@@ -114,7 +114,7 @@ class SearchIndex:
             if inode != self._inode:  # The folder was swapped for a rebuilt one.
                 self._index, self._inode = open_index_folder(self.path), inode
             index = self._index
-        if spare is not None and spare.generation.key[0] == inode:
+        if spare is not None and spare.key[0] == inode:
             searcher, generation = reopened(index, spare.searcher)
             return searcher, (inode, generation)
         if spare is not None:
