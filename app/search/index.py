@@ -114,15 +114,11 @@ class SearchIndex:
             if inode != self._inode:  # The folder was swapped for a rebuilt one.
                 self._index, self._inode = open_index_folder(self.path), inode
             index = self._index
-        if spare is not None and spare.key[0] == inode:
-            searcher, generation = reopened(index, spare.searcher)
-            return searcher, (inode, generation)
-        if spare is not None:
+        if spare is not None and spare.key[0] != inode:
             spare.searcher.close()
-        latest = index.latest_generation()
-        searcher = index.searcher()
-        generation = searcher.reader().generation()  # None for a reader of no segment.
-        return searcher, (inode, latest if generation is None else generation)
+            spare = None
+        searcher, generation = reopened(index, spare.searcher if spare else None)
+        return searcher, (inode, generation)
 
     @property
     def schema(self) -> Schema:

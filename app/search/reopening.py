@@ -11,22 +11,31 @@ those of the segment object it was opened with), so deleted articles would still
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import chain, islice
 from typing import Any, cast
 
+from cachetools import LRUCache
 from whoosh.index import FileIndex
 from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.searching import Searcher as WhooshSearcher
 
 from app.search.whoosh_types import Searcher
 
+# Prefixes whose words a reader remembers (least recently used go), and the most words kept
+# for one (a query's prefixes may stand for 300 in all).
+EXPANSIONS_KEPT = 64
+WORDS_KEPT = 1000
 
-def reopened(index: FileIndex, old: Searcher) -> tuple[Searcher, int]:
+
+def reopened(index: FileIndex, old: Searcher | None) -> tuple[Searcher, int]:
     """A searcher of the index's newest commit, and the commit's generation, reading through
     `old`'s segment readers that are still current; `old` must not be used after (its other
     readers are closed). Falls back to opening anew when the index changes meanwhile."""
+    leaves = cast(Any, old.reader()).leaf_readers() if old is not None else []
     reusable = {
         reader.segment().segment_id(): reader
-        for reader, _ in cast(Any, old.reader()).leaf_readers()
+        for reader, _ in leaves
         if reader.segment() is not None
     }
     readers: list[Any] = []
@@ -57,7 +66,33 @@ def _combined(toc: Any, readers: list[Any]) -> Any:
         return EmptyReader(toc.schema)
     if len(readers) == 1:
         return readers[0]
-    return MultiReader(readers, generation=toc.generation)
+    return _ExpandingReader(readers, generation=toc.generation)
+
+
+class _ExpandingReader(MultiReader):  # type: ignore[misc]
+    """Whoosh's reader of several segments, remembering the words each prefix stands for.
+
+    Whoosh finds them by merging the term tables of every segment, one step per Python call,
+    and a search asks four times per prefix (the cap on expansions, matching, scoring,
+    highlighting); with the many small segments of a follower's commits that was most of a
+    prefix search. The segments of one reader never change, so neither do their words.
+    """
+
+    def __init__(self, readers: list[Any], generation: int | None = None) -> None:
+        super().__init__(readers, generation=generation)
+        self._expansions: LRUCache[tuple[str, Any], tuple[bytes, ...]] = LRUCache(EXPANSIONS_KEPT)
+
+    def expand_prefix(self, fieldname: str, prefix: Any) -> Iterator[bytes]:
+        key = (fieldname, prefix)
+        found = self._expansions.get(key)
+        if found is not None:
+            return iter(found)
+        words = iter(super().expand_prefix(fieldname, prefix))
+        first = list(islice(words, WORDS_KEPT + 1))
+        if len(first) > WORDS_KEPT:  # Too many to keep: a query refused for its expansion.
+            return chain(first, words)
+        self._expansions[key] = tuple(first)
+        return iter(first)
 
 
 def _close(readers: Any) -> None:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from app.archive import Archive
 from app.archive.ingest import ingest_items
+from app.search import reopening
 from app.search.postings import segment_ids, segments
 from app.search.reopening import reopened
 from app.search.whoosh_types import Searcher
@@ -73,3 +76,22 @@ def test_segments_merged_away_are_dropped_and_closed(archive: Archive) -> None:
     assert all(reader.is_closed for reader in before.values())
     _check_same_as_new(archive, searcher, generation)
     searcher.close()
+
+
+@pytest.mark.parametrize("kept", [reopening.WORDS_KEPT, 1])
+def test_prefixes_stand_for_the_words_whoosh_finds_asked_again(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch, kept: int
+) -> None:
+    monkeypatch.setattr(reopening, "WORDS_KEPT", kept)  # 1: every prefix has too many to keep.
+    ingest_items(archive, _articles(0, 3, body="harbour harbours harbourside"))
+    ingest_items(archive, _articles(3, 3, body="harbourmaster hare"))
+    searcher, _ = reopened(archive.index._index, None)
+    fresh = archive.index._index.searcher()
+    try:
+        for prefix in ("harb", "har", "h", "zz"):
+            expected = list(fresh.reader().expand_prefix("body", prefix))
+            assert list(searcher.reader().expand_prefix("body", prefix)) == expected
+            assert list(searcher.reader().expand_prefix("body", prefix)) == expected
+    finally:
+        fresh.close()
+        searcher.close()
