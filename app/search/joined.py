@@ -2,7 +2,7 @@
 by the searches over that state.
 
 A follower's commits leave many small segments, and a search scored each word segment by
-segment: a dozen numpy calls per segment, and Whoosh's idf looked the word up in every
+segment: numpy calls per segment, and Whoosh's idf looked the word up in every
 segment's table of terms, for each searcher anew. Joined once per state from the per-segment
 arrays (app/search/postings.py, kept across states), a word costs one pass whatever the
 number of segments; the idf comes from the same arrays.
@@ -18,8 +18,8 @@ from app.search.memory import Remembered
 from app.search.postings import PostingCache, Postings
 from app.search.whoosh_types import LeafReader
 
-# Joined arrays kept per state of the index, by size: a common word's are ~0.3 MB at 20,000
-# articles (the per-segment arrays they are made of stay in the PostingCache).
+# Joined arrays kept per state of the index, by size (the per-segment arrays they are made of
+# stay in the PostingCache, across states).
 JOINED_BYTES = 64 * 1024 * 1024
 
 Leaves = list[tuple[LeafReader, int]]

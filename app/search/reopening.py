@@ -23,7 +23,7 @@ from whoosh.searching import Searcher as WhooshSearcher
 from app.search.whoosh_types import Searcher
 
 # Prefixes whose words a reader remembers (least recently used go), and the most words kept
-# for one (a query's prefixes may stand for 300 in all).
+# for one (more than a query may expand to: query.MAX_EXPANSION).
 EXPANSIONS_KEPT = 64
 WORDS_KEPT = 1000
 
@@ -73,7 +73,7 @@ class _ExpandingReader(MultiReader):  # type: ignore[misc]
     """Whoosh's reader of several segments, remembering the words each prefix stands for.
 
     Whoosh finds them by merging the term tables of every segment, one step per Python call,
-    and a search asks four times per prefix (the cap on expansions, matching, scoring,
+    and a search asks again for each step (the cap on expansions, matching, scoring,
     highlighting); with the many small segments of a follower's commits that was most of a
     prefix search. The segments of one reader never change, so neither do their words.
     """
