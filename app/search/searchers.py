@@ -169,6 +169,7 @@ class SearcherPool:
             self._retire(current)
             self._current = generation
             self._forget_unused_segments(searcher)
+            self._close_spares(lambda spare: spare.key[0] != key[0])
         else:  # Opened just before a newer one replaced it: used once, then kept as a spare.
             generation.retired = True
         return generation
@@ -197,6 +198,13 @@ class SearcherPool:
             else:
                 self._keep_spare(lane)
 
+    def _close_spares(self, which: Callable[[Spare], bool]) -> None:
+        """Close these spares (those of a folder replaced by a rebuilt index hold all of its
+        files open, and can never be reopened on the new one)."""
+        for spare in [spare for spare in self._spares if which(spare)]:
+            self._spares.remove(spare)
+            spare.searcher.close()
+
     def _forget_unused_segments(self, searcher: Searcher) -> None:
         """Drop cached arrays of segments the searcher's index no longer has (merged away)."""
         current = segment_ids(searcher)
@@ -209,6 +217,4 @@ class SearcherPool:
             self._closed = True
             self._retire(self._current)
             self._current = None
-            for spare in self._spares:
-                spare.searcher.close()
-            self._spares.clear()
+            self._close_spares(lambda _: True)
