@@ -17,8 +17,9 @@ from whoosh.fields import Schema
 from app.search.facets import META_ID
 from app.search.folders import open_index_folder
 from app.search.postings import segments
+from app.search.reopening import reopened
 from app.search.schema import IndexDocument, has_current_layout
-from app.search.searchers import SearcherPool, SearchView
+from app.search.searchers import SearcherPool, SearchView, Spare
 from app.search.segment_facets import SegmentFacetCache
 from app.search.whoosh_internals import WRITE_LOCK_NAME, write_lock
 from app.search.whoosh_types import Searcher, Writer
@@ -105,19 +106,19 @@ class SearchIndex:
     def _latest(self) -> tuple[int, int]:
         return self.path.stat().st_ino, self._index.latest_generation()
 
-    def _open_searcher(self) -> tuple[Searcher, tuple[int, int]]:
+    def _open_searcher(self, spare: Spare | None) -> tuple[Searcher, tuple[int, int]]:
+        """A searcher of the newest commit and its state, made from `spare` (a searcher of an
+        older commit, not used after) while the index folder is the same one."""
         with self._opening:
             inode = self.path.stat().st_ino
             if inode != self._inode:  # The folder was swapped for a rebuilt one.
                 self._index, self._inode = open_index_folder(self.path), inode
             index = self._index
-        latest = index.latest_generation()
-        # Not Searcher.refresh(): whoosh-reloaded 2.7.5's reader reuse carries segments that
-        # a merge removed, and fails on an empty index. Opening anew is cheap: the arrays of
-        # the segments kept are reused.
-        searcher = index.searcher()
-        generation = searcher.reader().generation()  # None for a reader of no segment.
-        return searcher, (inode, latest if generation is None else generation)
+        if spare is not None and spare.key[0] != inode:
+            spare.searcher.close()
+            spare = None
+        searcher, generation = reopened(index, spare.searcher if spare else None)
+        return searcher, (inode, generation)
 
     @property
     def schema(self) -> Schema:

@@ -4,14 +4,42 @@ entries (one facet set can weigh a thousand result pages)."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Hashable, Iterable
+from contextlib import suppress
 from dataclasses import fields, is_dataclass
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import numpy as np
+from cachetools import LRUCache
 
 SAMPLE = 16  # Items of a long container weighed: the rest are taken to weigh as much.
+T = TypeVar("T")
+
+
+class Remembered:
+    """Values computed once per key, kept within a budget of bytes (the least recently used
+    go), for threads side by side: the bookkeeping is locked, the computing is not."""
+
+    def __init__(self, budget_bytes: int) -> None:
+        self._values: LRUCache[Hashable, Any] = LRUCache(budget_bytes, getsizeof=approximate_bytes)
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()` once per key (two threads asking at once may both compute it)."""
+        with self._lock:
+            if key in self._values:
+                return cast(T, self._values[key])
+        value = compute()
+        with self._lock, suppress(ValueError):  # Larger than the whole budget.
+            self._values[key] = value
+        return value
+
+    @property
+    def size_bytes(self) -> int:
+        """Bytes kept (roughly)."""
+        return int(self._values.currsize)
 
 
 def approximate_bytes(value: Any) -> int:

@@ -19,6 +19,7 @@ import numpy as np
 from whoosh import query
 from whoosh.scoring import BM25F
 
+from app.search.joined import JoinedPostings
 from app.search.languages import is_stop_term
 from app.search.postings import PostingCache, read_positions, segments
 from app.search.whoosh_types import LeafReader, Searcher
@@ -32,11 +33,15 @@ ScoredTerm = tuple[str, str, float]  # Field, word, boost.
 class Ranker:
     """Matches and scores for one searcher, from a cache shared by its successors."""
 
-    def __init__(self, searcher: Searcher, cache: PostingCache) -> None:
+    def __init__(
+        self, searcher: Searcher, cache: PostingCache, joined: JoinedPostings | None = None
+    ) -> None:
         self.searcher = searcher
         self.cache = cache
         self.size = searcher.doc_count_all()
         self.leaves = segments(searcher)
+        # Shared by the searchers of one state of the index (its Generation).
+        self.joined = joined or JoinedPostings(cache, self.size)
 
     def matching(self, words: Any) -> np.ndarray:
         """The document numbers matching the query (deleted ones included: callers mask
@@ -73,16 +78,15 @@ class Ranker:
         place = np.full(self.size, -1, dtype=np.int32)
         place[docnums] = np.arange(len(docnums), dtype=np.int32)
         for field, text, boost in dict.fromkeys(self._scored_terms(words, 1.0)):  # Same order.
-            idf = self.searcher.idf(field, text)
+            idf = self.joined.idf(self.leaves, field, text)
             average = self.searcher.avg_field_length(field) or 1.0
-            for reader, offset in self.leaves:
-                ids, frequencies = self.cache.postings(reader, field, text)
-                positions = place[ids + offset]
-                found = positions >= 0
-                lengths = self.cache.lengths(reader, field)[ids[found]]
-                tf = frequencies[found]
-                norm = K1 * ((1 - B) + B * lengths / average)
-                scores[positions[found]] += boost * idf * (tf * (K1 + 1)) / (tf + norm)
+            ids, frequencies = self.joined.postings(self.leaves, field, text)
+            positions = place[ids]
+            found = positions >= 0
+            lengths = self.joined.lengths(self.leaves, field)[ids[found]]
+            tf = frequencies[found]
+            norm = K1 * ((1 - B) + B * lengths / average)
+            scores[positions[found]] += boost * idf * (tf * (K1 + 1)) / (tf + norm)
         return scores
 
     def _all_of(self, children: list[Any]) -> np.ndarray:
@@ -131,10 +135,7 @@ class Ranker:
         return np.array(in_order, dtype=np.int64)
 
     def _term_documents(self, field: str, text: str) -> np.ndarray:
-        parts = [
-            self.cache.postings(reader, field, text)[0] + offset for reader, offset in self.leaves
-        ]
-        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        return self.joined.postings(self.leaves, field, text)[0]
 
     def _scored_terms(self, words: Any, boost: float) -> Iterator[ScoredTerm]:
         """The words a match is scored by, with their boosts (none under a NOT)."""

@@ -48,7 +48,7 @@ RELIED_ON: tuple[tuple[type | ModuleType, tuple[str, ...]], ...] = (
     (SubWriterTask, ("_process_file", "self.writer")),
     (MpWriter, ("_new_task", "self.tasks", "self.jobqueue", "self.resultqueue")),
     (MpWriter, ("self.subargs", "self.multisegment")),
-    (FileIndex, ("lock",)),
+    (FileIndex, ("lock", "_read_toc")),
 )
 
 

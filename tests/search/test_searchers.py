@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from app.archive import Archive
 from app.archive.ingest import ingest_items
 from app.drafts import RawItem
+from app.indexing.indexer import rebuild_index
 from app.search import SearchRequest, search
 from app.search.searchers import MAX_SEARCHERS
 
@@ -94,3 +95,28 @@ def test_searchers_are_bounded_and_closed(archive: Archive) -> None:
     search(archive.index, SearchRequest("harbour"))
     assert current.retired
     assert current.idle == []
+
+
+def test_idle_searchers_of_an_old_state_are_reopened_then_closed_with_the_index(
+    archive: Archive,
+) -> None:
+    ingest_items(archive, _articles(0, 3))
+    with archive.index.view(), archive.index.view(), archive.index.view():
+        pass  # Three searchers, idle now.
+    ingest_items(archive, _articles(3, 1))  # A commit: the idle searchers become spares...
+    assert search(archive.index, SearchRequest("harbour")).total == 4  # ...one reopened.
+    spares = [lane.searcher for lane in archive.index._pool._spares]
+    assert len(spares) == 2
+    archive.index.close()
+    assert all(searcher.reader().is_closed for searcher in spares)
+
+
+def test_spares_of_a_replaced_index_folder_are_closed(archive: Archive) -> None:
+    ingest_items(archive, _articles(0, 3))
+    with archive.index.view(), archive.index.view(), archive.index.view():
+        pass  # Three searchers of this folder, idle now.
+    old = [lane.searcher for lane in archive.index._pool._current.idle]  # type: ignore[union-attr]
+    rebuild_index(archive.sessions, archive.settings.index_path)  # A new folder.
+    assert search(archive.index, SearchRequest("harbour")).total == 3
+    assert all(searcher.reader().is_closed for searcher in old)
+    assert archive.index._pool._spares == []
