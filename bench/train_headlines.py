@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.extract import headline_scores
+from app.extract import headline_page, headline_scores
 from app.extract.textdump import content_texts
 from bench.dump_gold import GoldEntry, normalise, read_gold
 from bench.dump_pages import DUMPS_DIR, MODES
@@ -54,7 +54,7 @@ def choices() -> list[tuple[GoldEntry, Choice]]:
         for mode in MODES:
             text = (DUMPS_DIR / mode / f"{entry.id}.txt").read_text(encoding="utf-8")
             texts = content_texts(text)
-            page = headline_scores.Page.of(texts)
+            page = headline_page.Page.of(texts)
             indexes = page.candidates()
             right = np.array([normalise(texts[int(i)]) == normalise(entry.title) for i in indexes])
             if not right.any():

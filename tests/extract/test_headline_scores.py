@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.extract import headline_scores
+from app.extract import headline_page, headline_scores
 from app.extract.textdump import content_texts, extract_text_dump
 
 _FIXTURES = sorted((Path(__file__).parents[1] / "fixtures" / "dumps").glob("*.txt"))
@@ -32,14 +32,11 @@ Sign up for our newsletter
 
 def _every_score(texts: list[str]) -> int | None:
     """The best candidate found the slow way: every candidate scored in full."""
-    page = headline_scores.Page.of(texts)
+    page = headline_page.Page.of(texts)
     lines = page.candidates()
     if not len(lines):
         return None
-    w = headline_scores.weights()
-    scores = headline_scores.feature_matrix(page, lines) @ np.concatenate(
-        [w.place, w.own, w.neighbours]
-    )
+    scores = headline_scores.feature_matrix(page, lines) @ headline_scores.weights().every
     return int(lines[int(np.argmax(scores))])
 
 

@@ -1,0 +1,89 @@
+"""A page dump's lines as the headline score measures them: words, prose, bylines and dates,
+and which lines could be a headline at all."""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from app.extract import layout
+
+WINDOW = 12  # Lines over which the prose below or above a candidate is summed.
+MAX_WORDS = 30
+_GAP = 20  # Lines from a headline to the first paragraph below it, at most.
+_PROSE_MIN = 20
+_FIELD_WORDS = 12  # Words of a byline or date line under a headline, at most.
+
+
+def prose_words(text: str, words: int) -> int:
+    """Words of a line that reads as article prose (`words` in all); 0 for anything else."""
+    if words < _PROSE_MIN and not (words >= 4 and layout.ends_sentence(text)):
+        return 0
+    return 0 if layout.is_furniture(text) or layout.is_caption(text) else words
+
+
+@dataclass
+class Page:
+    """What the scoring needs of a whole dump, computed once."""
+
+    texts: list[str]
+    words: np.ndarray
+    prose: np.ndarray
+    prose_lines: list[int]  # Indexes of the lines with prose, in order.
+    below: np.ndarray  # Prose words in the window starting at each line.
+    densest: int  # Where the most prose over a window starts.
+    counts: dict[str, int]  # How often each line's text occurs.
+    fields: np.ndarray  # Bylines and date lines above each line (a running count).
+    shared: dict[int, tuple[int, int]] = field(default_factory=dict)  # Of _shared_below.
+    unions: dict[int, frozenset[str]] = field(default_factory=dict)  # Words below a place.
+    further: dict[int, list[frozenset[str]]] = field(default_factory=dict)  # Of echo_features.
+
+    @classmethod
+    def of(cls, texts: list[str]) -> Page:
+        """Measure a dump's lines."""
+        words = np.array([layout.word_count(text) for text in texts], dtype=np.int64)
+        prose = np.array([prose_words(t, int(w)) for t, w in zip(texts, words, strict=True)])
+        total = np.concatenate(([0], np.cumsum(prose)))
+        ends = np.minimum(np.arange(len(texts)) + WINDOW, len(texts))
+        below = total[ends] - total[: len(texts)]
+        densest = int(np.argmax(below)) if len(texts) else 0
+        counts: dict[str, int] = {}
+        for text in texts:
+            counts[text] = counts.get(text, 0) + 1
+        lines = [int(i) for i in np.flatnonzero(prose)]
+        field = [
+            w <= _FIELD_WORDS and layout.is_field(t) for t, w in zip(texts, words, strict=True)
+        ]
+        fields = np.concatenate(([0], np.cumsum(field, dtype=np.int64)))
+        return cls(texts, words, prose, lines, below, densest, counts, fields)
+
+    def next_prose(self, index: int) -> int | None:
+        """The first line of prose below the line."""
+        at = bisect_right(self.prose_lines, index)
+        return self.prose_lines[at] if at < len(self.prose_lines) else None
+
+    def near_text(self) -> np.ndarray:
+        """Lines of a headline's length with prose soon below (is_candidate tells the rest)."""
+        indexes = np.arange(len(self.texts))
+        following = np.searchsorted(np.array(self.prose_lines, dtype=np.int64), indexes, "right")
+        has = following < len(self.prose_lines)
+        gap = np.full(len(self.texts), len(self.texts))
+        gap[has] = np.array(self.prose_lines)[following[has]] - indexes[has]
+        near = has & (gap <= _GAP) & (self.words >= 2) & (self.words <= MAX_WORDS)
+        return np.flatnonzero(near)
+
+    def candidates(self) -> np.ndarray:
+        """Lines that could be the headline: short, not furniture, with prose soon below."""
+        return np.array([i for i in self.near_text() if is_candidate(self.texts[i])], dtype=int)
+
+
+@functools.lru_cache(maxsize=8192)
+def is_candidate(text: str) -> bool:
+    """Short enough to be a headline and not plainly furniture or a caption."""
+    words = layout.word_count(text)
+    if words < 2 or words > MAX_WORDS or not layout.could_be_headline(text):
+        return False
+    return not (layout.is_furniture(text) or layout.is_caption(text) or layout.is_footer(text))
