@@ -8,10 +8,12 @@ import json
 from dataclasses import dataclass
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func, select
 from warcio.archiveiterator import ArchiveIterator
 
 from app.archive import Archive
+from app.collect import follower as follower_module
 from app.collect.feed_list import add_feed
 from app.collect.fetcher import Fetcher
 from app.collect.follower import Follower, RoundReport
@@ -226,3 +228,16 @@ def test_a_job_that_fails_unforeseen_is_reported_and_the_others_go_on(
     assert all(result == one.url.upper() for one, result in done.items())
     assert report.counts["failed"] == 1
     assert report.failures == ["http://outlet2.example/news: RuntimeError: a bug nobody foresaw"]
+
+
+def test_a_round_that_takes_as_many_pages_as_it_may_says_more_are_waiting(
+    site: Site, web_archive: Archive, fetcher: Fetcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(follower_module, "PAGES_PER_ROUND", 2)
+    _serve_feed(site)  # Three items: two rounds, the first full.
+    _follow(web_archive, site.url("/feed.xml"))
+    follower = Follower(web_archive, fetcher)
+    first = follower.run_once()
+    assert (first.counts["page"], first.backlog) == (2, True)
+    second = follower.run_once()
+    assert (second.counts["page"], second.backlog) == (1, False)
