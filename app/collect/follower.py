@@ -37,7 +37,7 @@ PAGES_PER_ROUND = 500
 # Fetching threads at most (one per host in a round, see Follower._in_threads).
 FETCH_THREADS = 64
 # The index catches up at least this often while a round stores (new articles searchable soon).
-CATCH_UP_EVERY_S = 2.0
+CATCH_UP_EVERY_S = 1.5
 # A feed added while the follower sleeps (`geonews feeds add`) is polled within this.
 LONGEST_SLEEP_S = 5.0
 # After a round failed as a whole (the database unreachable), the next begins after this.
