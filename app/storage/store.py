@@ -181,11 +181,9 @@ def _source(session: Session, outlet: Outlet | None) -> int | None:
     if source is None:
         source = Source(name=outlet.name, domain=outlet.domain, country=outlet.country)
         session.add(source)
-    elif _completes(source.domain, source.country, outlet):
+    else:  # Read above as lacking what the outlet knows (a complete row returned there).
         source.domain = source.domain or outlet.domain
         source.country = source.country or outlet.country
-    else:
-        known[outlet] = source.id
     session.flush()  # No-op unless the source is new or completed: its id is needed now.
     return source.id
 
