@@ -6,11 +6,12 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 import ahocorasick
 
+from app.enrich.geo import table_cache
 from app.enrich.geo.gazetteer import Alias, Kind, aliases_for, fold
 
 
@@ -25,6 +26,10 @@ class Match:
 
 @lru_cache(maxsize=64)
 def _automaton(language: str | None) -> Any:
+    return table_cache.cached(f"automaton-{language or 'en'}", partial(_build, language))
+
+
+def _build(language: str | None) -> Any:
     automaton = ahocorasick.Automaton()
     for key, alias in aliases_for(language).items():
         automaton.add_word(key, alias)

