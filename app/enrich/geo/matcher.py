@@ -77,7 +77,18 @@ _SUFFIXING = {"fi", "et", "hu", "lt", "lv", "ka", "gu", "bn", "ta", "te", "kn", 
 _MIN_SUFFIXED_CHARS = 4
 
 
+# Katakana spells loanwords, which run on without a break: 'タイ' (Thailand) starts 'タイム'
+# (time) and 'タイトル' (title), 'チリ' (Chile) is inside 'シチリア' (Sicily). A name in katakana
+# is a word only where the run of katakana around it ends ('・' separates words).
+_KATAKANA = re.compile("[\u30a0-\u30fa\u30fc-\u30ff\uff66-\uff9f]")
+
+
 def _is_whole_word(text: str, start: int, end: int, suffixing: bool = False) -> bool:
+    if _KATAKANA.match(text[start]):
+        return not (
+            (start > 0 and _KATAKANA.match(text[start - 1]))
+            or (end < len(text) and _KATAKANA.match(text[end]))
+        )
     if _UNSPACED.match(text[start]):
         return True
     before = text[start - 1] if start > 0 else " "

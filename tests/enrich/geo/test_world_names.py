@@ -25,6 +25,7 @@ def _codes(text: str, language: str) -> list[str]:
         ("zh-Hans", "俄罗斯总统普京周二表示", ["RU"]),
         ("zh-Hant", "日本產經新聞報導，南韓與美國將會談", ["JP", "KR", "US"]),
         ("de", "Die Regierung in Russland kündigte neue Maßnahmen an.", ["RU"]),
+        ("ja", "タイ・バンコクで開かれた会議にチリの代表も出席した。", ["TH", "CL"]),
     ],
 )
 def test_names_in_the_articles_own_language(language: str, text: str, expected: list[str]) -> None:
@@ -93,6 +94,7 @@ def test_towns_in_the_articles_own_language(language: str, text: str, expected: 
         ("es", "Según la Constitución de 1917, el Centro de Salud y El Centro de Formación"),
         ("pt", "Natal chegou e a Praia do Forte está cheia."),
         ("ja", "登山口からとなります"),
+        ("ja", "貴重なプライベートタイムとシチリア島のショットを収めた写真集のタイトル。"),
         ("es", "Frente al océano. Pacífico y tranquilo, dijo."),
     ],
 )
