@@ -8,6 +8,7 @@ page's text; the evidence says which.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -16,6 +17,7 @@ import lxml.html
 from htmldate import find_date
 
 from app.drafts import Evidence
+from app.extract.month_names import MONTH_NUMBERS
 from app.extract.printed_dates import parse_date
 from app.extract.utc_stamps import local_day
 from app.moments import Moment
@@ -99,8 +101,19 @@ def _htmldate(
         outputformat="%Y-%m-%d",
         max_date=latest.isoformat(),
     )
-    if not found:
+    if not found or (found.endswith("-01-01") and not _writes_new_years_day(tree, found[:4])):
         return None
     day = datetime.strptime(found, "%Y-%m-%d")  # noqa: DTZ007 (a day, no time to zone)
     place = "page text (htmldate)" if extensive else "page markup (htmldate)"
     return Moment.day(day), Evidence(place, found)
+
+
+def _writes_new_years_day(tree: Any, year: str) -> bool:
+    """Whether the page writes 1 January of `year` as a day. htmldate answers the 1st of
+    January for a year it found alone, a copyright year among them ('© 2016'); that is not
+    a day the page was published, so such an answer is kept only where the day is written."""
+    text = " ".join(tree.xpath("//text()[not(ancestor::script or ancestor::style)]"))
+    if f"{year}-01-01" in text or re.search(rf"\b0?1(?P<sep>[./])0?1(?P=sep){year}\b", text):
+        return True
+    names = "|".join(name for name, number in MONTH_NUMBERS.items() if number == 1)
+    return bool(re.search(rf"\b(?:(?:{names})\.? 0?1\b|0?1\.? (?:{names})\b)", text, re.I))

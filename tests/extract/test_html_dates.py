@@ -113,3 +113,23 @@ def test_a_utc_stamp_at_the_calendars_end_is_kept_as_stated() -> None:
     stamp = Moment(datetime(9999, 12, 31, 23, 0), 0, Precision.SECOND)  # noqa: DTZ001
     evidence = Evidence("meta", "9999-12-31T23:00:00Z")
     assert local_day(stamp, evidence, "https://example.de/2020/01/01/a", "") == (stamp, evidence)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Market news of the day.</p><footer>&copy; 2016 aryanews.com</footer>",
+        "<p>The archive since 2016 holds every story.</p>",
+    ],
+)
+def test_a_year_alone_is_no_day(body: str) -> None:
+    assert publication_date(_page(body=body)) is None
+
+
+@pytest.mark.parametrize(
+    "written", ["2016-01-01", "01.01.2016", "January 1, 2016", "1 janvier 2016", "1. Januar 2016"]
+)
+def test_new_years_day_written_as_a_day_is_kept(written: str) -> None:
+    found = publication_date(_page(body=f"<p>Published {written}. The year began.</p>"))
+    assert found is not None
+    assert found[0].isoformat() == "2016-01-01"
