@@ -13,6 +13,7 @@ from app.extract.printed_dates import (
     ISO,
     MONTH,
     MONTHS,
+    YEAR_MONTH_DAY,
     DateLine,
     from_iso,
     moment_from,
@@ -27,14 +28,15 @@ _CALENDAR = [
         re.I,
     ),
     re.compile(MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR, re.I),
+    YEAR_MONTH_DAY,
     re.compile(
         r"(?<![\d.])(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d./])"
     ),
 ]
-# Year first: '2016.12.01', '2018/6/19', '2012年12月10日'.
+# Year first: '2016.12.01', '2018/6/19', '2012年12月10日', '2020년 8월 27일'.
 _YEAR_FIRST = re.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)|年(?P<cjk>\d{1,2})月)"
-    r"(?P<day>\d{1,2})(?!\d)"
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)|年(?P<cjk>\d{1,2})月"
+    r"|년\s*(?P<ko>\d{1,2})월\s*)(?P<day>\d{1,2})(?!\d)"
 )
 _YEARLESS = re.compile(MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?(?!,?\s*\d{4})", re.I)
 _SEGMENT = re.compile(
@@ -86,7 +88,7 @@ def _year_first(segment: str) -> Moment | None:
     match = _YEAR_FIRST.search(segment)
     if match is None:
         return None
-    month = int(match["month"] or match["cjk"])
+    month = int(match["month"] or match["cjk"] or match["ko"])
     try:
         return Moment.day(_wall_clock(int(match["year"]), month, int(match["day"])))
     except ValueError:

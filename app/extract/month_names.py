@@ -1,26 +1,99 @@
-"""Month names in the languages the archive's outlets write in, from CLDR (via Babel).
+"""Month and weekday names in every language the archive detects, from CLDR (via Babel).
 
-Babel's tables are kept by the CLDR project, so declensions ('сентября') and abbreviations
-('févr.', 'Okt') come right without a hand-written list to maintain.
+Babel's tables are kept by the CLDR project, so declensions ('сентября', 'sierpnia') and
+abbreviations ('févr.', 'Okt', 'Ağu') come right without a hand-written list to maintain.
+Full names are read in every language CLD2 detects; abbreviations, which are short and often
+words elsewhere ('sat', 'led', 'pro'), only in the languages that write most of the news.
+Reading 150 of Babel's locales takes two seconds, so the names are kept as data
+(`data/calendar_names.json`, written by `python -m bench.calendar_names`; a test checks that
+it is what Babel gives).
 """
 
 from __future__ import annotations
 
-from babel.dates import get_month_names
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
 
-LOCALES = ("en", "es", "fr", "de", "pt", "it", "ru")
+NAMES_PATH = Path(__file__).with_name("data") / "calendar_names.json"
+
+# Abbreviations are read in these; their order settles a name two languages give different
+# months ('listopad' is November in Polish and Czech, October in Croatian).
+LOCALES = (
+    *("en", "es", "fr", "de", "pt", "it", "ru", "tr", "pl", "nl", "cs", "uk", "ro", "hu"),
+    *("sv", "da", "nb", "fi", "el", "id", "ms", "ca", "sk", "sl", "lt", "lv", "et", "bg"),
+    *("sr", "hr", "vi", "ar", "fa", "he", "hi"),
+)
+# The Levant and Iraq name the months otherwise in Arabic ('تموز', 'آب' for July, August).
+_VARIANTS = ("ar_SY",)
+# A full name this short in a language outside LOCALES is a word too often ('out', 'mac').
+_MIN_OTHER_CHARS = 4
+_WIDTHS = ("wide", "abbreviated")
+_CONTEXTS = ("format", "stand-alone")
 
 
-def _month_numbers() -> dict[str, int]:
-    numbers: dict[str, int] = {}
-    for locale in LOCALES:
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale).items():
-                    numbers.setdefault(name.lower().rstrip("."), int(number))
-    numbers["sept"] = 9  # English pages write 'Sept.', which CLDR's English does not list.
-    return numbers
+def calendar_names() -> dict[str, Any]:
+    """Month names with their numbers, and full weekday names, as CLDR gives them."""
+    import pycld2
+    from babel import Locale, localedata
+
+    codes = {code.split("-")[0] for _, code in pycld2.LANGUAGES}
+    others = sorted(codes & set(localedata.locale_identifiers()) - set(LOCALES))
+    months: dict[str, int] = {}
+    weekdays: set[str] = set()
+    for code in (*LOCALES, *_VARIANTS, *others):
+        locale = Locale.parse(code)
+        for key, number in _month_names(locale, ours=locale.language in LOCALES):
+            months.setdefault(key, number)
+        for context in _CONTEXTS:
+            weekdays.update(day.lower() for day in locale.days[context]["wide"].values())
+    months["sept"] = 9  # English pages write 'Sept.', which CLDR's English does not list.
+    return {"months": months, "weekdays": sorted(weekdays)}
 
 
-MONTH_NUMBERS = _month_numbers()
-MONTH_PATTERN = "|".join(sorted(map(str, MONTH_NUMBERS), key=len, reverse=True))
+def _month_names(locale: Any, ours: bool) -> Iterator[tuple[str, int]]:
+    for context in _CONTEXTS:
+        for width in _WIDTHS if ours else _WIDTHS[:1]:
+            for number, name in locale.months[context][width].items():
+                key = name.lower().rstrip(".")
+                # '7月' and '8월' are read with the year as numbers (line_dates).
+                too_short = len(key) < (3 if ours else _MIN_OTHER_CHARS)
+                if any(ch.isdigit() for ch in key) or (too_short and (key.isascii() or not ours)):
+                    continue
+                yield key, int(number)
+
+
+def _shipped() -> dict[str, Any]:
+    with NAMES_PATH.open(encoding="utf-8") as file:
+        return json.load(file)  # type: ignore[no-any-return]
+
+
+_NAMES = _shipped()
+MONTH_NUMBERS: dict[str, int] = _NAMES["months"]
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of `words`, written as their tree of shared prefixes
+    ('jan(?:uary)?'): Python's engine tries the branches of a flat alternation one by one at
+    every position, which for 1,700 month names made date lines ten times slower to read."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # A word ends here.
+    return _pattern_of(tree)
+
+
+def _pattern_of(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _pattern_of(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
+
+
+MONTH_PATTERN = trie_pattern(MONTH_NUMBERS)
+WEEKDAY_NAMES = frozenset(_NAMES["weekdays"])

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from app.extract.month_names import MONTH_NUMBERS, MONTH_PATTERN
+from app.extract.month_names import MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_NAMES
 from app.extract.zones import DAY_FIRST_BY_ZONE, DST_ZONES, FIXED_ZONES, offset_zone, zone_named
 from app.moments import Moment, Precision
 
@@ -35,7 +35,15 @@ ISO = re.compile(
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{1,2})(?:\.\d+)?)?" + _OFFSET + "?)?"
 )
 _DAY_MONTH_YEAR = re.compile(
-    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r",?\s+(?P<year>\d{4})", re.I
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+|of\s+)?"
+    + MONTH
+    + r",?\s+(?:de\s+)?(?P<year>\d{4})",
+    re.I,
+)
+# Year first with the month's name: Hungarian '2020. augusztus 27.', Lithuanian '2020 m.
+# rugpjūčio 27 d.'.
+YEAR_MONTH_DAY = re.compile(
+    r"(?<!\d)(?P<year>\d{4})\.?\s+(?:m\.\s+)?" + MONTH + r"\s+(?P<day>\d{1,2})(?!\d)", re.I
 )
 _MONTH_DAY_YEAR = re.compile(
     MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I
@@ -108,8 +116,9 @@ def parse_date(text: str) -> Moment | None:
 
 
 def _leftover_words(text: str) -> int:
+    """Words left beside the date, weekday names not counted ('Montag', 'Perşembe', 'Tues.')."""
     text = re.sub(_WEEKDAY, " ", text, flags=re.I)
-    return len([word for word in _FILLER.split(text) if word])
+    return len([w for w in _FILLER.split(text) if w and w.lower() not in WEEKDAY_NAMES])
 
 
 def _parse_relative(text: str, captured: Moment | None) -> tuple[Moment, str] | None:
@@ -141,7 +150,7 @@ def _parse_calendar(text: str) -> tuple[Moment, str] | None:
     iso = ISO.search(text)
     if iso:
         return from_iso(iso), text[: iso.start()] + text[iso.end() :]
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC):
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, YEAR_MONTH_DAY, _NUMERIC):
         match = pattern.search(text)
         if match:
             leftover = text[: match.start()] + " " + text[match.end() :]
