@@ -27,13 +27,13 @@ ENGLISH_DEMONYM_WEIGHT = 0.5
 _NOT_PLACES = (Kind.DEMONYM, Kind.LEADER)
 # ...unless the adjective qualifies the state, its institutions, its land or its economy: 'the
 # Italian government', 'Bolivian central bank', 'Czech capital', 'Brazilian coffee rainfall',
-# 'West German producer prices'.
+# 'German February industrial output'.
 _THE_STATE_AFTER = re.compile(
-    r"\s+(?:(?:\w+\s+)?(?:ministry|minister|prices)|government|state|central bank|army|military|"
-    r"navy|air force|police|forces|troops|president|parliament|authorities|officials|capital|"
-    r"border|coast|waters|territory|elections?|embassy|economy|inflation|trade|exports?|"
-    r"imports?|output|production|industry|surplus|deficit|budget|unemployment|gdp|growth|"
-    r"markets?|rainfall|crops?|harvest)\b",
+    r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|minister|prices|government|state|central bank|army|"
+    r"military|navy|air force|police|forces|troops|president|parliament|authorities|officials|"
+    r"voters|capital|border|coast|waters|territory|elections?|embassy|economy|inflation|trade|"
+    r"exports?|imports?|output|production|industry|surplus|deficit|budget|unemployment|gdp|"
+    r"growth|markets?|money supply|interest rates?|t-bills?|loans|debt|rainfall|crops?|harvest)\b",
     re.IGNORECASE,
 )
 
