@@ -14,7 +14,10 @@ from app.archive.ingest import ingest_paths
 from app.search import Filters, SearchRequest, search
 from bench import run
 from bench.corpus import articles
+from bench.english_news import sample
+from bench.eval_countries_en import evaluate, gold
 from bench.fts5 import FtsQuery, build, search_page
+from tests.conftest import corpus_folder
 
 
 def test_corpus_is_the_same_for_the_same_seed() -> None:
@@ -72,3 +75,22 @@ def test_a_stopped_build_resumes_at_the_part_it_was_in(
     assert again["rebuild_s"] == figures["rebuild_s"]
     with sqlite3.connect(data / "geonews.db") as db:
         assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 50
+
+
+ENGLISH_CORPORA = (
+    "bbc_news_2225",
+    "huffpost_news_category_v3_first10k",
+    "ag_news_test",
+    "wikinews_vanatteveldt",
+)
+
+
+@pytest.mark.corpora
+def test_english_country_gold_is_the_seeded_sample_and_the_tagger_holds_on_it() -> None:
+    for name in ENGLISH_CORPORA:
+        corpus_folder(name)
+    entries = gold()
+    assert [(e["corpus"], e["id"]) for e in entries] == [(s.corpus, s.id) for s in sample()]
+    score = evaluate(entries)
+    assert score.primary_right / score.stories >= 0.84
+    assert score.true_pos / (score.true_pos + score.false_pos) >= 0.95

@@ -50,3 +50,27 @@ def test_retag_restores_language_and_countries_as_an_older_version_left_them(
 def _found_about_mexico(archive: Archive) -> int:
     request = SearchRequest(filters=Filters.parse(["MX"], [], [], "", ""))
     return search(archive.index, request).total
+
+
+def test_retag_applies_todays_primary_rule_to_stored_countries(
+    archive: Archive, tmp_path: Path
+) -> None:
+    story = {
+        "url": "https://example.org/en/1",
+        "title": "Junqueira wins the Champ Car race",
+        "body": "The Brazilian driver won on Sunday ahead of his team-mate.",
+    }
+    path = tmp_path / "en.jsonl"
+    path.write_text(json.dumps(story) + "\n", encoding="utf-8")
+    ingest_paths(archive, [str(path)])
+    with archive.writing_sessions.begin() as session:  # What the rule before this one stored.
+        country = session.scalars(select(ArticleCountry)).one()
+        assert (country.code, country.is_primary) == ("BR", False)
+        country.is_primary = True
+
+    report = retag_archive(archive)
+
+    assert report.countries_changed == 1
+    with archive.sessions() as session:
+        article = session.scalars(select(Article)).one()
+        assert [(c.code, c.is_primary) for c in article.countries] == [("BR", False)]

@@ -21,8 +21,12 @@ import pycountry
 ALIASES_CSV = Path(__file__).resolve().parent.parent / "data" / "country_aliases.csv"
 CITY_MIN_POPULATION = 1_000_000
 # Smaller cities are often also surnames or words ('Henderson', 'Nice'): they count only where
-# news writes them as places, in a dateline or as 'Aurora, Colo.'.
-MINOR_CITY_MIN_POPULATION = 300_000
+# news writes them as places: in a dateline, as 'Aurora, Colo.', 'in Aurora' or 'Aurora-based'.
+# Below this size, towns cost more precision than they bring (bench/eval_geoparsing, LGL).
+MINOR_CITY_MIN_POPULATION = 100_000
+# A town name another country's town bears too, if that one is not much smaller, is not read
+# as either outside a dateline or 'City, Region'.
+SHARED_NAME_SIZE_RATIO = 10
 # Capitals of small territories are often words or names ('Stanley', 'Plymouth', 'The Valley').
 CAPITAL_MIN_COUNTRY_POPULATION = 200_000
 
@@ -115,6 +119,24 @@ def us_town_names() -> frozenset[str]:
     return frozenset(
         city["name"].lower() for city in cities().values() if city["countrycode"] == "US"
     )
+
+
+@lru_cache
+def shared_city_names() -> frozenset[str]:
+    """Lower-case names that two countries' towns both bear, the smaller at least a tenth the
+    size of the larger: Newcastle (Australia, England, South Africa), San Pedro, Santa Fe."""
+    largest: dict[str, dict[str, int]] = {}
+    for city in cities().values():
+        for name in {city["name"], *city.get("alternatenames", [])}:
+            by_country = largest.setdefault(name.lower(), {})
+            code = city["countrycode"]
+            by_country[code] = max(by_country.get(code, 0), city["population"])
+    shared = set()
+    for name, by_country in largest.items():
+        sizes = sorted(by_country.values(), reverse=True)
+        if len(sizes) > 1 and sizes[1] * SHARED_NAME_SIZE_RATIO >= sizes[0]:
+            shared.add(name)
+    return frozenset(shared)
 
 
 def _country_names() -> Iterator[Alias]:

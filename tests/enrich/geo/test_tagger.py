@@ -80,6 +80,53 @@ def test_minor_cities_count_only_where_written_as_places() -> None:
     assert _codes("HOUSTON, March 3 - Oil prices rose.") == ["US"]
 
 
+def _primary(title: str, text: str, language: str | None = None) -> str | None:
+    return next((m.code for m in tag_countries(title, [text], language) if m.primary), None)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # Named only by its adjective or its leader, a country is no story's subject in English.
+        ("Junqueira wins the race", "The Brazilian driver won on Sunday.", None),
+        ("Biden signs the bill", "The president signed it on Friday.", None),
+        ("Fijian golfer leads", "Vijay Singh, of Indian origin, birdied the 18th.", None),
+        # An adjective of the state, its institutions or its economy does name it.
+        ("Italian government resigns", "The prime minister handed in his resignation.", "IT"),
+        ("Bolivian central bank staff resign", "Most employees left on Monday.", "BO"),
+        ("Chinese exports rise", "Shipments rose 35 percent in March.", "CN"),
+        # A place outweighs an adjective of nationality.
+        ("Australian reporter freed in Iraq", "An Australian was seized in Iraq.", "IQ"),
+    ],
+)
+def test_english_primary_needs_a_place(title: str, text: str, expected: str | None) -> None:
+    assert _primary(title, text) == expected
+
+
+def test_other_languages_keep_adjectives_as_primary() -> None:
+    assert _primary("El presidente chileno habla", "El presidente chileno habló.", "es") == "CL"
+    assert _primary("Junqueira wins the race", "The Brazilian driver won.", "es") == "BR"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sen. John McCain (R-Ariz.) reportedly regrets it.", ["US"]),
+        ("Catherine runs a New Orleans-based botanica.", ["US"]),
+        ("The fair was held in Abilene on Monday.", ["US"]),  # A town of 100,000 to 300,000.
+        ("Abilene said the fair was fun.", []),
+        ("The council met in Henderson's office.", []),
+        ("A car hit her in Cleveland Drive.", []),
+        ("The clinic in Newcastle opened.", []),  # Australia's, England's or South Africa's.
+        ("Man charged with theft after a chase.", []),  # Not Man, Côte d'Ivoire.
+        ("MAN, Ivory Coast - Rebels entered the town.", ["CI"]),
+        ("GLASGOW, Ky. - A woman died after a crash in Glasgow.", ["US"]),  # Not Scotland's.
+    ],
+)
+def test_smaller_towns_where_written_as_places(text: str, expected: list[str]) -> None:
+    assert _codes(text) == expected
+
+
 @pytest.mark.corpora
 def test_reuters_places_f1_is_at_least_0_85() -> None:
     if not (CORPORA / "reuters21578").exists():

@@ -1,0 +1,256 @@
+"""What a matched name stands for in its article: a country, or none where it names a person,
+a company, a currency or an idiom, or where nothing settles an ambiguous name."""
+
+from __future__ import annotations
+
+import re
+
+from app.enrich.geo.gazetteer import Kind, shared_city_names, us_town_names
+from app.enrich.geo.matcher import Match, find_names, is_kind, word_before, words_after
+
+# Words that may stand before or after a place without making it part of a person's name.
+_NOT_A_NAME = {
+    "In",
+    "The",
+    "On",
+    "At",
+    "To",
+    "From",
+    "And",
+    "Of",
+    "For",
+    "With",
+    "By",
+    "As",
+    "But",
+    "Or",
+    "Said",
+    "Says",
+    "Is",
+    "Was",
+    "Has",
+    "Had",
+    "Will",
+    "Would",
+    "Also",
+    "After",
+    "Before",
+    "While",
+    "When",
+    "If",
+    "Both",
+    "Between",
+    "Against",
+    "Into",
+    "Over",
+    "Under",
+    "Near",
+    "Across",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Times",
+    "News",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+}
+_SENTENCE_END = re.compile(r"[.!?:;\"“”]$")
+
+
+class Context:
+    """What the whole article says that settles ambiguous names."""
+
+    def __init__(self, full_text: str, language: str | None) -> None:
+        self.text = full_text
+        self.language = language
+        self.set_in_us = any(
+            is_kind(m, Kind.STATE, Kind.STATE_ABBREV) for m in find_names(full_text, language)
+        )
+        # Places a region after them has settled ('Glasgow, Ky.'): later mentions follow.
+        self.settled: dict[str, str] = {}
+
+
+def resolve(match: Match, text: str, context: Context) -> str | None:
+    """The country a matched name stands for here, or None where it names none."""
+    alias = match.alias
+    region = _region_after(match, text, context.language)
+    if region is not None and is_kind(match, *_PLACES):
+        context.settled[alias.text.lower()] = region
+        return region  # 'Paris, Texas' is in the US; 'London, Ontario' in Canada.
+    if alias.text.lower() in context.settled:
+        return context.settled[alias.text.lower()]
+    if (
+        context.set_in_us
+        and is_kind(match, Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL)
+        and match.alias.text.lower() in us_town_names()
+    ):
+        return "US"  # 'Athens' in a story set in Georgia, US.
+    if alias.kind is Kind.BLOCK or _is_idiom(match, text):
+        return None
+    if alias.kind is Kind.STATE_ABBREV and not _STATE_ABBREV_BEFORE.search(text[: match.start]):
+        return None  # 'Conn.' is a state only in 'Greenwich, Conn.' and '(D-Conn.)'.
+    if alias.kind is Kind.PERSON_OR_PLACE and _reads_as_person(match, text):
+        return None
+    if alias.kind is Kind.MINOR_CITY and not _written_as_place(match, text):
+        return None
+    if alias.kind is Kind.TOWN and _part_of_a_name(match, text, context.language):
+        return None
+    if alias.kind is Kind.AMBIGUOUS:
+        return _resolve_ambiguous(alias.text, context.text)
+    return alias.code
+
+
+# What may stand before a state's abbreviation: a town and a comma, or a lawmaker's party.
+_STATE_ABBREV_BEFORE = re.compile(r"(?:,\s*|\b[RDI]-)$")
+_PLACES = (Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.PERSON_OR_PLACE, Kind.TOWN)
+
+# A place word that names a currency, a company, an agreement or a listing venue, not a subject:
+# 'U.S. dollars', 'Swiss francs', 'British Petroleum', 'Royal Dutch/Shell', 'Paris accord',
+# 'listed in Luxembourg'.
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:dlrs?|dollars?|francs?|marks?|yen|pounds?|sterling|crowns?|kron[aeo]r?|lira|lire|"
+    r"pesos?|rupees?|currency|currencies|cents?|guilders?|rand|shillings?|riyals?|dinars?|baht|"
+    r"won|yuan|rupiah|ringgit|escudos?|pesetas?|schillings?|drachmas?|bonds?|treasur(?:y|ies)"
+    r"|securities|notes|bills|stocks?|shares?)\b",
+    re.IGNORECASE,
+)
+_COMPANY_AFTER = re.compile(
+    r"\s*/?(?:Shell|Petroleum|Airways|Airlines|Telecom(?:munications)?|Steel|Motors?|Express|"
+    r"Pacific|Bank(?:ing)?|Corp(?:oration)?|Inc|Ltd|Co|Group|Holdings?|Oil|Gas|Railways?|"
+    r"Insurance|Aerospace|Coal|Sugar|Tobacco|Brands|Cyanamid|Home|Broadcasting|Life|Airlines)\b"
+)
+_AGREEMENT_AFTER = re.compile(r"\s*(?:accords?|agreements?|club|pact|protocol)\b", re.I)
+_LISTED_BEFORE = re.compile(r"listed\s+(?:in|on)(?:\s+the)?\s*$", re.I)
+
+
+def _is_idiom(match: Match, text: str) -> bool:
+    after = text[match.end : match.end + 40]
+    if _CURRENCY_AFTER.match(after) or _AGREEMENT_AFTER.match(after):
+        return True
+    if _COMPANY_AFTER.match(after) and not is_kind(match, Kind.LEADER, Kind.METONYM):
+        return True
+    return bool(_LISTED_BEFORE.search(text[max(0, match.start - 30) : match.start]))
+
+
+def _region_after(match: Match, text: str, language: str | None) -> str | None:
+    """The country of a region written after a place: 'Athens, Ga.' -> US."""
+    rest = text[match.end :]
+    if not rest.startswith(","):
+        return None
+    following = find_names(" ".join(rest[1:].split()[:3]), language)
+    region = following[0] if following else None
+    if region is None or region.start != 0:
+        return None
+    if not is_kind(region, Kind.STATE, Kind.STATE_ABBREV, Kind.NAME, Kind.SHORT, Kind.AMBIGUOUS):
+        return None
+    return region.alias.code
+
+
+def _reads_as_person(match: Match, text: str) -> bool:
+    """'Michael Jordan', 'Chad Smith', 'Paris Hilton': a capitalised neighbour that is a name."""
+    after = next(words_after(text, match), "")
+    if after[:1].isupper() and after.strip(",.;:'’s") not in _NOT_A_NAME and after[-1:] != ",":
+        return not _names_a_place(after)
+    before = word_before(text, match)
+    if before[:1].isupper() and before not in _NOT_A_NAME and not _SENTENCE_END.search(before):
+        return not is_kind(match, Kind.CAPITAL)
+    return False
+
+
+# Languages that capitalise every noun: a capitalised word before a town is no sign of a name.
+_NOUNS_CAPITALISED = {"de", "lb"}
+
+
+def _part_of_a_name(match: Match, text: str, language: str | None) -> bool:
+    """'Владимир Путин', 'Juanma Moreno', 'Teatro Colón': a town's name followed by a capitalised
+    word, or after one in mid-sentence, names a person or a building."""
+    following = text[match.end : match.end + 2]
+    if following[:1] == " " and following[1:].isupper():
+        return True
+    if (language or "").split("-")[0] in _NOUNS_CAPITALISED:
+        return False
+    # The line up to the town: '... del Teatro ' splits to [..., 'del', 'Teatro', ''].
+    words = text[max(0, match.start - 60) : match.start].split("\n")[-1].split(" ")
+    if len(words) < 3 or words[-1] or not words[-2][:1].isupper():
+        return False
+    return bool(words[-3]) and not _SENTENCE_END.search(words[-3])
+
+
+def _written_as_place(match: Match, text: str) -> bool:
+    """A dateline ('HOUSTON, March 3 -'), 'in Tulsa', 'near Tulsa' or 'a Tulsa-based firm',
+    unless another country's town bears the name too; 'City, Region' is settled before this."""
+    if match.alias.text.lower() in shared_city_names():
+        return False
+    if text.startswith("-based", match.end):
+        return True
+    if not text[: match.start].strip():
+        return text[match.start : match.end].isupper() or bool(
+            _DATELINE_AFTER.match(text, match.end)
+        )
+    if _NOT_A_PLACE_AFTER.match(text, match.end):
+        return False
+    return bool(_IN_OR_NEAR.search(text, 0, match.start))
+
+
+# A headline or lead that opens with a town is a dateline only as 'HOUSTON' or 'Houston, ...',
+# 'Houston - ...', 'Houston (Reuters)': not 'Man charged with theft'.
+_DATELINE_AFTER = re.compile(r"\s*[,(\-–—]")
+# 'in' or 'near' before a smaller city that is also a surname makes it a place ('in Henderson'),
+# unless a possessive or a capitalised word follows ('in Henderson's view', 'in Cleveland Drive').
+_IN_OR_NEAR = re.compile(r"\b(?:in|near)\s+$")
+_NOT_A_PLACE_AFTER = re.compile(r"['’]s|\s[A-Z]")
+
+
+def _names_a_place(word: str) -> bool:
+    return any(m.alias.code for m in find_names(word.strip(",.;:")))
+
+
+_GEORGIA_COUNTRY = re.compile(r"\b(?:Tbilisi|Georgian|Caucasus|Abkhazia|Ossetia|Saakashvili)\b")
+_GEORGIA_STATE = re.compile(
+    r"\b(?:Atlanta|Savannah|Ga\.|Alabama|Florida|Carolina|Tennessee|county|Republican|"
+    r"Democrat|governor|Gov\.|state of Georgia)\b"
+)
+_NORTH_KOREA = re.compile(r"\b(?:North Korea|Pyongyang|DPRK|Kim Jong)")
+_SOUTH_KOREA = re.compile(r"\b(?:South Korea|Seoul|Yoon|Moon Jae)")
+_CONGO_REPUBLIC = re.compile(r"\b(?:Brazzaville|Republic of (?:the )?Congo|Sassou)")
+
+
+def _resolve_ambiguous(name: str, full_text: str) -> str | None:
+    if name == "Georgia":
+        country = len(_GEORGIA_COUNTRY.findall(full_text))
+        state = len(_GEORGIA_STATE.findall(full_text))
+        if country == state:
+            return None  # Nothing tells the country from the US state: left untagged.
+        return "GE" if country > state else "US"
+    if name == "Korea":
+        north, south = _NORTH_KOREA.search(full_text), _SOUTH_KOREA.search(full_text)
+        return "KP" if north and not south else "KR"
+    if name == "Congo":
+        return "CG" if _CONGO_REPUBLIC.search(full_text) else "CD"
+    return None
