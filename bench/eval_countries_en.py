@@ -5,8 +5,9 @@ Run: `python -m bench.eval_countries_en [--half a|b] [--misses]`.
 The gold (bench/countries_en_gold.jsonl) holds 200 stories drawn by a seeded rule
 (bench/english_news.py: 40 BBC News, 70 HuffPost, 70 AG News, 20 Wikinews) from
 ../shared/corpora, each read by hand: the countries the text names as places (country names,
-demonyms, towns and regions, and metonyms such as the Kremlin or the White House; people,
-leaders included, and club, company and team names are not places) and its primary country,
+demonyms, towns and regions, metonyms such as the Kremlin or the White House, and a state's
+leaders, who speak for it; other people, and club, company and team names are not places) and
+its primary country,
 the one of those the story is about, or none when it is about no country or no one country
 dominates. Half a is the even
 lines of the gold, half b the odd ones, so that a rule can be fitted on one and checked on the

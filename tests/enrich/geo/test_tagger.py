@@ -87,9 +87,10 @@ def _primary(title: str, text: str, language: str | None = None) -> str | None:
 @pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
-        # Named only by its adjective or its leader, a country is no story's subject in English.
+        # Named only by its adjective, a country is no story's subject in English.
         ("Junqueira wins the race", "The Brazilian driver won on Sunday.", None),
-        ("Biden signs the bill", "The president signed it on Friday.", None),
+        # A leader speaks for the state.
+        ("Biden signs the bill", "The president signed it on Friday.", "US"),
         ("Fijian golfer leads", "Vijay Singh, of Indian origin, birdied the 18th.", None),
         # An adjective of the state, its institutions or its economy does name it.
         ("Italian government resigns", "The prime minister handed in his resignation.", "IT"),
