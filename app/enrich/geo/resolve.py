@@ -4,6 +4,7 @@ a company, a currency or an idiom, or where nothing settles an ambiguous name.""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from app.enrich.geo.gazetteer import Kind, shared_city_names, us_town_names
 from app.enrich.geo.matcher import Match, find_names, is_kind, word_before, words_after
@@ -86,12 +87,11 @@ _SENTENCE_END = re.compile(r"[.!?:;\"“”]$")
 class Context:
     """What the whole article says that settles ambiguous names."""
 
-    def __init__(self, full_text: str, language: str | None) -> None:
+    def __init__(self, full_text: str, language: str | None, matches: Iterable[Match]) -> None:
+        """`matches`: every name found in the article's text."""
         self.text = full_text
         self.language = language
-        self.set_in_us = any(
-            is_kind(m, Kind.STATE, Kind.STATE_ABBREV) for m in find_names(full_text, language)
-        )
+        self.set_in_us = any(is_kind(m, Kind.STATE, Kind.STATE_ABBREV) for m in matches)
         # Places a region after them has settled ('Glasgow, Ky.'): later mentions follow.
         self.settled: dict[str, str] = {}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from app.enrich.geo.gazetteer import Kind
 from app.enrich.geo.matcher import Match, find_names, is_kind
@@ -78,10 +79,11 @@ def count_mentions(
     if paragraphs:
         sections += [(paragraphs[0], LEAD_WEIGHT), ("\n\n".join(paragraphs[1:]), 1.0)]
     full_text = "\n\n".join(text for text, _ in sections)
-    context = Context(full_text, language)
+    found = [find_names(text, language) for text, _ in sections]
+    context = Context(full_text, language, chain.from_iterable(found))
     tallies: dict[str, _Tally] = {}
-    for section_index, (text, weight) in enumerate(sections):
-        for match in find_names(text, language):
+    for section_index, ((text, weight), matches) in enumerate(zip(sections, found, strict=True)):
+        for match in matches:
             code = resolve(match, text, context)
             if code is None:
                 continue
