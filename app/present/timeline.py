@@ -4,8 +4,10 @@ chart the pages draw from them (app/web templates/_timeline.html)."""
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from operator import itemgetter
 
 DAYS_AT_MOST = 92
 # Fewer months than this say little about a trend: weeks are shown instead.
@@ -107,14 +109,16 @@ def timelines(series: list[list[tuple[str, int]]]) -> list[Timeline]:
 
 
 def with_totals(found: Timeline, all_day_counts: list[tuple[str, int]]) -> Timeline:
-    """The timeline with every article's count per period beside the matches'."""
+    """The timeline with every article's count per period beside the matches' (all articles'
+    per-day counts in date order, as Facets.days holds them)."""
     if not found.points:
         return found
     # Only the days of the timeline's span: the whole archive may span years of days.
     first = bounds(found.unit, found.points[0][0])[0].isoformat()
     last = bounds(found.unit, found.points[-1][0])[1].isoformat()
-    within = [(day, count) for day, count in all_day_counts if first <= day <= last]
-    totals = roll_up(within, found.unit)
+    start = bisect_left(all_day_counts, first, key=itemgetter(0))
+    end = bisect_right(all_day_counts, last, key=itemgetter(0))
+    totals = roll_up(all_day_counts[start:end], found.unit)
     return replace(found, totals=tuple(totals.get(period, 0) for period, _ in found.points))
 
 
