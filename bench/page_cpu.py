@@ -51,8 +51,9 @@ def main() -> None:
     from app.web.app import create_app
 
     with TestClient(create_app(Settings())) as client:
-        for _, params, _ in QUERIES:  # Postings read from disk, as make bench warms first.
+        for _, params, _ in QUERIES:  # Postings read from disk, as make bench warms first,
             client.get(same_search("/api/search")(params, 0))
+            client.get(same_search("/search")(params, 0))  # and the templates compiled.
         kinds = {
             "page cold": new_search("/search", 100),
             "page warm": same_search("/search"),
