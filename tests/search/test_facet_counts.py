@@ -21,6 +21,7 @@ from app.search.facet_counts import count_facets
 from app.search.facets import META_ID, SearcherColumns
 from app.search.segment_facets import SegmentFacetCache
 from app.settings import DEMO_CORPUS, Settings
+from tests.search.test_facets import _column
 
 STORIES = 80  # The first demo stories; enough for every kind of facet value.
 COPIED = 12  # Of them, given a copy each.
@@ -89,7 +90,7 @@ def test_the_first_copy_of_each_story_is_kept_in_order(archive: Archive) -> None
     with archive.index.searcher() as searcher:
         columns = SearcherColumns(searcher, SegmentFacetCache())
         shuffled = np.random.default_rng(7).permutation(_live(searcher))
-        groups = _column(searcher, "group")
+        groups = _column(searcher, "group", None)
         expected, seen = [], set()
         for doc in shuffled.tolist():
             if groups[doc] not in seen:
@@ -104,27 +105,15 @@ def _live(searcher: Any) -> np.ndarray:
     return np.array(sorted(set(searcher.reader().all_doc_ids()) - {meta}), dtype=np.int64)
 
 
-def _column(searcher: Any, field: str) -> list[Any]:
-    """Whoosh's own reading of a column: a value per document (none in a segment without)."""
-    values: list[Any] = []
-    for leaf, _ in searcher.leaf_searchers():
-        reader = leaf.reader()
-        if reader.has_column(field):
-            values.extend(reader.column_reader(field))
-        else:
-            values.extend([None] * reader.doc_count_all())
-    return values
-
-
 def _by_hand(searcher: Any, matched: list[int], stories: bool) -> dict[str, dict[str, int]]:
     """Each facet's counts: the distinct stories (or articles) of the matches with each value."""
-    groups = _column(searcher, "group")
+    groups = _column(searcher, "group", None)
     countries: dict[int, list[str]] = {}
     for code in searcher.reader().field_terms("country"):
         for doc in searcher.docs_for_query(query.Term("country", code)):
             countries.setdefault(doc, []).append(code)
     single = {
-        field: _column(searcher, field)
+        field: _column(searcher, field, None)
         for field in ("source", "source_country", "published_day", "language")
     }
 
