@@ -55,7 +55,7 @@ class ResultPage:
 def find_articles(session: Session, index: SearchIndex, request: SearchRequest) -> ResultPage:
     """Search, then load the page's articles and highlight them from the database text."""
     results = search(index, request)
-    articles = load_articles(session, results.ids)
+    articles = load_articles(session, results.ids, as_results=True)
     sizes = group_sizes(session, [a.group_id for a in articles if a.group_id])
     terms = results.highlight_terms
     items = [
@@ -102,7 +102,9 @@ def related_articles(
     """Articles most like this one (by its title and the opening of its text), copies of the
     same story left out."""
     ids = more_like(index, article.id, f"{article.title or ''}\n\n{article.body}", limit * 3)
-    found = [a for a in load_articles(session, ids) if a.group_id != article.group_id]
+    found = [
+        a for a in load_articles(session, ids, as_results=True) if a.group_id != article.group_id
+    ]
     return found[:limit]
 
 
@@ -146,15 +148,30 @@ def _story_time(article: Article) -> tuple[datetime, int]:
     return (article.published_at or article.captured_at or article.ingested_at, article.id)
 
 
-def load_articles(session: Session, ids: list[int], with_originals: bool = False) -> list[Article]:
+# A result shows neither where each field came from, nor captions, headings or the copy
+# signature: left in the database rather than read (and parsed from JSON) for every result.
+_AS_RESULTS = (
+    defer(Article.evidence),
+    defer(Article.minhash),
+    defer(Article.captions),
+    defer(Article.heading_indexes),
+)
+
+
+def load_articles(
+    session: Session, ids: list[int], with_originals: bool = False, as_results: bool = False
+) -> list[Article]:
     """Articles by id, in the order given; ids no longer in the database are skipped.
 
-    The original bytes of their captures are loaded only `with_originals` (a WARC export).
+    The original bytes of their captures are loaded only `with_originals` (a WARC export);
+    the fields no result shows are left out `as_results` (read if asked for later).
     """
     if not ids:
         return []
     query = select(Article).where(Article.id.in_(ids))
     if with_originals:
         query = query.options(selectinload(Article.captures).undefer(Capture.content))
+    if as_results:
+        query = query.options(*_AS_RESULTS)
     found = {a.id: a for a in session.scalars(query)}
     return [found[article_id] for article_id in ids if article_id in found]

@@ -4,8 +4,10 @@ chart the pages draw from them (app/web templates/_timeline.html)."""
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from operator import itemgetter
 
 DAYS_AT_MOST = 92
 # Fewer months than this say little about a trend: weeks are shown instead.
@@ -91,10 +93,10 @@ def timeline(day_counts: list[tuple[str, int]]) -> Timeline:
 
 def timelines(series: list[list[tuple[str, int]]]) -> list[Timeline]:
     """Timelines of several searches' per-day counts over one span and unit: one chart's."""
-    days = sorted(day for day_counts in series for day, _ in day_counts)
+    days = [day for day_counts in series for day, _ in day_counts]
     if not days:
         return [Timeline("day", []) for _ in series]
-    first, last = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
+    first, last = date.fromisoformat(min(days)), date.fromisoformat(max(days))
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     if (last - first).days < DAYS_AT_MOST:
         unit = "day"
@@ -107,17 +109,32 @@ def timelines(series: list[list[tuple[str, int]]]) -> list[Timeline]:
 
 
 def with_totals(found: Timeline, all_day_counts: list[tuple[str, int]]) -> Timeline:
-    """The timeline with every article's count per period beside the matches'."""
-    totals = roll_up(all_day_counts, found.unit)
+    """The timeline with every article's count per period beside the matches' (all articles'
+    per-day counts in date order, as Facets.days holds them)."""
+    if not found.points:
+        return found
+    # Only the days of the timeline's span: the whole archive may span years of days.
+    first = bounds(found.unit, found.points[0][0])[0].isoformat()
+    last = bounds(found.unit, found.points[-1][0])[1].isoformat()
+    start = bisect_left(all_day_counts, first, key=itemgetter(0))
+    end = bisect_right(all_day_counts, last, key=itemgetter(0))
+    totals = roll_up(all_day_counts[start:end], found.unit)
     return replace(found, totals=tuple(totals.get(period, 0) for period, _ in found.points))
 
 
 def roll_up(day_counts: list[tuple[str, int]], unit: str) -> dict[str, int]:
     """Per-day counts summed per period of this unit."""
     totals: dict[str, int] = {}
+    if unit == "week":
+        for day, count in day_counts:
+            period = _period_of(unit, date.fromisoformat(day))
+            totals[period] = totals.get(period, 0) + count
+        return totals
+    # A day, month or year is the start of the day's ISO date: no date made for each of the
+    # thousands of days an archive spans.
+    length = _ISO_LENGTHS[unit]
     for day, count in day_counts:
-        period = _period_of(unit, date.fromisoformat(day))
-        totals[period] = totals.get(period, 0) + count
+        totals[day[:length]] = totals.get(day[:length], 0) + count
     return totals
 
 
@@ -149,7 +166,10 @@ def period_name(first: date, last: date) -> str:
 def _period_of(unit: str, day: date) -> str:
     if unit == "week":
         return (day - timedelta(days=day.weekday())).isoformat()
-    return day.isoformat()[: {"day": 10, "month": 7, "year": 4}[unit]]
+    return day.isoformat()[: _ISO_LENGTHS[unit]]
+
+
+_ISO_LENGTHS = {"day": 10, "month": 7, "year": 4}
 
 
 def _periods(unit: str, first: date, last: date) -> list[str]:

@@ -70,6 +70,11 @@ class SearcherColumns:
         # Above every article's group (the meta document's column holds the default, 2**63-1).
         self.group_limit = int(self.groups[self.live].max(initial=0)) + 1
         self.copied = self._copied()
+        # Articles that are their story's only copy, and facet counts over all of them (filled
+        # by app/search/facet_counts.py when a search first needs them).
+        self.single = self.live & ~self.copied
+        self.single_count = int(self.single.sum())
+        self.single_totals: dict[str, np.ndarray] = {}
 
     def _join_numbers(self, joined: list[SegmentFacets]) -> None:
         """The numeric columns and the title keys of every segment, one after another."""
@@ -136,15 +141,38 @@ class SearcherColumns:
         return docnums[np.lexsort((self.article_ids[docnums], -scores))]
 
     def first_of_each_story(self, docnums: np.ndarray) -> np.ndarray:
-        """Keep, in order, the first document of each group of copies."""
-        _, first = np.unique(self.groups[docnums], return_index=True)
-        return docnums[np.sort(first)]
+        """Keep, in order, the first document of each group of copies (of live documents)."""
+        # Only copies of stories with several can repeat a story, and they are few: the others
+        # are kept without sorting every document by its group (np.unique's stable sort).
+        copied = self.copied[docnums]
+        copies = np.flatnonzero(copied)
+        groups = self.groups[docnums[copies]]
+        order = np.argsort(groups, kind="stable")  # Each group's copies in the given order.
+        keep = ~copied
+        keep[copies[order[_run_starts(groups[order])]]] = True
+        kept: np.ndarray = docnums[keep]
+        return kept
 
     def story_count(self, matched: np.ndarray) -> int:
         """How many distinct stories (groups of copies) the matches hold."""
         seen = np.zeros(self.group_limit, dtype=bool)  # Linear: np.unique hashed or sorted.
         seen[self.groups[matched]] = True
         return int(seen.sum())
+
+
+def _run_starts(ordered: np.ndarray) -> np.ndarray:
+    """Where each run of equal values of a sorted array starts, as a mask."""
+    starts = np.ones(len(ordered), dtype=bool)
+    starts[1:] = ordered[1:] != ordered[:-1]
+    return starts
+
+
+def distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted: a sort and a comparison, many times faster than
+    np.unique, which hashes."""
+    ordered = np.sort(values)
+    distinct_values: np.ndarray = ordered[_run_starts(ordered)]
+    return distinct_values
 
 
 def _joined_single(field: str, parts: list[SegmentFacets]) -> tuple[list[str], np.ndarray]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -67,28 +68,22 @@ class SearchForm:
 
     def params(self) -> list[tuple[str, str]]:
         """The parameters of this search (page aside), for links."""
-        pairs = [("q", self.q)] if self.q else []
-        if self.sort is not Sort.RELEVANCE:
-            pairs.append(("sort", self.sort.value))
-        for name in LIST_PARAMS:
-            pairs += [(name, value) for value in getattr(self, name)]
-        if len(self.country) > 1:  # The mode means nothing for one country: no link says it.
-            pairs.append(("country_mode", self.country_mode))
-        pairs += [("from", self.date_from), ("to", self.date_to), ("copies", self.copies)]
-        pairs += [(name, getattr(self, name)) for name in RANGE_PARAMS]
-        return [(name, value) for name, value in pairs if value]
+        return _pairs(vars(self))
 
     def link(self, **changes: object) -> str:
         """The query string of this search with some parameters changed (page back to 1)."""
         if "sort" in changes:
             changes["sort"] = Sort(str(changes["sort"]))
-        form = replace(self, page=1, **changes)  # type: ignore[arg-type]
-        return urlencode(form.params())
+        if unknown := changes.keys() - vars(self).keys():
+            raise TypeError(f"No search parameter {', '.join(sorted(unknown))}.")
+        # The fields changed in a mapping, not a new form: a search page makes hundreds of
+        # links (a facet value, a country of the map, a period of the timeline each).
+        return _encoded(_pairs({**vars(self), **changes}))
 
     def page_link(self, page: int) -> str:
         """The query string of another page of this search."""
         pairs = self.params() + ([("page", str(page))] if page > 1 else [])
-        return urlencode(pairs)
+        return _encoded(pairs)
 
     def toggle(self, name: str, value: str) -> str:
         """The query string with `value` added to or removed from the list parameter `name`."""
@@ -150,6 +145,30 @@ class SearchForm:
         return any(getattr(self, name) for name in (*LIST_PARAMS, *RANGE_PARAMS)) or bool(
             self.date_from or self.date_to
         )
+
+
+def _pairs(form: dict[str, Any]) -> list[tuple[str, str]]:
+    """The parameters of a search (page aside) from its form's fields."""
+    pairs = [("q", form["q"])] if form["q"] else []
+    if form["sort"] is not Sort.RELEVANCE:
+        pairs.append(("sort", form["sort"].value))
+    for name in LIST_PARAMS:
+        pairs += [(name, value) for value in form[name]]
+    if len(form["country"]) > 1:  # The mode means nothing for one country: no link says it.
+        pairs.append(("country_mode", form["country_mode"]))
+    pairs += [("from", form["date_from"]), ("to", form["date_to"]), ("copies", form["copies"])]
+    pairs += [(name, form[name]) for name in RANGE_PARAMS]
+    return [(name, value) for name, value in pairs if value]
+
+
+@lru_cache(maxsize=4096)
+def _encoded_pair(pair: tuple[str, str]) -> str:
+    return urlencode([pair])
+
+
+def _encoded(pairs: list[tuple[str, str]]) -> str:
+    """urlencode(pairs), each pair encoded once: a page's links repeat the same few."""
+    return "&".join(map(_encoded_pair, pairs))
 
 
 # The query string's parameters, described for OpenAPI.

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode, urlsplit
+from weakref import WeakKeyDictionary
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
@@ -80,12 +82,27 @@ def _web_link(url: str | None) -> str | None:
     return None
 
 
+# Addresses already worked out, per app: FastAPI's url_path_for walks every route at each call,
+# and a search page links to the search a few hundred times (the world map, the facets).
+_PATHS: WeakKeyDictionary[object, dict[Hashable, str]] = WeakKeyDictionary()
+PATHS_KEPT = 4096  # Then forgotten all at once: article pages alone are many.
+
+
 @pass_context
 def _url_path_for(context: dict[str, Any], name: str, /, **path_params: object) -> str:
     """A page's address without scheme and host: Starlette's url_for takes them from the Host
     header, which anyone can set (a cache could then keep links to another site)."""
     request: Request = context["request"]
-    return str(request.app.url_path_for(name, **path_params))
+    paths = _PATHS.get(request.app)
+    if paths is None:
+        paths = _PATHS.setdefault(request.app, {})
+    key = (name, *sorted(path_params.items()))
+    path = paths.get(key)
+    if path is None:
+        if len(paths) >= PATHS_KEPT:
+            paths.clear()
+        path = paths[key] = str(request.app.url_path_for(name, **path_params))
+    return path
 
 
 templates = Jinja2Templates(directory=TEMPLATES_DIR)

@@ -1,8 +1,15 @@
-"""The filters pages use: direction and language of article text (app/web/templating.py)."""
+"""The filters pages use: direction and language of article text, and addresses of pages
+(app/web/templating.py)."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
 from app.present.names import language_name
+from app.web import templating
 from app.web.templating import _text_attributes
 
 
@@ -28,3 +35,19 @@ def test_languages_are_named_for_readers() -> None:
     assert language_name("es-VE") == "Spanish (Venezuela)"
     assert language_name("zh-Hant") == "Chinese (Traditional)"
     assert language_name(None) == "unknown"
+
+
+def test_addresses_stay_right_when_kept_and_when_forgotten(
+    seeded_client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages' addresses are kept per app once worked out, a few at a time here: each result
+    still links to its own article, read again after the kept ones are forgotten."""
+    monkeypatch.setattr(templating, "PATHS_KEPT", 3)
+    with seeded_client:
+        for _ in range(2):
+            page = seeded_client.get("/search", params={"q": "said"}).text
+            found = seeded_client.get("/api/search", params={"q": "said"}).json()["items"]
+            linked = re.findall(r'class="result-title"[^>]*><a href="/articles/(\d+)"', page)
+            assert linked == [str(item["id"]) for item in found]
+            assert len(set(linked)) > 3
+            assert 'action="/search"' in page

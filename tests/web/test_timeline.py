@@ -3,12 +3,19 @@ bars that link to their period, the share of all articles, one bucket drawn narr
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
 
-from app.present.timeline import WIDEST_BAR, bounds, period_name, timeline, with_totals
+from app.present.timeline import (
+    WIDEST_BAR,
+    bounds,
+    period_name,
+    roll_up,
+    timeline,
+    with_totals,
+)
 
 
 def test_the_unit_follows_the_span() -> None:
@@ -49,6 +56,27 @@ def test_share_of_all_articles() -> None:
     assert chart.bars[1].label == "7 Aug 2023: 3 articles, 50.0% of all 6"
     assert chart.y_ticks[-1].label.endswith("%")
     assert not timeline([("2023-08-06", 1)]).chart(share=True).share  # No totals: counts.
+
+
+@pytest.mark.parametrize("unit", ["day", "week", "month", "year"])
+def test_each_day_is_summed_into_the_period_holding_it(unit: str) -> None:
+    first = date(2023, 12, 25)
+    day_counts = [((first + timedelta(days=n)).isoformat(), n + 1) for n in range(0, 400, 3)]
+    rolled = roll_up(day_counts, unit)
+    for period, total in rolled.items():
+        start, end = bounds(unit, period)
+        held = [n for day, n in day_counts if start <= date.fromisoformat(day) <= end]
+        assert total == sum(held), period
+    assert sum(rolled.values()) == sum(n for _, n in day_counts)
+
+
+def test_totals_hold_every_day_of_each_period_shown() -> None:
+    """Every article's days span years; each week of the timeline takes all of its own seven,
+    those of its first and last week included."""
+    every = [((date(2020, 1, 1) + timedelta(days=n)).isoformat(), 1) for n in range(1500)]
+    found = with_totals(timeline([("2023-08-09", 1), ("2023-12-20", 2)]), every)
+    assert found.unit == "week"
+    assert found.totals == (7,) * len(found.points)
 
 
 def test_one_bucket_is_a_narrow_bar_in_the_middle() -> None:
