@@ -35,9 +35,20 @@ def result_sentence(request: SearchRequest, results: SearchResults) -> str:
     reading = results.reading
     filters = request.filters if reading is None else reading.filters
     parts += filter_phrases(filters)
-    has_words = reading is not None and any(word.terms for word in reading.words)
-    order = request.sort if has_words or request.sort is not Sort.RELEVANCE else Sort.NEWEST
-    return ", ".join([*parts, ORDER_WORDS[order]]) + "."
+    return ", ".join([*parts, ORDER_WORDS[order_used(request, results)]]) + "."
+
+
+def order_used(request: SearchRequest, results: SearchResults) -> Sort:
+    """The order the results are in: a search without words has nothing to rank by relevance,
+    so its relevance is newest first."""
+    ranked = has_words(results) or request.sort is not Sort.RELEVANCE
+    return request.sort if ranked else Sort.NEWEST
+
+
+def has_words(results: SearchResults) -> bool:
+    """Whether the query held words to rank results by (not only filters)."""
+    reading = results.reading
+    return reading is not None and any(word.terms for word in reading.words)
 
 
 def filter_phrases(filters: Filters) -> list[str]:

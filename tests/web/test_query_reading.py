@@ -132,3 +132,22 @@ def test_the_reading_of_an_empty_query_says_there_are_no_words(client: TestClien
     assert (reading["read_as"], reading["words"]) == ("", [])
     assert reading["sentence"].endswith("newest first.")
     assert "No words: every article the filters keep." in page
+
+
+def _current_sort(page: str) -> tuple[str | None, list[str]]:
+    control = re.search(r'<nav class="sort".*?</nav>', page, re.S)
+    assert control is not None
+    current = re.search(r'<span class="current" aria-current="true">(.*?)</span>', control[0])
+    return (current[1] if current else None), re.findall(r"sort=(\w+)", control[0])
+
+
+def test_the_sort_control_marks_the_order_the_results_are_in(client: TestClient) -> None:
+    with client:
+        without_words = client.get("/search", params={"country": "RU"}).text
+        with_words = client.get("/search", params={"q": "Russia"}).text
+    current, offered = _current_sort(without_words)
+    assert current == "newest"  # What the sentence says: nothing to rank by relevance.
+    assert "relevance" not in offered
+    current, offered = _current_sort(with_words)
+    assert current == "relevance"
+    assert "newest" in offered
