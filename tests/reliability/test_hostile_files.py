@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -94,7 +95,13 @@ def test_hostile_files_are_refused_or_stored_safely(tmp_path: Path) -> None:
     workdir = tmp_path / "cwd"
     workdir.mkdir()
     data_dir = tmp_path / "data"
-    env = {**os.environ, "GEONEWS_DATA_DIR": str(data_dir), "HOME": str(workdir)}
+    cache = tmp_path / "cache"  # The name tables' cache (app/enrich/geo/table_cache.py).
+    env = {
+        **os.environ,
+        "GEONEWS_DATA_DIR": str(data_dir),
+        "HOME": str(workdir),
+        "XDG_CACHE_HOME": str(cache),
+    }
     before = _tree(tmp_path)
     started = time.monotonic()
     returncode, peak_mb, stdout, stderr = _run_measured(
@@ -109,7 +116,9 @@ def test_hostile_files_are_refused_or_stored_safely(tmp_path: Path) -> None:
     for name in ("huge_page.html", "zeros.txt.gz", "nested.json", "nested.html", "laughs.rss"):
         assert name in reported, f"{name} is not reported:\n{stderr}"
     written = {path for path in _tree(tmp_path) - before if not path.startswith("data/")}
-    assert written == set(), written
+    cached = {path for path in written if path.startswith("cache/")}
+    assert all(re.fullmatch(r"cache/geonews/names-\w+/automaton-[\w-]+\.pickle", p) for p in cached)
+    assert written - cached == set(), written
     assert not Path("/tmp/geonews-pwned").exists()
 
     rows = _articles(data_dir)
