@@ -26,6 +26,8 @@ _LATE_FIELD_PARAGRAPHS = 3
 _PROSE_WORDS = 20
 _STAMP_WORDS = 16
 _ABOVE_HEADLINE = 5
+_FIELD_WORDS = 12
+_LONG_FIELD_WORDS = 20
 _DIGIT = re.compile(r"\d")
 # Related links, tags and menus come as runs of short lines; an article's sub-headings do not.
 _HEADLINE_RUN = 5
@@ -112,7 +114,7 @@ def _read_above_headline(lines: list[Line], draft: ArticleDraft) -> None:
         far = len(lines) - index > _ABOVE_HEADLINE
         if far and not _DIGIT.search(line.text):
             continue
-        if not layout.is_paragraph(line.text):
+        if not layout.is_paragraph(line.text) or _is_field_length(line.text):
             read_front_field(lines, index, draft, late=far)
 
 
@@ -276,11 +278,18 @@ def _is_late_front_field(
 ) -> bool:
     # Some pages print the byline or date after the lead; take them if still missing. Far
     # down the body a date belongs to a comment, a related story or an author box.
-    if layout.word_count(lines[index].text) > 12 or paragraphs_before >= _LATE_FIELD_PARAGRAPHS:
+    if not _is_field_length(lines[index].text) or paragraphs_before >= _LATE_FIELD_PARAGRAPHS:
         return False
     return (draft.byline is None or draft.published is None) and read_front_field(
         lines, index, draft, late=True
     )
+
+
+def _is_field_length(text: str) -> bool:
+    """Short enough for a byline or date line; a longer one only if no sentence ends it (a
+    place, an outlet and a stamp: 'New Delhi, News Nation Bureau | Updated : 19 November …')."""
+    words = layout.word_count(text)
+    return words <= _FIELD_WORDS or (words <= _LONG_FIELD_WORDS and not layout.ends_sentence(text))
 
 
 def _trim_trailing_fragments(lines: list[Line]) -> list[Line]:
