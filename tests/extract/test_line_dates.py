@@ -40,6 +40,7 @@ CAPTURED = Moment.day(datetime(2019, 11, 21))  # noqa: DTZ001 (a wall-clock day)
             "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
             "2019-11-19T08:02-05:00",
         ),
+        ("Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM", "2019-11-18T17:19"),
     ],
 )
 def test_dates_beside_other_words(line: str, expected: str) -> None:
@@ -147,3 +148,21 @@ def test_a_stamp_beside_a_dated_caption_is_still_the_date() -> None:
     published = extract_text_dump(text).published
     assert published is not None
     assert published.isoformat() == "2015-01-02T09:15+00:00"
+
+
+def test_a_long_stamp_line_after_the_lead_is_the_date() -> None:
+    lines = _STANDFIRST_PAGE.splitlines()
+    stamp = "Riverside, Daily Post News Bureau | Updated : Tuesday, 19 November 2019, 09:01 AM"
+    text = "\n".join([*lines[:2], lines[7], lines[8], stamp, lines[2]])
+    published = extract_text_dump(text).published
+    assert published is not None
+    assert published.isoformat() == "2019-11-19T09:01"
+
+
+def test_a_date_line_ending_in_p_m_above_the_headline_is_the_date() -> None:
+    lines = _PAGE.splitlines()
+    above = ["BY JANE ROE / STAFF WRITER", "Published: Jan. 2, 2015 Updated: 4:49 p.m."]
+    text = "\n".join([lines[0], *above, lines[2], *lines[4:7]])
+    published = extract_text_dump(text).published
+    assert published is not None
+    assert published.local().date().isoformat() == "2015-01-02"
