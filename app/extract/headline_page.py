@@ -4,18 +4,22 @@ and which lines could be a headline at all."""
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from app.extract import layout
+from app.extract.bylines import parse_byline
+from app.extract.front_fields import line_date
 
 WINDOW = 12  # Lines over which the prose below or above a candidate is summed.
 MAX_WORDS = 30
 _GAP = 20  # Lines from a headline to the first paragraph below it, at most.
 _PROSE_MIN = 20
 _FIELD_WORDS = 12  # Words of a byline or date line under a headline, at most.
+_STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\bago\b", re.I)
 
 
 def prose_words(text: str, words: int) -> int:
@@ -54,9 +58,7 @@ class Page:
         for text in texts:
             counts[text] = counts.get(text, 0) + 1
         lines = [int(i) for i in np.flatnonzero(prose)]
-        field = [
-            w <= _FIELD_WORDS and layout.is_field(t) for t, w in zip(texts, words, strict=True)
-        ]
+        field = [w <= _FIELD_WORDS and is_field(t) for t, w in zip(texts, words, strict=True)]
         fields = np.concatenate(([0], np.cumsum(field, dtype=np.int64)))
         return cls(texts, words, prose, lines, below, densest, counts, fields)
 
@@ -78,6 +80,15 @@ class Page:
     def candidates(self) -> np.ndarray:
         """Lines that could be the headline: short, not furniture, with prose soon below."""
         return np.array([i for i in self.near_text() if is_candidate(self.texts[i])], dtype=int)
+
+
+@functools.lru_cache(maxsize=8192)
+def is_field(text: str) -> bool:
+    """A byline or a date line: a name after 'By', a stated date or a time of day (a year or a
+    leading number alone is as often a headline's: '10 Home Design Predictions for 2015')."""
+    if not layout.is_field(text):
+        return False
+    return bool(_STAMP.search(text) or parse_byline(text) or line_date(text, None))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -60,7 +60,7 @@ PLACE = (
 # echoes of its words further down the article are in headline_context.py.
 OWN = (
     "full_stop", "question", "repeated", "upper_start", "title_case", "home", "page_words",
-    "cut_short", "shared_share", "shared_log",
+    "cut_short", "crumbs", "credit", "shared_share", "shared_log",
 )  # fmt: skip
 NEIGHBOURS = ("prev_shared", "next_shared", "prev_echo", "next_echo")
 ECHOES = ("echo_far", "echo_words")  # Measured last: they read the most text.
