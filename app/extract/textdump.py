@@ -13,8 +13,9 @@ from bisect import bisect_left
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
 from app.extract import body_end, body_start, headline_scores, layout, leads
-from app.extract.front_fields import Line, line_date, read_front_field
+from app.extract.front_fields import Line, is_update_line, line_date, read_front_field
 from app.extract.printed_dates import parse_date_line
+from app.moments import Moment
 
 _HEADER = re.compile(
     r"^\s*(?:date|captured|saved|retrieved)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)"
@@ -85,8 +86,25 @@ def _read_front(text: str) -> tuple[ArticleDraft, list[Line], int | None]:
     lines = _read_header(lines, draft)
     start = _headline_above_text(lines, draft)
     _read_above_headline(lines[:start], draft)
+    above = draft.published, draft.evidence.pop("published_at", None)
+    draft.published = None
     rest = _read_title(lines[start:], draft)
-    return draft, rest, _read_front_matter(rest, draft)
+    first = _read_front_matter(rest, draft)
+    _prefer_date_below(draft, *above)
+    return draft, rest, first
+
+
+def _prefer_date_below(
+    draft: ArticleDraft, moment: Moment | None, evidence: Evidence | None
+) -> None:
+    """Keep the date printed under the headline over one above it (the day's date in the page's
+    header, a weather box, a teaser's or a quoted source's date), unless that is only an update."""
+    below = draft.evidence.get("published_at")
+    if evidence is None or (below is not None and not is_update_line(below.text)):
+        return
+    if below is None or not is_update_line(evidence.text):
+        draft.published = moment
+        draft.evidence["published_at"] = evidence
 
 
 def _read_header(lines: list[Line], draft: ArticleDraft) -> list[Line]:

@@ -166,3 +166,24 @@ def test_a_date_line_ending_in_p_m_above_the_headline_is_the_date() -> None:
     published = extract_text_dump(text).published
     assert published is not None
     assert published.local().date().isoformat() == "2015-01-02"
+
+
+def test_the_date_under_the_headline_wins_over_the_day_printed_above_it() -> None:
+    lines = _PAGE.splitlines()
+    header = ["Friday January 2, 2015 Daily Headlines", *(f"Section {n}" for n in range(8))]
+    text = "\n".join([lines[0], *header, lines[2], "By Jane Roe", "Dec. 29, 2014", *lines[4:7]])
+    published = extract_text_dump(text).published
+    assert published is not None
+    assert published.isoformat() == "2014-12-29"
+
+
+def test_a_list_of_teasers_dated_in_other_months_dates_none_of_them() -> None:
+    lines = _PAGE.splitlines()
+    teasers = [
+        "Storm closes the coast road",
+        "November 20, 2014",
+        "Mayor opens the new library",
+        "May 27, 2014",
+    ]
+    text = "\n".join([lines[0], lines[2], *teasers, *lines[4:7]])
+    assert extract_text_dump(text).published is None
