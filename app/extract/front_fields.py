@@ -80,7 +80,8 @@ def _in_stamp_list(lines: list[Line], index: int, date: DateLine, captured: Mome
 
 def _stamp_shape(text: str) -> str:
     # Each month's name as one, so that 'November 20, 2015' and 'May 27, 2014' share a shape.
-    return _MONTH.sub("M", _DIGITS.sub("0", text))[:_STAMP_SHAPE]
+    # The shape's few characters lie within the line's first forty, month names included.
+    return _MONTH.sub("M", _DIGITS.sub("0", text[:40]))[:_STAMP_SHAPE]
 
 
 def is_update_line(text: str) -> bool:

@@ -13,6 +13,7 @@ import numpy as np
 from app.extract import layout
 from app.extract.bylines import parse_byline
 from app.extract.front_fields import line_date
+from app.extract.printed_dates import MONTH
 
 WINDOW = 12  # Lines over which the prose below or above a candidate is summed.
 MAX_WORDS = 30
@@ -20,6 +21,7 @@ _GAP = 20  # Lines from a headline to the first paragraph below it, at most.
 _PROSE_MIN = 20
 _FIELD_WORDS = 12  # Words of a byline or date line under a headline, at most.
 _STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\bago\b", re.I)
+_MAY_BE_FIELD = re.compile(r"^by\s|\d[/.-]\d|\d年|" + MONTH, re.I)
 
 
 def prose_words(text: str, words: int) -> int:
@@ -88,7 +90,11 @@ def is_field(text: str) -> bool:
     leading number alone is as often a headline's: '10 Home Design Predictions for 2015')."""
     if not layout.is_field(text):
         return False
-    return bool(_STAMP.search(text) or parse_byline(text) or line_date(text, None))
+    if _STAMP.search(text):
+        return True
+    # Only a name after 'By', a month or a day and month in figures may make one: reading the
+    # line is left to those.
+    return bool(_MAY_BE_FIELD.search(text)) and bool(parse_byline(text) or line_date(text, None))
 
 
 @functools.lru_cache(maxsize=8192)
