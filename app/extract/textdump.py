@@ -43,6 +43,14 @@ def content_texts(text: str) -> list[str]:
     return texts[1:] if texts and _HEADER.match(texts[0]) else texts
 
 
+def dump_captured(text: str) -> Moment | None:
+    """The capture date in the dump's header line; None without one."""
+    first = next((t for t in text.splitlines() if t.strip()), "")
+    match = _HEADER.match(first)
+    captured = parse_date_line(match["date"]) if match else None
+    return captured.moment if captured else None
+
+
 def extract_text_dump(text: str) -> ArticleDraft:
     """Extract the article fields from a page dump; fields not found stay None."""
     draft, body_lines = _read_to_body(text)
