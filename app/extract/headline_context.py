@@ -22,7 +22,7 @@ _OTHER, _SHORT, _FIELD, _PROSE = range(4)
 _OFFSETS = np.array([*(-k for k in _SIBLINGS), *_SIBLINGS])
 _ALIKE_REACH = np.array([-2, -1, 1, 2])
 _ALIKE_WORDS = 5  # Fewer words than this and a neighbour is a label, not a headline.
-_UPPER_START = re.compile(r"^[A-ZÀ-ÖØ-ÞА-Я0-9]")
+_UPPER_START = re.compile(r"^[\"'‘“«¿¡(\[]*[A-ZÀ-ÖØ-ÞА-Я0-9]")  # Past an opening quote.
 _CLOSING = "\"'”’»)]】」』 "
 # A teaser's headline or summary, cut short or pointing on to the story.
 _CUT_SHORT = re.compile(

@@ -20,6 +20,8 @@ MAX_WORDS = 30
 _GAP = 20  # Lines from a headline to the first paragraph below it, at most.
 _PROSE_MIN = 20
 _FIELD_WORDS = 12  # Words of a byline or date line under a headline, at most.
+_SENTENCES_WORDS = 20  # At most, in a headline of two sentences or three.
+_BREAKS = re.compile(r"[.!?…][\"'”’]?\s+[A-Z“\"]")
 _STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\bago\b", re.I)
 _MAY_BE_FIELD = re.compile(r"^by\s|\d[/.-]\d|\d年|" + MONTH, re.I)
 
@@ -97,10 +99,18 @@ def is_field(text: str) -> bool:
     return bool(_MAY_BE_FIELD.search(text)) and bool(parse_byline(text) or line_date(text, None))
 
 
+def could_be_headline(text: str) -> bool:
+    """Not prose of several sentences; a short headline may hold a quoted slogan's full stop
+    ('South Dakota doubles down on ‘Meth. We’re on it.’ They just might be.')."""
+    if layout.could_be_headline(text):
+        return True
+    return layout.word_count(text) <= _SENTENCES_WORDS and len(_BREAKS.findall(text)) <= 2
+
+
 @functools.lru_cache(maxsize=8192)
 def is_candidate(text: str) -> bool:
     """Short enough to be a headline and not plainly furniture or a caption."""
     words = layout.word_count(text)
-    if words < 2 or words > MAX_WORDS or not layout.could_be_headline(text):
+    if words < 2 or words > MAX_WORDS or not could_be_headline(text):
         return False
     return not (layout.is_furniture(text) or layout.is_caption(text) or layout.is_footer(text))

@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
-from app.extract import body_end, body_start, headline_scores, layout, leads
+from app.extract import body_end, body_start, headline_page, headline_scores, layout, leads
 from app.extract.front_fields import Line, is_update_line, line_date, read_front_field
 from app.extract.printed_dates import parse_date_line
 from app.moments import Moment
@@ -150,7 +150,7 @@ def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
             continue
         if layout.is_furniture(line.text) or layout.word_count(line.text) < 2:
             continue
-        if not layout.could_be_headline(line.text):
+        if not headline_page.could_be_headline(line.text):
             return lines[index:]  # Prose before any headline: the dump has none.
         draft.title = line.text
         draft.evidence["title"] = Evidence(line.place, line.text)
