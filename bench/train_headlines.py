@@ -2,11 +2,12 @@
 
 Run: python -m bench.train_headlines [--write]
 
-Each dump (both modes) is a choice among its candidate lines; the gold title's line is the right
-one. A softmax over each dump's candidates is fitted by gradient descent (numpy, L2-regularised).
-The sites are split in two halves by a hash of the domain: the model fitted on one half is scored
-on the other (both ways), which is the honest figure for outlets never seen; then the model fitted
-on every site is written to the weights file with --write.
+Each dump (both modes) is a choice among its candidate lines, less the bylines and date lines
+that best_headline passes over; the gold title's line is the right one. A softmax over each
+dump's candidates is fitted by gradient descent (numpy, L2-regularised). The sites are split in
+two halves by a hash of the domain: the model fitted on one half is scored on the other (both
+ways), which is the honest figure for outlets never seen; then the model fitted on every site is
+written to the weights file with --write.
 """
 
 from __future__ import annotations
