@@ -2,11 +2,12 @@
 
 Run: python -m bench.train_headlines [--write]
 
-Each dump (both modes) is a choice among its candidate lines; the gold title's line is the right
-one. A softmax over each dump's candidates is fitted by gradient descent (numpy, L2-regularised).
-The sites are split in two halves by a hash of the domain: the model fitted on one half is scored
-on the other (both ways), which is the honest figure for outlets never seen; then the model fitted
-on every site is written to the weights file with --write.
+Each dump (both modes) is a choice among its candidate lines, less the bylines and date lines
+that best_headline passes over; the gold title's line is the right one. A softmax over each
+dump's candidates is fitted by gradient descent (numpy, L2-regularised). The sites are split in
+two halves by a hash of the domain: the model fitted on one half is scored on the other (both
+ways), which is the honest figure for outlets never seen; then the model fitted on every site is
+written to the weights file with --write.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from app.extract import headline_page, headline_scores
-from app.extract.textdump import content_texts
+from app.extract.textdump import content_texts, dump_captured
 from bench.dump_gold import GoldEntry, normalise, read_gold
 from bench.dump_pages import DUMPS_DIR, MODES
 
@@ -55,7 +56,16 @@ def choices() -> list[tuple[GoldEntry, Choice]]:
             text = (DUMPS_DIR / mode / f"{entry.id}.txt").read_text(encoding="utf-8")
             texts = content_texts(text)
             page = headline_page.Page.of(texts)
-            indexes = page.candidates()
+            captured = dump_captured(text)
+            # Bylines and date lines are never chosen (best_headline passes over them).
+            indexes = np.array(
+                [
+                    i
+                    for i in page.candidates()
+                    if not headline_scores.is_byline_or_date(texts[int(i)], captured)
+                ],
+                dtype=int,
+            )
             right = np.array([normalise(texts[int(i)]) == normalise(entry.title) for i in indexes])
             if not right.any():
                 continue

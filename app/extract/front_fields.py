@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app.drafts import ArticleDraft, Evidence
 from app.extract.bylines import parse_byline
 from app.extract.line_dates import find_line_date, plausible
-from app.extract.printed_dates import DateLine, parse_date_line
+from app.extract.printed_dates import MONTH, DateLine, parse_date_line
 from app.moments import Moment
 
 _URL = re.compile(r"^\s*(?:url|source|link)?\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
@@ -17,6 +17,7 @@ _URL = re.compile(r"^\s*(?:url|source|link)?\s*:?\s*(?P<url>https?://\S+)\s*$", 
 _STAMP_LIST = 6
 _STAMP_SHAPE = 12
 _DIGITS = re.compile(r"\d+")
+_MONTH = re.compile(MONTH, re.I)
 
 
 @dataclass(frozen=True)
@@ -78,13 +79,20 @@ def _in_stamp_list(lines: list[Line], index: int, date: DateLine, captured: Mome
 
 
 def _stamp_shape(text: str) -> str:
-    return _DIGITS.sub("0", text)[:_STAMP_SHAPE]
+    # Each month's name as one, so that 'November 20, 2015' and 'May 27, 2014' share a shape.
+    # The shape's few characters lie within the line's first forty, month names included.
+    return _MONTH.sub("M", _DIGITS.sub("0", text[:40]))[:_STAMP_SHAPE]
+
+
+def is_update_line(text: str) -> bool:
+    """Whether the line a date was taken from calls it an update."""
+    return "updated" in text.lower()
 
 
 def _take_date(date: DateLine, line: Line, draft: ArticleDraft) -> None:
     # A stated publication date wins over an update; an update stands in only when alone.
     previous = draft.evidence.get("published_at")
-    if previous is not None and (date.is_update or "updated" not in previous.text.lower()):
+    if previous is not None and (date.is_update or not is_update_line(previous.text)):
         return
     draft.published = date.moment
     draft.evidence["published_at"] = Evidence(line.place, line.text)

@@ -22,24 +22,41 @@ _OTHER, _SHORT, _FIELD, _PROSE = range(4)
 _OFFSETS = np.array([*(-k for k in _SIBLINGS), *_SIBLINGS])
 _ALIKE_REACH = np.array([-2, -1, 1, 2])
 _ALIKE_WORDS = 5  # Fewer words than this and a neighbour is a label, not a headline.
-_UPPER_START = re.compile(r"^[A-ZÀ-ÖØ-ÞА-Я0-9]")
-_CUT_SHORT = ("...", "…", "»", "›")  # A teaser's headline, cut short or pointing on.
+_UPPER_START = re.compile(r"^[\"'‘“«¿¡(\[]*[A-ZÀ-ÖØ-ÞА-Я0-9]")  # Past an opening quote.
+_CLOSING = "\"'”’»)]】」』 "
+# A teaser's headline or summary, cut short or pointing on to the story.
+_CUT_SHORT = re.compile(
+    r"(?:\.\.\.|…|»|›|read\ more|more\ »|continue\ reading|leer\ más|lire\ la\ suite|weiterlesen"
+    r"|leia\ mais|continua\ a\ leggere|читать\ далее)\W*$",
+    re.I | re.X,
+)
+# Section names, breadcrumbs and menus: parts set apart by these marks.
+_CRUMBS = re.compile(r"\s[/»›>|·•]\s")
+# A photo's credit or source, printed with its caption.
+_CREDIT = re.compile(
+    r"\b(?:photo|image|picture|foto|bild)s?\b|\bcourtesy\b|getty|istock|shutterstock|\bap\ photo"
+    r"|\bafp\b|\breuters/|\bepa\b|\bcredit\b|©",
+    re.I | re.X,
+)
 ECHO = 15  # Paragraphs, after the first few below, over which the candidate's words are sought.
 
 
 @functools.lru_cache(maxsize=8192)
 def line_features(text: str, count: int) -> tuple[float, ...]:
     """What the line says, seen `count` times on the page: full_stop, question, repeated,
-    upper_start, title_case, home, page_words, cut_short."""
+    upper_start, title_case, home, page_words, cut_short, crumbs, credit."""
+    bare = text.rstrip(_CLOSING)  # A quoted sentence ends inside its quotes.
     return (
-        float(text.endswith((".", "。"))),
-        float(text.endswith(("?", "!", "？", "！"))),
+        float(bare.endswith((".", "。"))),
+        float(bare.endswith(("?", "!", "？", "！"))),
         float(count > 1),
         float(bool(_UPPER_START.match(text))),
         _title_case(text),
         float(text.startswith("Home")),
         float(page_words.has_page_words(text)),
-        float(text.endswith(_CUT_SHORT)),
+        float(bool(_CUT_SHORT.search(text))),
+        float(bool(_CRUMBS.search(text))),
+        float(bool(_CREDIT.search(text))),
     )
 
 

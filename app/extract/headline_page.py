@@ -4,18 +4,26 @@ and which lines could be a headline at all."""
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from app.extract import layout
+from app.extract.bylines import parse_byline
+from app.extract.front_fields import line_date
+from app.extract.printed_dates import MONTH
 
 WINDOW = 12  # Lines over which the prose below or above a candidate is summed.
 MAX_WORDS = 30
 _GAP = 20  # Lines from a headline to the first paragraph below it, at most.
 _PROSE_MIN = 20
 _FIELD_WORDS = 12  # Words of a byline or date line under a headline, at most.
+_SENTENCES_WORDS = 20  # At most, in a headline of two sentences or three.
+_BREAKS = re.compile(r"[.!?…][\"'”’]?\s+[A-Z“\"]")
+_STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\bago\b", re.I)
+_MAY_BE_FIELD = re.compile(r"^by\s|\d[/.-]\d|\d年|" + MONTH, re.I)
 
 
 def prose_words(text: str, words: int) -> int:
@@ -54,9 +62,7 @@ class Page:
         for text in texts:
             counts[text] = counts.get(text, 0) + 1
         lines = [int(i) for i in np.flatnonzero(prose)]
-        field = [
-            w <= _FIELD_WORDS and layout.is_field(t) for t, w in zip(texts, words, strict=True)
-        ]
+        field = [w <= _FIELD_WORDS and is_field(t) for t, w in zip(texts, words, strict=True)]
         fields = np.concatenate(([0], np.cumsum(field, dtype=np.int64)))
         return cls(texts, words, prose, lines, below, densest, counts, fields)
 
@@ -81,9 +87,30 @@ class Page:
 
 
 @functools.lru_cache(maxsize=8192)
+def is_field(text: str) -> bool:
+    """A byline or a date line: a name after 'By', a stated date or a time of day (a year or a
+    leading number alone is as often a headline's: '10 Home Design Predictions for 2015')."""
+    if not layout.is_field(text):
+        return False
+    if _STAMP.search(text):
+        return True
+    # Only a name after 'By', a month or a day and month in figures may make one: reading the
+    # line is left to those.
+    return bool(_MAY_BE_FIELD.search(text)) and bool(parse_byline(text) or line_date(text, None))
+
+
+def could_be_headline(text: str) -> bool:
+    """Not prose of several sentences; a short headline may hold a quoted slogan's full stop
+    ('South Dakota doubles down on ‘Meth. We’re on it.’ They just might be.')."""
+    if layout.could_be_headline(text):
+        return True
+    return layout.word_count(text) <= _SENTENCES_WORDS and len(_BREAKS.findall(text)) <= 2
+
+
+@functools.lru_cache(maxsize=8192)
 def is_candidate(text: str) -> bool:
     """Short enough to be a headline and not plainly furniture or a caption."""
     words = layout.word_count(text)
-    if words < 2 or words > MAX_WORDS or not layout.could_be_headline(text):
+    if words < 2 or words > MAX_WORDS or not could_be_headline(text):
         return False
     return not (layout.is_furniture(text) or layout.is_caption(text) or layout.is_footer(text))

@@ -60,7 +60,7 @@ PLACE = (
 # echoes of its words further down the article are in headline_context.py.
 OWN = (
     "full_stop", "question", "repeated", "upper_start", "title_case", "home", "page_words",
-    "cut_short", "shared_share", "shared_log",
+    "cut_short", "crumbs", "credit", "shared_share", "shared_log",
 )  # fmt: skip
 NEIGHBOURS = ("prev_shared", "next_shared", "prev_echo", "next_echo")
 ECHOES = ("echo_far", "echo_words")  # Measured last: they read the most text.
@@ -240,6 +240,11 @@ def best_headline(texts: list[str], captured: Moment | None = None) -> int | Non
         elif stage == 2:
             score += float(np.dot(echo_features(page, index), w.echoes))
             heapq.heappush(queue, (-score, 3, index, score))
-        elif stage == 3 and not (parse_byline(texts[index]) or names_date(texts[index], captured)):
+        elif stage == 3 and not is_byline_or_date(texts[index], captured):
             return index
     return None
+
+
+def is_byline_or_date(text: str, captured: Moment | None) -> bool:
+    """A byline or a date line can look like a headline; it is never chosen."""
+    return bool(parse_byline(text) or names_date(text, captured))

@@ -236,7 +236,7 @@ def _numeric_order(first: int, second: int, zone_name: str | None) -> tuple[int,
 def _apply_time(date: datetime, match: re.Match[str]) -> datetime | None:
     hour, minute = int(match["hour"]), int(match["minute"])
     ampm = (match["ampm"] or "").lower().replace(".", "")
-    if ampm:
+    if ampm and not (ampm == "pm" and 13 <= hour <= 23):  # '17:19 PM' says one time twice.
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm == "pm" else 0)

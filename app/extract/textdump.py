@@ -12,9 +12,10 @@ from bisect import bisect_left
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
-from app.extract import body_end, body_start, headline_scores, layout, leads
-from app.extract.front_fields import Line, line_date, read_front_field
+from app.extract import body_end, body_start, headline_page, headline_scores, layout, leads
+from app.extract.front_fields import Line, is_update_line, line_date, read_front_field
 from app.extract.printed_dates import parse_date_line
+from app.moments import Moment
 
 _HEADER = re.compile(
     r"^\s*(?:date|captured|saved|retrieved)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)"
@@ -40,6 +41,14 @@ def content_texts(text: str) -> list[str]:
     """The dump's non-empty lines, stripped, without its header line."""
     texts = [t.strip() for t in text.splitlines() if t.strip()]
     return texts[1:] if texts and _HEADER.match(texts[0]) else texts
+
+
+def dump_captured(text: str) -> Moment | None:
+    """The capture date in the dump's header line; None without one."""
+    first = next((t for t in text.splitlines() if t.strip()), "")
+    match = _HEADER.match(first)
+    captured = parse_date_line(match["date"]) if match else None
+    return captured.moment if captured else None
 
 
 def extract_text_dump(text: str) -> ArticleDraft:
@@ -85,8 +94,25 @@ def _read_front(text: str) -> tuple[ArticleDraft, list[Line], int | None]:
     lines = _read_header(lines, draft)
     start = _headline_above_text(lines, draft)
     _read_above_headline(lines[:start], draft)
+    above = draft.published, draft.evidence.pop("published_at", None)
+    draft.published = None
     rest = _read_title(lines[start:], draft)
-    return draft, rest, _read_front_matter(rest, draft)
+    first = _read_front_matter(rest, draft)
+    _prefer_date_below(draft, *above)
+    return draft, rest, first
+
+
+def _prefer_date_below(
+    draft: ArticleDraft, moment: Moment | None, evidence: Evidence | None
+) -> None:
+    """Keep the date printed under the headline over one above it (the day's date in the page's
+    header, a weather box, a teaser's or a quoted source's date), unless that is only an update."""
+    below = draft.evidence.get("published_at")
+    if evidence is None or (below is not None and not is_update_line(below.text)):
+        return
+    if below is None or not is_update_line(evidence.text):
+        draft.published = moment
+        draft.evidence["published_at"] = evidence
 
 
 def _read_header(lines: list[Line], draft: ArticleDraft) -> list[Line]:
@@ -124,7 +150,7 @@ def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
             continue
         if layout.is_furniture(line.text) or layout.word_count(line.text) < 2:
             continue
-        if not layout.could_be_headline(line.text):
+        if not headline_page.could_be_headline(line.text):
             return lines[index:]  # Prose before any headline: the dump has none.
         draft.title = line.text
         draft.evidence["title"] = Evidence(line.place, line.text)

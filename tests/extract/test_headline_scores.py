@@ -50,3 +50,23 @@ def test_the_headline_is_the_line_above_the_text_not_the_menu_or_teasers() -> No
     draft = extract_text_dump(_PAGE)
     assert draft.title == "Council approves the new bridge over the river"
     assert draft.paragraphs[0].startswith("The council approved the new bridge")
+
+
+def test_a_headline_quoting_a_slogan_with_its_full_stop_is_still_one() -> None:
+    slogan = "Town doubles down on ‘Cross. We built it.’ They might be right"
+    text = _PAGE.replace("Council approves the new bridge over the river", slogan)
+    assert extract_text_dump(text).title == slogan
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Jane Roe", True),
+        ("Nov. 19, 2019 8:03 am ET", True),
+        ("2 hours ago", True),
+        ("10 Home Design Predictions for 2015", False),  # A list's headline, not a date.
+        ("Our Most Popular Science Image Galleries of 2014", False),
+    ],
+)
+def test_byline_and_date_lines_under_a_headline(line: str, expected: bool) -> None:
+    assert headline_page.is_field(line) is expected

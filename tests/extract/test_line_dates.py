@@ -40,6 +40,7 @@ CAPTURED = Moment.day(datetime(2019, 11, 21))  # noqa: DTZ001 (a wall-clock day)
             "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
             "2019-11-19T08:02-05:00",
         ),
+        ("Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM", "2019-11-18T17:19"),
     ],
 )
 def test_dates_beside_other_words(line: str, expected: str) -> None:
@@ -128,14 +129,16 @@ def test_sign_up_box_between_standfirst_and_byline_ends_nothing() -> None:
     assert draft.paragraphs[0].startswith("The council approved the new bridge")
 
 
-def test_a_list_of_stamped_teasers_dates_none_of_them() -> None:
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ("Jan 2, 2015 11:00 AM", "Jan 1, 2015 9:30 AM"),
+        ("November 20, 2014", "May 27, 2014"),  # Other months: still one list's shape.
+    ],
+)
+def test_a_list_of_stamped_teasers_dates_none_of_them(stamps: tuple[str, str]) -> None:
     lines = _PAGE.splitlines()
-    teasers = [
-        "Storm closes the coast road",
-        "Jan 2, 2015 11:00 AM",
-        "Mayor opens the new library",
-        "Jan 1, 2015 9:30 AM",
-    ]
+    teasers = ["Storm closes the coast road", stamps[0], "Mayor opens the new library", stamps[1]]
     text = "\n".join([lines[0], lines[2], *teasers, *lines[4:7]])
     assert extract_text_dump(text).published is None
 
@@ -147,3 +150,30 @@ def test_a_stamp_beside_a_dated_caption_is_still_the_date() -> None:
     published = extract_text_dump(text).published
     assert published is not None
     assert published.isoformat() == "2015-01-02T09:15+00:00"
+
+
+def test_a_long_stamp_line_after_the_lead_is_the_date() -> None:
+    lines = _STANDFIRST_PAGE.splitlines()
+    stamp = "Riverside, Daily Post News Bureau | Updated : Tuesday, 19 November 2019, 09:01 AM"
+    text = "\n".join([*lines[:2], lines[7], lines[8], stamp, lines[2]])
+    published = extract_text_dump(text).published
+    assert published is not None
+    assert published.isoformat() == "2019-11-19T09:01"
+
+
+def test_a_date_line_ending_in_p_m_above_the_headline_is_the_date() -> None:
+    lines = _PAGE.splitlines()
+    above = ["BY JANE ROE / STAFF WRITER", "Published: Jan. 2, 2015 Updated: 4:49 p.m."]
+    text = "\n".join([lines[0], *above, lines[2], *lines[4:7]])
+    published = extract_text_dump(text).published
+    assert published is not None
+    assert published.local().date().isoformat() == "2015-01-02"
+
+
+def test_the_date_under_the_headline_wins_over_the_day_printed_above_it() -> None:
+    lines = _PAGE.splitlines()
+    header = ["Friday January 2, 2015 Daily Headlines", *(f"Section {n}" for n in range(8))]
+    text = "\n".join([lines[0], *header, lines[2], "By Jane Roe", "Dec. 29, 2014", *lines[4:7]])
+    published = extract_text_dump(text).published
+    assert published is not None
+    assert published.isoformat() == "2014-12-29"

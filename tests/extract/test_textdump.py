@@ -9,7 +9,7 @@ import pytest
 
 from app.drafts import ExtractionError
 from app.enrich.outlets import outlet_name_in
-from app.extract.textdump import extract_text_dump
+from app.extract.textdump import dump_captured, extract_text_dump
 from tests.conftest import DUMPS
 
 
@@ -294,3 +294,10 @@ def test_dump_with_only_a_headline_is_an_error() -> None:
 )
 def test_site_name_from_header(header: str, expected: str | None) -> None:
     assert outlet_name_in(header) == expected
+
+
+def test_capture_day_read_from_the_header_line_alone() -> None:
+    captured = dump_captured("\n date 2023-08-06 Daily Planet - News\nHeadline of the day\n")
+    assert captured is not None
+    assert captured.isoformat() == "2023-08-06"
+    assert dump_captured("Headline of the day\ndate 2023-08-06 Daily Planet\n") is None
