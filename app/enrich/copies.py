@@ -63,13 +63,17 @@ def text_signature(body: str) -> Signature | None:
     shingles = {
         " ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)
     }
-    hashes = _fmix32(np.fromiter(map(_hash32, shingles), dtype=np.uint32, count=len(shingles)))
+    hashes = _fmix32(_hashes32(shingles))
     permuted = hashes[:, np.newaxis] * _A + _B  # uint32 arrays: wraps at 2^32, as intended.
     return Signature(permuted.min(axis=0))
 
 
-def _hash32(shingle: str) -> int:
-    return int.from_bytes(hashlib.sha1(shingle.encode()).digest()[:4], "little")
+def _hashes32(shingles: set[str]) -> np.ndarray:
+    """Each shingle's 32-bit SHA-1 hash (its digest's first four bytes, little-endian), read
+    from one buffer rather than made into an int each."""
+    sha1 = hashlib.sha1
+    digests = b"".join([sha1(shingle.encode()).digest()[:4] for shingle in shingles])
+    return np.frombuffer(digests, dtype="<u4").astype(np.uint32)
 
 
 def _fmix32(hashes: np.ndarray) -> np.ndarray:

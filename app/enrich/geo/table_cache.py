@@ -10,6 +10,7 @@ library makes new tables, and a folder that cannot be read or written only costs
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -21,7 +22,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ def cached(name: str, build: Callable[[], T]) -> T:
     path = folder / f"{name}.pickle"
     try:
         with path.open("rb") as file:
-            return pickle.load(file)  # type: ignore[no-any-return]
+            return _unpickled(file)  # type: ignore[no-any-return]
     except FileNotFoundError:
         pass
     except Exception as error:  # A file cut short or from elsewhere: build it again.
@@ -48,6 +49,18 @@ def cached(name: str, build: Callable[[], T]) -> T:
     table = build()
     _store(path, table)
     return table
+
+
+def _unpickled(file: BinaryIO) -> Any:
+    # A table is a hundred thousand small objects: the collector's passes while they are made
+    # would take twice as long as the reading itself, and none of them is garbage.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(file)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _store(path: Path, table: object) -> None:
