@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from app.extract import headline_page, headline_scores
-from app.extract.textdump import content_texts, dump_captured
+from app.extract.dump_front import content_texts, dump_captured
 from bench.dump_gold import GoldEntry, normalise, read_gold
 from bench.dump_pages import DUMPS_DIR, MODES
 

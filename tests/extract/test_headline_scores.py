@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from app.extract import headline_page, headline_scores
-from app.extract.textdump import content_texts, extract_text_dump
+from app.extract.dump_front import content_texts
+from app.extract.textdump import extract_text_dump
 
 _FIXTURES = sorted((Path(__file__).parents[1] / "fixtures" / "dumps").glob("*.txt"))
 _PAGE = """ date 2019-11-20 The Daily Post - News Sport

@@ -9,7 +9,8 @@ import pytest
 
 from app.drafts import ExtractionError
 from app.enrich.outlets import outlet_name_in
-from app.extract.textdump import dump_captured, extract_text_dump
+from app.extract.dump_front import dump_captured
+from app.extract.textdump import extract_text_dump
 from tests.conftest import DUMPS
 
 

@@ -1,0 +1,180 @@
+"""The front of a text dump: its header line, the headline, and the byline, dates, captions
+and furniture printed around the headline, down to where the rules see the first paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from app.drafts import ArticleDraft, Evidence, ExtractionError
+from app.enrich.outlets import outlet_name_in
+from app.extract import headline_page, headline_scores, layout, leads
+from app.extract.front_fields import Line, is_update_line, read_front_field
+from app.extract.printed_dates import parse_date_line
+from app.moments import Moment
+
+_HEADER = re.compile(
+    r"^\s*(?:date|captured|saved|retrieved)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)"
+    r"\s*(?P<site>.*)$",
+    re.IGNORECASE,
+)
+# A date or byline printed after this many paragraphs of prose is not the article's own.
+_LATE_FIELD_PARAGRAPHS = 3
+_ABOVE_HEADLINE = 5
+_FIELD_WORDS = 12
+_LONG_FIELD_WORDS = 20
+_DIGIT = re.compile(r"\d")
+
+
+def content_texts(text: str) -> list[str]:
+    """The dump's non-empty lines, stripped, without its header line."""
+    texts = [t.strip() for t in text.splitlines() if t.strip()]
+    return texts[1:] if texts and _HEADER.match(texts[0]) else texts
+
+
+def dump_captured(text: str) -> Moment | None:
+    """The capture date in the dump's header line; None without one."""
+    first = next((t for t in text.splitlines() if t.strip()), "")
+    match = _HEADER.match(first)
+    captured = parse_date_line(match["date"]) if match else None
+    return captured.moment if captured else None
+
+
+def read_front(text: str) -> tuple[ArticleDraft, list[Line], int | None]:
+    """The draft with the front's fields, the lines under the headline, and the first paragraph
+    among them that the rules see (None when they see none)."""
+    lines = [Line(n, t.strip()) for n, t in enumerate(text.splitlines(), 1) if t.strip()]
+    if not lines:
+        raise ExtractionError("empty dump: no text")
+    draft = ArticleDraft(title=None, paragraphs=[])
+    lines = _read_header(lines, draft)
+    start = _headline_above_text(lines, draft)
+    _read_above_headline(lines[:start], draft)
+    above = draft.published, draft.evidence.pop("published_at", None)
+    draft.published = None
+    rest = _read_title(lines[start:], draft)
+    first = _read_front_matter(rest, draft)
+    _prefer_date_below(draft, *above)
+    return draft, rest, first
+
+
+def _prefer_date_below(
+    draft: ArticleDraft, moment: Moment | None, evidence: Evidence | None
+) -> None:
+    """Keep the date printed under the headline over one above it (the day's date in the page's
+    header, a weather box, a teaser's or a quoted source's date), unless that is only an update."""
+    below = draft.evidence.get("published_at")
+    if evidence is None or (below is not None and not is_update_line(below.text)):
+        return
+    if below is None or not is_update_line(evidence.text):
+        draft.published = moment
+        draft.evidence["published_at"] = evidence
+
+
+def _read_header(lines: list[Line], draft: ArticleDraft) -> list[Line]:
+    match = _HEADER.match(lines[0].text)
+    if match is None:
+        return lines
+    header = lines[0]
+    captured = parse_date_line(match["date"])
+    if captured is not None:
+        draft.captured = captured.moment
+        draft.evidence["captured_at"] = Evidence(header.place, header.text)
+    outlet = outlet_name_in(match["site"])
+    if outlet is not None:
+        draft.outlet = outlet
+        draft.evidence["outlet"] = Evidence(header.place, header.text)
+    return lines[1:]
+
+
+def _read_above_headline(lines: list[Line], draft: ArticleDraft) -> None:
+    """A byline or date printed above the headline.
+
+    Bylines sit right above it; dates may be further up, among kickers and section names,
+    but there only stated ones: 'a day ago' or 'Nov. 20' up there dates a teaser."""
+    for index, line in enumerate(lines):
+        far = len(lines) - index > _ABOVE_HEADLINE
+        if far and not _DIGIT.search(line.text):
+            continue
+        if not layout.is_paragraph(line.text) or _is_field_length(line.text):
+            read_front_field(lines, index, draft, late=far)
+
+
+def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
+    for index, line in enumerate(lines):
+        if read_front_field(lines, index, draft):
+            continue
+        if layout.is_furniture(line.text) or layout.word_count(line.text) < 2:
+            continue
+        if not headline_page.could_be_headline(line.text):
+            return lines[index:]  # Prose before any headline: the dump has none.
+        draft.title = line.text
+        draft.evidence["title"] = Evidence(line.place, line.text)
+        return lines[index + 1 :]
+    raise ExtractionError("no article text found")
+
+
+def _headline_above_text(lines: list[Line], draft: ArticleDraft) -> int:
+    texts = [line.text for line in lines]
+    best = headline_scores.best_headline(texts, draft.captured)
+    return 0 if best is None else best
+
+
+def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> int | None:
+    """Byline, dates, captions and furniture between the headline and the first paragraph;
+    where the rules see that paragraph (None when they see none)."""
+    for index, line in enumerate(lines):
+        if read_front_field(lines, index, draft) or is_boxed(line.text):
+            continue  # A sign-up box before the text does not end it.
+        if layout.is_end_note(line.text):
+            continue  # A contributor's note set between headline and text.
+        if layout.is_caption(line.text) or _credited(lines, index):
+            add_captions(line, draft)
+            continue
+        if layout.is_paragraph(line.text) and not _opens_with_standfirst(lines, index, draft):
+            return index
+    return None
+
+
+def _credited(lines: list[Line], index: int) -> bool:
+    return leads.is_credited([line.text for line in lines[index : index + 2]], 0)
+
+
+def _opens_with_standfirst(lines: list[Line], index: int, draft: ArticleDraft) -> bool:
+    known = leads.Known(draft.byline is not None, draft.published is not None, draft.captured)
+    texts = [line.text for line in lines[: index + 1 + leads.LOOKAHEAD]]
+    return leads.is_standfirst(texts, index, known)
+
+
+def is_boxed(text: str) -> bool:
+    return layout.is_furniture(text) or layout.is_footer(text)
+
+
+def add_captions(line: Line, draft: ArticleDraft) -> None:
+    known = {layout.caption_key(caption) for caption in draft.captions}
+    for caption in layout.split_captions(line.text):
+        key = layout.caption_key(caption)
+        if key not in known:
+            known.add(key)
+            draft.captions.append(caption)
+            draft.evidence.setdefault(
+                f"caption {len(draft.captions)}", Evidence(line.place, caption)
+            )
+
+
+def is_late_front_field(
+    lines: list[Line], index: int, paragraphs_before: int, draft: ArticleDraft
+) -> bool:
+    # Some pages print the byline or date after the lead; take them if still missing. Far
+    # down the body a date belongs to a comment, a related story or an author box.
+    if not _is_field_length(lines[index].text) or paragraphs_before >= _LATE_FIELD_PARAGRAPHS:
+        return False
+    return (draft.byline is None or draft.published is None) and read_front_field(
+        lines, index, draft, late=True
+    )
+
+
+def _is_field_length(text: str) -> bool:
+    """Short enough for a byline or date line; a longer one only if no sentence ends it (a
+    place, an outlet and a stamp: 'New Delhi, News Nation Bureau | Updated : 19 November …')."""
+    words = layout.word_count(text)
+    return words <= _FIELD_WORDS or (words <= _LONG_FIELD_WORDS and not layout.ends_sentence(text))
