@@ -51,8 +51,8 @@ def read_front(text: str) -> tuple[ArticleDraft, list[Line], int | None]:
     _read_above_headline(lines[:start], draft)
     above = draft.published, draft.evidence.pop("published_at", None)
     draft.published = None
-    rest = _read_title(lines[start:], draft)
-    first = _read_front_matter(rest, draft)
+    rest = _read_title(lines[start:], draft, lines)
+    first = _read_front_matter(rest, draft, lines)
     _prefer_date_below(draft, *above)
     return draft, rest, first
 
@@ -99,9 +99,9 @@ def _read_above_headline(lines: list[Line], draft: ArticleDraft) -> None:
             read_front_field(lines, index, draft, late=far)
 
 
-def _read_title(lines: list[Line], draft: ArticleDraft) -> list[Line]:
+def _read_title(lines: list[Line], draft: ArticleDraft, around: list[Line]) -> list[Line]:
     for index, line in enumerate(lines):
-        if read_front_field(lines, index, draft):
+        if read_front_field(lines, index, draft, around=around):
             continue
         if layout.is_furniture(line.text) or layout.word_count(line.text) < 2:
             continue
@@ -119,11 +119,11 @@ def _headline_above_text(lines: list[Line], draft: ArticleDraft) -> int:
     return 0 if best is None else best
 
 
-def _read_front_matter(lines: list[Line], draft: ArticleDraft) -> int | None:
+def _read_front_matter(lines: list[Line], draft: ArticleDraft, around: list[Line]) -> int | None:
     """Byline, dates, captions and furniture between the headline and the first paragraph;
     where the rules see that paragraph (None when they see none)."""
     for index, line in enumerate(lines):
-        if read_front_field(lines, index, draft) or is_boxed(line.text):
+        if read_front_field(lines, index, draft, around=around) or is_boxed(line.text):
             continue  # A sign-up box before the text does not end it.
         if layout.is_end_note(line.text):
             continue  # A contributor's note set between headline and text.

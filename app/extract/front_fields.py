@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from app.drafts import ArticleDraft, Evidence
@@ -33,12 +34,18 @@ class Line:
 
 
 def read_front_field(
-    lines: list[Line], index: int, draft: ArticleDraft, *, late: bool = False
+    lines: list[Line],
+    index: int,
+    draft: ArticleDraft,
+    *,
+    late: bool = False,
+    around: list[Line] | None = None,
 ) -> bool:
     """Take the line as the byline, the date or the URL if it is one we still lack.
 
     Late lines (inside the body) give no relative or year-less dates: there 'an hour ago'
-    dates a comment or a related story, not the article."""
+    dates a comment or a related story, not the article. `around`: the whole dump's lines, where
+    `lines` is only part of it (a list of stamped teasers may run on above the headline)."""
     line = lines[index]
     if draft.url is None and (url := _URL.match(line.text)):
         draft.url = url["url"]
@@ -52,6 +59,8 @@ def read_front_field(
     date = line_date(line.text, captured)
     if date is None:
         return False
+    if around is not None:
+        lines, index = around, bisect_left([near.number for near in around], line.number)
     if plausible(date.moment, draft.captured) and not _in_stamp_list(lines, index, date, captured):
         _take_date(date, line, draft)
     return True

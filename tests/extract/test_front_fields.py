@@ -1,0 +1,43 @@
+"""Bylines, dates and addresses read around the headline (app/extract/front_fields.py)."""
+
+from __future__ import annotations
+
+from app.drafts import ArticleDraft
+from app.extract.front_fields import Line, read_front_field
+
+_TEASERS = [
+    "MORE STORIES LIKE THIS ONE",
+    "Turbocharged Sentra Nismo unleashed",
+    "November 16, 2016",
+    "Sentra I-Style Makes a Statement",
+    "August 18, 2005",
+    "Boosted 2017 Sentra SR Turbo launched",
+    "September 12, 2016",
+]
+
+
+def _lines(texts: list[str]) -> list[Line]:
+    return [Line(number, text) for number, text in enumerate(texts, 1)]
+
+
+def test_a_stamp_of_a_teaser_list_that_began_above_the_headline_is_no_date() -> None:
+    lines = _lines(_TEASERS)
+    below = lines[5:]  # Read from the last teaser's headline on, as if it were the article's.
+    draft = ArticleDraft(title=None, paragraphs=[])
+    assert read_front_field(below, 1, draft, around=lines)  # A date line, but a teaser's.
+    assert draft.published is None
+
+
+def test_without_the_lines_around_only_the_part_is_seen() -> None:
+    lines = _lines(_TEASERS)
+    draft = ArticleDraft(title=None, paragraphs=[])
+    assert read_front_field(lines[5:], 1, draft)
+    assert draft.published is not None  # Nothing in the part says it is a list.
+
+
+def test_a_lone_date_line_is_the_articles() -> None:
+    lines = _lines(["Nissan unveils the new Sentra", "Nissan November 20, 2019 13:42", "Text."])
+    draft = ArticleDraft(title=None, paragraphs=[])
+    assert read_front_field(lines, 1, draft, around=lines)
+    assert draft.published is not None
+    assert draft.published.local().date().isoformat() == "2019-11-20"
