@@ -117,7 +117,7 @@ def test_hostile_files_are_refused_or_stored_safely(tmp_path: Path) -> None:
         assert name in reported, f"{name} is not reported:\n{stderr}"
     written = {path for path in _tree(tmp_path) - before if not path.startswith("data/")}
     cached = {path for path in written if path.startswith("cache/")}
-    assert all(re.fullmatch(r"cache/geonews/names-\w+/automaton-[\w-]+\.pickle", p) for p in cached)
+    assert all(re.fullmatch(r"cache/geonews/names-\w+/[\w-]+\.pickle", p) for p in cached)
     assert written - cached == set(), written
     assert not Path("/tmp/geonews-pwned").exists()
 

@@ -69,7 +69,11 @@ def _store(path: Path, table: object) -> None:
             _make_folder(path.parent)
         # Written beside and renamed: a process reading at the same time sees all or nothing.
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".part", delete=False) as file:
-            pickle.dump(table, file, protocol=pickle.HIGHEST_PROTOCOL)
+            try:
+                pickle.dump(table, file, protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException:
+                Path(file.name).unlink(missing_ok=True)  # A full disk leaves no half table.
+                raise
         os.replace(file.name, path)
     except OSError as error:
         log.info("name table %s not kept (%s)", path, error)

@@ -81,3 +81,14 @@ def test_without_a_home_folder_tables_are_built(monkeypatch: pytest.MonkeyPatch)
         assert table_cache.cached("t", lambda: "built") == "built"
     finally:
         table_cache._folder.cache_clear()
+
+
+def test_a_table_that_cannot_be_written_whole_leaves_no_part(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(table_cache.pickle, "dump", full_disk)
+    assert table_cache.cached("t", lambda: "built") == "built"
+    assert [p.name for p in cache_home.glob("geonews/names-*/*")] == []
