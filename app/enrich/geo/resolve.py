@@ -105,14 +105,14 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return region  # 'Paris, Texas' is in the US; 'London, Ontario' in Canada.
     if alias.text.lower() in context.settled:
         return context.settled[alias.text.lower()]
+    if alias.kind is Kind.BLOCK or _is_idiom(match, text):
+        return None
     if (
         context.set_in_us
         and is_kind(match, Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL)
         and match.alias.text.lower() in us_town_names()
     ):
         return "US"  # 'Athens' in a story set in Georgia, US.
-    if alias.kind is Kind.BLOCK or _is_idiom(match, text):
-        return None
     if alias.kind is Kind.STATE_ABBREV and not _STATE_ABBREV_BEFORE.search(text[: match.start]):
         return None  # 'Conn.' is a state only in 'Greenwich, Conn.' and '(D-Conn.)'.
     if alias.kind is Kind.PERSON_OR_PLACE and _reads_as_person(match, text):
@@ -145,6 +145,12 @@ _COMPANY_AFTER = re.compile(
     r"Pacific|Bank(?:ing)?|Corp(?:oration)?|Inc|Ltd|Co|Group|Holdings?|Oil|Gas|Railways?|"
     r"Insurance|Aerospace|Coal|Sugar|Tobacco|Brands|Cyanamid|Home|Broadcasting|Life|Airlines)\b"
 )
+# 'Kansas State', 'Fresno St.', 'San Diego State': a university and its teams, not the place;
+# 'New York State' and 'Washington State' are the states themselves, and stay.
+_UNIVERSITY_AFTER = re.compile(
+    r"\s+(?:State|St\.)(?!\s+(?:of|Police|Senate|Assembly|Legislature)\b)"
+)
+_STATES_CALLED_STATE = {"New York", "Washington"}
 _AGREEMENT_AFTER = re.compile(r"\s*(?:accords?|agreements?|club|pact|protocol)\b", re.I)
 _LISTED_BEFORE = re.compile(r"listed\s+(?:in|on)(?:\s+the)?\s*$", re.I)
 
@@ -154,6 +160,8 @@ def _is_idiom(match: Match, text: str) -> bool:
     if _CURRENCY_AFTER.match(after) or _AGREEMENT_AFTER.match(after):
         return True
     if _COMPANY_AFTER.match(after) and not is_kind(match, Kind.LEADER, Kind.METONYM):
+        return True
+    if _UNIVERSITY_AFTER.match(after) and match.alias.text not in _STATES_CALLED_STATE:
         return True
     return bool(_LISTED_BEFORE.search(text[max(0, match.start - 30) : match.start]))
 
@@ -238,6 +246,7 @@ _GEORGIA_STATE = re.compile(
 )
 _NORTH_KOREA = re.compile(r"\b(?:North Korea|Pyongyang|DPRK|Kim Jong)")
 _SOUTH_KOREA = re.compile(r"\b(?:South Korea|Seoul|Yoon|Moon Jae)")
+_CANADA = re.compile(r"\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|Mulroney|Trudeau)\b")
 _CONGO_REPUBLIC = re.compile(r"\b(?:Brazzaville|Republic of (?:the )?Congo|Sassou)")
 
 
@@ -251,6 +260,8 @@ def _resolve_ambiguous(name: str, full_text: str) -> str | None:
     if name == "Korea":
         north, south = _NORTH_KOREA.search(full_text), _SOUTH_KOREA.search(full_text)
         return "KP" if north and not south else "KR"
+    if name in ("House of Commons", "the Commons"):
+        return "CA" if _CANADA.search(full_text) else "GB"
     if name == "Congo":
         return "CG" if _CONGO_REPUBLIC.search(full_text) else "CD"
     return None

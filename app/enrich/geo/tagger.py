@@ -8,7 +8,7 @@ the primary country. Ambiguous names are resolved from the rest of the article
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 from app.enrich.geo.gazetteer import Kind
@@ -29,13 +29,14 @@ ENGLISH_DEMONYM_WEIGHT = 0.5
 _NOT_PLACES = (Kind.DEMONYM,)
 # ...unless the adjective qualifies the state, its institutions, its land or its economy: 'the
 # Italian government', 'Bolivian central bank', 'Czech capital', 'Brazilian coffee rainfall',
-# 'German February industrial output'.
+# 'German February industrial output', or a country's own competition: 'the Scottish Cup'.
 _THE_STATE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|minister|prices|government|state|central bank|army|"
     r"military|navy|air force|police|forces|troops|president|parliament|authorities|officials|"
     r"voters|capital|border|coast|waters|territory|elections?|embassy|economy|inflation|trade|"
     r"exports?|imports?|output|production|industry|surplus|deficit|budget|unemployment|gdp|"
-    r"growth|markets?|money supply|interest rates?|t-bills?|loans|debt|rainfall|crops?|harvest)\b",
+    r"growth|markets?|money supply|interest rates?|t-bills?|loans|debt|rainfall|crops?|harvest|"
+    r"cup|league|premiership)\b",
     re.IGNORECASE,
 )
 
@@ -55,18 +56,20 @@ class _Tally:
     weight: float = 0.0
     first_seen: int = 0
     as_place: bool = False  # Named at least once by a place (name, town, metonym…).
+    sections: set[int] = field(default_factory=set)  # 0 headline, 1 lead, 2 the rest.
 
 
 def tag_countries(
     title: str | None, paragraphs: list[str], language: str | None = None
 ) -> list[CountryMention]:
-    """The countries the article names, most weighty first; the first is primary unless an
-    English article names it only by its adjective."""
+    """The countries the article names, most weighty first; the first is primary, or in English
+    the first named as a place and not only by its adjective."""
     tallies = count_mentions(title, paragraphs, language)
     ranked = sorted(tallies, key=lambda code: (-tallies[code].weight, tallies[code].first_seen))
     primary = ranked[0] if ranked else None
     if primary and _is_english(language) and not tallies[primary].as_place:
-        primary = None
+        # 'British firm's staff slain in Baghdad': the story is where it happens, if anywhere.
+        primary = next((code for code in ranked if tallies[code].as_place), None)
     return [CountryMention(code, tallies[code].mentions, code == primary) for code in ranked]
 
 
@@ -79,7 +82,7 @@ def count_mentions(
     if paragraphs:
         sections += [(paragraphs[0], LEAD_WEIGHT), ("\n\n".join(paragraphs[1:]), 1.0)]
     full_text = "\n\n".join(text for text, _ in sections)
-    found = [find_names(text, language) for text, _ in sections]
+    found = [_without_menus(find_names(text, language), text) for text, _ in sections]
     context = Context(full_text, language, chain.from_iterable(found))
     tallies: dict[str, _Tally] = {}
     for section_index, ((text, weight), matches) in enumerate(zip(sections, found, strict=True)):
@@ -89,9 +92,32 @@ def count_mentions(
                 continue
             tally = tallies.setdefault(code, _Tally(first_seen=section_index * 10**9 + match.start))
             tally.mentions += 1
+            tally.sections.add(section_index)
             tally.weight += weight * _kind_weight(match, language)
             tally.as_place = tally.as_place or _names_a_place(match, text)
     return tallies
+
+
+# Names side by side with only spaces between them: a site's region picker or menu run into the
+# text ('Ваш регион: Москва … Австралия Германия Египет …'), never prose, which writes a list with
+# commas and 'and' (attached to the name in Arabic and Hebrew: 'لبنان والعراق وسوريا').
+_MENU_RUN = 3
+_ATTACHED_AND = ("و", "ו")
+
+
+def _without_menus(matches: list[Match], text: str) -> list[Match]:
+    runs: list[list[Match]] = []
+    for match in matches:
+        gap = text[runs[-1][-1].end : match.start] if runs else ""
+        if _only_spaces(gap) and not text.startswith(_ATTACHED_AND, match.start):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    return [match for run in runs if len(run) < _MENU_RUN for match in run]
+
+
+def _only_spaces(gap: str) -> bool:
+    return bool(gap) and not gap.strip(" ")
 
 
 def _names_a_place(match: Match, text: str) -> bool:
