@@ -8,7 +8,7 @@ the primary country. Ambiguous names are resolved from the rest of the article
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import chain
 
 from app.enrich.geo.gazetteer import Kind
@@ -56,7 +56,6 @@ class _Tally:
     weight: float = 0.0
     first_seen: int = 0
     as_place: bool = False  # Named at least once by a place (name, town, metonym…).
-    sections: set[int] = field(default_factory=set)  # 0 headline, 1 lead, 2 the rest.
 
 
 def tag_countries(
@@ -92,7 +91,6 @@ def count_mentions(
                 continue
             tally = tallies.setdefault(code, _Tally(first_seen=section_index * 10**9 + match.start))
             tally.mentions += 1
-            tally.sections.add(section_index)
             tally.weight += weight * _kind_weight(match, language)
             tally.as_place = tally.as_place or _names_a_place(match, text)
     return tallies
