@@ -57,6 +57,10 @@ def test_seed_countries(seed_path: Path) -> None:
         ("The bonds are denominated in U.S. dollars and listed in Luxembourg.", []),
         ("British Petroleum raised its Swiss franc borrowing.", []),
         ("North Korean troops and Ukrainian officials met.", ["KP", "UA"]),
+        ("Tony Blair told the House of Commons he would stay.", ["GB"]),
+        ("Mulroney said in the House of Commons that Canada would sign.", ["CA"]),
+        ("Fresno State upset No. 13 Kansas State 45-21 on Saturday.", []),  # Universities.
+        ("Police in New York State arrested two men.", ["US"]),
     ],
 )
 def test_names_and_ambiguity(text: str, expected: list[str]) -> None:
@@ -98,6 +102,10 @@ def _primary(title: str, text: str, language: str | None = None) -> str | None:
         ("Chinese exports rise", "Shipments rose 35 percent in March.", "CN"),
         # A place outweighs an adjective of nationality.
         ("Australian reporter freed in Iraq", "An Australian was seized in Iraq.", "IQ"),
+        # The adjective of a firm yields to the place where the story happens.
+        ("British security firm's staff slain", "A mortar attack hit them in Baghdad.", "IQ"),
+        # A country's own competition names it.
+        ("Clyde 0-5 Celtic", "Celtic secured their place in the Scottish Cup semi-final.", "GB"),
     ],
 )
 def test_english_primary_needs_a_place(title: str, text: str, expected: str | None) -> None:

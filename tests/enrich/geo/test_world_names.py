@@ -96,6 +96,9 @@ def test_towns_in_the_articles_own_language(language: str, text: str, expected: 
         ("ja", "登山口からとなります"),
         ("ja", "貴重なプライベートタイムとシチリア島のショットを収めた写真集のタイトル。"),
         ("es", "Frente al océano. Pacífico y tranquilo, dijo."),
+        ("ar", "أعلن تركي آل الشيخ عن موسم جديد"),  # Turki, a man's name, not 'Turkish'.
+        ("es", "Es periodista de la liga en español desde 2019."),  # The language.
+        ("es", "Pagó 620,000 dólares de los Estados Unidos por el vehículo."),  # The currency.
     ],
 )
 def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -> None:
@@ -179,3 +182,11 @@ def test_slavic_case_forms(language: str, text: str, expected: list[str]) -> Non
 
 def test_serbian_endings_are_not_added_to_cyrillic_names() -> None:
     assert inflected_forms("sr", "Србија") == []
+
+
+def test_names_side_by_side_are_a_menu_not_the_story() -> None:
+    menu = "Ваш регион: Австралия Германия Египет Испания Израиль Канада"
+    assert _codes(menu, "ru") == []
+    assert sorted(_codes("Австралия и Германия, Египет", "ru")) == ["AU", "DE", "EG"]
+    # Arabic writes 'and' onto the next name: a list in prose, not a menu.
+    assert sorted(_codes("في لبنان والعراق وسوريا", "ar")) == ["IQ", "LB", "SY"]
