@@ -104,7 +104,20 @@ def all_aliases() -> dict[str, Alias]:
     table: dict[str, Alias] = {}
     for alias in (*_curated(), *_country_names(), *_us_states(), *_capitals(), *_cities()):
         table.setdefault(alias.text.lower(), alias)
+    for alias in _demonym_plurals(list(table.values())):
+        table.setdefault(alias.text.lower(), alias)  # Never over a name: 'Philippines'.
     return table
+
+
+# Demonyms whose plural is the word and an 's' ('two Argentinians', 'Kenyans'); not 'Chinese',
+# 'British', 'Dutch', 'Swiss'.
+_NO_PLURAL = ("ese", "sh", "ch", "ss", "s")
+
+
+def _demonym_plurals(aliases: list[Alias]) -> Iterator[Alias]:
+    for alias in aliases:
+        if alias.kind is Kind.DEMONYM and not alias.text.endswith(_NO_PLURAL):
+            yield Alias(alias.text + "s", alias.code, Kind.DEMONYM)
 
 
 def _curated() -> Iterator[Alias]:

@@ -58,6 +58,8 @@ def test_seed_countries(seed_path: Path) -> None:
         ("British Petroleum raised its Swiss franc borrowing.", []),
         ("North Korean troops and Ukrainian officials met.", ["KP", "UA"]),
         ("Tony Blair told the House of Commons he would stay.", ["GB"]),
+        ("Nikki Holland of the UK's National Crime Agency said.", ["GB"]),
+        ("Foreign nationals were two Argentinians and three Kenyans.", ["AR", "KE"]),
         ("Mulroney said in the House of Commons that Canada would sign.", ["CA"]),
         ("Fresno State upset No. 13 Kansas State 45-21 on Saturday.", []),  # Universities.
         ("Police in New York State arrested two men.", ["US"]),

@@ -26,6 +26,7 @@ def _codes(text: str, language: str) -> list[str]:
         ("zh-Hant", "日本產經新聞報導，南韓與美國將會談", ["JP", "KR", "US"]),
         ("de", "Die Regierung in Russland kündigte neue Maßnahmen an.", ["RU"]),
         ("ja", "タイ・バンコクで開かれた会議にチリの代表も出席した。", ["TH", "CL"]),
+        ("nl", "Den Haag is een plaats in de provincie Zuid-Holland.", ["NL"]),
     ],
 )
 def test_names_in_the_articles_own_language(language: str, text: str, expected: list[str]) -> None:
