@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.extract import layout
+from app.extract import layout, page_words
 from app.extract.body_end import Lines, best_first, share
 from app.extract.headline_scores import tokens
 
@@ -34,7 +34,8 @@ PLACE = (
 )  # fmt: skip
 OWN = (
     "field_below", "credit_below", "dateline", "sentence", "title_share", "repeated",
-    "summary_above", "credit_above",
+    "summary_above", "credit_above", "caption_like", "field_soon", "cut_short", "page_words",
+    "dateline_above",
 )  # fmt: skip
 FEATURES = PLACE + OWN
 CANDIDATES = 8  # Paragraphs under the headline that may open the text,
@@ -51,6 +52,22 @@ _SUMMARY_BOX = re.compile(
 )
 # 'MOSCOW (Reuters) -', 'WASHINGTON —', 'Paris, Nov. 19 (AFP) -': a wire story's first words.
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,}(?:,[^-—–(]{0,40})?(?:\([^)]{1,40}\))?\s*[-—–]")
+
+_SOON = 6  # Lines below a paragraph where a byline or date marks it as part of the front.
+# How a picture's caption reads: what it shows, who poses, where the players stand, a credit in
+# brackets, a video's stamp, or the agencies' 'speaks …, Sunday, Nov. 17, 2019, in Las Vegas.'
+_CAPTION_PHRASE = re.compile(
+    r"\b(?:pictured|(?:is|are)\ seen\ (?:in|at|on|during)|poses?\ (?:for|with))\b"
+    r"|^(?:(?:an?|this|the)\ )?(?:[\w'’-]+\ ){0,2}?(?:illustration|photo(?:graph)?|image|picture"
+    r"|rendering)\ (?:of|shows)\b"
+    r"|\[[^\]]{0,40}(?:\bvia\b|photo|getty|reuters|afp|\bap\b|/|courtesy|file)[^\]]{0,40}\]\s*$"
+    r"|\((?:published|updated|posted)\b[^)]{0,60}\)\s*$"
+    r"|(?-i:,\ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\ [A-Z][a-z]{2,8}\.?\ \d{1,2},\ \d{4}\b)",
+    re.I | re.X,
+)
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)\W?\s*$")  # A teaser cut short.
+# 'BAAR, SWITZERLAND', 'WASHINGTON': a dateline on a line of its own, above the text.
+_LONE_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}$")
 
 
 def in_reach(texts: list[str], rule_start: int) -> list[str]:
@@ -117,6 +134,11 @@ def own_features(lines: Lines, cands: np.ndarray, at: int, title: str | None) ->
         float(lines.counts[text] > 1),
         float(any(_SUMMARY_BOX.match(line) for line in above)),
         float(bool(above) and layout.is_caption(above[-1])),
+        float(bool(_CAPTION_PHRASE.search(text))),
+        float(any(layout.is_field(line) for line in lines.texts[index + 1 : index + 1 + _SOON])),
+        float(bool(_CUT_SHORT.search(text))),
+        float(page_words.has_page_words(text) or layout.is_end_note(text)),
+        float(bool(above) and bool(_LONE_DATELINE.match(above[-1]))),
     )
 
 
