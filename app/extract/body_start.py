@@ -23,7 +23,7 @@ import numpy as np
 
 from app.extract import layout, page_words
 from app.extract.body_end import Lines, best_first, share
-from app.extract.headline_scores import tokens
+from app.extract.headline_scores import is_byline_or_date, tokens
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "body_start_weights.json"
 # Where the paragraph stands, measured for all at once; then what it says and what lies below
@@ -35,7 +35,7 @@ PLACE = (
 OWN = (
     "field_below", "credit_below", "dateline", "sentence", "title_share", "repeated",
     "summary_above", "credit_above", "caption_like", "field_soon", "cut_short", "page_words",
-    "dateline_above",
+    "video_above",
 )  # fmt: skip
 FEATURES = PLACE + OWN
 CANDIDATES = 8  # Paragraphs under the headline that may open the text,
@@ -53,6 +53,7 @@ _SUMMARY_BOX = re.compile(
 # 'MOSCOW (Reuters) -', 'WASHINGTON —', 'Paris, Nov. 19 (AFP) -': a wire story's first words.
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,}(?:,[^-—–(]{0,40})?(?:\([^)]{1,40}\))?\s*[-—–]")
 
+_FIELD_WORDS = 20
 _SOON = 6  # Lines below a paragraph where a byline or date marks it as part of the front.
 # How a picture's caption reads: what it shows, who poses, where the players stand, a credit in
 # brackets, a video's stamp, or the agencies' 'speaks …, Sunday, Nov. 17, 2019, in Las Vegas.'
@@ -65,9 +66,12 @@ _CAPTION_PHRASE = re.compile(
     r"|(?-i:,\ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\ [A-Z][a-z]{2,8}\.?\ \d{1,2},\ \d{4}\b)",
     re.I | re.X,
 )
+# A video player's marks: its description is no paragraph of the text.
+_VIDEO = re.compile(
+    r"^\W*(?:videos?|now\ playing|watch(?:\ now)?|play(?:\ video)?|up\ next|\d{1,2}:\d\d)\W*$",
+    re.I | re.X,
+)
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)\W?\s*$")  # A teaser cut short.
-# 'BAAR, SWITZERLAND', 'WASHINGTON': a dateline on a line of its own, above the text.
-_LONE_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}$")
 
 
 def in_reach(texts: list[str], rule_start: int) -> list[str]:
@@ -135,11 +139,19 @@ def own_features(lines: Lines, cands: np.ndarray, at: int, title: str | None) ->
         float(any(_SUMMARY_BOX.match(line) for line in above)),
         float(bool(above) and layout.is_caption(above[-1])),
         float(bool(_CAPTION_PHRASE.search(text))),
-        float(any(layout.is_field(line) for line in lines.texts[index + 1 : index + 1 + _SOON])),
+        float(any(_is_front_field(line) for line in lines.texts[index + 1 : index + 1 + _SOON])),
         float(bool(_CUT_SHORT.search(text))),
         float(page_words.has_page_words(text) or layout.is_end_note(text)),
-        float(bool(above) and bool(_LONE_DATELINE.match(above[-1]))),
+        float(any(_VIDEO.match(line) for line in above[-2:])),
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_front_field(text: str) -> bool:
+    """A byline or date line, as the front's readers take them, or any short line naming one."""
+    if layout.word_count(text) > _FIELD_WORDS:
+        return False
+    return layout.is_field(text) or is_byline_or_date(text, None)
 
 
 @functools.cache
