@@ -35,7 +35,7 @@ PLACE = (
 OWN = (
     "field_below", "credit_below", "dateline", "sentence", "title_share", "repeated",
     "summary_above", "credit_above", "caption_like", "field_soon", "cut_short", "page_words",
-    "video_above",
+    "video_above", "echoed",
 )  # fmt: skip
 FEATURES = PLACE + OWN
 CANDIDATES = 8  # Paragraphs under the headline that may open the text,
@@ -51,9 +51,15 @@ _SUMMARY_BOX = re.compile(
     re.I | re.X,
 )
 # 'MOSCOW (Reuters) -', 'WASHINGTON —', 'Paris, Nov. 19 (AFP) -': a wire story's first words.
-_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,}(?:,[^-—–(]{0,40})?(?:\([^)]{1,40}\))?\s*[-—–]")
+_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,}(?:,[^-—–(]{0,40})?(?:\([^)]{1,40}\))?\s*[-—–]"
+    r"|^[A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+)?(?:,\ [A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+)*){1,3}"
+    r"\s*[:—–]\s",
+    re.X,
+)
 
 _FIELD_WORDS = 20
+_ECHO_WORDS = 8
 _SOON = 6  # Lines below a paragraph where a byline or date marks it as part of the front.
 # How a picture's caption reads: what it shows, who poses, where the players stand, a credit in
 # brackets, a video's stamp, or the agencies' 'speaks …, Sunday, Nov. 17, 2019, in Las Vegas.'
@@ -143,7 +149,16 @@ def own_features(lines: Lines, cands: np.ndarray, at: int, title: str | None) ->
         float(bool(_CUT_SHORT.search(text))),
         float(page_words.has_page_words(text) or layout.is_end_note(text)),
         float(any(_VIDEO.match(line) for line in above[-2:])),
+        float(_echoed(text, lines.texts[index + 1 :])),
     )
+
+
+def _echoed(text: str, below: list[str]) -> bool:
+    """Whether a line below opens with the same words: a teaser or caption the text repeats."""
+    opening = text.split()[:_ECHO_WORDS]
+    if len(opening) < _ECHO_WORDS:
+        return False
+    return any(line.split()[:_ECHO_WORDS] == opening for line in below)
 
 
 @functools.lru_cache(maxsize=4096)
