@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.extract import layout, page_words
+from app.extract import layout, leads, page_words
 from app.extract.body_end import Lines, best_first, share
 from app.extract.headline_scores import is_byline_or_date, tokens
 
@@ -50,34 +50,18 @@ _SUMMARY_BOX = re.compile(
     r"|resumen|in\ sintesi|em\ resumo|главное|коротко)\W*$",
     re.I | re.X,
 )
-# 'MOSCOW (Reuters) -', 'WASHINGTON —', 'Paris, Nov. 19 (AFP) -': a wire story's first words.
+# 'MOSCOW (Reuters) -', 'WASHINGTON —', 'Paris, Nov. 19 (AFP) -', 'Dekalb, Ill. —',
+# 'Washington, DC, United States:': a story's first words.
 _DATELINE = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,}(?:,[^-—–(]{0,40})?(?:\([^)]{1,40}\))?\s*[-—–]"
-    r"|^[A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+)?(?:,\ [A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+)*){1,3}"
-    r"\s*[:—–]\s",
+    r"|^[A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+)?"
+    r"(?:,\ [A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+)*){1,3}\s*[:—–]\s",
     re.X,
 )
 
 _FIELD_WORDS = 20
 _ECHO_WORDS = 8
 _SOON = 6  # Lines below a paragraph where a byline or date marks it as part of the front.
-# How a picture's caption reads: what it shows, who poses, where the players stand, a credit in
-# brackets, a video's stamp, or the agencies' 'speaks …, Sunday, Nov. 17, 2019, in Las Vegas.'
-_CAPTION_PHRASE = re.compile(
-    r"\b(?:pictured|(?:is|are)\ seen\ (?:in|at|on|during)|poses?\ (?:for|with))\b"
-    r"|^(?:(?:an?|this|the)\ )?(?:[\w'’-]+\ ){0,2}?(?:illustration|photo(?:graph)?|image|picture"
-    r"|rendering)\ (?:of|shows)\b"
-    r"|\[[^\]]{0,40}(?:\bvia\b|photo|getty|reuters|afp|\bap\b|/|courtesy|file)[^\]]{0,40}\]\s*$"
-    r"|\((?:published|updated|posted)\b[^)]{0,60}\)\s*$"
-    r"|(?-i:,\ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\ [A-Z][a-z]{2,8}\.?\ \d{1,2},\ \d{4}\b)",
-    re.I | re.X,
-)
-# A video player's marks: its description is no paragraph of the text.
-_VIDEO = re.compile(
-    r"^\W*(?:videos?|now\ playing|watch(?:\ now)?|play(?:\ video)?|up\ next|\d{1,2}:\d\d)\W*$",
-    re.I | re.X,
-)
-_CUT_SHORT = re.compile(r"(?:\.\.\.|…)\W?\s*$")  # A teaser cut short.
 
 
 def in_reach(texts: list[str], rule_start: int) -> list[str]:
@@ -144,11 +128,11 @@ def own_features(lines: Lines, cands: np.ndarray, at: int, title: str | None) ->
         float(lines.counts[text] > 1),
         float(any(_SUMMARY_BOX.match(line) for line in above)),
         float(bool(above) and layout.is_caption(above[-1])),
-        float(bool(_CAPTION_PHRASE.search(text))),
+        float(leads.reads_as_caption(text)),
         float(any(_is_front_field(line) for line in lines.texts[index + 1 : index + 1 + _SOON])),
-        float(bool(_CUT_SHORT.search(text))),
+        float(leads.is_cut_short(text)),
         float(page_words.has_page_words(text) or layout.is_end_note(text)),
-        float(any(_VIDEO.match(line) for line in above[-2:])),
+        float(leads.under_video(above)),
         float(_echoed(text, lines.texts[index + 1 :])),
     )
 
