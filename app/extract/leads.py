@@ -57,7 +57,7 @@ def is_standfirst(texts: list[str], index: int, known: Known) -> bool:
         return False
     summary, boxed = _is_summary(texts[index]), False
     for text in texts[index + 1 : index + 1 + LOOKAHEAD]:
-        if summary and not boxed and layout.is_caption(text):
+        if summary and not boxed and (layout.is_caption(text) or reads_as_caption(text)):
             return True  # The lead photo sits between the summary and the text it opens.
         if layout.is_paragraph(text) and not _is_boxed(text):
             return False
