@@ -142,7 +142,9 @@ def _echoed(text: str, below: list[str]) -> bool:
     opening = text.split()[:_ECHO_WORDS]
     if len(opening) < _ECHO_WORDS:
         return False
-    return any(line.split()[:_ECHO_WORDS] == opening for line in below)
+    return any(
+        line.startswith(opening[0]) and line.split()[:_ECHO_WORDS] == opening for line in below
+    )
 
 
 @functools.lru_cache(maxsize=4096)

@@ -130,9 +130,9 @@ def _read_front_matter(lines: list[Line], draft: ArticleDraft, around: list[Line
         if layout.is_caption(line.text) or _credited(lines, index):
             add_captions(line, draft)
             continue
-        if _is_teaser(lines, index):
-            continue  # A caption, a video's description or a teaser cut short.
-        if layout.is_paragraph(line.text) and not _opens_with_standfirst(lines, index, draft):
+        if not layout.is_paragraph(line.text) or _is_teaser(lines, index):
+            continue  # A caption, a video's description or a teaser cut short is no paragraph.
+        if not _opens_with_standfirst(lines, index, draft):
             return index
     return None
 

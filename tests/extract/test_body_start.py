@@ -63,3 +63,9 @@ def test_a_box_of_key_points_over_the_text_is_not_its_first_paragraph() -> None:
     assert start is not None
     assert texts[start] == points[1]  # The rules start at the box.
     assert extract_text_dump(text).paragraphs[0] == text_lines[0]
+
+
+def test_a_mixed_case_dateline_opens_the_text() -> None:
+    assert body_start._DATELINE.match("Washington, DC, United States: Getting there is hard.")
+    assert body_start._DATELINE.match("Dekalb, Ill. — Mike Glass threw for three touchdowns.")
+    assert not body_start._DATELINE.match("Update: the council met again on Friday, officials said.")
