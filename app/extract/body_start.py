@@ -6,9 +6,11 @@ skip a real first paragraph. Here each of the first paragraphs under the headlin
 the first one, with the rules' own start as one piece of evidence: how far it is from the
 headline and from the rules' start, what lies just below it (a byline or a date under a
 standfirst, a credit under a caption, more prose under the text), what lies just above it (a
-photo's credit, the heading of a box of key points), whether it opens
-with a dateline, how it reads, and what it shares with the headline. The weights are learned on
-the development set (`python -m bench.train_bounds start`) and shipped as data
+photo's credit, the heading of a box of key points, a video's marks), whether it opens
+with a dateline, how it reads (like a caption, a teaser cut short, page furniture), whether a
+byline or date follows within a few lines (a standfirst), whether a line further down opens with
+its words (a teaser the text repeats), and what it shares with the headline. The weights are
+learned on the development set (`python -m bench.train_bounds start`) and shipped as data
 (`data/body_start_weights.json`).
 """
 
