@@ -6,9 +6,11 @@ skip a real first paragraph. Here each of the first paragraphs under the headlin
 the first one, with the rules' own start as one piece of evidence: how far it is from the
 headline and from the rules' start, what lies just below it (a byline or a date under a
 standfirst, a credit under a caption, more prose under the text), what lies just above it (a
-photo's credit, the heading of a box of key points), whether it opens
-with a dateline, how it reads, and what it shares with the headline. The weights are learned on
-the development set (`python -m bench.train_bounds start`) and shipped as data
+photo's credit, the heading of a box of key points, a video's marks), whether it opens
+with a dateline, how it reads (like a caption, a teaser cut short, page furniture), whether a
+byline or date follows within a few lines (a standfirst), whether a line further down opens with
+its words (a teaser the text repeats), and what it shares with the headline. The weights are
+learned on the development set (`python -m bench.train_bounds start`) and shipped as data
 (`data/body_start_weights.json`).
 """
 
@@ -21,9 +23,9 @@ from pathlib import Path
 
 import numpy as np
 
-from app.extract import layout
+from app.extract import layout, leads, page_words
 from app.extract.body_end import Lines, best_first, share
-from app.extract.headline_scores import tokens
+from app.extract.headline_scores import is_byline_or_date, tokens
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "body_start_weights.json"
 # Where the paragraph stands, measured for all at once; then what it says and what lies below
@@ -34,7 +36,8 @@ PLACE = (
 )  # fmt: skip
 OWN = (
     "field_below", "credit_below", "dateline", "sentence", "title_share", "repeated",
-    "summary_above", "credit_above",
+    "summary_above", "credit_above", "caption_like", "field_soon", "cut_short", "page_words",
+    "video_above", "echoed",
 )  # fmt: skip
 FEATURES = PLACE + OWN
 CANDIDATES = 8  # Paragraphs under the headline that may open the text,
@@ -49,8 +52,18 @@ _SUMMARY_BOX = re.compile(
     r"|resumen|in\ sintesi|em\ resumo|главное|коротко)\W*$",
     re.I | re.X,
 )
-# 'MOSCOW (Reuters) -', 'WASHINGTON —', 'Paris, Nov. 19 (AFP) -': a wire story's first words.
-_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,}(?:,[^-—–(]{0,40})?(?:\([^)]{1,40}\))?\s*[-—–]")
+# 'MOSCOW (Reuters) -', 'WASHINGTON —', 'Paris, Nov. 19 (AFP) -', 'Dekalb, Ill. —',
+# 'Washington, DC, United States:': a story's first words.
+_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,}(?:,[^-—–(]{0,40})?(?:\([^)]{1,40}\))?\s*[-—–]"
+    r"|^[A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+)?"
+    r"(?:,\ [A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+)*){1,3}\s*[:—–]\s",
+    re.X,
+)
+
+_FIELD_WORDS = 20
+_ECHO_WORDS = 8
+_SOON = 6  # Lines below a paragraph where a byline or date marks it as part of the front.
 
 
 def in_reach(texts: list[str], rule_start: int) -> list[str]:
@@ -117,7 +130,31 @@ def own_features(lines: Lines, cands: np.ndarray, at: int, title: str | None) ->
         float(lines.counts[text] > 1),
         float(any(_SUMMARY_BOX.match(line) for line in above)),
         float(bool(above) and layout.is_caption(above[-1])),
+        float(leads.reads_as_caption(text)),
+        float(any(_is_front_field(line) for line in lines.texts[index + 1 : index + 1 + _SOON])),
+        float(leads.is_cut_short(text)),
+        float(page_words.has_page_words(text) or layout.is_end_note(text)),
+        float(leads.under_video(above)),
+        float(_echoed(text, lines.texts[index + 1 :])),
     )
+
+
+def _echoed(text: str, below: list[str]) -> bool:
+    """Whether a line below opens with the same words: a teaser or caption the text repeats."""
+    opening = text.split()[:_ECHO_WORDS]
+    if len(opening) < _ECHO_WORDS:
+        return False
+    return any(
+        line.startswith(opening[0]) and line.split()[:_ECHO_WORDS] == opening for line in below
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_front_field(text: str) -> bool:
+    """A byline or date line, as the front's readers take them, or any short line naming one."""
+    if layout.word_count(text) > _FIELD_WORDS:
+        return False
+    return layout.is_field(text) or is_byline_or_date(text, None)
 
 
 @functools.cache

@@ -130,9 +130,17 @@ def _read_front_matter(lines: list[Line], draft: ArticleDraft, around: list[Line
         if layout.is_caption(line.text) or _credited(lines, index):
             add_captions(line, draft)
             continue
-        if layout.is_paragraph(line.text) and not _opens_with_standfirst(lines, index, draft):
+        if not layout.is_paragraph(line.text) or _is_teaser(lines, index):
+            continue  # A caption, a video's description or a teaser cut short is no paragraph.
+        if not _opens_with_standfirst(lines, index, draft):
             return index
     return None
+
+
+def _is_teaser(lines: list[Line], index: int) -> bool:
+    text = lines[index].text
+    above = [line.text for line in lines[max(index - 2, 0) : index]]
+    return leads.reads_as_caption(text) or leads.is_cut_short(text) or leads.under_video(above)
 
 
 def _credited(lines: list[Line], index: int) -> bool:

@@ -23,6 +23,24 @@ _CREDIT_LABEL = re.compile(r"[:©]")
 # A dateline opens the article's own first paragraph: 'MOSCOW (Reuters) -', 'PARIS —'.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[-—–]")
 
+# How a picture's caption reads: what it shows, who poses, where the players stand, a credit in
+# brackets, a video's stamp, or the agencies' 'speaks …, Sunday, Nov. 17, 2019, in Las Vegas.'
+_CAPTION_PHRASE = re.compile(
+    r"\b(?:pictured|(?:is|are)\ seen\ (?:in|at|on|during)|poses?\ (?:for|with))\b"
+    r"|^(?:(?:an?|this|the)\ )?(?:[\w'’-]+\ ){0,2}?(?:illustration|photo(?:graph)?|image|picture"
+    r"|rendering)\ (?:of|shows)\b"
+    r"|\[[^\]]{0,40}(?:\bvia\b|photo|getty|reuters|afp|\bap\b|/|courtesy|file)[^\]]{0,40}\]\s*$"
+    r"|\((?:published|updated|posted)\b[^)]{0,60}\)\s*$"
+    r"|(?-i:,\ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\ [A-Z][a-z]{2,8}\.?\ \d{1,2},\ \d{4}\b)",
+    re.I | re.X,
+)
+# A video player's marks: its description is no paragraph of the text.
+_VIDEO = re.compile(
+    r"^\W*(?:videos?|now\ playing|watch(?:\ now)?|play(?:\ video)?|up\ next|\d{1,2}:\d\d)\W*$",
+    re.I | re.X,
+)
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)\W?\s*$")  # A teaser cut short.
+
 
 @dataclass(frozen=True)
 class Known:
@@ -39,7 +57,7 @@ def is_standfirst(texts: list[str], index: int, known: Known) -> bool:
         return False
     summary, boxed = _is_summary(texts[index]), False
     for text in texts[index + 1 : index + 1 + LOOKAHEAD]:
-        if summary and not boxed and layout.is_caption(text):
+        if summary and not boxed and (layout.is_caption(text) or reads_as_caption(text)):
             return True  # The lead photo sits between the summary and the text it opens.
         if layout.is_paragraph(text) and not _is_boxed(text):
             return False
@@ -70,3 +88,18 @@ def _is_summary(text: str) -> bool:
 
 def _is_boxed(text: str) -> bool:
     return layout.is_furniture(text) or layout.is_footer(text)
+
+
+def reads_as_caption(text: str) -> bool:
+    """Whether a paragraph reads like a picture's or a video's caption rather than text."""
+    return bool(_CAPTION_PHRASE.search(text))
+
+
+def is_cut_short(text: str) -> bool:
+    """A teaser cut short ('…'), not a paragraph of the text."""
+    return bool(_CUT_SHORT.search(text))
+
+
+def under_video(above: list[str]) -> bool:
+    """Whether the lines just above a paragraph are a video player's marks (its description)."""
+    return any(_VIDEO.match(line) for line in above[-2:])

@@ -43,3 +43,28 @@ def test_a_contributors_disclosure_and_bio_before_the_text_are_passed_over() -> 
     )
     draft = extract_text_dump(_HEAD + notes + _TEXT)
     assert draft.paragraphs[0].startswith("The council approved")
+
+
+def test_a_caption_that_reads_like_one_is_passed_over_without_a_credit() -> None:
+    caption = "Mayor Jane Roe, pictured at the old bridge in 2018, when she was a councillor."
+    draft = extract_text_dump(_HEAD + caption + "\n" + _TEXT)
+    assert draft.paragraphs[0].startswith("The council approved")
+
+
+def test_a_videos_description_is_not_the_first_paragraph() -> None:
+    video = "Video\nBridge vote explained\nOur reporter explains what the council's vote means.\n"
+    draft = extract_text_dump(_HEAD + video + _TEXT)
+    assert draft.paragraphs[0].startswith("The council approved")
+
+
+def test_a_teaser_cut_short_is_not_the_first_paragraph() -> None:
+    teaser = "The council has approved a new bridge over the river after a long and bitter,...\n"
+    draft = extract_text_dump(_HEAD + teaser + _TEXT)
+    assert draft.paragraphs[0].startswith("The council approved")
+
+
+def test_a_summary_over_a_caption_that_reads_like_one_is_the_pages() -> None:
+    summary = "The town's biggest project since the war is finally going ahead.\n"
+    caption = "An artist's rendering of the new bridge over the river at dusk.\n"
+    draft = extract_text_dump(_HEAD + summary + caption + _TEXT)
+    assert draft.paragraphs[0].startswith("The council approved")
