@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.extract import layout, page_words
+from app.extract import layout, list_runs, page_words
 from app.extract.headline_scores import tokens
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "body_end_weights.json"
@@ -40,7 +40,8 @@ PLACE = (
 # lies between 0 and 1.
 WORDS = (
     "end_note", "sentence", "title_share", "lead_share", "contact", "prompt", "repeated",
-    "asks_reader", "furniture_words", "introduces", "note_after", "ends_colon",
+    "asks_reader", "furniture_words", "introduces", "note_after", "ends_colon", "list_item",
+    "list_last", "lone_section", "names_outlet",
 )  # fmt: skip
 FEATURES = PLACE + WORDS
 REACH = 160  # Lines past the rules' end where the text may yet go on (after a box of links),
@@ -79,6 +80,7 @@ class Lines:
     words: np.ndarray
     comment: np.ndarray  # Headers of readers' comments.
     counts: Counter[str]
+    item: np.ndarray  # Items of a list in the text that are no paragraphs.
 
     @classmethod
     def of(cls, texts: list[str]) -> Lines:
@@ -86,9 +88,11 @@ class Lines:
         words = np.array([layout.word_count(text) for text in texts], dtype=np.int64)
         footer = np.array([layout.is_footer(text) for text in texts], dtype=bool)
         paragraph = np.array([_could_end(text) for text in texts], dtype=bool) & ~footer
+        item = np.array(list_runs.list_items(texts), dtype=bool) & ~paragraph
+        paragraph |= item  # The text may end on a list: its last item is a candidate.
         short = ~paragraph & (words >= 1) & (words <= 12)
         comment = np.array([_is_comment_header(text) for text in texts], dtype=bool)
-        return cls(texts, paragraph, footer, short, words, comment, Counter(texts))
+        return cls(texts, paragraph, footer, short, words, comment, Counter(texts), item)
 
     def candidates(self) -> np.ndarray:
         """Indexes of the lines that could be the last paragraph."""
@@ -109,12 +113,15 @@ def _could_end(text: str) -> bool:
     )
 
 
-def feature_matrix(lines: Lines, rule_end: int, title: str | None) -> tuple[np.ndarray, np.ndarray]:
+def feature_matrix(
+    lines: Lines, rule_end: int, title: str | None, outlet: str | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """The candidates (indexes of paragraphs) and all their features, a row each (order of
     FEATURES): for training."""
     cands = lines.candidates()
     lead = lines.lead(cands)
-    words = np.array([word_features(lines, int(i), title, lead) for i in cands])
+    key = page_words.outlet_key(outlet)
+    words = np.array([word_features(lines, int(i), title, lead, key) for i in cands])
     place = place_matrix(lines, cands, rule_end)
     matrix = np.column_stack([place, words.reshape(len(cands), -1)])
     return cands, matrix
@@ -149,9 +156,9 @@ def place_matrix(lines: Lines, cands: np.ndarray, rule_end: int) -> np.ndarray:
 
 
 def word_features(
-    lines: Lines, index: int, title: str | None, lead: frozenset[str]
+    lines: Lines, index: int, title: str | None, lead: frozenset[str], outlet: str = ""
 ) -> tuple[float, ...]:
-    """What one candidate says (order of WORDS)."""
+    """What one candidate says (order of WORDS); `outlet` as outlet_key gives it."""
     text = lines.texts[index]
     own = tokens(text)
     return (
@@ -167,7 +174,18 @@ def word_features(
         float(bool(_INTRODUCES.match(text))),
         float(_note_follows(lines, index)),
         float(text.endswith(":")),  # It opens a list or a box: what follows is not its own.
+        float(lines.item[index]),
+        float(lines.item[index] and not lines.item[index + 1 : index + 2].any()),
+        float(_lone_section(lines, index)),
+        float(page_words.names_outlet(text, outlet)),
     )
+
+
+def _lone_section(lines: Lines, index: int) -> bool:
+    """A paragraph alone under a heading of its own: how a box sets out a note or a pitch."""
+    above = lines.texts[index - 1] if index else ""
+    below = lines.paragraph[index + 1 : index + 2]
+    return layout.could_be_heading(above) and not lines.paragraph[index - 1] and not below.any()
 
 
 def _note_follows(lines: Lines, index: int) -> bool:
@@ -209,6 +227,7 @@ def in_reach(texts: list[str], rule_end: int) -> list[str]:
         run = run + 1 if _looks_like_prose(texts[index]) else 0
         if run >= _RESUMED:
             end = max(end, index)
+    end = list_runs.lists_through(texts[:limit], rule_end, end)
     return texts[: _paragraphs_below(texts, end, limit) + 1]
 
 
@@ -229,18 +248,20 @@ def _looks_like_prose(text: str) -> bool:
     return len(text) >= _PROSE_CHARS and text[-1] in _PROSE_ENDS
 
 
-def last_paragraph(texts: list[str], rule_end: int, title: str | None) -> int:
+def last_paragraph(
+    texts: list[str], rule_end: int, title: str | None, outlet: str | None = None
+) -> int:
     """Index of the likeliest last paragraph of the article among the lines."""
     lines = Lines.of(in_reach(texts, rule_end))
     if not lines.paragraph[rule_end]:
         return rule_end
     cands = lines.candidates()
     place, words = weights()
-    lead = lines.lead(cands)
+    lead, key = lines.lead(cands), page_words.outlet_key(outlet)
     at = best_first(
         place_matrix(lines, cands, rule_end) @ place,
         words,
-        lambda at: word_features(lines, int(cands[at]), title, lead),
+        lambda at: word_features(lines, int(cands[at]), title, lead, key),
     )
     return int(cands[at])
 
