@@ -45,6 +45,7 @@ class Bound:
     gold: Callable[[GoldEntry], str | None]
     right: Callable[[str, str], bool]  # A line and the gold sentence, both normalised.
     rule_feature: str  # The feature that says a candidate is the rules' choice.
+    lists: bool  # Whether items of lists are candidates (Lines.of).
 
 
 BOUNDS = {
@@ -57,6 +58,7 @@ BOUNDS = {
         lambda entry: entry.first_sentence,
         str.startswith,
         "rule_start",
+        False,
     ),
     "end": Bound(
         body_end.FEATURES,
@@ -67,6 +69,7 @@ BOUNDS = {
         lambda entry: entry.last_sentence,
         str.endswith,
         "rule_end",
+        True,
     ),
 }
 
@@ -93,7 +96,7 @@ def _choice(bound: Bound, text: str, sentence: str) -> tuple[np.ndarray, np.ndar
         return None
     if rule is None:
         return None
-    lines = Lines.of(bound.in_reach(texts, rule))
+    lines = Lines.of(bound.in_reach(texts, rule), bound.lists)
     if not lines.paragraph[rule]:
         return None
     cands, x = bound.feature_matrix(lines, rule, *context)

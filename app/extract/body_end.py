@@ -30,18 +30,19 @@ from app.extract.headline_scores import tokens
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "body_end_weights.json"
 # Where the paragraph stands, measured for all of them at once: counts (as log1p), then flags
-# and the share of a run of short lines.
+# and the share of a run of short lines, the prose above and comments, then whether it is an item
+# of a list (list_runs.py) and its last.
 PLACE = (
     "before_rule", "after_rule", "footers_crossed", "gap_before", "gap_after", "log_words",
     "position", "prose_after", "rule_end", "footer_before", "footer_after", "short_before",
-    "short_after", "prose_share", "comments_above",
+    "short_after", "prose_share", "comments_above", "list_item", "list_last",
 )  # fmt: skip
 # What it says, measured one by one and only for paragraphs that could still win; each of these
 # lies between 0 and 1.
 WORDS = (
     "end_note", "sentence", "title_share", "lead_share", "contact", "prompt", "repeated",
-    "asks_reader", "furniture_words", "introduces", "note_after", "ends_colon", "list_item",
-    "list_last", "lone_section", "names_outlet",
+    "asks_reader", "furniture_words", "introduces", "note_after", "ends_colon", "lone_section",
+    "names_outlet",
 )  # fmt: skip
 FEATURES = PLACE + WORDS
 REACH = 160  # Lines past the rules' end where the text may yet go on (after a box of links),
@@ -83,13 +84,16 @@ class Lines:
     item: np.ndarray  # Items of a list in the text that are no paragraphs.
 
     @classmethod
-    def of(cls, texts: list[str]) -> Lines:
-        """Measure the lines."""
+    def of(cls, texts: list[str], lists: bool = False) -> Lines:
+        """Measure the lines; with `lists`, the items of lists count as paragraphs (the text may
+        end on one, while it never opens on one)."""
         words = np.array([layout.word_count(text) for text in texts], dtype=np.int64)
         footer = np.array([layout.is_footer(text) for text in texts], dtype=bool)
         paragraph = np.array([_could_end(text) for text in texts], dtype=bool) & ~footer
-        item = np.array(list_runs.list_items(texts), dtype=bool) & ~paragraph
-        paragraph |= item  # The text may end on a list: its last item is a candidate.
+        item = np.zeros(len(texts), dtype=bool)
+        if lists:
+            item = np.array(list_runs.list_items(texts), dtype=bool) & ~paragraph
+            paragraph |= item
         short = ~paragraph & (words >= 1) & (words <= 12)
         comment = np.array([_is_comment_header(text) for text in texts], dtype=bool)
         return cls(texts, paragraph, footer, short, words, comment, Counter(texts), item)
@@ -152,7 +156,10 @@ def place_matrix(lines: Lines, cands: np.ndarray, rule_end: int) -> np.ndarray:
     runs = np.minimum(np.stack([at[1] - from_prev[1], at_next[1] - after[1]]), _RUN) / _RUN
     share_above = after[2:3] / max(float(running[2, -1]), 1.0)  # Of the prose, down to it.
     comments = np.log1p(at[3:])
-    return np.concatenate([np.log1p(counts), flags, runs, share_above, comments]).T
+    items = np.stack(
+        [lines.item[cands], lines.item[cands] & ~np.append(lines.item[1:], False)[cands]]
+    )
+    return np.concatenate([np.log1p(counts), flags, runs, share_above, comments, items]).T
 
 
 def word_features(
@@ -174,8 +181,6 @@ def word_features(
         float(bool(_INTRODUCES.match(text))),
         float(_note_follows(lines, index)),
         float(text.endswith(":")),  # It opens a list or a box: what follows is not its own.
-        float(lines.item[index]),
-        float(lines.item[index] and not lines.item[index + 1 : index + 2].any()),
         float(_lone_section(lines, index)),
         float(page_words.names_outlet(text, outlet)),
     )
@@ -252,7 +257,7 @@ def last_paragraph(
     texts: list[str], rule_end: int, title: str | None, outlet: str | None = None
 ) -> int:
     """Index of the likeliest last paragraph of the article among the lines."""
-    lines = Lines.of(in_reach(texts, rule_end))
+    lines = Lines.of(in_reach(texts, rule_end), lists=True)
     if not lines.paragraph[rule_end]:
         return rule_end
     cands = lines.candidates()

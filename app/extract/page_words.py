@@ -63,5 +63,9 @@ def names_outlet(line: str, key: str) -> bool:
     return bool(key) and key in _squeezed(line)
 
 
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=8192)
 def _squeezed(text: str) -> str:
-    return "".join(char for char in text.casefold() if char.isalnum())
+    return _NOT_LETTERS.sub("", text.casefold())

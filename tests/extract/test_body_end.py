@@ -42,7 +42,7 @@ def _every_score(text: str) -> int | None:
     texts, rule_end, title, outlet = rule_body(text)
     if rule_end is None:
         return None
-    lines = body_end.Lines.of(body_end.in_reach(texts, rule_end))
+    lines = body_end.Lines.of(body_end.in_reach(texts, rule_end), lists=True)
     if not lines.paragraph[rule_end]:
         return rule_end
     cands, matrix = body_end.feature_matrix(lines, rule_end, title, outlet)
