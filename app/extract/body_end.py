@@ -31,16 +31,16 @@ from app.extract.headline_scores import tokens
 WEIGHTS_PATH = Path(__file__).with_name("data") / "body_end_weights.json"
 # Where the paragraph stands, measured for all of them at once: counts (as log1p), then flags
 # and the share of a run of short lines, the prose above and comments, then whether it is an item
-# of a list (list_runs.py) and its last.
+# of a list (list_runs.py), its last, and whether it ends like a sentence.
 PLACE = (
     "before_rule", "after_rule", "footers_crossed", "gap_before", "gap_after", "log_words",
     "position", "prose_after", "rule_end", "footer_before", "footer_after", "short_before",
-    "short_after", "prose_share", "comments_above", "list_item", "list_last",
+    "short_after", "prose_share", "comments_above", "list_item", "list_last", "sentence",
 )  # fmt: skip
 # What it says, measured one by one and only for paragraphs that could still win; each of these
 # lies between 0 and 1.
 WORDS = (
-    "end_note", "sentence", "title_share", "lead_share", "contact", "prompt", "repeated",
+    "end_note", "title_share", "lead_share", "contact", "prompt", "repeated",
     "asks_reader", "furniture_words", "introduces", "note_after", "ends_colon", "lone_section",
     "names_outlet",
 )  # fmt: skip
@@ -156,10 +156,10 @@ def place_matrix(lines: Lines, cands: np.ndarray, rule_end: int) -> np.ndarray:
     runs = np.minimum(np.stack([at[1] - from_prev[1], at_next[1] - after[1]]), _RUN) / _RUN
     share_above = after[2:3] / max(float(running[2, -1]), 1.0)  # Of the prose, down to it.
     comments = np.log1p(at[3:])
-    items = np.stack(
-        [lines.item[cands], lines.item[cands] & ~np.append(lines.item[1:], False)[cands]]
-    )
-    return np.concatenate([np.log1p(counts), flags, runs, share_above, comments, items]).T
+    last_item = lines.item[cands] & ~np.append(lines.item[1:], False)[cands]
+    sentence = [layout.ends_sentence(lines.texts[int(i)]) for i in cands]
+    own = np.stack([lines.item[cands], last_item, np.array(sentence, dtype=bool)])
+    return np.concatenate([np.log1p(counts), flags, runs, share_above, comments, own]).T
 
 
 def word_features(
@@ -170,7 +170,6 @@ def word_features(
     own = tokens(text)
     return (
         float(layout.is_end_note(text)),
-        float(layout.ends_sentence(text)),
         share(tokens(title or ""), own),
         share(own, lead),
         float("@" in text and bool(_CONTACT.search(text))),

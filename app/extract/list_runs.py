@@ -11,8 +11,9 @@ unannounced.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from app.extract import layout
 
@@ -35,30 +36,25 @@ def shape(text: str) -> tuple[str, str] | None:
 
 
 def list_items(texts: Sequence[str]) -> list[bool]:
-    """Which lines are items of a list set in the text: runs of one shape under a paragraph."""
-    paragraph = [layout.is_paragraph(text) for text in texts]
+    """Which lines are items of a list set in the text: runs of one shape it announces."""
     items = [False] * len(texts)
-    index = 0
-    while index < len(texts):
-        end = run_end(texts, index)
-        if end - index >= _MIN_ITEMS and _announced(texts, paragraph, index):
-            items[index:end] = [True] * (end - index)
-        index = max(end, index + 1)
+    for start, end in runs(texts):
+        if _announced(texts, start):
+            items[start:end] = [True] * (end - start)
     return items
 
 
-def run_end(texts: Sequence[str], start: int) -> int:
-    """Where the run of lines of the first one's shape ends (past its last line)."""
-    first = shape(texts[start])
-    end = start + 1
-    if first is None:
-        return end
-    while end < len(texts) and shape(texts[end]) == first:
-        end += 1
-    return end
+def runs(texts: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """Where each run of enough lines of one shape starts and ends (past its last line)."""
+    start = 0
+    for kind, group in itertools.groupby(shape(text) for text in texts):
+        end = start + sum(1 for _ in group)
+        if kind is not None and end - start >= _MIN_ITEMS:
+            yield start, end
+        start = end
 
 
-def _announced(texts: Sequence[str], paragraph: Sequence[bool], start: int) -> bool:
+def _announced(texts: Sequence[str], start: int) -> bool:
     """Whether the text announces the list: a line ending in a colon right above it, or a
     heading between it and a paragraph."""
     if start < 1:
@@ -66,15 +62,17 @@ def _announced(texts: Sequence[str], paragraph: Sequence[bool], start: int) -> b
     above = texts[start - 1]
     if above.endswith(":"):
         return True
-    return start >= 2 and paragraph[start - 2] and layout.could_be_heading(above)
+    return start >= 2 and layout.could_be_heading(above) and layout.is_paragraph(texts[start - 2])
 
 
 def lists_through(texts: Sequence[str], start: int, end: int) -> int:
     """The line `end`, or the last item of a list that runs past it and opens below `start`."""
     index = start + 1
     while index <= min(end, len(texts) - 1):
-        last = run_end(texts, index)
+        kind, last = shape(texts[index]), index + 1
+        while kind is not None and last < len(texts) and shape(texts[last]) == kind:
+            last += 1
         if last - index >= _MIN_ITEMS:
             end = max(end, last - 1)
-        index = max(last, index + 1)
+        index = last
     return end
