@@ -19,6 +19,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -37,12 +38,14 @@ class Bound:
 
     features: tuple[str, ...]
     weights_path: Path
-    rules: Callable[[str], tuple[list[str], int | None, str | None]]
+    # The lines, the rules' choice, then what the features read besides (headline, outlet).
+    rules: Callable[[str], tuple[Any, ...]]
     in_reach: Callable[[list[str], int], list[str]]
-    feature_matrix: Callable[[Lines, int, str | None], tuple[np.ndarray, np.ndarray]]
+    feature_matrix: Callable[..., tuple[np.ndarray, np.ndarray]]
     gold: Callable[[GoldEntry], str | None]
     right: Callable[[str, str], bool]  # A line and the gold sentence, both normalised.
     rule_feature: str  # The feature that says a candidate is the rules' choice.
+    lists: bool  # Whether items of lists are candidates (Lines.of).
 
 
 BOUNDS = {
@@ -55,6 +58,7 @@ BOUNDS = {
         lambda entry: entry.first_sentence,
         str.startswith,
         "rule_start",
+        False,
     ),
     "end": Bound(
         body_end.FEATURES,
@@ -65,6 +69,7 @@ BOUNDS = {
         lambda entry: entry.last_sentence,
         str.endswith,
         "rule_end",
+        True,
     ),
 }
 
@@ -86,15 +91,15 @@ def choices(bound: Bound) -> list[tuple[GoldEntry, Choice]]:
 
 def _choice(bound: Bound, text: str, sentence: str) -> tuple[np.ndarray, np.ndarray] | None:
     try:
-        texts, rule, title = bound.rules(text)
+        texts, rule, *context = bound.rules(text)
     except ExtractionError:
         return None
     if rule is None:
         return None
-    lines = Lines.of(bound.in_reach(texts, rule))
+    lines = Lines.of(bound.in_reach(texts, rule), bound.lists)
     if not lines.paragraph[rule]:
         return None
-    cands, x = bound.feature_matrix(lines, rule, title)
+    cands, x = bound.feature_matrix(lines, rule, *context)
     right = np.array([bound.right(normalise(lines.texts[int(i)]), sentence) for i in cands])
     return (x, right) if right.any() else None
 

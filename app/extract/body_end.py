@@ -6,10 +6,12 @@ note, a sign-up pitch, a site's blurb). Here each paragraph from the start on is
 last one, with the rules' own end as one piece of evidence among others: what lies between it and
 the paragraph before (footers, runs of short lines), what follows it, how it reads (length, end
 punctuation, a contact or a prompt, a question put to the reader, words of pitches and
-boilerplate, a name introduced as 'X is a', a colon that opens a list or box below), readers'
-comments above it, what it shares with the headline and the lead, how much of the prose lies
-below it, and how far it is from the rules' end. The weights are learned on the development set
-(`python -m bench.train_bounds end`) and shipped as data (`data/body_end_weights.json`).
+boilerplate, a name introduced as 'X is a', a colon that opens a list or box below, the outlet's
+name, a heading of its own), readers' comments above it, what it shares with the headline and the
+lead, how much of the prose lies below it, and how far it is from the rules' end. The items of a
+list the text announces (list_runs.py) are candidates too: an article may end on one. The
+weights are learned on the development set (`python -m bench.train_bounds end`) and shipped as
+data (`data/body_end_weights.json`).
 """
 
 from __future__ import annotations
@@ -25,22 +27,24 @@ from pathlib import Path
 
 import numpy as np
 
-from app.extract import layout, page_words
+from app.extract import layout, list_runs, page_words
 from app.extract.headline_scores import tokens
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "body_end_weights.json"
 # Where the paragraph stands, measured for all of them at once: counts (as log1p), then flags
-# and the share of a run of short lines.
+# and the share of a run of short lines, the prose above and comments, then whether it is an item
+# of a list (list_runs.py), its last, and whether it ends like a sentence.
 PLACE = (
     "before_rule", "after_rule", "footers_crossed", "gap_before", "gap_after", "log_words",
     "position", "prose_after", "rule_end", "footer_before", "footer_after", "short_before",
-    "short_after", "prose_share", "comments_above",
+    "short_after", "prose_share", "comments_above", "list_item", "list_last", "sentence",
 )  # fmt: skip
 # What it says, measured one by one and only for paragraphs that could still win; each of these
 # lies between 0 and 1.
 WORDS = (
-    "end_note", "sentence", "title_share", "lead_share", "contact", "prompt", "repeated",
-    "asks_reader", "furniture_words", "introduces", "note_after", "ends_colon",
+    "end_note", "title_share", "lead_share", "contact", "prompt", "repeated",
+    "asks_reader", "furniture_words", "introduces", "note_after", "ends_colon", "lone_section",
+    "names_outlet",
 )  # fmt: skip
 FEATURES = PLACE + WORDS
 REACH = 160  # Lines past the rules' end where the text may yet go on (after a box of links),
@@ -79,16 +83,22 @@ class Lines:
     words: np.ndarray
     comment: np.ndarray  # Headers of readers' comments.
     counts: Counter[str]
+    item: np.ndarray  # Items of a list in the text that are no paragraphs.
 
     @classmethod
-    def of(cls, texts: list[str]) -> Lines:
-        """Measure the lines."""
+    def of(cls, texts: list[str], lists: bool = False) -> Lines:
+        """Measure the lines; with `lists`, the items of lists count as paragraphs (the text may
+        end on one, while it never opens on one)."""
         words = np.array([layout.word_count(text) for text in texts], dtype=np.int64)
         footer = np.array([layout.is_footer(text) for text in texts], dtype=bool)
         paragraph = np.array([_could_end(text) for text in texts], dtype=bool) & ~footer
+        item = np.zeros(len(texts), dtype=bool)
+        if lists:
+            item = np.array(list_runs.list_items(texts), dtype=bool) & ~paragraph
+            paragraph |= item
         short = ~paragraph & (words >= 1) & (words <= 12)
         comment = np.array([_is_comment_header(text) for text in texts], dtype=bool)
-        return cls(texts, paragraph, footer, short, words, comment, Counter(texts))
+        return cls(texts, paragraph, footer, short, words, comment, Counter(texts), item)
 
     def candidates(self) -> np.ndarray:
         """Indexes of the lines that could be the last paragraph."""
@@ -109,12 +119,15 @@ def _could_end(text: str) -> bool:
     )
 
 
-def feature_matrix(lines: Lines, rule_end: int, title: str | None) -> tuple[np.ndarray, np.ndarray]:
+def feature_matrix(
+    lines: Lines, rule_end: int, title: str | None, outlet: str | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """The candidates (indexes of paragraphs) and all their features, a row each (order of
     FEATURES): for training."""
     cands = lines.candidates()
     lead = lines.lead(cands)
-    words = np.array([word_features(lines, int(i), title, lead) for i in cands])
+    key = page_words.outlet_key(outlet)
+    words = np.array([word_features(lines, int(i), title, lead, key) for i in cands])
     place = place_matrix(lines, cands, rule_end)
     matrix = np.column_stack([place, words.reshape(len(cands), -1)])
     return cands, matrix
@@ -145,18 +158,20 @@ def place_matrix(lines: Lines, cands: np.ndarray, rule_end: int) -> np.ndarray:
     runs = np.minimum(np.stack([at[1] - from_prev[1], at_next[1] - after[1]]), _RUN) / _RUN
     share_above = after[2:3] / max(float(running[2, -1]), 1.0)  # Of the prose, down to it.
     comments = np.log1p(at[3:])
-    return np.concatenate([np.log1p(counts), flags, runs, share_above, comments]).T
+    last_item = lines.item[cands] & ~np.append(lines.item[1:], False)[cands]
+    sentence = [layout.ends_sentence(lines.texts[int(i)]) for i in cands]
+    own = np.stack([lines.item[cands], last_item, np.array(sentence, dtype=bool)])
+    return np.concatenate([np.log1p(counts), flags, runs, share_above, comments, own]).T
 
 
 def word_features(
-    lines: Lines, index: int, title: str | None, lead: frozenset[str]
+    lines: Lines, index: int, title: str | None, lead: frozenset[str], outlet: str = ""
 ) -> tuple[float, ...]:
-    """What one candidate says (order of WORDS)."""
+    """What one candidate says (order of WORDS); `outlet` as outlet_key gives it."""
     text = lines.texts[index]
     own = tokens(text)
     return (
         float(layout.is_end_note(text)),
-        float(layout.ends_sentence(text)),
         share(tokens(title or ""), own),
         share(own, lead),
         float("@" in text and bool(_CONTACT.search(text))),
@@ -167,7 +182,16 @@ def word_features(
         float(bool(_INTRODUCES.match(text))),
         float(_note_follows(lines, index)),
         float(text.endswith(":")),  # It opens a list or a box: what follows is not its own.
+        float(_lone_section(lines, index)),
+        float(page_words.names_outlet(text, outlet)),
     )
+
+
+def _lone_section(lines: Lines, index: int) -> bool:
+    """A paragraph alone under a heading of its own: how a box sets out a note or a pitch."""
+    above = lines.texts[index - 1] if index else ""
+    below = lines.paragraph[index + 1 : index + 2]
+    return layout.could_be_heading(above) and not lines.paragraph[index - 1] and not below.any()
 
 
 def _note_follows(lines: Lines, index: int) -> bool:
@@ -209,6 +233,7 @@ def in_reach(texts: list[str], rule_end: int) -> list[str]:
         run = run + 1 if _looks_like_prose(texts[index]) else 0
         if run >= _RESUMED:
             end = max(end, index)
+    end = list_runs.lists_through(texts[:limit], rule_end, end)
     return texts[: _paragraphs_below(texts, end, limit) + 1]
 
 
@@ -229,18 +254,20 @@ def _looks_like_prose(text: str) -> bool:
     return len(text) >= _PROSE_CHARS and text[-1] in _PROSE_ENDS
 
 
-def last_paragraph(texts: list[str], rule_end: int, title: str | None) -> int:
+def last_paragraph(
+    texts: list[str], rule_end: int, title: str | None, outlet: str | None = None
+) -> int:
     """Index of the likeliest last paragraph of the article among the lines."""
-    lines = Lines.of(in_reach(texts, rule_end))
+    lines = Lines.of(in_reach(texts, rule_end), lists=True)
     if not lines.paragraph[rule_end]:
         return rule_end
     cands = lines.candidates()
     place, words = weights()
-    lead = lines.lead(cands)
+    lead, key = lines.lead(cands), page_words.outlet_key(outlet)
     at = best_first(
         place_matrix(lines, cands, rule_end) @ place,
         words,
-        lambda at: word_features(lines, int(cands[at]), title, lead),
+        lambda at: word_features(lines, int(cands[at]), title, lead, key),
     )
     return int(cands[at])
 

@@ -39,3 +39,33 @@ def has_page_words(line: str) -> bool:
     """Whether the line holds words of page furniture (see the module's docstring)."""
     lower = line.lower()
     return any(key in lower for key in _KEYS) and bool(_PAGE_WORDS.search(line))
+
+
+# An outlet's name as the dump's header gives it ('Snopes.com', 'The Motley Fool'): notes,
+# pitches and boilerplate name the site ('Support Snopes', 'our Foolish newsletter'); an
+# article's own text rarely does.
+_DOMAIN_END = re.compile(
+    r"\.(?:com|net|org|info|co|in|ru|uk|au|ca|de|es|it|fr|br|jp|kr)\b.*$", re.I
+)
+_OUTLET_CHARS = 4  # Shorter names ('RT', 'Vox') are found inside too many other words.
+
+
+def outlet_key(outlet: str | None) -> str:
+    """The outlet's name squeezed to its letters, without 'the' and the domain's ending ('' when
+    it is unknown or too short to find)."""
+    name = _DOMAIN_END.sub("", outlet or "")
+    key = _squeezed(re.sub(r"^the\s+", "", name, flags=re.I))
+    return key if len(key) >= _OUTLET_CHARS else ""
+
+
+def names_outlet(line: str, key: str) -> bool:
+    """Whether the line names the outlet (its name squeezed by outlet_key, spaces and all)."""
+    return bool(key) and key in _squeezed(line)
+
+
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=8192)
+def _squeezed(text: str) -> str:
+    return _NOT_LETTERS.sub("", text.casefold())

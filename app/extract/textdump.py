@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
-from app.extract import body_end, body_start, layout
+from app.extract import body_end, body_start, layout, list_runs
 from app.extract.dump_front import add_captions, is_late_front_field, read_front
 from app.extract.front_fields import Line, line_date
 
@@ -33,12 +33,14 @@ def extract_text_dump(text: str) -> ArticleDraft:
     return draft
 
 
-def rule_body(text: str) -> tuple[list[str], int | None, str | None]:
+def rule_body(text: str) -> tuple[list[str], int | None, str | None, str | None]:
     """The lines from the article's first paragraph on, the last one the rules keep (None when
-    they keep none) and the headline: what bench/train_body_end.py learns the end from."""
+    they keep none), the headline and the outlet: what bench/train_bounds.py learns the end
+    from."""
     draft, lines = _read_to_body(text)
     kept = _rule_body(lines, draft)
-    return [line.text for line in lines], _position(lines, kept[-1]) if kept else None, draft.title
+    end = _position(lines, kept[-1]) if kept else None
+    return [line.text for line in lines], end, draft.title, draft.outlet
 
 
 def rule_start(text: str) -> tuple[list[str], int | None, str | None]:
@@ -64,7 +66,8 @@ def _read_body(lines: list[Line], draft: ArticleDraft) -> None:
     if kept:
         rule_end = _position(lines, kept[-1])
         texts = [line.text for line in lines[: rule_end + body_end.REACH + 1]]
-        kept = _through(kept, lines, body_end.last_paragraph(texts, rule_end, draft.title))
+        end = body_end.last_paragraph(texts, rule_end, draft.title, draft.outlet)
+        kept = _through(kept, lines, end)
     _set_body(kept, draft)
 
 
@@ -78,7 +81,8 @@ def _through(kept: list[Line], lines: list[Line], end: int) -> list[Line]:
     if lines[end].number <= kept[-1].number:
         return [line for line in kept if line.number <= lines[end].number]
     start = _position(lines, kept[-1]) + 1
-    return kept + [lines[i] for i in range(start, end + 1) if _continues(lines, i)]
+    items = list_runs.list_items([line.text for line in lines[: end + body_end.REACH]])
+    return kept + [lines[i] for i in range(start, end + 1) if items[i] or _continues(lines, i)]
 
 
 def _continues(lines: list[Line], index: int) -> bool:

@@ -39,19 +39,19 @@ _LINKS = [
 
 def _every_score(text: str) -> int | None:
     """The last paragraph found the slow way: every candidate scored in full."""
-    texts, rule_end, title = rule_body(text)
+    texts, rule_end, title, outlet = rule_body(text)
     if rule_end is None:
         return None
-    lines = body_end.Lines.of(body_end.in_reach(texts, rule_end))
+    lines = body_end.Lines.of(body_end.in_reach(texts, rule_end), lists=True)
     if not lines.paragraph[rule_end]:
         return rule_end
-    cands, matrix = body_end.feature_matrix(lines, rule_end, title)
+    cands, matrix = body_end.feature_matrix(lines, rule_end, title, outlet)
     return int(cands[int(np.argmax(matrix @ np.concatenate(body_end.weights())))])
 
 
 def _chosen(text: str) -> int | None:
-    texts, rule_end, title = rule_body(text)
-    return None if rule_end is None else body_end.last_paragraph(texts, rule_end, title)
+    texts, rule_end, title, outlet = rule_body(text)
+    return None if rule_end is None else body_end.last_paragraph(texts, rule_end, title, outlet)
 
 
 @pytest.mark.parametrize("path", _FIXTURES, ids=lambda p: p.name)

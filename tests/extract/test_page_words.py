@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.extract import page_words
 from app.extract.page_words import has_page_words
 
 
@@ -33,3 +34,18 @@ def test_furniture_that_reads_like_text_is_told(line: str) -> None:
 )
 def test_article_lines_are_not(line: str) -> None:
     assert not has_page_words(line)
+
+
+def test_the_outlets_name_is_squeezed_to_what_a_note_would_print() -> None:
+    assert page_words.outlet_key("The Motley Fool") == "motleyfool"
+    assert page_words.outlet_key("Snopes.com") == "snopes"
+    assert page_words.outlet_key("Express.co.uk") == "express"
+    assert page_words.outlet_key("RT") == ""  # Too short to find inside other words.
+    assert page_words.outlet_key(None) == ""
+
+
+def test_a_line_naming_the_outlet_is_told() -> None:
+    key = page_words.outlet_key("The Motley Fool")
+    assert page_words.names_outlet("Try any of The Motley Fool's newsletters free.", key)
+    assert not page_words.names_outlet("Shares of the fund fell 3 percent on Monday.", key)
+    assert not page_words.names_outlet("Any line at all.", "")

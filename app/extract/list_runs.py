@@ -1,0 +1,78 @@
+"""Lists inside an article's text: tour dates, qualified teams, a calendar of events.
+
+Their items are no paragraphs (`Oct. 10 -- The Forum, Los Angeles, CA`, `Wales (Group E):
+Second appearance`), so an article that ends on a list has no paragraph at its end. An item is
+told by its shape: what it opens with (a number, a capital, ...) and the first separator it sets
+after that (` -- `, `: `, `) `, ` (`). A run of lines of one shape that the text announces (a
+colon, a heading under a paragraph) is a list of the article's; headlines of other stories come
+unannounced.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from app.extract import layout
+
+_MIN_ITEMS = 3  # Lines of one shape in a row that make a list.
+_SEPARATOR = re.compile(r" (?:--|–|—|-|@) |: |\) | \(")
+_SEPARATOR_WITHIN = 60  # Characters from the item's start where the separator may sit.
+_ITEM_WORDS = 40
+
+
+@functools.lru_cache(maxsize=8192)
+def shape(text: str) -> tuple[str, str] | None:
+    """What kind of character an item opens with and the separator after it; None for lines
+    that are no item (none found near the start, or too long)."""
+    found = _SEPARATOR.search(text, 1, _SEPARATOR_WITHIN)
+    if found is None or layout.word_count(text) > _ITEM_WORDS:
+        return None
+    first = text[0]
+    kind = "digit" if first.isdigit() else "upper" if first.isupper() else "other"
+    return kind, found.group().strip()
+
+
+def list_items(texts: Sequence[str]) -> list[bool]:
+    """Which lines are items of a list set in the text: runs of one shape it announces."""
+    items = [False] * len(texts)
+    for start, end in runs(texts):
+        if _announced(texts, start):
+            items[start:end] = [True] * (end - start)
+    return items
+
+
+def runs(texts: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """Where each run of enough lines of one shape starts and ends (past its last line)."""
+    start = 0
+    for kind, group in itertools.groupby(shape(text) for text in texts):
+        end = start + sum(1 for _ in group)
+        if kind is not None and end - start >= _MIN_ITEMS:
+            yield start, end
+        start = end
+
+
+def _announced(texts: Sequence[str], start: int) -> bool:
+    """Whether the text announces the list: a line ending in a colon right above it, or a
+    heading between it and a paragraph."""
+    if start < 1:
+        return False
+    above = texts[start - 1]
+    if above.endswith(":"):
+        return True
+    return start >= 2 and layout.could_be_heading(above) and layout.is_paragraph(texts[start - 2])
+
+
+def lists_through(texts: Sequence[str], start: int, end: int) -> int:
+    """The line `end`, or the last item of a list that runs past it and opens below `start`."""
+    index = start + 1
+    while index <= min(end, len(texts) - 1):
+        kind, last = shape(texts[index]), index + 1
+        while kind is not None and last < len(texts) and shape(texts[last]) == kind:
+            last += 1
+        if last - index >= _MIN_ITEMS:
+            end = max(end, last - 1)
+        index = last
+    return end
