@@ -15,7 +15,6 @@ hold over several before it is kept.
 from __future__ import annotations
 
 import argparse
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +28,7 @@ from app.extract.body_end import Lines
 from app.extract.textdump import rule_body, rule_start
 from bench.dump_gold import GoldEntry, normalise, read_gold
 from bench.dump_pages import DUMPS_DIR, MODES
-from bench.train_headlines import Choice, accuracy, fit, report, site_half, write_weights
+from bench.train_headlines import Choice, accuracy, held_out, report, write_weights
 
 
 @dataclass(frozen=True)
@@ -102,29 +101,6 @@ def _choice(bound: Bound, text: str, sentence: str) -> tuple[np.ndarray, np.ndar
     cands, x = bound.feature_matrix(lines, rule, *context)
     right = np.array([bound.right(normalise(lines.texts[int(i)]), sentence) for i in cands])
     return (x, right) if right.any() else None
-
-
-def salted_half(entry: GoldEntry, salt: int) -> int:
-    """0 or 1 by the site, in the halving numbered `salt` (0 is the one the report prints)."""
-    if not salt:
-        return site_half(entry)
-    site = entry.domain or entry.site
-    return hashlib.sha256(f"{salt}:{site}".encode()).digest()[0] % 2
-
-
-def held_out(made: list[tuple[GoldEntry, Choice]], width: int, splits: int) -> str:
-    """Right/judged per mode, each dump scored by a model fitted on the other half of the sites,
-    summed over `splits` halvings."""
-    right, judged = dict.fromkeys(MODES, 0), dict.fromkeys(MODES, 0)
-    for salt in range(splits):
-        for held in (0, 1):
-            w = fit([c for e, c in made if salted_half(e, salt) != held], width)
-            test = [c for e, c in made if salted_half(e, salt) == held]
-            for mode in MODES:
-                hits, count = accuracy(test, w, mode).split("/")
-                right[mode] += int(hits)
-                judged[mode] += int(count)
-    return ", ".join(f"{mode} {right[mode]}/{judged[mode]}" for mode in MODES)
 
 
 def main() -> None:

@@ -33,10 +33,15 @@ def content_texts(text: str) -> list[str]:
 
 def dump_captured(text: str) -> Moment | None:
     """The capture date in the dump's header line; None without one."""
-    first = next((t for t in text.splitlines() if t.strip()), "")
-    match = _HEADER.match(first)
+    match = _HEADER.match(next((t for t in text.splitlines() if t.strip()), ""))
     captured = parse_date_line(match["date"]) if match else None
     return captured.moment if captured else None
+
+
+def dump_site(text: str) -> str:
+    """The site's name and menu words in the dump's header line; empty without one."""
+    match = _HEADER.match(next((t for t in text.splitlines() if t.strip()), ""))
+    return match["site"] if match else ""
 
 
 def read_front(text: str) -> tuple[ArticleDraft, list[Line], int | None]:
@@ -46,8 +51,9 @@ def read_front(text: str) -> tuple[ArticleDraft, list[Line], int | None]:
     if not lines:
         raise ExtractionError("empty dump: no text")
     draft = ArticleDraft(title=None, paragraphs=[])
+    site = dump_site(lines[0].text)
     lines = _read_header(lines, draft)
-    start = _headline_above_text(lines, draft)
+    start = _headline_above_text(lines, draft, site)
     _read_above_headline(lines[:start], draft)
     above = draft.published, draft.evidence.pop("published_at", None)
     draft.published = None
@@ -113,9 +119,9 @@ def _read_title(lines: list[Line], draft: ArticleDraft, around: list[Line]) -> l
     raise ExtractionError("no article text found")
 
 
-def _headline_above_text(lines: list[Line], draft: ArticleDraft) -> int:
+def _headline_above_text(lines: list[Line], draft: ArticleDraft, site: str) -> int:
     texts = [line.text for line in lines]
-    best = headline_scores.best_headline(texts, draft.captured)
+    best = headline_scores.best_headline(texts, draft.captured, site)
     return 0 if best is None else best
 
 

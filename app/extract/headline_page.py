@@ -45,13 +45,14 @@ class Page:
     densest: int  # Where the most prose over a window starts.
     counts: dict[str, int]  # How often each line's text occurs.
     fields: np.ndarray  # Bylines and date lines above each line (a running count).
+    header: frozenset[str] = frozenset()  # Words of the site's name and menu in the header.
     shared: dict[int, tuple[int, int]] = field(default_factory=dict)  # Of _shared_below.
     unions: dict[int, frozenset[str]] = field(default_factory=dict)  # Words below a place.
     further: dict[int, list[frozenset[str]]] = field(default_factory=dict)  # Of echo_features.
 
     @classmethod
-    def of(cls, texts: list[str]) -> Page:
-        """Measure a dump's lines."""
+    def of(cls, texts: list[str], header: frozenset[str] = frozenset()) -> Page:
+        """Measure a dump's lines (`header`: the words of its header line past the date)."""
         words = np.array([layout.word_count(text) for text in texts], dtype=np.int64)
         prose = np.array([prose_words(t, int(w)) for t, w in zip(texts, words, strict=True)])
         total = np.concatenate(([0], np.cumsum(prose)))
@@ -64,7 +65,7 @@ class Page:
         lines = [int(i) for i in np.flatnonzero(prose)]
         field = [w <= _FIELD_WORDS and is_field(t) for t, w in zip(texts, words, strict=True)]
         fields = np.concatenate(([0], np.cumsum(field, dtype=np.int64)))
-        return cls(texts, words, prose, lines, below, densest, counts, fields)
+        return cls(texts, words, prose, lines, below, densest, counts, fields, header)
 
     def next_prose(self, index: int) -> int | None:
         """The first line of prose below the line."""

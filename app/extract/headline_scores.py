@@ -33,6 +33,7 @@ _RUN = 3  # Lines either side looked at for a run of short lines.
 _NEAR_FIRST = 8  # Lines from the dump's first line to prose for it to open the article.
 _FIELD_BELOW = 3  # Lines under a headline where its byline or date may stand.
 _FIELD_ABOVE = 2  # Lines above a headline where its byline or date may stand.
+_FIRST_LONG = 5  # Words of a dump's first line for it to read as a headline, not a label.
 _WORD = re.compile(r"\w{4,}")
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -52,7 +53,7 @@ def tokens(text: str) -> frozenset[str]:
 PLACE = (
     "bias", "log_words", "short", "long", "prose_below", "prose_above", "gap_log",
     "above_densest", "densest_log", "run", "position", "first_line", "field_below",
-    "teaser_prose", "teaser_field", "all_below", "field_above", "alike",
+    "teaser_prose", "teaser_field", "all_below", "field_above", "alike", "first_long",
 )  # fmt: skip
 # What the line says and shares with the prose below, then what its neighbours share with the
 # prose and with it: measured line by line, only for lines that could still win. Each lies
@@ -60,7 +61,7 @@ PLACE = (
 # echoes of its words further down the article are in headline_context.py.
 OWN = (
     "full_stop", "question", "repeated", "upper_start", "title_case", "home", "page_words",
-    "cut_short", "crumbs", "credit", "shared_share", "shared_log",
+    "cut_short", "crumbs", "credit", "header_words", "shared_share", "shared_log",
 )  # fmt: skip
 NEIGHBOURS = ("prev_shared", "next_shared", "prev_echo", "next_echo")
 ECHOES = ("echo_far", "echo_words")  # Measured last: they read the most text.
@@ -101,6 +102,7 @@ def place_matrix(page: Page, lines: np.ndarray) -> np.ndarray:
             (total[-1] - total[lines + 1]) / max(int(total[-1]), 1),
             page.fields[lines] > page.fields[np.maximum(lines - _FIELD_ABOVE, 0)],
             headline_context.alike_neighbours(page.words, page.prose, field, lines, MAX_WORDS),
+            (lines == 0) & (words >= _FIRST_LONG),
         ]
     ).astype(float)
 
@@ -110,7 +112,10 @@ def own_features(page: Page, index: int) -> list[float]:
     text = page.texts[index]
     shared, count = _shared_below(page, index)
     features = headline_context.line_features(text, page.counts[text])
-    return [*features, shared / max(count, 1), math.log1p(shared)]
+    # A line made of the header's menu words is a section name or a menu, not a headline.
+    own = tokens(text)
+    menu = len(own & page.header) / len(own) if own else 0.0
+    return [*features, menu, shared / max(count, 1), math.log1p(shared)]
 
 
 def echo_features(page: Page, index: int) -> tuple[float, float]:
@@ -213,15 +218,16 @@ def _most_tokens(text: str) -> int:
     return (len(text) + 1) // 5 if text.isascii() else len(tokens(text))
 
 
-def best_headline(texts: list[str], captured: Moment | None = None) -> int | None:
-    """Index of the likeliest headline line; None when no line could be one.
+def best_headline(texts: list[str], captured: Moment | None = None, site: str = "") -> int | None:
+    """Index of the likeliest headline line; None when no line could be one (`site`: the
+    header line's site name and menu words).
 
     Every line is placed at once; then the line that could score most is measured one step
     further (its own words, then its neighbours, then the echoes further down), until a fully
     scored line tops every bound left: the same choice as scoring all lines fully (ties to the
     earliest), at a fraction of the cost. A byline or a date line can look like a headline: they
     are told apart only there."""
-    page = Page.of(texts)
+    page = Page.of(texts, tokens(site))
     lines = page.near_text()
     w = weights()
     later, last = w.neighbours_ceiling, w.echoes_ceiling

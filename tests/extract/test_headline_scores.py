@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from app.extract import headline_page, headline_scores
-from app.extract.dump_front import content_texts
+from app.extract.dump_front import content_texts, dump_site
 from app.extract.textdump import extract_text_dump
 
 _FIXTURES = sorted((Path(__file__).parents[1] / "fixtures" / "dumps").glob("*.txt"))
@@ -31,9 +31,9 @@ Sign up for our newsletter
 """
 
 
-def _every_score(texts: list[str]) -> int | None:
+def _every_score(texts: list[str], site: str = "") -> int | None:
     """The best candidate found the slow way: every candidate scored in full."""
-    page = headline_page.Page.of(texts)
+    page = headline_page.Page.of(texts, headline_scores.tokens(site))
     lines = page.candidates()
     if not len(lines):
         return None
@@ -43,8 +43,9 @@ def _every_score(texts: list[str]) -> int | None:
 
 @pytest.mark.parametrize("path", _FIXTURES, ids=lambda p: p.name)
 def test_the_shortcut_finds_the_best_scored_line(path: Path) -> None:
-    texts = content_texts(path.read_text(encoding="utf-8", errors="replace"))
-    assert headline_scores.best_headline(texts) == _every_score(texts)
+    text = path.read_text(encoding="utf-8", errors="replace")
+    texts, site = content_texts(text), dump_site(text)
+    assert headline_scores.best_headline(texts, None, site) == _every_score(texts, site)
 
 
 def test_the_headline_is_the_line_above_the_text_not_the_menu_or_teasers() -> None:
@@ -71,3 +72,26 @@ def test_a_headline_quoting_a_slogan_with_its_full_stop_is_still_one() -> None:
 )
 def test_byline_and_date_lines_under_a_headline(line: str, expected: bool) -> None:
     assert headline_page.is_field(line) is expected
+
+
+_KICKED = """ date 2019-11-20 The Daily Post - News Sport Growing Your Online Business Weather
+Home
+News
+Sport
+Growing Your Online Business
+Keep them coming back
+By Jane Roe
+Nov. 19, 2019
+A small online shop lives or dies by the customers who come back, most for a few reasons.
+They want the shop to remember them, to deliver on time and to answer within the day.
+Those who get that right see the same faces month after month, the survey found.
+"""
+
+
+def test_a_section_name_from_the_header_menu_is_no_headline() -> None:
+    texts = content_texts(_KICKED)
+    # Read without its header, the kicker above the headline would win.
+    without_menu = headline_scores.best_headline(texts)
+    assert without_menu is not None
+    assert texts[without_menu] == "Growing Your Online Business"
+    assert extract_text_dump(_KICKED).title == "Keep them coming back"
