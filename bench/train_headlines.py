@@ -100,16 +100,21 @@ def choices() -> list[tuple[GoldEntry, Choice]]:
 
 def fit(data: list[Choice], width: int) -> np.ndarray:
     """Weights maximising the probability of the right lines, by Adam."""
+    # Every dump's candidates stacked in one matrix; the softmax over each dump's own rows is
+    # taken with reduceat over their slices, so a step is a few array operations, not a loop.
+    x = np.concatenate([choice.x for choice in data])
+    right = np.concatenate([choice.right for choice in data]).astype(float)
+    sizes = np.array([len(choice.right) for choice in data])
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    owner = np.repeat(np.arange(len(data)), sizes)
     w, m, v = np.zeros(width), np.zeros(width), np.zeros(width)
     for step in range(1, _STEPS + 1):
-        grad = _L2 * w
-        for choice in data:
-            logits = choice.x @ w
-            p = np.exp(logits - logits.max())
-            p /= p.sum()
-            q = p * choice.right
-            q /= q.sum()
-            grad += (choice.x.T @ (p - q)) / len(data)
+        logits = x @ w
+        p = np.exp(logits - np.maximum.reduceat(logits, starts)[owner])
+        p /= np.add.reduceat(p, starts)[owner]
+        q = p * right
+        q /= np.add.reduceat(q, starts)[owner]
+        grad = _L2 * w + x.T @ (p - q) / len(data)
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad**2
         w -= _RATE * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
