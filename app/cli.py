@@ -25,7 +25,6 @@ from app.search import QueryError, SearchRequest, Sort
 from app.settings import DEMO_CORPUS, Settings, get_settings
 from app.storage.db import SchemaChange, engine_for, migrate
 from app.terminal import complain, describe_storage_error, printable, progress_line
-from app.web.search_address import form_from_address
 
 cli = typer.Typer(no_args_is_help=True, help="GeoNews: a searchable archive of geopolitical news.")
 db_cli = typer.Typer(no_args_is_help=True, help="The database schema.")
@@ -220,6 +219,10 @@ def export(
 
 def _export_request(q: str, sort: Sort, search: str) -> SearchRequest | None:
     if search:
+        # Imported here: the web layer brings FastAPI, a fifth of the start-up of every other
+        # command (ingest above all).
+        from app.web.search_address import form_from_address
+
         return form_from_address(search).request(per_page=1, with_facets=False)
     return SearchRequest(text=q, sort=sort) if q else None
 

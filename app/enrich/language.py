@@ -134,13 +134,14 @@ _UNSPACED = re.compile(
 )
 
 
-_ALNUM = re.compile(r"[^\W_]")  # A letter or a digit (a word character but the underscore).
+# A run of non-spaces holding a letter or a digit (a word character but the underscore).
+_SPACED_WORD = re.compile(r"\S*?[^\W_]\S*")
 
 
 def count_words(text: str) -> int:
     """Words in the text, in scripts with and without spaces between words."""
     if not _UNSPACED.search(text):  # One search, rather than one per word, for most texts.
-        return sum(1 for token in text.split() if _ALNUM.search(token))
+        return len(_SPACED_WORD.findall(text))
     count = 0
     for token in text.split():
         unspaced = len(_UNSPACED.findall(token))
