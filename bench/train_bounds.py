@@ -23,11 +23,12 @@ from typing import Any
 import numpy as np
 
 from app.drafts import ExtractionError
-from app.extract import body_end, body_start
+from app.extract import article_lines, body_end, body_start
 from app.extract.body_end import Lines
 from app.extract.textdump import rule_body, rule_start
 from bench.dump_gold import GoldEntry, normalise, read_gold
 from bench.dump_pages import DUMPS_DIR, MODES
+from bench.train_lines import fit_lines, fold, out_of_fold
 from bench.train_headlines import Choice, accuracy, held_out, report, write_weights
 
 
@@ -73,22 +74,42 @@ BOUNDS = {
 }
 
 
-def choices(bound: Bound) -> list[tuple[GoldEntry, Choice]]:
-    """Every dump whose gold sentence is in one of its candidate paragraphs."""
+Dump = tuple[GoldEntry, str, str]  # The entry, its mode, its gold sentence (normalised).
+
+
+def dumps(bound: Bound) -> list[Dump]:
+    """Every dump with a gold sentence for the bound."""
     made = []
     for entry in read_gold():
         sentence = bound.gold(entry)
-        if entry.skip or not sentence:
-            continue
-        for mode in MODES:
-            text = (DUMPS_DIR / mode / f"{entry.id}.txt").read_text(encoding="utf-8")
-            choice = _choice(bound, text, normalise(sentence))
-            if choice is not None:
-                made.append((entry, Choice(entry.domain or entry.site, mode, *choice)))
+        if not entry.skip and sentence:
+            made.extend((entry, mode, normalise(sentence)) for mode in MODES)
     return made
 
 
-def _choice(bound: Bound, text: str, sentence: str) -> tuple[np.ndarray, np.ndarray] | None:
+def choices(bound: Bound, line_weights: list[np.ndarray] | None) -> list[tuple[GoldEntry, Choice]]:
+    """Every dump whose gold sentence is in one of its candidate paragraphs; the end's line
+    scores by the weights of the entry's fold."""
+    made = []
+    for entry, mode, sentence in dumps(bound):
+        read = _lines(bound, entry, mode)
+        if read is None:
+            continue
+        lines, rule, context = read
+        extra = {} if line_weights is None else {"line_weights": line_weights[fold(entry)]}
+        cands, x = bound.feature_matrix(lines, rule, *context, **extra)
+        right = _right(bound, lines, cands, sentence)
+        if right.any():
+            made.append((entry, Choice(entry.domain or entry.site, mode, x, right)))
+    return made
+
+
+def _right(bound: Bound, lines: Lines, cands: np.ndarray, sentence: str) -> np.ndarray:
+    return np.array([bound.right(normalise(lines.texts[int(i)]), sentence) for i in cands])
+
+
+def _lines(bound: Bound, entry: GoldEntry, mode: str) -> tuple[Lines, int, list[Any]] | None:
+    text = (DUMPS_DIR / mode / f"{entry.id}.txt").read_text(encoding="utf-8")
     try:
         texts, rule, *context = bound.rules(text)
     except ExtractionError:
@@ -96,11 +117,24 @@ def _choice(bound: Bound, text: str, sentence: str) -> tuple[np.ndarray, np.ndar
     if rule is None:
         return None
     lines = Lines.of(bound.in_reach(texts, rule), bound.lists)
-    if not lines.paragraph[rule]:
-        return None
-    cands, x = bound.feature_matrix(lines, rule, *context)
-    right = np.array([bound.right(normalise(lines.texts[int(i)]), sentence) for i in cands])
-    return (x, right) if right.any() else None
+    return (lines, rule, context) if lines.paragraph[rule] else None
+
+
+def line_data(bound: Bound) -> list[tuple[GoldEntry, np.ndarray, np.ndarray]]:
+    """Each dump's lines (features) and whether each is the article's (to the gold end)."""
+    data = []
+    for entry, mode, sentence in dumps(bound):
+        read = _lines(bound, entry, mode)
+        if read is None:
+            continue
+        lines, rule, _ = read
+        cands = lines.candidates()
+        right = _right(bound, lines, cands, sentence)
+        if right.any():
+            end = int(cands[int(np.argmax(right))])
+            inside = np.arange(len(lines.texts)) <= end
+            data.append((entry, article_lines.line_matrix(lines, rule), inside))
+    return data
 
 
 def main() -> None:
@@ -111,7 +145,11 @@ def main() -> None:
     args = ap.parse_args()
     bound = BOUNDS[args.bound]
     names = list(bound.features)
-    made = choices(bound)
+    line_weights = None
+    if args.bound == "end":
+        lined = line_data(bound)
+        line_weights = out_of_fold(lined, len(article_lines.FEATURES))
+    made = choices(bound, line_weights)
     rules = np.eye(len(names))[names.index(bound.rule_feature)]
     figures = ", ".join(f"{m} {accuracy([c for _, c in made], rules, m)}" for m in MODES)
     print("the rules' choice:", figures)
@@ -121,6 +159,9 @@ def main() -> None:
     if args.write:
         command = f"python -m bench.train_bounds {args.bound} --write"
         write_weights(bound.weights_path, names, w, command)
+        if args.bound == "end":
+            every = fit_lines(lined, len(article_lines.FEATURES))
+            write_weights(article_lines.WEIGHTS_PATH, list(article_lines.FEATURES), every, command)
 
 
 if __name__ == "__main__":
