@@ -32,7 +32,8 @@ FEATURES = (
 )  # fmt: skip
 # What the end model reads of the run: a candidate ends it, how many candidates lie between
 # the two, and how much the score still gains below the candidate.
-SPAN = ("span_end", "before_span", "after_span", "gain_below")
+SPAN = ("span_end", "before_span", "after_span", "gain_below", "own_score", "score_below")
+_BELOW = 4
 _NEAR = 4  # Lines either side that make a line's neighbourhood.
 
 
@@ -74,7 +75,10 @@ def span_matrix(
     counts = np.stack(
         [np.maximum(at - ordinal, 0), np.maximum(ordinal - at, 0), best_below[cands] - running[cands]]
     )
-    return np.concatenate([(ordinal == at)[None, :], np.log1p(counts)]).T
+    stop = np.minimum(cands + 1 + _BELOW, len(scores))
+    below = (running[stop - 1] - running[cands]) / _BELOW
+    tanh = np.tanh(np.stack([scores[cands], below]) / 4)
+    return np.concatenate([(ordinal == at)[None, :], np.log1p(counts), tanh]).T
 
 
 @functools.lru_cache(maxsize=4096)
