@@ -15,7 +15,7 @@ hold over several before it is kept.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,8 +28,8 @@ from app.extract.body_end import Lines
 from app.extract.textdump import rule_body, rule_start
 from bench.dump_gold import GoldEntry, normalise, read_gold
 from bench.dump_pages import DUMPS_DIR, MODES
-from bench.train_lines import fit_lines, fold, out_of_fold
 from bench.train_headlines import Choice, accuracy, held_out, report, write_weights
+from bench.train_lines import fit_lines, fold, out_of_fold
 
 
 @dataclass(frozen=True)
@@ -74,66 +74,64 @@ BOUNDS = {
 }
 
 
-Dump = tuple[GoldEntry, str, str]  # The entry, its mode, its gold sentence (normalised).
+@dataclass(frozen=True)
+class Dump:
+    """One dump read as the bound's model reads it, with its gold sentence (normalised)."""
+
+    entry: GoldEntry
+    mode: str
+    sentence: str
+    lines: Lines
+    rule: int
+    context: list[Any]  # What the features read besides (headline, outlet).
+
+    def right(self, bound: Bound, cands: np.ndarray) -> np.ndarray:
+        """Which of the candidates hold the gold sentence."""
+        texts = self.lines.texts
+        return np.array([bound.right(normalise(texts[int(i)]), self.sentence) for i in cands])
 
 
-def dumps(bound: Bound) -> list[Dump]:
-    """Every dump with a gold sentence for the bound."""
-    made = []
+def dumps(bound: Bound) -> Iterator[Dump]:
+    """Every dump with a gold sentence for the bound that the rules can read."""
     for entry in read_gold():
         sentence = bound.gold(entry)
-        if not entry.skip and sentence:
-            made.extend((entry, mode, normalise(sentence)) for mode in MODES)
-    return made
+        if entry.skip or not sentence:
+            continue
+        for mode in MODES:
+            text = (DUMPS_DIR / mode / f"{entry.id}.txt").read_text(encoding="utf-8")
+            try:
+                texts, rule, *context = bound.rules(text)
+            except ExtractionError:
+                continue
+            if rule is not None:
+                lines = Lines.of(bound.in_reach(texts, rule), bound.lists)
+                if lines.paragraph[rule]:
+                    yield Dump(entry, mode, normalise(sentence), lines, rule, context)
 
 
 def choices(bound: Bound, line_weights: list[np.ndarray] | None) -> list[tuple[GoldEntry, Choice]]:
     """Every dump whose gold sentence is in one of its candidate paragraphs; the end's line
     scores by the weights of the entry's fold."""
     made = []
-    for entry, mode, sentence in dumps(bound):
-        read = _lines(bound, entry, mode)
-        if read is None:
-            continue
-        lines, rule, context = read
+    for dump in dumps(bound):
+        entry = dump.entry
         extra = {} if line_weights is None else {"line_weights": line_weights[fold(entry)]}
-        cands, x = bound.feature_matrix(lines, rule, *context, **extra)
-        right = _right(bound, lines, cands, sentence)
+        cands, x = bound.feature_matrix(dump.lines, dump.rule, *dump.context, **extra)
+        right = dump.right(bound, cands)
         if right.any():
-            made.append((entry, Choice(entry.domain or entry.site, mode, x, right)))
+            made.append((entry, Choice(entry.domain or entry.site, dump.mode, x, right)))
     return made
-
-
-def _right(bound: Bound, lines: Lines, cands: np.ndarray, sentence: str) -> np.ndarray:
-    return np.array([bound.right(normalise(lines.texts[int(i)]), sentence) for i in cands])
-
-
-def _lines(bound: Bound, entry: GoldEntry, mode: str) -> tuple[Lines, int, list[Any]] | None:
-    text = (DUMPS_DIR / mode / f"{entry.id}.txt").read_text(encoding="utf-8")
-    try:
-        texts, rule, *context = bound.rules(text)
-    except ExtractionError:
-        return None
-    if rule is None:
-        return None
-    lines = Lines.of(bound.in_reach(texts, rule), bound.lists)
-    return (lines, rule, context) if lines.paragraph[rule] else None
 
 
 def line_data(bound: Bound) -> list[tuple[GoldEntry, np.ndarray, np.ndarray]]:
     """Each dump's lines (features) and whether each is the article's (to the gold end)."""
     data = []
-    for entry, mode, sentence in dumps(bound):
-        read = _lines(bound, entry, mode)
-        if read is None:
-            continue
-        lines, rule, _ = read
-        cands = lines.candidates()
-        right = _right(bound, lines, cands, sentence)
+    for dump in dumps(bound):
+        cands = dump.lines.candidates()
+        right = dump.right(bound, cands)
         if right.any():
-            end = int(cands[int(np.argmax(right))])
-            inside = np.arange(len(lines.texts)) <= end
-            data.append((entry, article_lines.line_matrix(lines, rule), inside))
+            inside = np.arange(len(dump.lines.texts)) <= cands[int(np.argmax(right))]
+            data.append((dump.entry, article_lines.line_matrix(dump.lines, dump.rule), inside))
     return data
 
 

@@ -28,13 +28,16 @@ WEIGHTS_PATH = Path(__file__).with_name("data") / "article_lines_weights.json"
 FEATURES = (
     "bias", "paragraph", "footer", "short", "item", "comment", "log_words", "sentence",
     "prev_paragraph", "next_paragraph", "prev_footer", "next_footer", "prev_short", "next_short",
-    "paragraphs_near", "footers_near", "short_near", "footers_above", "past_rule", "prose_below", "note", "prev_note", "next_note",
+    "paragraphs_near", "footers_near", "short_near", "footers_above", "past_rule", "prose_below",
+    "note", "prev_note", "next_note",
 )  # fmt: skip
 # What the end model reads of the run: a candidate ends it, how many candidates lie between
-# the two, and how much the score still gains below the candidate.
+# the two, how much the summed score still gains below the candidate, and the scores of the
+# candidate and of the few lines just below it.
 SPAN = ("span_end", "before_span", "after_span", "gain_below", "own_score", "score_below")
-_BELOW = 4
-_NEAR = 4  # Lines either side that make a line's neighbourhood.
+_NEAR = 12  # Lines either side that make a line's neighbourhood.
+_BELOW = 4  # Lines just below a candidate whose scores are averaged.
+_SCALE = 4.0  # Scores squashed (tanh) past this, so one sure line does not outweigh the rest.
 
 
 def line_matrix(lines: Lines, rule_end: int) -> np.ndarray:
@@ -73,11 +76,15 @@ def span_matrix(
     ordinal = np.arange(len(cands))
     best_below = np.maximum.accumulate(running[::-1])[::-1]
     counts = np.stack(
-        [np.maximum(at - ordinal, 0), np.maximum(ordinal - at, 0), best_below[cands] - running[cands]]
+        [
+            np.maximum(at - ordinal, 0),
+            np.maximum(ordinal - at, 0),
+            best_below[cands] - running[cands],
+        ]
     )
     stop = np.minimum(cands + 1 + _BELOW, len(scores))
     below = (running[stop - 1] - running[cands]) / _BELOW
-    tanh = np.tanh(np.stack([scores[cands], below]) / 4)
+    tanh = np.tanh(np.stack([scores[cands], below]) / _SCALE)
     return np.concatenate([(ordinal == at)[None, :], np.log1p(counts), tanh]).T
 
 
