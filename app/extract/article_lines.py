@@ -59,7 +59,9 @@ def line_matrix(lines: Lines, rule_end: int) -> np.ndarray:
         np.log1p(np.maximum(index - rule_end, 0)),
         (prose[-1] - prose[1:]) / max(float(prose[-1]), 1.0),
     ]
-    note = np.array([_is_note(text) for text in lines.texts], dtype=float)
+    note = np.zeros(size)  # Read on paragraphs only: the word lists are the costly part.
+    for at in np.flatnonzero(lines.paragraph):
+        note[at] = _is_note(lines.texts[int(at)])
     notes = [note, np.pad(note, (1, 0))[:size], np.pad(note, (0, 1))[1:]]
     rows = [*own, prev[0], nxt[0], prev[1], nxt[1], prev[2], nxt[2], *near, *page, *notes]
     return np.stack([np.asarray(row, dtype=float) for row in rows]).T
