@@ -7,6 +7,8 @@ under the headline, and the right one opens with the gold first sentence; for th
 the text's start on, and the right one ends with the gold last sentence. The fit, the by-site
 halves and the figures are those of bench/train_headlines.py; the rules' own choice is scored
 alongside. Train the start first: the end is learned on the text as the start model opens it.
+The end also reads a score of every line (bench/train_lines.py), fitted first; --write writes
+both.
 With --splits N the held-out figures are also summed over N ways of halving the sites: a change
 that touches two dumps moves the fit enough to flip a few others in one halving, so a gain should
 hold over several before it is kept.

@@ -9,7 +9,8 @@ punctuation, a contact or a prompt, a question put to the reader, words of pitch
 boilerplate, a name introduced as 'X is a', a colon that opens a list or box below, the outlet's
 name, a heading of its own), readers' comments above it, what it shares with the headline and the
 lead, how much of the prose lies below it, and how far it is from the rules' end. The items of a
-list the text announces (list_runs.py) are candidates too: an article may end on one. The
+list the text announces (list_runs.py) are candidates too: an article may end on one. What a
+score of every line makes of the run below each candidate (article_lines.py) is evidence too. The
 weights are learned on the development set (`python -m bench.train_bounds end`) and shipped as
 data (`data/body_end_weights.json`).
 """
