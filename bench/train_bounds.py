@@ -7,6 +7,8 @@ under the headline, and the right one opens with the gold first sentence; for th
 the text's start on, and the right one ends with the gold last sentence. The fit, the by-site
 halves and the figures are those of bench/train_headlines.py; the rules' own choice is scored
 alongside. Train the start first: the end is learned on the text as the start model opens it.
+The end also reads a score of every line (bench/train_lines.py), fitted first; --write writes
+both.
 With --splits N the held-out figures are also summed over N ways of halving the sites: a change
 that touches two dumps moves the fit enough to flip a few others in one halving, so a gain should
 hold over several before it is kept.
@@ -15,7 +17,7 @@ hold over several before it is kept.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,12 +25,13 @@ from typing import Any
 import numpy as np
 
 from app.drafts import ExtractionError
-from app.extract import body_end, body_start
+from app.extract import article_lines, body_end, body_start
 from app.extract.body_end import Lines
 from app.extract.textdump import rule_body, rule_start
 from bench.dump_gold import GoldEntry, normalise, read_gold
 from bench.dump_pages import DUMPS_DIR, MODES
 from bench.train_headlines import Choice, accuracy, held_out, report, write_weights
+from bench.train_lines import fit_lines, fold, out_of_fold
 
 
 @dataclass(frozen=True)
@@ -73,34 +76,65 @@ BOUNDS = {
 }
 
 
-def choices(bound: Bound) -> list[tuple[GoldEntry, Choice]]:
-    """Every dump whose gold sentence is in one of its candidate paragraphs."""
-    made = []
+@dataclass(frozen=True)
+class Dump:
+    """One dump read as the bound's model reads it, with its gold sentence (normalised)."""
+
+    entry: GoldEntry
+    mode: str
+    sentence: str
+    lines: Lines
+    rule: int
+    context: list[Any]  # What the features read besides (headline, outlet).
+
+    def right(self, bound: Bound, cands: np.ndarray) -> np.ndarray:
+        """Which of the candidates hold the gold sentence."""
+        texts = self.lines.texts
+        return np.array([bound.right(normalise(texts[int(i)]), self.sentence) for i in cands])
+
+
+def dumps(bound: Bound) -> Iterator[Dump]:
+    """Every dump with a gold sentence for the bound that the rules can read."""
     for entry in read_gold():
         sentence = bound.gold(entry)
         if entry.skip or not sentence:
             continue
         for mode in MODES:
             text = (DUMPS_DIR / mode / f"{entry.id}.txt").read_text(encoding="utf-8")
-            choice = _choice(bound, text, normalise(sentence))
-            if choice is not None:
-                made.append((entry, Choice(entry.domain or entry.site, mode, *choice)))
+            try:
+                texts, rule, *context = bound.rules(text)
+            except ExtractionError:
+                continue
+            if rule is not None:
+                lines = Lines.of(bound.in_reach(texts, rule), bound.lists)
+                if lines.paragraph[rule]:
+                    yield Dump(entry, mode, normalise(sentence), lines, rule, context)
+
+
+def choices(bound: Bound, line_weights: list[np.ndarray] | None) -> list[tuple[GoldEntry, Choice]]:
+    """Every dump whose gold sentence is in one of its candidate paragraphs; the end's line
+    scores by the weights of the entry's fold."""
+    made = []
+    for dump in dumps(bound):
+        entry = dump.entry
+        extra = {} if line_weights is None else {"line_weights": line_weights[fold(entry)]}
+        cands, x = bound.feature_matrix(dump.lines, dump.rule, *dump.context, **extra)
+        right = dump.right(bound, cands)
+        if right.any():
+            made.append((entry, Choice(entry.domain or entry.site, dump.mode, x, right)))
     return made
 
 
-def _choice(bound: Bound, text: str, sentence: str) -> tuple[np.ndarray, np.ndarray] | None:
-    try:
-        texts, rule, *context = bound.rules(text)
-    except ExtractionError:
-        return None
-    if rule is None:
-        return None
-    lines = Lines.of(bound.in_reach(texts, rule), bound.lists)
-    if not lines.paragraph[rule]:
-        return None
-    cands, x = bound.feature_matrix(lines, rule, *context)
-    right = np.array([bound.right(normalise(lines.texts[int(i)]), sentence) for i in cands])
-    return (x, right) if right.any() else None
+def line_data(bound: Bound) -> list[tuple[GoldEntry, np.ndarray, np.ndarray]]:
+    """Each dump's lines (features) and whether each is the article's (to the gold end)."""
+    data = []
+    for dump in dumps(bound):
+        cands = dump.lines.candidates()
+        right = dump.right(bound, cands)
+        if right.any():
+            inside = np.arange(len(dump.lines.texts)) <= cands[int(np.argmax(right))]
+            data.append((dump.entry, article_lines.line_matrix(dump.lines, dump.rule), inside))
+    return data
 
 
 def main() -> None:
@@ -111,7 +145,11 @@ def main() -> None:
     args = ap.parse_args()
     bound = BOUNDS[args.bound]
     names = list(bound.features)
-    made = choices(bound)
+    line_weights = None
+    if args.bound == "end":
+        lined = line_data(bound)
+        line_weights = out_of_fold(lined, len(article_lines.FEATURES))
+    made = choices(bound, line_weights)
     rules = np.eye(len(names))[names.index(bound.rule_feature)]
     figures = ", ".join(f"{m} {accuracy([c for _, c in made], rules, m)}" for m in MODES)
     print("the rules' choice:", figures)
@@ -121,6 +159,9 @@ def main() -> None:
     if args.write:
         command = f"python -m bench.train_bounds {args.bound} --write"
         write_weights(bound.weights_path, names, w, command)
+        if args.bound == "end":
+            every = fit_lines(lined, len(article_lines.FEATURES))
+            write_weights(article_lines.WEIGHTS_PATH, list(article_lines.FEATURES), every, command)
 
 
 if __name__ == "__main__":

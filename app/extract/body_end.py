@@ -9,7 +9,8 @@ punctuation, a contact or a prompt, a question put to the reader, words of pitch
 boilerplate, a name introduced as 'X is a', a colon that opens a list or box below, the outlet's
 name, a heading of its own), readers' comments above it, what it shares with the headline and the
 lead, how much of the prose lies below it, and how far it is from the rules' end. The items of a
-list the text announces (list_runs.py) are candidates too: an article may end on one. The
+list the text announces (list_runs.py) are candidates too: an article may end on one. What a
+score of every line makes of the run below each candidate (article_lines.py) is evidence too. The
 weights are learned on the development set (`python -m bench.train_bounds end`) and shipped as
 data (`data/body_end_weights.json`).
 """
@@ -27,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.extract import layout, list_runs, page_words
+from app.extract import article_lines, layout, list_runs, page_words
 from app.extract.headline_scores import tokens
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "body_end_weights.json"
@@ -38,6 +39,7 @@ PLACE = (
     "before_rule", "after_rule", "footers_crossed", "gap_before", "gap_after", "log_words",
     "position", "prose_after", "rule_end", "footer_before", "footer_after", "short_before",
     "short_after", "prose_share", "comments_above", "list_item", "list_last", "sentence",
+    *article_lines.SPAN,
 )  # fmt: skip
 # What it says, measured one by one and only for paragraphs that could still win; each of these
 # lies between 0 and 1.
@@ -120,20 +122,26 @@ def _could_end(text: str) -> bool:
 
 
 def feature_matrix(
-    lines: Lines, rule_end: int, title: str | None, outlet: str | None = None
+    lines: Lines,
+    rule_end: int,
+    title: str | None,
+    outlet: str | None = None,
+    line_weights: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The candidates (indexes of paragraphs) and all their features, a row each (order of
-    FEATURES): for training."""
+    FEATURES): for training, with the line model's weights when not the shipped ones."""
     cands = lines.candidates()
     lead = lines.lead(cands)
     key = page_words.outlet_key(outlet)
     words = np.array([word_features(lines, int(i), title, lead, key) for i in cands])
-    place = place_matrix(lines, cands, rule_end)
+    place = place_matrix(lines, cands, rule_end, line_weights)
     matrix = np.column_stack([place, words.reshape(len(cands), -1)])
     return cands, matrix
 
 
-def place_matrix(lines: Lines, cands: np.ndarray, rule_end: int) -> np.ndarray:
+def place_matrix(
+    lines: Lines, cands: np.ndarray, rule_end: int, line_weights: np.ndarray | None = None
+) -> np.ndarray:
     """Where each candidate stands, a row each (order of PLACE).
 
     Built from a few stacked arrays: on a page's few dozen paragraphs numpy's cost is per call."""
@@ -161,7 +169,8 @@ def place_matrix(lines: Lines, cands: np.ndarray, rule_end: int) -> np.ndarray:
     last_item = lines.item[cands] & ~np.append(lines.item[1:], False)[cands]
     sentence = [layout.ends_sentence(lines.texts[int(i)]) for i in cands]
     own = np.stack([lines.item[cands], last_item, np.array(sentence, dtype=bool)])
-    return np.concatenate([np.log1p(counts), flags, runs, share_above, comments, own]).T
+    span = article_lines.span_matrix(lines, cands, rule_end, line_weights).T
+    return np.concatenate([np.log1p(counts), flags, runs, share_above, comments, own, span]).T
 
 
 def word_features(
