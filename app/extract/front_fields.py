@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from app.drafts import ArticleDraft, Evidence
 from app.extract.bylines import parse_byline
 from app.extract.line_dates import find_line_date, plausible
+from app.extract.month_names import may_name_month
 from app.extract.printed_dates import MONTH, DateLine, parse_date_line
 from app.moments import Moment
 
@@ -90,7 +91,8 @@ def _in_stamp_list(lines: list[Line], index: int, date: DateLine, captured: Mome
 def _stamp_shape(text: str) -> str:
     # Each month's name as one, so that 'November 20, 2015' and 'May 27, 2014' share a shape.
     # The shape's few characters lie within the line's first forty, month names included.
-    return _MONTH.sub("M", _DIGITS.sub("0", text[:40]))[:_STAMP_SHAPE]
+    head = _DIGITS.sub("0", text[:40])
+    return (_MONTH.sub("M", head) if may_name_month(head) else head)[:_STAMP_SHAPE]
 
 
 def is_update_line(text: str) -> bool:
