@@ -131,6 +131,11 @@ def _curated() -> Iterator[Alias]:
 @lru_cache
 def us_town_names() -> frozenset[str]:
     """Lower-case names of US towns (15,000 people or more): Athens, Alexandria, Dublin…"""
+    # Read from GeoNames' whole file of cities otherwise: kept on disk between processes.
+    return table_cache.cached("us-town-names", _us_town_names)
+
+
+def _us_town_names() -> frozenset[str]:
     return frozenset(
         city["name"].lower() for city in cities().values() if city["countrycode"] == "US"
     )
