@@ -22,7 +22,7 @@ _DIGITS = re.compile(r"\d+")
 _MONTH = re.compile(MONTH, re.I)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """A non-empty line of the dump and its 1-based number."""
 
