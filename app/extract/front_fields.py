@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -67,6 +68,8 @@ def read_front_field(
     return True
 
 
+# Asked of one line from several places (headline scoring, front fields, lists of stamps).
+@functools.lru_cache(maxsize=4096)
 def line_date(text: str, captured: Moment | None) -> DateLine | None:
     """The date a line states, strictly or among other words; None if it states none."""
     return parse_date_line(text, captured) or find_line_date(text, captured)
