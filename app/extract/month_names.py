@@ -18,6 +18,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from app.extract.plain_text import is_plain
+
 NAMES_PATH = Path(__file__).with_name("data") / "calendar_names.json"
 
 # Abbreviations are read in these; their order settles a name two languages give different
@@ -101,10 +103,9 @@ WEEKDAY_NAMES = frozenset(_NAMES["weekdays"])
 
 
 # Searching the names' tree, case ignored, costs at every word of a line. A name always begins
-# with a letter, so in a line whose letters are all ASCII (its other characters, ASCII or common
-# punctuation, neither letters nor cased) a name can only start at a run of ASCII letters, and
-# that run is the name's own first run of letters: looking the runs up spares most lines.
-_NOT_PLAIN = re.compile(r"[^\x00-\x7f\u2000-\u206f\xa0\xa9\xab\xae\xbb]")
+# with a letter, so in plain text (plain_text.py) a name can only start at a run of ASCII
+# letters, and that run is the name's own first run of letters: looking the runs up spares most
+# lines.
 _ASCII_RUN = re.compile(r"[A-Za-z]+")
 _FIRST_RUN = re.compile(r"[^\W\d_]*")
 _FIRST_RUNS = re.compile(
@@ -121,6 +122,6 @@ def _may_start_name(run: str) -> bool:
 def may_name_month(text: str) -> bool:
     """False only when no month name stands as a word in the text (a cheap test before the
     patterns holding MONTH_PATTERN, which then say for sure)."""
-    if _NOT_PLAIN.search(text):
+    if not is_plain(text):
         return True
     return any(map(_may_start_name, _ASCII_RUN.findall(text)))
