@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from app.archive import open_archive
-from app.collect.capture import capture_page
 from app.collect.feed_list import (
     FeedListError,
     add_feed,
@@ -20,13 +19,13 @@ from app.collect.feed_list import (
     remove_feed,
 )
 from app.collect.fetched import FetchError
-from app.collect.fetcher import Fetcher
-from app.collect.follower import RoundReport
-from app.collect.process import follow
 from app.drafts import ExtractionError
 from app.settings import get_settings
 from app.storage.models import Feed
 from app.terminal import complain, printable
+
+if TYPE_CHECKING:
+    from app.collect.follower import RoundReport
 
 feeds_cli = typer.Typer(no_args_is_help=True, help="The feeds and news sitemaps to follow.")
 err = Console(stderr=True)
@@ -121,6 +120,8 @@ def follow_command(
     once: Annotated[bool, typer.Option("--once", help="One round, then exit.")] = False,
 ) -> None:
     """Poll the due feeds, fetch their new items' pages and store them (until stopped)."""
+    from app.collect.process import follow  # The HTTP client: see capture_command.
+
     failed = False
 
     def said(report: RoundReport) -> None:
@@ -138,6 +139,10 @@ def capture_command(
     urls: Annotated[list[str], typer.Argument(help="Pages to fetch now and store.")],
 ) -> None:
     """Fetch pages now and store them (exits 1 if any could not be captured)."""
+    # Imported here: the HTTP client is much of every other command's start-up (ingest's too).
+    from app.collect.capture import capture_page
+    from app.collect.fetcher import Fetcher
+
     settings = get_settings()
     archive = open_archive(settings)
     fetcher = Fetcher(settings)

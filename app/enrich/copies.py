@@ -60,9 +60,10 @@ def text_signature(body: str) -> Signature | None:
     words = _WORD.findall(body.casefold())
     if len(words) < MIN_WORDS:
         return None
-    shingles = {
-        " ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)
-    }
+    # The runs of SHINGLE_WORDS words, zipped from shifted lists (each shorter by one, hence
+    # not strict) rather than sliced one by one.
+    shifted = (words[i:] for i in range(SHINGLE_WORDS))
+    shingles = set(map(" ".join, zip(*shifted, strict=False)))
     hashes = _fmix32(_hashes32(shingles))
     permuted = hashes[:, np.newaxis] * _A + _B  # uint32 arrays: wraps at 2^32, as intended.
     return Signature(permuted.min(axis=0))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -77,6 +78,8 @@ class Byline:
     agency: str | None
 
 
+# Asked of one line from several places (headline scoring, front fields): cached.
+@functools.lru_cache(maxsize=4096)
 def parse_byline(line: str) -> Byline | None:
     """Read a byline line; None if the line is not one."""
     text = line.strip()

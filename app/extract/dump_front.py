@@ -47,7 +47,7 @@ def dump_site(text: str) -> str:
 def read_front(text: str) -> tuple[ArticleDraft, list[Line], int | None]:
     """The draft with the front's fields, the lines under the headline, and the first paragraph
     among them that the rules see (None when they see none)."""
-    lines = [Line(n, t.strip()) for n, t in enumerate(text.splitlines(), 1) if t.strip()]
+    lines = [Line(n, bare) for n, t in enumerate(text.splitlines(), 1) if (bare := t.strip())]
     if not lines:
         raise ExtractionError("empty dump: no text")
     draft = ArticleDraft(title=None, paragraphs=[])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from app.drafts import ArticleDraft, Evidence
 from app.extract.bylines import parse_byline
 from app.extract.line_dates import find_line_date, plausible
+from app.extract.month_names import may_name_month
 from app.extract.printed_dates import MONTH, DateLine, parse_date_line
 from app.moments import Moment
 
@@ -21,7 +23,7 @@ _DIGITS = re.compile(r"\d+")
 _MONTH = re.compile(MONTH, re.I)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """A non-empty line of the dump and its 1-based number."""
 
@@ -66,6 +68,8 @@ def read_front_field(
     return True
 
 
+# Asked of one line from several places (headline scoring, front fields, lists of stamps).
+@functools.lru_cache(maxsize=4096)
 def line_date(text: str, captured: Moment | None) -> DateLine | None:
     """The date a line states, strictly or among other words; None if it states none."""
     return parse_date_line(text, captured) or find_line_date(text, captured)
@@ -90,7 +94,8 @@ def _in_stamp_list(lines: list[Line], index: int, date: DateLine, captured: Mome
 def _stamp_shape(text: str) -> str:
     # Each month's name as one, so that 'November 20, 2015' and 'May 27, 2014' share a shape.
     # The shape's few characters lie within the line's first forty, month names included.
-    return _MONTH.sub("M", _DIGITS.sub("0", text[:40]))[:_STAMP_SHAPE]
+    head = _DIGITS.sub("0", text[:40])
+    return (_MONTH.sub("M", head) if may_name_month(head) else head)[:_STAMP_SHAPE]
 
 
 def is_update_line(text: str) -> bool:

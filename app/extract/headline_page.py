@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -13,6 +14,7 @@ import numpy as np
 from app.extract import layout
 from app.extract.bylines import parse_byline
 from app.extract.front_fields import line_date
+from app.extract.month_names import may_name_month
 from app.extract.printed_dates import MONTH
 
 WINDOW = 12  # Lines over which the prose below or above a candidate is summed.
@@ -23,7 +25,8 @@ _FIELD_WORDS = 12  # Words of a byline or date line under a headline, at most.
 _SENTENCES_WORDS = 20  # At most, in a headline of two sentences or three.
 _BREAKS = re.compile(r"[.!?…][\"'”’]?\s+[A-Z“\"]")
 _STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\bago\b", re.I)
-_MAY_BE_FIELD = re.compile(r"^by\s|\d[/.-]\d|\d年|" + MONTH, re.I)
+_MAY_BE_FIELD = re.compile(r"^by\s|\d[/.-]\d|\d年", re.I)
+_MONTH = re.compile(MONTH, re.I)
 
 
 def prose_words(text: str, words: int) -> int:
@@ -53,19 +56,18 @@ class Page:
     @classmethod
     def of(cls, texts: list[str], header: frozenset[str] = frozenset()) -> Page:
         """Measure a dump's lines (`header`: the words of its header line past the date)."""
-        words = np.array([layout.word_count(text) for text in texts], dtype=np.int64)
-        prose = np.array([prose_words(t, int(w)) for t, w in zip(texts, words, strict=True)])
+        # Read line by line as Python's integers: numpy's are slow one at a time.
+        sizes = [layout.word_count(text) for text in texts]
+        words = np.array(sizes, dtype=np.int64)
+        prose = np.array([prose_words(t, w) for t, w in zip(texts, sizes, strict=True)])
         total = np.concatenate(([0], np.cumsum(prose)))
         ends = np.minimum(np.arange(len(texts)) + WINDOW, len(texts))
         below = total[ends] - total[: len(texts)]
         densest = int(np.argmax(below)) if len(texts) else 0
-        counts: dict[str, int] = {}
-        for text in texts:
-            counts[text] = counts.get(text, 0) + 1
-        lines = [int(i) for i in np.flatnonzero(prose)]
-        field = [w <= _FIELD_WORDS and is_field(t) for t, w in zip(texts, words, strict=True)]
+        lines = np.flatnonzero(prose).tolist()
+        field = [w <= _FIELD_WORDS and is_field(t) for t, w in zip(texts, sizes, strict=True)]
         fields = np.concatenate(([0], np.cumsum(field, dtype=np.int64)))
-        return cls(texts, words, prose, lines, below, densest, counts, fields, header)
+        return cls(texts, words, prose, lines, below, densest, Counter(texts), fields, header)
 
     def next_prose(self, index: int) -> int | None:
         """The first line of prose below the line."""
@@ -97,7 +99,9 @@ def is_field(text: str) -> bool:
         return True
     # Only a name after 'By', a month or a day and month in figures may make one: reading the
     # line is left to those.
-    return bool(_MAY_BE_FIELD.search(text)) and bool(parse_byline(text) or line_date(text, None))
+    if not (_MAY_BE_FIELD.search(text) or (may_name_month(text) and _MONTH.search(text))):
+        return False
+    return bool(parse_byline(text) or line_date(text, None))
 
 
 def could_be_headline(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from app.extract.month_names import may_name_month
 from app.extract.printed_dates import (
     ISO,
     MONTH,
@@ -22,6 +23,7 @@ from app.moments import Moment
 
 _DAY = r"(?<!\d)(?P<day>\d{1,2})(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d\d)"
+# The first patterns hold a month's name (MONTH), the rest figures only.
 _CALENDAR = [
     re.compile(
         _DAY + r"(?:st|nd|rd|th|\.|º)?\s+(?:de\s+|of\s+)?" + MONTH + r",?\s+(?:de\s+)?" + _YEAR,
@@ -33,6 +35,7 @@ _CALENDAR = [
         r"(?<![\d.])(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d./])"
     ),
 ]
+_NAMED = 3
 # Year first: '2016.12.01', '2018/6/19', '2012年12月10日', '2020년 8월 27일'.
 _YEAR_FIRST = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)|年(?P<cjk>\d{1,2})月"
@@ -76,7 +79,7 @@ def _segment_moment(segment: str, captured: Moment | None) -> Moment | None:
 
 
 def _calendar(segment: str) -> Moment | None:
-    for pattern in _CALENDAR:
+    for pattern in _CALENDAR if may_name_month(segment) else _CALENDAR[_NAMED:]:
         match = pattern.search(segment)
         if match:
             parsed = moment_from(match, segment[: match.start()] + " " + segment[match.end() :])
@@ -98,7 +101,7 @@ def _year_first(segment: str) -> Moment | None:
 def _yearless(segment: str, captured: Moment | None) -> Moment | None:
     if captured is None or len(segment.split()) > _YEARLESS_WORDS:
         return None
-    match = _YEARLESS.search(segment)
+    match = _YEARLESS.search(segment) if may_name_month(segment) else None
     if match is None:
         return None
     seen = captured.local().date()

@@ -11,11 +11,14 @@ it is what Babel gives).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+
+from app.extract.plain_text import is_plain
 
 NAMES_PATH = Path(__file__).with_name("data") / "calendar_names.json"
 
@@ -97,3 +100,28 @@ def _pattern_of(node: dict[str, Any]) -> str:
 
 MONTH_PATTERN = trie_pattern(MONTH_NUMBERS)
 WEEKDAY_NAMES = frozenset(_NAMES["weekdays"])
+
+
+# Searching the names' tree, case ignored, costs at every word of a line. A name always begins
+# with a letter, so in plain text (plain_text.py) a name can only start at a run of ASCII
+# letters, and that run is the name's own first run of letters: looking the runs up spares most
+# lines.
+_ASCII_RUN = re.compile(r"[A-Za-z]+")
+_FIRST_RUN = re.compile(r"[^\W\d_]*")
+_FIRST_RUNS = re.compile(
+    trie_pattern({_FIRST_RUN.match(name)[0] for name in MONTH_NUMBERS}),  # type: ignore[index]
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=16384)
+def _may_start_name(run: str) -> bool:
+    return _FIRST_RUNS.fullmatch(run) is not None
+
+
+def may_name_month(text: str) -> bool:
+    """False only when no month name stands as a word in the text (a cheap test before the
+    patterns holding MONTH_PATTERN, which then say for sure)."""
+    if not is_plain(text):
+        return True
+    return any(map(_may_start_name, _ASCII_RUN.findall(text)))

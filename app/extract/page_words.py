@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 import re
 
+from app.extract.plain_text import case_sensitive, is_plain
+
 # In the languages of the development set and a few more; matched anywhere in a line.
 _PAGE_WORDS = re.compile(
     r"newsletter|subscri(?:be|ption)|sign(?:\ |-)?(?:up|in)\b|log\ ?in\b|register\b|follow\ us"
@@ -21,6 +23,7 @@ _PAGE_WORDS = re.compile(
     re.I | re.X,
 )
 
+_PAGE_WORDS_CASED = case_sensitive(_PAGE_WORDS)
 
 # A literal piece of each word above: a case-insensitive search of so many alternatives tries
 # each at every position of a line, so lines holding none of these are passed over first.
@@ -38,7 +41,9 @@ _KEYS = (
 def has_page_words(line: str) -> bool:
     """Whether the line holds words of page furniture (see the module's docstring)."""
     lower = line.lower()
-    return any(key in lower for key in _KEYS) and bool(_PAGE_WORDS.search(line))
+    if not any(key in lower for key in _KEYS):
+        return False
+    return bool(_PAGE_WORDS_CASED.search(lower) if is_plain(line) else _PAGE_WORDS.search(line))
 
 
 # An outlet's name as the dump's header gives it ('Snopes.com', 'The Motley Fool'): notes,

