@@ -71,7 +71,7 @@ def span_matrix(
     lines: Lines, cands: np.ndarray, rule_end: int, w: np.ndarray | None = None
 ) -> np.ndarray:
     """What the best-scoring run of lines says of each candidate, a row each (order of SPAN)."""
-    scores = line_matrix(lines, rule_end) @ (weights() if w is None else w)
+    scores = line_scores(lines, rule_end, w)
     running = np.cumsum(scores)
     end = int(np.argmax(running))
     at = max(int(np.searchsorted(cands, end, side="right")) - 1, 0)
@@ -84,10 +84,29 @@ def span_matrix(
             best_below[cands] - running[cands],
         ]
     )
-    stop = np.minimum(cands + 1 + _BELOW, len(scores))
-    below = (running[stop - 1] - running[cands]) / _BELOW
-    tanh = np.tanh(np.stack([scores[cands], below]) / _SCALE)
+    tanh = np.tanh(np.stack([scores[cands], _mean_below(running, cands)]) / _SCALE)
     return np.concatenate([(ordinal == at)[None, :], np.log1p(counts), tanh]).T
+
+
+def line_scores(lines: Lines, rule_end: int, w: np.ndarray | None = None) -> np.ndarray:
+    """Each line's learned score of being article text."""
+    scores: np.ndarray = line_matrix(lines, rule_end) @ (weights() if w is None else w)
+    return scores
+
+
+def around(scores: np.ndarray, cands: np.ndarray) -> np.ndarray:
+    """Of each candidate: the mean score of the few lines just below it and the summed score of
+    the lines between it and the candidate above, squashed; a row each."""
+    running = np.concatenate(([0.0], np.cumsum(scores)))
+    after_prev = np.concatenate(([0], cands[:-1] + 1))
+    above = running[cands] - running[after_prev]
+    return np.tanh(np.stack([_mean_below(running[1:], cands), above]) / _SCALE).T
+
+
+def _mean_below(running: np.ndarray, cands: np.ndarray) -> np.ndarray:
+    stop = np.minimum(cands + 1 + _BELOW, len(running))
+    below: np.ndarray = (running[stop - 1] - running[cands]) / _BELOW
+    return below
 
 
 @functools.lru_cache(maxsize=4096)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.extract import layout, leads, page_words
+from app.extract import article_lines, layout, leads, page_words
 from app.extract.body_end import Lines, best_first, share
 from app.extract.headline_scores import is_byline_or_date, tokens
 
@@ -32,7 +32,7 @@ WEIGHTS_PATH = Path(__file__).with_name("data") / "body_start_weights.json"
 # it, measured one by one for paragraphs that could still win (each between 0 and 1).
 PLACE = (
     "rule_start", "before_rule", "after_rule", "from_title", "position", "log_words",
-    "prose_after", "gap_after", "short_before",
+    "prose_after", "gap_after", "short_before", "lines_below", "lines_above",
 )  # fmt: skip
 OWN = (
     "field_below", "credit_below", "dateline", "sentence", "title_share", "repeated",
@@ -111,7 +111,9 @@ def place_matrix(lines: Lines, cands: np.ndarray, rule_start: int) -> np.ndarray
          lines.words[cands], further, nxt - cands - 1]
     )  # fmt: skip
     runs = np.minimum(running[0, cands] - running[0, prev + 1], _RUN) / _RUN
-    return np.column_stack([cands == rule_start, np.log1p(counts).T, runs])
+    # Scored as if the text ran to the end of what is in reach: no line is past the rules' end.
+    near = article_lines.around(article_lines.line_scores(lines, size), cands)
+    return np.column_stack([cands == rule_start, np.log1p(counts).T, runs, near])
 
 
 def own_features(lines: Lines, cands: np.ndarray, at: int, title: str | None) -> tuple[float, ...]:

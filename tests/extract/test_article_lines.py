@@ -34,3 +34,14 @@ def test_the_end_model_reads_the_run_below_each_candidate() -> None:
     ]
     assert first[1] > first[0] > 0  # More article below the first paragraph: more to gain.
     assert np.isfinite(first).all()
+
+
+def test_the_start_model_reads_the_lines_around_each_candidate() -> None:
+    lines = Lines.of([*_LINKS, *_PARAGRAPHS], lists=True)
+    scores = article_lines.line_scores(lines, len(lines.texts))
+    cands = np.array([0, len(_LINKS)])
+    below, above = article_lines.around(scores, cands).T
+    assert below[1] > below[0]  # Article text under the first paragraph, links under the box.
+    assert above[0] == 0.0  # Nothing lies above the first line.
+    between = scores[1 : len(_LINKS)].sum()
+    assert np.sign(above[1]) == np.sign(between) != 0
