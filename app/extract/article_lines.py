@@ -12,13 +12,13 @@ development set (`python -m bench.train_bounds end --write`) and shipped as data
 from __future__ import annotations
 
 import functools
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from app.extract import layout, page_words
+from app.extract.learned_weights import read_weights
 
 if TYPE_CHECKING:
     from app.extract.body_end import Lines
@@ -117,5 +117,5 @@ def _is_note(text: str) -> bool:
 @functools.cache
 def weights() -> np.ndarray:
     """The learned weights of the line features, in their order."""
-    data: dict[str, float] = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))["weights"]
-    return np.array([data.get(name, 0.0) for name in FEATURES])
+    (line,) = read_weights(WEIGHTS_PATH, FEATURES)
+    return line

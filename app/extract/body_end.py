@@ -18,7 +18,6 @@ data (`data/body_end_weights.json`).
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 from collections import Counter
@@ -30,6 +29,7 @@ import numpy as np
 
 from app.extract import article_lines, layout, list_runs, page_words
 from app.extract.headline_scores import tokens
+from app.extract.learned_weights import read_weights
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "body_end_weights.json"
 # Where the paragraph stands, measured for all of them at once: counts (as log1p), then flags
@@ -228,9 +228,8 @@ def share(words: frozenset[str], within: frozenset[str]) -> float:
 @functools.cache
 def weights() -> tuple[np.ndarray, np.ndarray]:
     """The learned weights of the place and of the word features, in their orders."""
-    data: dict[str, float] = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))["weights"]
-    place, words = ([data.get(name, 0.0) for name in names] for names in (PLACE, WORDS))
-    return np.array(place), np.array(words)
+    place, words = read_weights(WEIGHTS_PATH, PLACE, WORDS)
+    return place, words
 
 
 def in_reach(texts: list[str], rule_end: int) -> list[str]:

@@ -17,7 +17,6 @@ learned on the development set (`python -m bench.train_bounds start`) and shippe
 from __future__ import annotations
 
 import functools
-import json
 import re
 from pathlib import Path
 
@@ -26,6 +25,7 @@ import numpy as np
 from app.extract import article_lines, layout, leads, page_words
 from app.extract.body_end import Lines, best_first, share
 from app.extract.headline_scores import is_byline_or_date, tokens
+from app.extract.learned_weights import read_weights
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "body_start_weights.json"
 # Where the paragraph stands, measured for all at once; then what it says and what lies below
@@ -162,9 +162,8 @@ def _is_front_field(text: str) -> bool:
 @functools.cache
 def weights() -> tuple[np.ndarray, np.ndarray]:
     """The learned weights of the place and of the own features, in their orders."""
-    data: dict[str, float] = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))["weights"]
-    place, own = ([data.get(name, 0.0) for name in names] for names in (PLACE, OWN))
-    return np.array(place), np.array(own)
+    place, own = read_weights(WEIGHTS_PATH, PLACE, OWN)
+    return place, own
 
 
 def first_paragraph(texts: list[str], rule_start: int, title: str | None) -> int:

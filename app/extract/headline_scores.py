@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import heapq
 import itertools
-import json
 import math
 import re
 from bisect import bisect_right
@@ -25,6 +24,7 @@ from app.extract import headline_context
 from app.extract.bylines import parse_byline
 from app.extract.headline import names_date
 from app.extract.headline_page import MAX_WORDS, WINDOW, Page, is_candidate
+from app.extract.learned_weights import read_weights
 from app.moments import Moment
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "headline_weights.json"
@@ -207,9 +207,7 @@ class Weights:
 @functools.cache
 def weights() -> Weights:
     """The learned weights (data/headline_weights.json)."""
-    data: dict[str, float] = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))["weights"]
-    kinds = (PLACE, OWN, NEIGHBOURS, ECHOES)
-    return Weights(*(np.array([data.get(n, 0.0) for n in kind]) for kind in kinds))
+    return Weights(*read_weights(WEIGHTS_PATH, PLACE, OWN, NEIGHBOURS, ECHOES))
 
 
 def _most_tokens(text: str) -> int:
