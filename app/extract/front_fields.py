@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from app.drafts import ArticleDraft, Evidence
 from app.extract.bylines import parse_byline
-from app.extract.line_dates import find_line_date, plausible
+from app.extract.line_dates import find_line_date, opening_date, plausible
 from app.extract.month_names import may_name_month
 from app.extract.printed_dates import MONTH, DateLine, parse_date_line
 from app.moments import Moment
@@ -73,6 +73,12 @@ def read_front_field(
 def line_date(text: str, captured: Moment | None) -> DateLine | None:
     """The date a line states, strictly or among other words; None if it states none."""
     return parse_date_line(text, captured) or find_line_date(text, captured)
+
+
+def read_opening_date(line: Line, draft: ArticleDraft) -> None:
+    """Take a date stamp run into the article's first paragraph, if the page gave no other."""
+    if draft.published is None and (date := opening_date(line.text, draft.captured)):
+        _take_date(date, line, draft)
 
 
 def _in_stamp_list(lines: list[Line], index: int, date: DateLine, captured: Moment | None) -> bool:

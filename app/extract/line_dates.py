@@ -53,6 +53,7 @@ _MAX_WORDS = 24
 _YEARLESS_DAYS = 90
 _YEARLESS_WORDS = 6  # 'Updated Nov 19, 6:55 AM', not a sentence mentioning 'Dec. 22'.
 _FIRST_YEAR = 1990
+_OPENING = 40  # Characters at a paragraph's head where a date stamp run into it would sit.
 
 
 def find_line_date(line: str, captured: Moment | None) -> DateLine | None:
@@ -69,6 +70,20 @@ def find_line_date(line: str, captured: Moment | None) -> DateLine | None:
     published = [date for date in found if not date.is_update]
     chosen = published or found
     return chosen[0] if chosen else None
+
+
+def opening_date(paragraph: str, captured: Moment | None) -> DateLine | None:
+    """A full date (day, month, year) that opens a paragraph, run into its text: '24. Dezember
+    2014 Weihnachten Sie können …', where the page sets its date stamp inline with the lead."""
+    head = paragraph[:_OPENING]
+    for pattern in _CALENDAR if may_name_month(head) else _CALENDAR[_NAMED:]:
+        match = pattern.match(head)
+        if match:
+            parsed = moment_from(match, "")
+            if parsed and plausible(parsed[0], captured):
+                return DateLine(parsed[0], is_update=False)
+            return None
+    return None
 
 
 def _segment_moment(segment: str, captured: Moment | None) -> Moment | None:

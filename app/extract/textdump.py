@@ -13,7 +13,7 @@ from bisect import bisect_left
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.extract import body_end, body_start, layout, list_runs
 from app.extract.dump_front import add_captions, is_late_front_field, read_front
-from app.extract.front_fields import Line, line_date
+from app.extract.front_fields import Line, line_date, read_opening_date
 
 _PROSE_WORDS = 20
 _STAMP_WORDS = 16
@@ -58,6 +58,8 @@ def _read_to_body(text: str) -> tuple[ArticleDraft, list[Line]]:
     chosen = body_start.first_paragraph(texts, first, draft.title)
     for index in range(first, chosen):  # Lines skipped above the text may hold a byline or date.
         is_late_front_field(rest, index, 0, draft)
+    if chosen < len(rest):
+        read_opening_date(rest[chosen], draft)
     return draft, rest[chosen:]
 
 

@@ -177,3 +177,27 @@ def test_the_date_under_the_headline_wins_over_the_day_printed_above_it() -> Non
     published = extract_text_dump(text).published
     assert published is not None
     assert published.isoformat() == "2014-12-29"
+
+
+def test_date_stamp_run_into_the_first_paragraph_dates_the_page() -> None:
+    lines = _PAGE.splitlines()
+    lead = f"24. Dezember 2014 Weihnachten {lines[4]} {lines[5]}"
+    draft = extract_text_dump("\n".join([lines[0], lines[2], lead, *lines[5:7]]))
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2014-12-24"
+    assert draft.paragraphs[0] == lead  # The text keeps its opening; only the date is read.
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "On 24 December 2014 the council approved the new bridge after a long debate about its"
+        " cost to the town, and work starts in the spring and should end within two years.",
+        "05/10/2014 The council approved the new bridge after a long debate about its cost to"
+        " the town, and work starts in the spring and should end within two years.",
+    ],
+)
+def test_no_date_from_a_first_paragraph_that_does_not_open_on_one(lead: str) -> None:
+    lines = _PAGE.splitlines()
+    draft = extract_text_dump("\n".join([lines[0], lines[2], lead, *lines[5:7]]))
+    assert draft.published is None
