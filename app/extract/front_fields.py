@@ -75,10 +75,14 @@ def line_date(text: str, captured: Moment | None) -> DateLine | None:
     return parse_date_line(text, captured) or find_line_date(text, captured)
 
 
-def read_opening_date(line: Line, draft: ArticleDraft) -> None:
-    """Take a date stamp run into the article's first paragraph, if the page gave no other."""
-    if draft.published is None and (date := opening_date(line.text, draft.captured)):
-        _take_date(date, line, draft)
+def read_opening_date(line: Line, draft: ArticleDraft) -> Line:
+    """Take a date stamp run into the article's first paragraph, if the page gave no other; the
+    paragraph without it."""
+    if draft.published is not None or not (found := opening_date(line.text, draft.captured)):
+        return line
+    date, text = found
+    _take_date(date, line, draft)
+    return Line(line.number, text) if text else line
 
 
 def _in_stamp_list(lines: list[Line], index: int, date: DateLine, captured: Moment | None) -> bool:

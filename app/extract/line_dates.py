@@ -72,16 +72,17 @@ def find_line_date(line: str, captured: Moment | None) -> DateLine | None:
     return chosen[0] if chosen else None
 
 
-def opening_date(paragraph: str, captured: Moment | None) -> DateLine | None:
-    """A full date (day, month, year) that opens a paragraph, run into its text: '24. Dezember
-    2014 Weihnachten Sie können …', where the page sets its date stamp inline with the lead."""
+def opening_date(paragraph: str, captured: Moment | None) -> tuple[DateLine, str] | None:
+    """A full date (day, month, year) that opens a paragraph, run into its text ('24. Dezember
+    2014 Weihnachten Sie können …', where the page sets its stamp inline with the lead), and the
+    text after it."""
     head = paragraph[:_OPENING]
     for pattern in _CALENDAR if may_name_month(head) else _CALENDAR[_NAMED:]:
         match = pattern.match(head)
         if match:
             parsed = moment_from(match, "")
             if parsed and plausible(parsed[0], captured):
-                return DateLine(parsed[0], is_update=False)
+                return DateLine(parsed[0], is_update=False), paragraph[match.end() :].lstrip()
             return None
     return None
 

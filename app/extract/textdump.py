@@ -59,7 +59,7 @@ def _read_to_body(text: str) -> tuple[ArticleDraft, list[Line]]:
     for index in range(first, chosen):  # Lines skipped above the text may hold a byline or date.
         is_late_front_field(rest, index, 0, draft)
     if chosen < len(rest):
-        read_opening_date(rest[chosen], draft)
+        rest[chosen] = read_opening_date(rest[chosen], draft)
     return draft, rest[chosen:]
 
 

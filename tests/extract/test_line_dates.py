@@ -185,7 +185,7 @@ def test_date_stamp_run_into_the_first_paragraph_dates_the_page() -> None:
     draft = extract_text_dump("\n".join([lines[0], lines[2], lead, *lines[5:7]]))
     assert draft.published is not None
     assert draft.published.isoformat() == "2014-12-24"
-    assert draft.paragraphs[0] == lead  # The text keeps its opening; only the date is read.
+    assert draft.paragraphs[0] == lead.removeprefix("24. Dezember 2014 ")
 
 
 @pytest.mark.parametrize(
