@@ -6,7 +6,8 @@ note, a sign-up pitch, a site's blurb). Here each paragraph from the start on is
 last one, with the rules' own end as one piece of evidence among others: what lies between it and
 the paragraph before (footers, runs of short lines), what follows it, how it reads (length, end
 punctuation, a contact or a prompt, a question put to the reader, words of pitches and
-boilerplate, a name introduced as 'X is a', a colon that opens a list or box below, the outlet's
+boilerplate, a sentence about the article's making (making_notes.py: credits, syndication,
+disclosures, comment rules), a name introduced as 'X is a', a colon that opens a list or box below, the outlet's
 name, a heading of its own), readers' comments above it, what it shares with the headline and the
 lead, how much of the prose lies below it, and how far it is from the rules' end. The items of a
 list the text announces (list_runs.py) are candidates too: an article may end on one. What a
@@ -27,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.extract import article_lines, layout, list_runs, page_words
+from app.extract import article_lines, layout, list_runs, making_notes, page_words
 from app.extract.headline_scores import tokens
 from app.extract.learned_weights import read_weights
 
@@ -46,7 +47,7 @@ PLACE = (
 WORDS = (
     "end_note", "title_share", "lead_share", "contact", "prompt", "repeated",
     "asks_reader", "furniture_words", "introduces", "note_after", "ends_colon", "lone_section",
-    "names_outlet",
+    "names_outlet", "making_note",
 )  # fmt: skip
 FEATURES = PLACE + WORDS
 REACH = 160  # Lines past the rules' end where the text may yet go on (after a box of links),
@@ -193,6 +194,7 @@ def word_features(
         float(text.endswith(":")),  # It opens a list or a box: what follows is not its own.
         float(_lone_section(lines, index)),
         float(page_words.names_outlet(text, outlet)),
+        float(making_notes.is_making_note(text)),
     )
 
 
