@@ -87,6 +87,7 @@ class Lines:
     comment: np.ndarray  # Headers of readers' comments.
     counts: Counter[str]
     item: np.ndarray  # Items of a list in the text that are no paragraphs.
+    prose: np.ndarray  # Words of the paragraphs, notes on the article's making left out.
 
     @classmethod
     def of(cls, texts: list[str], lists: bool = False) -> Lines:
@@ -101,7 +102,11 @@ class Lines:
             paragraph |= item
         short = ~paragraph & (words >= 1) & (words <= 12)
         comment = np.array([_is_comment_header(text) for text in texts], dtype=bool)
-        return cls(texts, paragraph, footer, short, words, comment, Counter(texts), item)
+        prose = np.where(paragraph, words, 0)
+        for at in np.flatnonzero(paragraph):
+            # A credit or a disclaimer is as long as a paragraph, but no more of the text below.
+            prose[at] *= not making_notes.is_making_note(texts[int(at)])
+        return cls(texts, paragraph, footer, short, words, comment, Counter(texts), item, prose)
 
     def candidates(self) -> np.ndarray:
         """Indexes of the lines that could be the last paragraph."""
@@ -148,9 +153,7 @@ def place_matrix(
     Built from a few stacked arrays: on a page's few dozen paragraphs numpy's cost is per call."""
     size = len(lines.texts)
     running = np.zeros((4, size + 1))
-    kinds = np.stack(
-        [lines.footer, lines.short, np.where(lines.paragraph, lines.words, 0), lines.comment]
-    )
+    kinds = np.stack([lines.footer, lines.short, lines.prose, lines.comment])
     np.cumsum(kinds, axis=1, out=running[:, 1:])
     ordinal = np.arange(len(cands))
     rule_at = int(np.searchsorted(cands, rule_end))

@@ -40,7 +40,8 @@ _PHRASES = (
     # Comment rules and disclaimers.
     r"views expressed", r"opinions expressed", r"not necessarily (?:reflect|represent)",
     r"comments are (?:moderated|closed)", r"comment policy", r"community guidelines",
-    r"solely those of",
+    r"solely those of", r"not intended (?:to|as)", r"consult your (?:physician|doctor)",
+    r"medical advice",
     # Spanish.
     r"no está permitido", r"comentarios (?:contrarios|ofensivos|que)",
     r"las opiniones (?:expresadas|vertidas)", r"publicado originalmente",
