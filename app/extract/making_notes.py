@@ -16,21 +16,24 @@ from __future__ import annotations
 import functools
 import re
 
+from app.extract.month_names import trie_pattern
 from app.extract.plain_text import case_sensitive, is_plain
 
 # Each phrase opens on a literal piece of at least four characters (its key, see _KEYS), in lower
 # case; matched anywhere in a line, case ignored.
 _PHRASES = (
     # Credits.
-    r"reporting by", r"writing by", r"editing by", r"edited by", r"compiled by",
+    r"reporting by", r"writing by", r"editing by", r"edited by",
     r"translated by", r"contributed to this (?:report|story|article)", r"contributed reporting",
     r"photos? by", r"photographs? by", r"photography by", r"styling by", r"grooming by",
     r"casting by", r"makeup by", r"illustrations? by",
     # Syndication.
-    r"this (?:article|story|post|piece|essay|column|interview|report) (?:was |has been |is |"
-    r"first |originally )+(?:appeared|published|posted|adapted|reprinted|republished|excerpted"
-    r"|written|produced|translated|syndicated|part of)",
-    r"originally (?:appeared|published|ran|posted)", r"first (?:appeared|published) (?:on|in|at)",
+    *(
+        f"this {piece} (?:was |has been |is |first |originally )+(?:appeared|published|posted"
+        "|adapted|reprinted|republished|excerpted|written|produced|translated|syndicated|part of)"
+        for piece in ("article", "story", "post", "piece", "essay", "column", "interview")
+    ),
+    r"originally (?:appeared|published|ran|posted)",
     r"adapted from", r"excerpted from", r"reprinted (?:with|from|on|by)",
     r"republished (?:with|from|by|under|on)", r"with permission", r"cross-posted",
     # Disclosures.
@@ -75,7 +78,8 @@ _PHRASES = (
 _MAKING = re.compile("|".join(_PHRASES), re.I)
 _MAKING_CASED = case_sensitive(_MAKING)
 # A case-blind search of so many alternatives tries each at every position of a line: lines
-# holding none of the phrases' opening pieces are passed over first.
+# holding none of the phrases' opening pieces (lower-cased, searched as one tree) are passed over
+# first.
 _LITERAL = re.compile(r"[^()\\\[|?*+{]*")
 
 
@@ -85,13 +89,13 @@ def key(phrase: str) -> str:
     return literal[:-1] if phrase[len(literal) : len(literal) + 1] == "?" else literal
 
 
-_KEYS = tuple(sorted({key(phrase) for phrase in _PHRASES}))
+_KEYS = re.compile(trie_pattern({key(phrase) for phrase in _PHRASES}))
 
 
 @functools.lru_cache(maxsize=8192)
 def is_making_note(line: str) -> bool:
     """Whether the line speaks of the article itself or its making (see the module's docstring)."""
     lower = line.lower()
-    if not any(key in lower for key in _KEYS):
+    if not _KEYS.search(lower):
         return False
     return bool(_MAKING_CASED.search(lower) if is_plain(line) else _MAKING.search(line))
