@@ -19,8 +19,8 @@ import re
 from app.extract.month_names import trie_pattern
 from app.extract.plain_text import case_sensitive, is_plain
 
-# Each phrase opens on a literal piece of at least four characters (its key, see _KEYS), in lower
-# case; matched anywhere in a line, case ignored.
+# Each phrase opens on a literal piece (its key, see _KEYS) in lower case, of a few characters at
+# least (two for a CJK word); matched anywhere in a line, case ignored.
 _PHRASES = (
     # Credits.
     r"reporting by", r"writing by", r"editing by", r"edited by",
@@ -80,12 +80,12 @@ _MAKING_CASED = case_sensitive(_MAKING)
 # A case-blind search of so many alternatives tries each at every position of a line: lines
 # holding none of the phrases' opening pieces (lower-cased, searched as one tree) are passed over
 # first.
-_LITERAL = re.compile(r"[^()\\\[|?*+{]*")
+_SPECIAL = re.compile(r"[()\\\[|?*+{]")
 
 
 def key(phrase: str) -> str:
     """The literal piece a phrase opens on (without a last letter made optional by `?`)."""
-    literal = _LITERAL.match(phrase).group()  # type: ignore[union-attr]
+    literal = _SPECIAL.split(phrase, maxsplit=1)[0]
     return literal[:-1] if phrase[len(literal) : len(literal) + 1] == "?" else literal
 
 
