@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from app.extract import layout, page_words
+from app.extract import layout, making_notes, page_words
 from app.extract.learned_weights import read_weights
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def line_matrix(lines: Lines, rule_end: int) -> np.ndarray:
     index = np.arange(size)
     low, high = np.maximum(index - _NEAR, 0), np.minimum(index + _NEAR + 1, size)
     near = (running[:, high] - running[:, low]) / (high - low)
-    prose = np.concatenate(([0.0], np.cumsum(np.where(lines.paragraph, lines.words, 0))))
+    prose = np.concatenate(([0.0], np.cumsum(lines.prose)))
     sentence = [layout.ends_sentence(text) for text in lines.texts]
     own = [np.ones(size), *kinds, lines.item, lines.comment, np.log1p(lines.words), sentence]
     page = [
@@ -111,7 +111,11 @@ def _mean_below(running: np.ndarray, cands: np.ndarray) -> np.ndarray:
 
 @functools.lru_cache(maxsize=4096)
 def _is_note(text: str) -> bool:
-    return layout.is_end_note(text) or page_words.has_page_words(text)
+    return (
+        layout.is_end_note(text)
+        or page_words.has_page_words(text)
+        or making_notes.is_making_note(text)
+    )
 
 
 @functools.cache

@@ -1,18 +1,19 @@
 """Where the article's text ends in a page dump: every paragraph after its start scored.
 
-The rules of textdump.py stop at the first footer or run of headlines; they stop too early where
-a box of links sits inside the text and too late where furniture reads like prose (an author's
-note, a sign-up pitch, a site's blurb). Here each paragraph from the start on is scored as the
-last one, with the rules' own end as one piece of evidence among others: what lies between it and
-the paragraph before (footers, runs of short lines), what follows it, how it reads (length, end
-punctuation, a contact or a prompt, a question put to the reader, words of pitches and
-boilerplate, a name introduced as 'X is a', a colon that opens a list or box below, the outlet's
-name, a heading of its own), readers' comments above it, what it shares with the headline and the
-lead, how much of the prose lies below it, and how far it is from the rules' end. The items of a
-list the text announces (list_runs.py) are candidates too: an article may end on one. What a
-score of every line makes of the run below each candidate (article_lines.py) is evidence too. The
-weights are learned on the development set (`python -m bench.train_bounds end`) and shipped as
-data (`data/body_end_weights.json`).
+The rules of textdump.py stop at the first footer or run of headlines; they stop too early where a
+box of links sits inside the text and too late where furniture reads like prose (an author's note,
+a sign-up pitch, a site's blurb). Here each paragraph from the start on is scored as the last one,
+with the rules' own end as one piece of evidence among others: what lies between it and the
+paragraph before (footers, runs of short lines), what follows it, how it reads (length, end
+punctuation, a contact or a prompt, a question put to the reader, words of pitches and boilerplate,
+a sentence about the article's making (making_notes.py: credits, syndication, disclosures, comment
+rules), a name introduced as 'X is a', a colon that opens a list or box below, the outlet's name, a
+heading of its own), readers' comments above it, what it shares with the headline and the lead, how
+much of the prose lies below it, and how far it is from the rules' end. The items of a list the
+text announces (list_runs.py) are candidates too: an article may end on one. What a score of every
+line makes of the run below each candidate (article_lines.py) is evidence too. The weights are
+learned on the development set (`python -m bench.train_bounds end`) and shipped as data
+(`data/body_end_weights.json`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.extract import article_lines, layout, list_runs, page_words
+from app.extract import article_lines, layout, list_runs, making_notes, page_words
 from app.extract.headline_scores import tokens
 from app.extract.learned_weights import read_weights
 
@@ -46,7 +47,7 @@ PLACE = (
 WORDS = (
     "end_note", "title_share", "lead_share", "contact", "prompt", "repeated",
     "asks_reader", "furniture_words", "introduces", "note_after", "ends_colon", "lone_section",
-    "names_outlet",
+    "names_outlet", "making_note",
 )  # fmt: skip
 FEATURES = PLACE + WORDS
 REACH = 160  # Lines past the rules' end where the text may yet go on (after a box of links),
@@ -86,6 +87,7 @@ class Lines:
     comment: np.ndarray  # Headers of readers' comments.
     counts: Counter[str]
     item: np.ndarray  # Items of a list in the text that are no paragraphs.
+    prose: np.ndarray  # Words of the paragraphs, notes on the article's making left out.
 
     @classmethod
     def of(cls, texts: list[str], lists: bool = False) -> Lines:
@@ -100,7 +102,11 @@ class Lines:
             paragraph |= item
         short = ~paragraph & (words >= 1) & (words <= 12)
         comment = np.array([_is_comment_header(text) for text in texts], dtype=bool)
-        return cls(texts, paragraph, footer, short, words, comment, Counter(texts), item)
+        prose = np.where(paragraph, words, 0)
+        for at in np.flatnonzero(paragraph):
+            # A credit or a disclaimer is as long as a paragraph, but no more of the text below.
+            prose[at] *= not making_notes.is_making_note(texts[int(at)])
+        return cls(texts, paragraph, footer, short, words, comment, Counter(texts), item, prose)
 
     def candidates(self) -> np.ndarray:
         """Indexes of the lines that could be the last paragraph."""
@@ -147,9 +153,7 @@ def place_matrix(
     Built from a few stacked arrays: on a page's few dozen paragraphs numpy's cost is per call."""
     size = len(lines.texts)
     running = np.zeros((4, size + 1))
-    kinds = np.stack(
-        [lines.footer, lines.short, np.where(lines.paragraph, lines.words, 0), lines.comment]
-    )
+    kinds = np.stack([lines.footer, lines.short, lines.prose, lines.comment])
     np.cumsum(kinds, axis=1, out=running[:, 1:])
     ordinal = np.arange(len(cands))
     rule_at = int(np.searchsorted(cands, rule_end))
@@ -193,6 +197,7 @@ def word_features(
         float(text.endswith(":")),  # It opens a list or a box: what follows is not its own.
         float(_lone_section(lines, index)),
         float(page_words.names_outlet(text, outlet)),
+        float(making_notes.is_making_note(text)),
     )
 
 

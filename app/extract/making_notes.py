@@ -1,0 +1,101 @@
+"""Sentences about the article itself or its making, which follow its last paragraph and read
+like prose: credits (`Additional reporting by …; Editing by …`, `Grooming by …`), syndication
+(`This article originally appeared at …`, `… has been adapted from its original source`),
+disclosures (`… owns shares of Apple`, `IGN may get a share of the sale`, `Data provided by
+Lipper`) and a comment box's rules or disclaimer (`No está permitido verter comentarios …`,
+`الآراء الواردة أدناه لا تعبر عن رأي …`), in the languages the archive reads most.
+
+No library recognises these: boilerplate removers (jusText, trafilatura) judge a block by its
+length and link density, which a long credit or disclaimer passes as text; what gives it away is
+the phrasing, so the phrases are kept here as data. The end model (body_end.py) weighs a match as
+one piece of evidence: an article may quote such a phrase.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from app.extract.month_names import trie_pattern
+from app.extract.plain_text import case_sensitive, is_plain
+
+# Each phrase opens on a literal piece (its key, see _KEYS) in lower case, of a few characters at
+# least (two for a CJK word); matched anywhere in a line, case ignored.
+_PHRASES = (
+    # Credits.
+    r"reporting by", r"writing by", r"editing by", r"edited by",
+    r"translated by", r"contributed to this (?:report|story|article)", r"contributed reporting",
+    r"photos? by", r"photographs? by", r"photography by", r"styling by", r"grooming by",
+    r"casting by", r"makeup by", r"illustrations? by",
+    # Syndication.
+    *(
+        f"this {piece} (?:was |has been |is |first |originally )+(?:appeared|published|posted"
+        "|adapted|reprinted|republished|excerpted|written|produced|translated|syndicated|part of)"
+        for piece in ("article", "story", "post", "piece", "essay", "column", "interview")
+    ),
+    r"originally (?:appeared|published|ran|posted)",
+    r"adapted from", r"excerpted from", r"reprinted (?:with|from|on|by)",
+    r"republished (?:with|from|by|under|on)", r"with permission", r"cross-posted",
+    # Disclosures.
+    r"owns shares", r"own shares", r"has no position", r"have no position",
+    r"disclosure policy", r"affiliate (?:link|commission|partner)", r"share of the sale",
+    r"data provided by", r"quotes delayed", r"trademarks? of",
+    # Comment rules and disclaimers.
+    r"views expressed", r"opinions expressed", r"not necessarily (?:reflect|represent)",
+    r"comments are (?:moderated|closed)", r"comment policy", r"community guidelines",
+    r"solely those of", r"not intended (?:to|as)", r"consult your (?:physician|doctor)",
+    r"medical advice",
+    # Spanish.
+    r"no está permitido", r"comentarios (?:contrarios|ofensivos|que)",
+    r"las opiniones (?:expresadas|vertidas)", r"publicado originalmente",
+    r"originalmente publicado", r"con información de", r"no se hace responsable",
+    r"este (?:artículo|texto|reportaje) (?:fue|ha sido) (?:publicado|adaptado|traducido)",
+    # French.
+    r"cet article a (?:d'abord |initialement )?(?:été|paru)", r"initialement publié",
+    r"publié (?:initialement|à l'origine)", r"les opinions exprimées", r"n'engagent que",
+    r"propos recueillis par", r"traduit (?:de l'\w+ )?par",
+    # German.
+    r"dieser (?:artikel|beitrag|text) (?:erschien|ist zuerst|wurde)", r"erschien zuerst",
+    r"zuerst erschienen", r"erstmals erschienen", r"mit material von", r"übersetzt von",
+    r"kommentarfunktion", r"meinung der redaktion",
+    # Portuguese.
+    r"este (?:artigo|texto) (?:foi|é) (?:publicado|originalmente|traduzido|adaptado)",
+    r"com informações d", r"as opiniões (?:expressas|emitidas)", r"não refletem",
+    r"não representam",
+    # Italian.
+    r"questo articolo è (?:stato )?(?:pubblicato|apparso|tradotto)",
+    r"pubblicato originariamente", r"originariamente pubblicato", r"le opinioni espresse",
+    r"non rappresentano", r"non riflettono", r"ha collaborato",
+    # Russian.
+    r"при (?:использовании|цитировании|перепечатке)", r"мнение редакции",
+    r"точку зрения (?:редакции|автора)", r"впервые опубликован", r"перепечатк",
+    # Arabic: 'the views set out', 'does not express the opinion', 'this article was published'.
+    r"الآراء الواردة", r"لا تعبر عن", r"لا يعبر عن", r"نشر هذا المقال",
+    # Japanese and Chinese: a trademark's notice, 'reprinted from'.
+    r"の商標", r"登録商標", r"转载",
+)  # fmt: skip
+
+_MAKING = re.compile("|".join(_PHRASES), re.I)
+_MAKING_CASED = case_sensitive(_MAKING)
+# A case-blind search of so many alternatives tries each at every position of a line: lines
+# holding none of the phrases' opening pieces (lower-cased, searched as one tree) are passed over
+# first.
+_SPECIAL = re.compile(r"[()\\\[|?*+{]")
+
+
+def key(phrase: str) -> str:
+    """The literal piece a phrase opens on (without a last letter made optional by `?`)."""
+    literal = _SPECIAL.split(phrase, maxsplit=1)[0]
+    return literal[:-1] if phrase[len(literal) : len(literal) + 1] == "?" else literal
+
+
+_KEYS = re.compile(trie_pattern({key(phrase) for phrase in _PHRASES}))
+
+
+@functools.lru_cache(maxsize=8192)
+def is_making_note(line: str) -> bool:
+    """Whether the line speaks of the article itself or its making (see the module's docstring)."""
+    lower = line.lower()
+    if not _KEYS.search(lower):
+        return False
+    return bool(_MAKING_CASED.search(lower) if is_plain(line) else _MAKING.search(line))

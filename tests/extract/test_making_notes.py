@@ -1,0 +1,58 @@
+"""Sentences about the article itself or its making, in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract import making_notes
+from app.extract.making_notes import is_making_note
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Additional reporting by Jane Roe in Jakarta; Writing by Dean Yates; Editing by Ann Poe)",
+        "This article has been adapted from its original source.",
+        "This article originally appeared at The Aviationist. Copyright 2015.",
+        "This story was first published on Wired.com.",
+        "John Doe owns shares of Apple. The Motley Fool has a disclosure policy.",
+        "Mutual fund and ETF data provided by Lipper.",
+        "If you buy something through this post, the site may get a share of the sale.",
+        "Grooming by Jane Roe at Platform. Casting by John Doe.",
+        "The views expressed here do not necessarily reflect those of the paper.",
+        "No está permitido verter comentarios contrarios a las leyes.",
+        "Cet article a été publié à l'origine dans Le Temps.",
+        "Dieser Artikel erschien zuerst bei der Zeit.",
+        "Este artigo foi publicado originalmente no Nexo.",
+        "Questo articolo è stato pubblicato su Wired.",
+        "Мнение редакции может не совпадать с мнением автора.",
+        "الآراء الواردة أدناه لا تعبر عن رأي الموقع",
+    ],
+)
+def test_notes_on_the_article_are_told(line: str) -> None:
+    assert is_making_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council approved the new bridge over the river on Friday after a long debate.",
+        "This is the first time the club has won the cup since the war.",
+        "Der Rat hat die neue Brücke am Freitag nach langer Debatte gebilligt.",
+        "El fiscal pidió la prisión del expresidente por el caso de los contratos.",
+        "دمشق، سوريا -- أكدت جهات سورية معارضة أن المفاوضات مستمرة",
+    ],
+)
+def test_article_text_is_not(line: str) -> None:
+    assert not is_making_note(line)
+
+
+def test_case_is_ignored_in_plain_and_other_lines() -> None:
+    assert is_making_note("ADDITIONAL REPORTING BY JANE ROE")
+    assert is_making_note("DIESER ARTIKEL ERSCHIEN ZUERST IN DER ZEIT.")
+
+
+def test_every_phrase_opens_on_a_key_long_enough_to_prefilter() -> None:
+    assert all(len(making_notes.key(phrase)) >= 2 for phrase in making_notes._PHRASES)
+    assert making_notes.key(r"photos? by") == "photo"
+    assert making_notes.key(r"this (?:article|story) was") == "this "
