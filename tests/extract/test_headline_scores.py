@@ -118,3 +118,19 @@ def test_a_headline_over_a_block_of_share_buttons_is_a_candidate() -> None:
     listed = [f"Story number {n} of the day" for n in range(len(_SHARING))]
     other = [*texts[: headline + 2], *listed, *texts[headline + 2 :]]
     assert headline not in headline_page.Page.of(other).candidates()
+
+
+@pytest.mark.parametrize("label", ["By", "Author:", "Autor:"])
+def test_the_name_under_a_bylines_label_is_a_field_not_a_headline(label: str) -> None:
+    texts = content_texts(_PAGE)
+    byline = texts.index("By Jane Roe")
+    labelled = [*texts[:byline], label, "Jane Roe Editorial Staff", *texts[byline + 1 :]]
+    page = headline_page.Page.of(labelled)
+    name = byline + 1
+    assert name not in page.near_text()
+    # The name counts as the byline under the headline.
+    assert page.fields[name + 1] > page.fields[name]
+    unlabelled = headline_page.Page.of(
+        [*texts[:byline], "Jane Roe Editorial Staff", *texts[byline + 1 :]]
+    )
+    assert byline in unlabelled.near_text()
