@@ -67,23 +67,31 @@ def _title_case(text: str) -> float:
 
 def teaser_runs(
     words: np.ndarray, prose: np.ndarray, field: np.ndarray, lines: np.ndarray, most: int
-) -> tuple[np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Whether each line opens a shape of lines (headline, then a summary or a date) that recurs
-    a few lines above or below: a teaser with a summary, and one with a date but no summary."""
+    a few lines above or below: a teaser with a summary, and one with a date but no summary;
+    and whether a dated headline ends a list of them (its own and the next line's kinds recur
+    a few lines above, what follows the list differing)."""
     size, reach = len(words), _SIBLINGS[-1]
     short = (words >= 2) & (words <= most) & ~field
     kind = np.where(prose > 0, _PROSE, _FIELD * field + _SHORT * short)
     padded = np.concatenate((kind, np.zeros(_SHAPE - 1, dtype=kind.dtype)))
-    shape = kind + 4 * padded[1 : size + 1] + 16 * padded[2 : size + 2]
-    # Shapes past either end of the page match none.
-    edged = np.concatenate((np.full(reach, -1), shape, np.full(reach, -1)))
-    own = shape[lines]
-    sibling = (edged[lines[:, None] + (reach + _OFFSETS)] == own[:, None]).any(axis=1)
+    pair = kind + 4 * padded[1 : size + 1]
+    shape = pair + 16 * padded[2 : size + 2]
+    sibling = _recurs(shape, lines, _OFFSETS, reach)
     after = padded[lines[:, None] + np.arange(1, _SHAPE)]
     summary = (after == _PROSE).any(axis=1)
     dated = (after == _FIELD).any(axis=1)
     teaser = sibling & (kind[lines] == _SHORT)
-    return teaser & summary, teaser & ~summary & dated
+    last = _recurs(pair, lines, _OFFSETS[: len(_SIBLINGS)], reach) & (kind[lines] == _SHORT)
+    return teaser & summary, teaser & ~summary & dated, last & ~teaser & (after[:, 0] == _FIELD)
+
+
+def _recurs(shape: np.ndarray, lines: np.ndarray, offsets: np.ndarray, reach: int) -> np.ndarray:
+    """Whether each line's shape recurs at one of the offsets (none past either end of the page)."""
+    edged = np.concatenate((np.full(reach, -1), shape, np.full(reach, -1)))
+    found: np.ndarray = (edged[lines[:, None] + (reach + offsets)] == shape[lines][:, None]).any(1)
+    return found
 
 
 def alike_neighbours(

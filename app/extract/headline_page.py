@@ -27,6 +27,11 @@ _BREAKS = re.compile(r"[.!?…][\"'”’]?\s+[A-Z“\"]")
 _STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\bago\b", re.I)
 _MAY_BE_FIELD = re.compile(r"^by\s|\d[/.-]\d|\d年", re.I)
 _MONTH = re.compile(MONTH, re.I)
+_LABEL_CHARS = 12
+# A byline's label on a line of its own ('By', 'Author:'): the line under it is the name.
+_BYLINE_LABEL = re.compile(
+    r"^(?:by|authors?|written\ by|posted\ by|autor(?:es)?|auteurs?|von|por|par)\s*:?$", re.I | re.X
+)
 
 
 def prose_words(text: str, words: int) -> int:
@@ -48,6 +53,8 @@ class Page:
     densest: int  # Where the most prose over a window starts.
     counts: dict[str, int]  # How often each line's text occurs.
     fields: np.ndarray  # Bylines and date lines above each line (a running count).
+    kept: np.ndarray  # Lines above each line that are neither repeated nor of one word.
+    named: np.ndarray  # Whether each line stands under a byline's label: a name, no headline.
     header: frozenset[str] = frozenset()  # Words of the site's name and menu in the header.
     shared: dict[int, tuple[int, int]] = field(default_factory=dict)  # Of _shared_below.
     unions: dict[int, frozenset[str]] = field(default_factory=dict)  # Words below a place.
@@ -66,8 +73,14 @@ class Page:
         densest = int(np.argmax(below)) if len(texts) else 0
         lines = np.flatnonzero(prose).tolist()
         field = [w <= _FIELD_WORDS and is_field(t) for t, w in zip(texts, sizes, strict=True)]
-        fields = np.concatenate(([0], np.cumsum(field, dtype=np.int64)))
-        return cls(texts, words, prose, lines, below, densest, Counter(texts), fields, header)
+        named = np.zeros(len(texts), dtype=bool)
+        named[1:] = [len(t) <= _LABEL_CHARS and bool(_BYLINE_LABEL.match(t)) for t in texts[:-1]]
+        fields = np.concatenate(([0], np.cumsum(np.logical_or(field, named), dtype=np.int64)))
+        counts = Counter(texts)
+        # Share buttons and menus repeat their lines or hold one word: not counted in a gap.
+        clutter = [w <= 1 or counts[t] > 1 for t, w in zip(texts, sizes, strict=True)]
+        kept = np.concatenate(([0], np.cumsum(np.logical_not(clutter), dtype=np.int64)))
+        return cls(texts, words, prose, lines, below, densest, counts, fields, kept, named, header)
 
     def next_prose(self, index: int) -> int | None:
         """The first line of prose below the line."""
@@ -75,13 +88,17 @@ class Page:
         return self.prose_lines[at] if at < len(self.prose_lines) else None
 
     def near_text(self) -> np.ndarray:
-        """Lines of a headline's length with prose soon below (is_candidate tells the rest)."""
+        """Lines of a headline's length with prose soon below (is_candidate tells the rest).
+
+        The repeated and one-word lines between are not counted: a block of share buttons
+        (`Share this with Facebook`, `Email`) may stand between a headline and its text."""
         indexes = np.arange(len(self.texts))
         following = np.searchsorted(np.array(self.prose_lines, dtype=np.int64), indexes, "right")
         has = following < len(self.prose_lines)
         gap = np.full(len(self.texts), len(self.texts))
-        gap[has] = np.array(self.prose_lines)[following[has]] - indexes[has]
-        near = has & (gap <= _GAP) & (self.words >= 2) & (self.words <= MAX_WORDS)
+        below = np.array(self.prose_lines, dtype=np.int64)[following[has]]
+        gap[has] = self.kept[below] - self.kept[indexes[has] + 1] + 1
+        near = has & (gap <= _GAP) & (self.words >= 2) & (self.words <= MAX_WORDS) & ~self.named
         return np.flatnonzero(near)
 
     def candidates(self) -> np.ndarray:

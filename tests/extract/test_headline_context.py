@@ -23,7 +23,7 @@ def _place(texts: list[str]) -> headline_page.Page:
     return headline_page.Page.of(texts)
 
 
-def _runs(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def _runs(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     page = _place(texts)
     field = np.diff(page.fields) > 0
     lines = np.arange(len(texts))
@@ -31,7 +31,7 @@ def _runs(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def test_a_headline_in_a_list_of_teasers_with_summaries_is_one() -> None:
-    with_summary, dated_only = _runs(_TEASERS)
+    with_summary, dated_only, _ = _runs(_TEASERS)
     assert with_summary[0]
     assert with_summary[4]
     assert not dated_only[0]
@@ -39,9 +39,10 @@ def test_a_headline_in_a_list_of_teasers_with_summaries_is_one() -> None:
 
 def test_a_headline_over_its_byline_and_text_is_no_teaser() -> None:
     texts = ["Council approves the new bridge", "By Jane Roe", _SUMMARY, _SUMMARY, _SUMMARY]
-    with_summary, dated_only = _runs(texts)
+    with_summary, dated_only, last = _runs(texts)
     assert not with_summary[0]
     assert not dated_only[0]
+    assert not last[0]
 
 
 def test_dated_teasers_without_summaries_are_told_apart() -> None:
@@ -53,9 +54,27 @@ def test_dated_teasers_without_summaries_are_told_apart() -> None:
         "Mayor opens the new library in the old station",
         "November 17, 2019",
     ]
-    with_summary, dated_only = _runs(texts)
+    with_summary, dated_only, last = _runs(texts)
     assert dated_only[0]
     assert not with_summary[0]
+    assert not last[0]
+
+
+def test_the_last_of_a_list_of_dated_teasers_ends_it() -> None:
+    texts = [
+        "Council approves the new bridge over the river",
+        "November 19, 2019",
+        "Storm closes the coast road for a second day",
+        "November 18, 2019",
+        _SUMMARY,
+        _SUMMARY,
+    ]
+    with_summary, dated_only, last = _runs(texts)
+    # The last one's shape (a date, then the text) is not its sibling's (a date, then a teaser).
+    assert not with_summary[2]
+    assert not dated_only[2]
+    assert last[2]
+    assert not last[0]
 
 
 def test_neighbours_of_a_headline_length_make_a_list() -> None:
