@@ -56,7 +56,8 @@ _PROSE_CHARS = 80  # each this long
 _PROSE_ENDS = frozenset(".!?\"'”’)…")  # and ending like a sentence;
 _GAP = 2  # then on through paragraphs below it at most this many other lines apart.
 _RUN = 5  # Short lines counted between two paragraphs, at most.
-_AFTER = 12  # Lines below a paragraph over which the prose that follows it is summed.
+_AFTER = 12  # Lines below a paragraph over which the prose that follows it is summed,
+_PROSE_WORDS = 8  # paragraphs of this many words or more.
 _LEAD = 3  # Paragraphs whose words stand for the article's subject.
 _CONTACT = re.compile(r"\S+@\S+\.\w+|(?:^|\s)@\w{2,}")
 # Lines that ask the reader to do something: sign up, follow, read or watch more, buy.
@@ -66,8 +67,6 @@ _PROMPT = re.compile(
     r"|suscr[ií]bete|abonnez|abonnieren|iscriviti|assine|подпиш\w*)(?![\w-])",
     re.I | re.X,
 )
-# How a teaser of another story ends, cut short; an article's own text rarely does.
-_CUT = ("...", "…")
 # A short question put to the reader before a pitch: 'Need more space? Subscribe to ...'.
 _ASKS = re.compile(r"^[^.!?]{3,60}\?\s+\S")
 # A name and 'is a', 'was the': how a note on an author or a company's boilerplate opens.
@@ -104,8 +103,9 @@ class Lines:
             paragraph |= item
         short = ~paragraph & (words >= 1) & (words <= 12)
         comment = np.array([_is_comment_header(text) for text in texts], dtype=bool)
-        prose = np.where(paragraph, words, 0)
-        for at in np.flatnonzero(paragraph):
+        # A line too short to carry the story on (a pitch, a prompt, a sign-off) is no prose.
+        prose = np.where(paragraph & (words >= _PROSE_WORDS), words, 0)
+        for at in np.flatnonzero(prose):
             # A credit or a disclaimer is as long as a paragraph, but no more of the text below.
             prose[at] *= not making_notes.is_making_note(texts[int(at)])
         return cls(texts, paragraph, footer, short, words, comment, Counter(texts), item, prose)
@@ -200,7 +200,7 @@ def word_features(
         float(_lone_section(lines, index)),
         float(page_words.names_outlet(text, outlet)),
         float(making_notes.is_making_note(text)),
-        float(text.rstrip().endswith(_CUT)),
+        float(article_lines.cut_short(text)),
     )
 
 
