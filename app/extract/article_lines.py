@@ -24,12 +24,13 @@ if TYPE_CHECKING:
     from app.extract.body_end import Lines
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "article_lines_weights.json"
-# Of the line, then of the lines either side, then of the few lines around it and of the page.
+# Of the line, then of the lines either side, then of the few lines around it and of the page,
+# then notes near it and whether it ends cut short.
 FEATURES = (
     "bias", "paragraph", "footer", "short", "item", "comment", "log_words", "sentence",
     "prev_paragraph", "next_paragraph", "prev_footer", "next_footer", "prev_short", "next_short",
     "paragraphs_near", "footers_near", "short_near", "footers_above", "past_rule", "prose_below",
-    "note", "prev_note", "next_note",
+    "note", "prev_note", "next_note", "cut",
 )  # fmt: skip
 # What the end model reads of the run: a candidate ends it, how many candidates lie between
 # the two, how much the summed score still gains below the candidate, and the scores of the
@@ -37,6 +38,7 @@ FEATURES = (
 SPAN = ("span_end", "before_span", "after_span", "gain_below", "own_score", "score_below")
 _NEAR = 12  # Lines either side that make a line's neighbourhood.
 _BELOW = 4  # Lines just below a candidate whose scores are averaged.
+_CUT = ("...", "…")
 _SCALE = 4.0  # Scores squashed (tanh) past this, so one sure line does not outweigh the rest.
 
 
@@ -63,8 +65,15 @@ def line_matrix(lines: Lines, rule_end: int) -> np.ndarray:
     for at in np.flatnonzero(lines.paragraph):
         note[at] = _is_note(lines.texts[int(at)])
     notes = [note, np.pad(note, (1, 0))[:size], np.pad(note, (0, 1))[1:]]
-    rows = [*own, prev[0], nxt[0], prev[1], nxt[1], prev[2], nxt[2], *near, *page, *notes]
+    cut = [cut_short(text) for text in lines.texts]
+    rows = [*own, prev[0], nxt[0], prev[1], nxt[1], prev[2], nxt[2], *near, *page, *notes, cut]
     return np.stack([np.asarray(row, dtype=float) for row in rows]).T
+
+
+def cut_short(text: str) -> bool:
+    """Whether the line ends cut short ('…'), as a teaser of another story does; an article's
+    own text rarely does (a page cut at a paywall does)."""
+    return text.rstrip().endswith(_CUT)
 
 
 def span_matrix(

@@ -1,19 +1,19 @@
 """Where the article's text ends in a page dump: every paragraph after its start scored.
 
 The rules of textdump.py stop at the first footer or run of headlines; they stop too early where a
-box of links sits inside the text and too late where furniture reads like prose (an author's note,
-a sign-up pitch, a site's blurb). Here each paragraph from the start on is scored as the last one,
+box of links sits inside the text and too late where furniture reads like prose (an author's note, a
+sign-up pitch, a site's blurb). Here each paragraph from the start on is scored as the last one,
 with the rules' own end as one piece of evidence among others: what lies between it and the
 paragraph before (footers, runs of short lines), what follows it, how it reads (length, end
 punctuation, a contact or a prompt, a question put to the reader, words of pitches and boilerplate,
 a sentence about the article's making (making_notes.py: credits, syndication, disclosures, comment
-rules), a name introduced as 'X is a', a colon that opens a list or box below, the outlet's name, a
-heading of its own), readers' comments above it, what it shares with the headline and the lead, how
-much of the prose lies below it, and how far it is from the rules' end. The items of a list the
-text announces (list_runs.py) are candidates too: an article may end on one. What a score of every
-line makes of the run below each candidate (article_lines.py) is evidence too. The weights are
-learned on the development set (`python -m bench.train_bounds end`) and shipped as data
-(`data/body_end_weights.json`).
+rules), a name introduced as 'X is a', a colon that opens a list or box below, a teaser's cut '…',
+the outlet's name, a heading of its own), readers' comments above it, what it shares with the
+headline and the lead, how much of the prose lies below it, and how far it is from the rules' end.
+The items of a list the text announces (list_runs.py) are candidates too: an article may end on one.
+What a score of every line makes of the run below each candidate (article_lines.py) is evidence too.
+The weights are learned on the development set (`python -m bench.train_bounds end`) and shipped as
+data (`data/body_end_weights.json`).
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ PLACE = (
 WORDS = (
     "end_note", "title_share", "lead_share", "contact", "prompt", "repeated",
     "asks_reader", "furniture_words", "introduces", "note_after", "ends_colon", "lone_section",
-    "names_outlet", "making_note",
+    "names_outlet", "making_note", "cut_short",
 )  # fmt: skip
 FEATURES = PLACE + WORDS
 REACH = 160  # Lines past the rules' end where the text may yet go on (after a box of links),
@@ -56,7 +56,8 @@ _PROSE_CHARS = 80  # each this long
 _PROSE_ENDS = frozenset(".!?\"'”’)…")  # and ending like a sentence;
 _GAP = 2  # then on through paragraphs below it at most this many other lines apart.
 _RUN = 5  # Short lines counted between two paragraphs, at most.
-_AFTER = 12  # Lines below a paragraph over which the prose that follows it is summed.
+_AFTER = 12  # Lines below a paragraph over which the prose that follows it is summed,
+_PROSE_WORDS = 8  # paragraphs of this many words or more.
 _LEAD = 3  # Paragraphs whose words stand for the article's subject.
 _CONTACT = re.compile(r"\S+@\S+\.\w+|(?:^|\s)@\w{2,}")
 # Lines that ask the reader to do something: sign up, follow, read or watch more, buy.
@@ -102,8 +103,9 @@ class Lines:
             paragraph |= item
         short = ~paragraph & (words >= 1) & (words <= 12)
         comment = np.array([_is_comment_header(text) for text in texts], dtype=bool)
-        prose = np.where(paragraph, words, 0)
-        for at in np.flatnonzero(paragraph):
+        # A line too short to carry the story on (a pitch, a prompt, a sign-off) is no prose.
+        prose = np.where(paragraph & (words >= _PROSE_WORDS), words, 0)
+        for at in np.flatnonzero(prose):
             # A credit or a disclaimer is as long as a paragraph, but no more of the text below.
             prose[at] *= not making_notes.is_making_note(texts[int(at)])
         return cls(texts, paragraph, footer, short, words, comment, Counter(texts), item, prose)
@@ -198,6 +200,7 @@ def word_features(
         float(_lone_section(lines, index)),
         float(page_words.names_outlet(text, outlet)),
         float(making_notes.is_making_note(text)),
+        float(article_lines.cut_short(text)),
     )
 
 

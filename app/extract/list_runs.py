@@ -21,6 +21,7 @@ _MIN_ITEMS = 3  # Lines of one shape in a row that make a list.
 _SEPARATOR = re.compile(r" (?:--|–|—|-|@) |: |\) | \(")
 _SEPARATOR_WITHIN = 60  # Characters from the item's start where the separator may sit.
 _ITEM_WORDS = 40
+_BELOW = 2  # Lines past the end where a list may still open (under its heading).
 
 
 @functools.lru_cache(maxsize=8192)
@@ -66,9 +67,10 @@ def _announced(texts: Sequence[str], start: int) -> bool:
 
 
 def lists_through(texts: Sequence[str], start: int, end: int) -> int:
-    """The line `end`, or the last item of a list that runs past it and opens below `start`."""
+    """The line `end`, or the last item of a list that runs past it and opens below `start` (or
+    just below `end`, under its heading)."""
     index = start + 1
-    while index <= min(end, len(texts) - 1):
+    while index <= min(end + _BELOW, len(texts) - 1):
         kind, last = shape(texts[index]), index + 1
         while kind is not None and last < len(texts) and shape(texts[last]) == kind:
             last += 1

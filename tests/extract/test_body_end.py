@@ -92,3 +92,20 @@ def test_readers_comments_are_told_by_their_headers() -> None:
         "The mayor said:",  # A quote announced in the text is no comment.
     ]
     assert body_end.Lines.of(texts).comment.tolist() == [False, True, False, True, False]
+
+
+def test_a_line_too_short_to_carry_the_story_on_is_no_prose() -> None:
+    pitch = "Get updates in your inbox."
+    lines = body_end.Lines.of([_PARAGRAPHS[0], pitch, _PARAGRAPHS[1]])
+    assert lines.paragraph.tolist() == [True, True, True]  # It may still be the last paragraph,
+    assert lines.prose[1] == 0  # but is no text going on below the one above it.
+    assert lines.prose[[0, 2]].tolist() == lines.words[[0, 2]].tolist()
+
+
+def test_a_paragraph_cut_short_reads_as_a_teaser() -> None:
+    teaser = "Storm closes the coast road for a second day as the council warns drivers to keep …"
+    texts, rule_end, title, outlet = rule_body(_page(_PARAGRAPHS, [teaser], _LINKS))
+    lines = body_end.Lines.of(body_end.in_reach(texts, rule_end), lists=True)
+    cands, matrix = body_end.feature_matrix(lines, rule_end, title, outlet)
+    cut = matrix[:, body_end.FEATURES.index("cut_short")]
+    assert [lines.texts[int(at)] for at in cands[cut == 1]] == [teaser]

@@ -49,3 +49,10 @@ def test_an_article_that_ends_on_a_list_ends_on_its_last_item() -> None:
     draft = extract_text_dump("\n".join([*page, *body, *_DATES, *links]) + "\n")
     assert draft.paragraphs[-len(_DATES) :] == _DATES
     assert not set(links) & set(draft.paragraphs)
+
+
+def test_a_list_opening_just_below_the_reach_under_its_heading_is_taken_in() -> None:
+    texts = [_INTRO, "Tour dates", *_DATES, "FACEBOOK"]
+    assert list_runs.lists_through(texts, 0, 0) == len(_DATES) + 1  # Its last item.
+    further = [_INTRO, "Share", "Tweet", "Tour dates", *_DATES]
+    assert list_runs.lists_through(further, 0, 0) == 0  # Too far below to be the text's.
