@@ -100,6 +100,37 @@ _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {
 }
 
 
+# A Russian or Ukrainian region is named by the adjective of its main town: Оренбург ->
+# Оренбургская область, Пермь -> Пермский край, Харків -> Харківська область. Local news names
+# the region and neither town nor country. The adjective's stem by the town's ending (a name in
+# -ль keeps it or drops both: Гомельская, Ярославская); forms that are no region's never match.
+_REGION_NOUNS = {
+    "ru": (("ая", "ская", " область"), ("ий", "ский", " край")),
+    "uk": (("а", "ська", " область"),),
+}
+_REGION_ADJECTIVE_ENDINGS = {"ru": ("ск", "цк"), "uk": ("ськ", "цьк")}
+
+
+def region_names(language: str, town: str) -> list[str]:
+    """The regions a town of `language` may give its name to, in every case ('Оренбургской
+    области'); none for other languages."""
+    if language not in _REGION_NOUNS or " " in town:
+        return []
+    if town.endswith(_REGION_ADJECTIVE_ENDINGS[language]):
+        stems = [(town, True)]  # Омск -> Омская, Луганськ -> Луганська.
+    else:
+        if town.endswith("ль"):
+            stems = [(town, False), (town[:-2], False)]
+        else:
+            stems = [(town[:-1] if town[-1] in "аоеяьй" else town, False)]
+    names = [
+        stem + (ending if adjectival else suffix) + noun
+        for stem, adjectival in stems
+        for ending, suffix, noun in _REGION_NOUNS[language]
+    ]
+    return [form for name in names for form in (name, *inflected_forms(language, name))]
+
+
 def inflected_forms(language: str, name: str) -> list[str]:
     """Other forms of a country's name in running text of `language` (none where it has none)."""
     generate = _GENERATORS.get(language)

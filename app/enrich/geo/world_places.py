@@ -12,6 +12,7 @@ speak the language.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import repeat
 from typing import Any
@@ -20,13 +21,19 @@ from babel import Locale, UnknownLocaleError
 from babel.languages import get_official_languages, get_territory_language_info
 
 from app.enrich.geo.gazetteer import CITY_MIN_POPULATION, Alias, Kind, cities
-from app.enrich.geo.inflections import inflected_forms
+from app.enrich.geo.inflections import inflected_forms, region_names
 
 # Smaller towns are too often words or first names too; their stories name a larger place.
 HOME_MIN_POPULATION = 30_000
-# Names this short in scripts without spaces are words as often as places ('中山', '东方').
-_MIN_UNSPACED_CHARS = 3
+# A region named after its main town (Оренбургская область) is named after one of this size.
+REGION_TOWN_MIN_POPULATION = 100_000
+# Shorter names are words as often as places ('中山', '东方', 'Ica')...
 _MIN_CHARS = 3
+# ...but the great cities' names are two characters or syllables ('東京', '北京', '부산'): those
+# of a million people are read (the words among them are stopped in country_aliases_intl.csv);
+# in Korean only at home, where other countries' two syllables are words ('우파', '지다').
+_SHORT_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
+_SHORT_CHARS = 2
 _HOME_MIN_SPEAKERS_PERCENT = 10
 
 
@@ -56,11 +63,38 @@ def _places(locale_name: str) -> tuple[Alias, ...]:
         if latin:
             names = [city["name"]] if home else []
         else:
-            names = [name for name, script in others if script <= scripts]
+            names = _names_in(scripts, others, city["population"], home)
+            names += _city_forms(language, others) if home else []
         for name in names:
             for form in (name, *inflected_forms(language, name)):
                 aliases.append(Alias(form, code, Kind.TOWN))
+        if home and city["population"] >= REGION_TOWN_MIN_POPULATION:
+            aliases += (Alias(r, code, Kind.TOWN) for n in names for r in region_names(language, n))
     return tuple(aliases)
+
+
+# A city's other names, each with its scripts.
+_Named = Sequence[tuple[str, frozenset[str]]]
+
+
+def _names_in(scripts: frozenset[str], others: _Named, population: int, home: bool) -> list[str]:
+    return [
+        name
+        for name, script in others
+        if script <= scripts and _long_enough(name, script, population, home)
+    ]
+
+
+# Korean names a town as a city with 시 ('세종시', '화성시'), unambiguous where the name alone
+# is often a word too (화성 is also Mars); GeoNames lists that form for some towns only.
+_CITY_SUFFIX = {"ko": ("시", frozenset({"HANGUL"}))}
+
+
+def _city_forms(language: str, others: _Named) -> list[str]:
+    if language not in _CITY_SUFFIX:
+        return []
+    suffix, scripts = _CITY_SUFFIX[language]
+    return [name + suffix for name, script in others if script == scripts and name[-1] != suffix]
 
 
 @lru_cache
@@ -83,12 +117,19 @@ def _other_names() -> list[list[tuple[str, frozenset[str]]]]:
 
 
 def _may_be_read(name: str, scripts: frozenset[str]) -> bool:
-    """Long enough to be read as a name; not in Japanese kana alone, which spells words and
-    endings ('なります') more often than towns."""
+    """Long enough to be read as a name of some city; not in Japanese kana alone, which spells
+    words and endings ('なります') more often than towns."""
     if scripts == {"HIRAGANA"}:
         return False
-    unspaced = scripts & {"CJK", "HIRAGANA", "KATAKANA"}
-    return len(name) >= (_MIN_UNSPACED_CHARS if unspaced else _MIN_CHARS)
+    return len(name) >= (_SHORT_CHARS if scripts & _SHORT_SCRIPTS else _MIN_CHARS)
+
+
+def _long_enough(name: str, scripts: frozenset[str], population: int, home: bool) -> bool:
+    if len(name) >= _MIN_CHARS:
+        return True
+    if population < CITY_MIN_POPULATION:
+        return False
+    return home or "HANGUL" not in scripts
 
 
 def _script_of(text: str) -> frozenset[str]:

@@ -87,7 +87,7 @@ def test_towns_in_the_articles_own_language(language: str, text: str, expected: 
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("ru", "Глава государства Владимир Путин провёл совещание."),
+        ("ru", "Глава района Владимир Петров провёл совещание."),
         ("es", "Lo dijo el presidente andaluz Juanma Moreno en rueda de prensa."),
         ("es", "El concierto será en el Teatro Colón esta noche."),
         ("ar", "قال القائم بأعمال السفارة إن المدينة هادئة يوم الخميس"),
