@@ -77,6 +77,7 @@ def test_a_region_alone_names_its_country() -> None:
         ("ru", "Об инаугурации в Кремле не знали.", ["RU"]),
         ("zh-Hant", "已經向美國申請繼續為大陸電訊設備生產商供貨", ["CN", "US"]),
         ("zh-Hant", "他們乘船離開歐洲大陸。", []),
+        ("pt", "Chegou aos 19 anos e mal falava português.", []),  # The language.
     ],
 )
 def test_curated_names(language: str, text: str, expected: list[str]) -> None:
