@@ -109,12 +109,18 @@ _REGION_NOUNS = {
     "uk": (("а", "ська", " область"),),
 }
 _REGION_ADJECTIVE_ENDINGS = {"ru": ("ск", "цк"), "uk": ("ськ", "цьк")}
+# A town's names in other languages of the same script (Belarusian, Kazakh, Serbian) give no
+# region of this language: only names written in its own alphabet are read.
+_ALPHABETS = {
+    "ru": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя-"),
+    "uk": frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’-"),
+}
 
 
 def region_names(language: str, town: str) -> list[str]:
     """The regions a town of `language` may give its name to, in every case ('Оренбургской
     области'); none for other languages."""
-    if language not in _REGION_NOUNS or " " in town:
+    if language not in _REGION_NOUNS or not set(town.lower()) <= _ALPHABETS[language]:
         return []
     if town.endswith(_REGION_ADJECTIVE_ENDINGS[language]):
         stems = [(town, True)]  # Омск -> Омская, Луганськ -> Луганська.
