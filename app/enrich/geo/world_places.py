@@ -20,7 +20,14 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from babel.languages import get_official_languages, get_territory_language_info
 
-from app.enrich.geo.gazetteer import CITY_MIN_POPULATION, Alias, Kind, cities
+from app.enrich.geo.gazetteer import (
+    CAPITAL_MIN_COUNTRY_POPULATION,
+    CITY_MIN_POPULATION,
+    Alias,
+    Kind,
+    cities,
+    geonames,
+)
 from app.enrich.geo.inflections import inflected_forms, region_names
 
 # Smaller towns are too often words or first names too; their stories name a larger place.
@@ -57,13 +64,14 @@ def _places(locale_name: str) -> tuple[Alias, ...]:
     # English or Spanish never pays for the scripts of GeoNames' third of a million names.
     others_of = repeat(()) if latin else _other_names()
     for city, others in zip(_cities_by_size(), others_of, strict=False):  # repeat() is endless.
-        code, home = city["countrycode"], city["countrycode"] in homes
-        if city["population"] < (HOME_MIN_POPULATION if home else CITY_MIN_POPULATION):
+        others = others if latin else _capital_names().get(city["geonameid"], others)
+        code, home, size = city["countrycode"], city["countrycode"] in homes, _size(city)
+        if size < (HOME_MIN_POPULATION if home else CITY_MIN_POPULATION):
             continue
         if latin:
             names = [city["name"]] if home else []
         else:
-            names = _names_in(scripts, others, city["population"], home)
+            names = _names_in(scripts, others, size, home)
             names += _city_forms(language, others) if home else []
         for name in names:
             for form in (name, *inflected_forms(language, name)):
@@ -95,6 +103,54 @@ def _city_forms(language: str, others: _Named) -> list[str]:
         return []
     suffix, scripts = _CITY_SUFFIX[language]
     return [name + suffix for name, script in others if script == scripts and name[-1] != suffix]
+
+
+def _size(city: dict[str, Any]) -> int:
+    """A city's population; a capital counts as a great city, for the news names the state by
+    it ('واشنطن', 'Вашингтон', '多哈'), however small."""
+    if city["geonameid"] in _capitals():
+        return max(int(city["population"]), CITY_MIN_POPULATION)
+    return int(city["population"])
+
+
+@lru_cache
+def _capitals() -> frozenset[int]:
+    """GeoNames ids of the capitals of countries large enough that theirs is not a word
+    ('Stanley', 'The Valley'): the largest town of each country bearing its capital's name."""
+    found: dict[str, int] = {}
+    capitals = {
+        country["iso"]: country["capital"]
+        for country in geonames().get_countries().values()
+        if country["capital"] and country["population"] >= CAPITAL_MIN_COUNTRY_POPULATION
+    }
+    for city in _cities_by_size():
+        code = city["countrycode"]
+        if code not in found and capitals.get(code) == _unaccented(city["name"]):
+            found[code] = city["geonameid"]
+    return frozenset(found.values())
+
+
+@lru_cache
+def _capital_names() -> dict[int, _Named]:
+    """Each capital's other names, with those of its country's towns of the same name: GeoNames
+    lists some scripts' names of a capital under a namesake only (Washington, Illinois has
+    'واشنطن' and '華盛頓'; Washington, D.C. has neither)."""
+    capitals = {
+        (city["countrycode"], city["name"]): city["geonameid"]
+        for city in _cities_by_size()
+        if city["geonameid"] in _capitals()
+    }
+    names: dict[int, dict[str, frozenset[str]]] = {}
+    for city, others in zip(_cities_by_size(), _other_names(), strict=True):
+        capital = capitals.get((city["countrycode"], city["name"]))
+        if capital is not None:
+            names.setdefault(capital, {}).update(others)
+    return {capital: tuple(named.items()) for capital, named in names.items()}
+
+
+def _unaccented(name: str) -> str:
+    """GeoNames writes countries' capitals without accents ('Bogota'), cities with ('Bogotá')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @lru_cache

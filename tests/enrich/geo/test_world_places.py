@@ -39,6 +39,19 @@ def test_two_characters_that_are_words_are_no_place(language: str, text: str) ->
     assert _codes(text, language) == []
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ar", "قالت واشنطن إن المحادثات ستستأنف", ["US"]),
+        ("zh-Hant", "華盛頓宣布新的制裁", ["US"]),
+        ("el", "Συνάντηση στην Αθήνα", ["GR"]),
+        ("zh-Hans", "会谈在多哈举行", ["QA"]),
+    ],
+)
+def test_capitals_of_any_size(language: str, text: str, expected: list[str]) -> None:
+    assert _codes(text, language) == expected
+
+
 def test_a_smaller_korean_town_is_read_as_a_city() -> None:
     # 세종 alone (a king, a smaller town) is not read; 세종시 is the city.
     assert _codes("세종시청에서 전달식이 열렸다.", "ko") == ["KR"]
