@@ -85,6 +85,13 @@ def _hebrew(name: str) -> Iterator[str]:
         yield prefix + name
 
 
+def _genitive_s(name: str) -> Iterator[str]:
+    """German and the Scandinavian languages write a place's genitive with -s ('Russlands
+    Präsident', 'Sveriges regering'); names ending in a sibilant take none."""
+    if " " not in name and name[-1:].isalpha() and not name.endswith(("s", "ß", "x", "z")):
+        yield name + "s"
+
+
 _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {
     "ru": _declined("ru_noun", "ru_adjective"),
     "uk": _declined("uk_noun", "uk_adjective"),
@@ -97,6 +104,12 @@ _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {
     "sl": _declined("south_slavic_noun"),
     "ar": _arabic,
     "he": _hebrew,
+    "de": _genitive_s,
+    "sv": _genitive_s,
+    "da": _genitive_s,
+    "nb": _genitive_s,
+    "nn": _genitive_s,
+    "no": _genitive_s,
 }
 
 

@@ -59,6 +59,8 @@ def test_a_name_followed_by_a_combining_mark_is_part_of_another_word() -> None:
         ("uk", "Південна Корея", "Південної Кореї"),
         ("ar", "العراق", "للعراق"),
         ("he", "ישראל", "לישראל"),
+        ("de", "Russland", "Russlands"),
+        ("sv", "Sverige", "Sveriges"),
     ],
 )
 def test_inflected_forms(language: str, name: str, form: str) -> None:
@@ -68,6 +70,8 @@ def test_inflected_forms(language: str, name: str, form: str) -> None:
 def test_undeclined_names_and_other_languages_have_no_forms() -> None:
     assert inflected_forms("ru", "США") == []
     assert inflected_forms("es", "México") == []
+    assert inflected_forms("de", "Iran") == ["Irans"]
+    assert inflected_forms("de", "Laos") == []  # A sibilant takes no -s.
 
 
 @pytest.mark.parametrize(
