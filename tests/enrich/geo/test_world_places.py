@@ -91,6 +91,10 @@ def test_a_region_alone_names_its_country() -> None:
         ("zh-Hant", "已經向美國申請繼續為大陸電訊設備生產商供貨", ["CN", "US"]),
         ("zh-Hant", "他們乘船離開歐洲大陸。", []),
         ("pt", "Chegou aos 19 anos e mal falava português.", []),  # The language.
+        ("pt", "Ele vive hoje em Utrecht, na Holanda.", ["NL"]),
+        ("pt", "Foto: Diêgo Holanda/G1", []),  # A surname.
+        ("de", "Investitionen aus den Vereinigten Arabischen Emiraten", ["AE"]),
+        ("ru", "Визит в Соединенные Штаты и в Штатах", ["US"]),
     ],
 )
 def test_curated_names(language: str, text: str, expected: list[str]) -> None:
