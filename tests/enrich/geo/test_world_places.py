@@ -95,6 +95,7 @@ def test_a_region_alone_names_its_country() -> None:
         ("pt", "Foto: Diêgo Holanda/G1", []),  # A surname.
         ("de", "Investitionen aus den Vereinigten Arabischen Emiraten", ["AE"]),
         ("ru", "Визит в Соединенные Штаты и в Штатах", ["US"]),
+        ("cs", "Skupinky proudily přes Šumavu do Československa.", ["CZ"]),
     ],
 )
 def test_curated_names(language: str, text: str, expected: list[str]) -> None:
