@@ -93,16 +93,26 @@ def _names_in(scripts: frozenset[str], others: _Named, population: int, home: bo
     ]
 
 
-# Korean names a town as a city with 시 ('세종시', '화성시'), unambiguous where the name alone
-# is often a word too (화성 is also Mars); GeoNames lists that form for some towns only.
-_CITY_SUFFIX = {"ko": ("시", frozenset({"HANGUL"}))}
+# Korean, Japanese and Chinese name a town as a city (세종시, 函館市, 中山市) or, in Japan, its
+# prefecture (福島県): unambiguous where the name alone is a word or a smaller town's name too
+# (화성 is also Mars, 中山 Sun Yat-sen). GeoNames lists those forms for some towns only.
+_CITY_SUFFIXES = {
+    "ko": (("시",), frozenset({"HANGUL"})),
+    "ja": (("市", "県"), frozenset({"CJK"})),
+    "zh": (("市",), frozenset({"CJK"})),
+}
 
 
 def _city_forms(language: str, others: _Named) -> list[str]:
-    if language not in _CITY_SUFFIX:
+    if language not in _CITY_SUFFIXES:
         return []
-    suffix, scripts = _CITY_SUFFIX[language]
-    return [name + suffix for name, script in others if script == scripts and name[-1] != suffix]
+    suffixes, scripts = _CITY_SUFFIXES[language]
+    return [
+        name + suffix
+        for name, script in others
+        if script == scripts and not name.endswith(suffixes)
+        for suffix in suffixes
+    ]
 
 
 def _size(city: dict[str, Any]) -> int:

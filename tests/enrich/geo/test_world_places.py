@@ -58,6 +58,20 @@ def test_a_smaller_korean_town_is_read_as_a_city() -> None:
     assert _codes("세종대왕 동상 앞에서", "ko") == []
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ja", "函館市で開催された。", ["JP"]),
+        ("ja", "福島県の知事が語った。", ["JP"]),
+        ("zh-Hans", "中山市政府发布通知。", ["CN"]),
+    ],
+)
+def test_a_city_or_prefecture_form_names_a_town_too_short_or_too_small_alone(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
+
+
 def test_korean_names_with_their_particles() -> None:
     assert _codes("중국과 일본은 한국의 이웃이다.", "ko") == ["CN", "JP", "KR"]
 
