@@ -93,13 +93,13 @@ def _names_in(scripts: frozenset[str], others: _Named, population: int, home: bo
     ]
 
 
-# Korean, Japanese and Chinese name a town as a city (세종시, 函館市, 中山市) or, in Japan, its
-# prefecture (福島県): unambiguous where the name alone is a word or a smaller town's name too
+# Korean, Japanese and Chinese name a town as a city (세종시, 函館市, 中山市) or its prefecture or
+# county (福島県, 花蓮縣): unambiguous where the name alone is a word or a smaller town's name too
 # (화성 is also Mars, 中山 Sun Yat-sen). GeoNames lists those forms for some towns only.
 _CITY_SUFFIXES = {
     "ko": (("시",), frozenset({"HANGUL"})),
     "ja": (("市", "県"), frozenset({"CJK"})),
-    "zh": (("市",), frozenset({"CJK"})),
+    "zh": (("市", "縣", "县"), frozenset({"CJK"})),
 }
 
 
@@ -107,12 +107,12 @@ def _city_forms(language: str, others: _Named) -> list[str]:
     if language not in _CITY_SUFFIXES:
         return []
     suffixes, scripts = _CITY_SUFFIXES[language]
-    return [
-        name + suffix
+    bases = {
+        name[:-1] if name.endswith(suffixes) and len(name) > 2 else name
         for name, script in others
-        if script == scripts and not name.endswith(suffixes)
-        for suffix in suffixes
-    ]
+        if script == scripts
+    }
+    return [base + suffix for base in sorted(bases) for suffix in suffixes]
 
 
 def _size(city: dict[str, Any]) -> int:
@@ -228,15 +228,20 @@ def _scripts(locale_name: str) -> frozenset[str]:
 def _home_countries(language: str) -> frozenset[str]:
     """The countries whose news is written in `language`: where a tenth of the people speak it
     and it is official, or where it is the official language of a region and of no country
-    (Gujarati in India; not Spanish in the United States)."""
+    (Gujarati in India; not Spanish in the United States). CLDR names the language with its
+    script where a country writes it so (zh_Hant in Taiwan and Hong Kong, sr_Latn)."""
     codes = {str(city["countrycode"]) for city in cities().values()}
-    national = any(language in get_official_languages(code) for code in codes)
+    national = any(
+        tag.split("_")[0] == language for code in codes for tag in get_official_languages(code)
+    )
     homes = set()
     for code in codes:
-        info = get_territory_language_info(code).get(language)
-        if info is None or not info["official_status"]:
-            continue
-        percent = info["population_percent"]
-        if not national or (isinstance(percent, float) and percent >= _HOME_MIN_SPEAKERS_PERCENT):
-            homes.add(code)
+        for tag, info in get_territory_language_info(code).items():
+            if tag.split("_")[0] != language or not info["official_status"]:
+                continue
+            percent = info["population_percent"]
+            if not national or (
+                isinstance(percent, float) and percent >= _HOME_MIN_SPEAKERS_PERCENT
+            ):
+                homes.add(code)
     return frozenset(homes)

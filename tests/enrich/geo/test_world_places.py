@@ -52,6 +52,12 @@ def test_capitals_of_any_size(language: str, text: str, expected: list[str]) -> 
     assert _codes(text, language) == expected
 
 
+def test_taiwan_and_hong_kong_are_homes_of_chinese_news() -> None:
+    from app.enrich.geo.world_places import _home_countries
+
+    assert {"CN", "TW", "HK"} <= _home_countries("zh")
+
+
 def test_a_smaller_korean_town_is_read_as_a_city() -> None:
     # 세종 alone (a king, a smaller town) is not read; 세종시 is the city.
     assert _codes("세종시청에서 전달식이 열렸다.", "ko") == ["KR"]
@@ -64,6 +70,7 @@ def test_a_smaller_korean_town_is_read_as_a_city() -> None:
         ("ja", "函館市で開催された。", ["JP"]),
         ("ja", "福島県の知事が語った。", ["JP"]),
         ("zh-Hans", "中山市政府发布通知。", ["CN"]),
+        ("zh-Hant", "花蓮縣政府宣布停班停課。", ["TW"]),
     ],
 )
 def test_a_city_or_prefecture_form_names_a_town_too_short_or_too_small_alone(
@@ -110,6 +117,9 @@ def test_a_region_alone_names_its_country() -> None:
         ("de", "Investitionen aus den Vereinigten Arabischen Emiraten", ["AE"]),
         ("ru", "Визит в Соединенные Штаты и в Штатах", ["US"]),
         ("cs", "Skupinky proudily přes Šumavu do Československa.", ["CZ"]),
+        ("zh-Hans", "四川发生地震", ["CN"]),
+        ("ja", "近畿最高峰の八経ヶ岳に登った", ["JP"]),
+        ("ja", "中国地方の天気", ["JP"]),  # The region, not China.
     ],
 )
 def test_curated_names(language: str, text: str, expected: list[str]) -> None:
