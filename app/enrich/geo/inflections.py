@@ -92,6 +92,40 @@ def _genitive_s(name: str) -> Iterator[str]:
         yield name + "s"
 
 
+def _by_ending(table: tuple[tuple[str, tuple[str, ...]], ...]) -> Callable[[str], Iterator[str]]:
+    """Forms of a one-word name by its ending: the first ending that fits is replaced by each
+    of its forms."""
+
+    def forms(name: str) -> Iterator[str]:
+        if " " in name:
+            return
+        for ending, replacements in table:
+            if name.endswith(ending):
+                yield from (name[: len(name) - len(ending)] + form for form in replacements)
+                return
+
+    return forms
+
+
+# Greek feminine names' genitive (Ρωσίας, Ελλάδας); Romanian's genitive and dative (Rusiei,
+# Franței, Iranului); Albanian news writes the definite forms (Rusia, Rusisë, Kosova, Kosovës).
+_GREEK = _by_ending((("α", ("ας",)), ("ά", ("άς",)), ("η", ("ης",)), ("ή", ("ής",))))
+_ROMANIAN = _by_ending(
+    (("ia", ("iei",)), ("a", ("ei",)), *((c, (c + "ului",)) for c in "bcdfghjklmnprstvz"))
+)
+_ALBANIAN = _by_ending((("i", ("ia", "inë", "isë")), ("ë", ("a", "ën", "ës"))))
+
+
+def _hindi(name: str) -> Iterator[str]:
+    """The adjective of a country in Hindi: -ी for a final -ा or consonant (अमेरिकी, रूसी)."""
+    if " " in name:
+        return
+    if name.endswith("ा"):
+        yield name[:-1] + "ी"
+    elif unicodedata.category(name[-1]) == "Lo":
+        yield name + "ी"
+
+
 _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {
     "ru": _declined("ru_noun", "ru_adjective"),
     "uk": _declined("uk_noun", "uk_adjective"),
@@ -104,6 +138,10 @@ _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {
     "sl": _declined("south_slavic_noun"),
     "ar": _arabic,
     "he": _hebrew,
+    "el": _GREEK,
+    "ro": _ROMANIAN,
+    "sq": _ALBANIAN,
+    "hi": _hindi,
     "de": _genitive_s,
     "sv": _genitive_s,
     "da": _genitive_s,

@@ -78,9 +78,25 @@ _UNSPACED = re.compile(
 
 
 # Languages that attach case endings and postpositions to a name ('Magyarországot',
-# 'საქართველოში', 'ભારતમાં'): a country's name long enough not to be the start of another word
-# may be followed by letters. Towns' names are shorter and more often the start of words.
-_SUFFIXING = {"fi", "et", "hu", "lt", "lv", "ka", "gu", "bn", "ta", "te", "kn", "ml", "mr", "ko"}
+# 'საქართველოში', 'Հայաստանի', 'ભારતમાં'): a country's name long enough not to be the start
+# of another word may be followed by letters. Towns' names are shorter and more often the start of words.
+_SUFFIXING = {
+    "fi",
+    "et",
+    "hu",
+    "lt",
+    "lv",
+    "ka",
+    "hy",
+    "gu",
+    "bn",
+    "ta",
+    "te",
+    "kn",
+    "ml",
+    "mr",
+    "ko",
+}
 _MIN_SUFFIXED_CHARS = 4
 
 

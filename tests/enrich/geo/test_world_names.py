@@ -60,6 +60,13 @@ def test_a_name_followed_by_a_combining_mark_is_part_of_another_word() -> None:
         ("ar", "العراق", "للعراق"),
         ("he", "ישראל", "לישראל"),
         ("de", "Russland", "Russlands"),
+        ("el", "Ελλάδα", "Ελλάδας"),
+        ("ro", "Franța", "Franței"),
+        ("ro", "Iran", "Iranului"),
+        ("sq", "Kosovë", "Kosova"),
+        ("sq", "Shqipëri", "Shqipërisë"),
+        ("hi", "अमेरिका", "अमेरिकी"),
+        ("hi", "रूस", "रूसी"),
         ("sv", "Sverige", "Sveriges"),
     ],
 )
@@ -166,6 +173,11 @@ def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -
         ("fr", "Deux ressortissants guinéens ont été arrêtés.", ["GN"]),
         ("fr", "La présidente sud-coréenne a parlé.", ["KR"]),
         ("fr", "Le match contre l'Angleterre a eu lieu.", ["GB"]),
+        ("th", "สหรัฐฯ ประกาศมาตรการใหม่", ["US"]),
+        ("el", "Οι ΗΠΑ ανακοίνωσαν νέα μέτρα", ["US"]),
+        ("ro", "SUA au anunțat noi sancțiuni", ["US"]),
+        ("nl", "De VS kondigden nieuwe sancties aan", ["US"]),
+        ("hy", "Հայաստանի կառավարությունը", ["AM"]),
     ],
 )
 def test_curated_forms_news_uses(language: str, text: str, expected: list[str]) -> None:
