@@ -79,60 +79,21 @@ _UNSPACED = re.compile(
 
 # Languages that attach case endings and postpositions to a name ('Magyarországot',
 # 'საქართველოში', 'Հայաստանի', 'ભારતમાં'): a country's name long enough not to be the start
-# of another word may be followed by letters. Towns' names are shorter and more often the start of words.
-_SUFFIXING = {
-    "fi",
-    "et",
-    "hu",
-    "lt",
-    "lv",
-    "ka",
-    "hy",
-    "gu",
-    "bn",
-    "ta",
-    "te",
-    "kn",
-    "ml",
-    "mr",
-    "ko",
-}
+# of another word may be followed by letters. Towns' names are shorter and more often the start
+# of words.
+_SUFFIXING = {"fi", "et", "hu", "lt", "lv", "ka", "hy"} | {"gu", "bn", "ta", "te", "kn", "ml", "mr"}
+_SUFFIXING |= {"ko"}
 _MIN_SUFFIXED_CHARS = 4
 
 
 # Korean attaches particles and a few nouns to every name ('한국의', '부산에서', '세종시청'), and
 # its names are short (한국, 미국, 부산): a name followed by letters is a word only where those
 # letters start with one of these, so '한국어' (the language) and '고양이' (cat) are not places.
-_PARTICLES = {
-    "ko": (
-        "의",
-        "은",
-        "는",
-        "이",
-        "가",
-        "을",
-        "를",
-        "과",
-        "와",
-        "에",
-        "도",
-        "로",
-        "으로",
-        "만",
-        "까지",
-        "부터",
-        "보다",
-        "처럼",
-        "시",
-        "청",
-        "측",
-        "산",
-        "발",
-        "행",
-        "내",
-        "서",
-    )
-}
+_CASE_PARTICLES = ("의", "은", "는", "이", "가", "을", "를", "과", "와", "에", "도", "로")
+_MORE_PARTICLES = ("으로", "만", "까지", "부터", "보다", "처럼", "서")
+# ... and the nouns attached to a place: city, office, side, made in, from, bound for, within.
+_ATTACHED_NOUNS = ("시", "청", "측", "산", "발", "행", "내")
+_PARTICLES = {"ko": _CASE_PARTICLES + _MORE_PARTICLES + _ATTACHED_NOUNS}
 
 
 def _particle_follows(text: str, start: int, end: int, particles: tuple[str, ...]) -> bool:
