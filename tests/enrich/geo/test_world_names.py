@@ -129,6 +129,11 @@ def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -
         ("uk", "Делегація української сторони прибула.", ["UA"]),
         ("ar", "قالت وكالة الأنباء الإيرانية إن", ["IR"]),
         ("ar", "وأكد المسؤول للمصريين أن", ["EG"]),
+        ("da", "Ifølge den tyrkiske avis", ["TR"]),
+        ("sv", "De amerikanska myndigheterna", ["US"]),
+        ("nb", "Den russiske hæren", ["RU"]),
+        ("nl", "Het Duitse leger", ["DE"]),
+        ("tr", "Rus askerleri", ["RU"]),
     ],
 )
 def test_adjectives_in_every_gender_number_and_case(
@@ -139,6 +144,19 @@ def test_adjectives_in_every_gender_number_and_case(
 
 def test_an_adjective_inside_an_idiom_names_no_country() -> None:
     assert _codes("Cosa ha in serbo la tecnologia per il futuro?", "it") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "O filme tem legendas em português."),
+        ("de", "Das Interview wurde auf Russisch geführt."),
+        ("nl", "Het boek verscheen in het Duits."),
+        ("fr", "Le discours était en allemand."),
+    ],
+)
+def test_an_adjective_naming_a_language_names_no_country(language: str, text: str) -> None:
+    assert _codes(text, language) == []
 
 
 @pytest.mark.parametrize(
