@@ -58,6 +58,28 @@ def test_taiwan_and_hong_kong_are_homes_of_chinese_news() -> None:
     assert {"CN", "TW", "HK"} <= _home_countries("zh")
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "MOSCÚ, 5 oct (EFE). El Gobierno respondió.", ["RU"]),
+        ("pt", "A delegação chegou a Xangai.", ["CN"]),
+        ("it", "Il vertice si terrà a Varsavia.", ["PL"]),
+        ("de", "Das Treffen findet in Moskau statt.", ["RU"]),
+        ("fr", "Les négociations reprennent à Téhéran.", ["IR"]),
+    ],
+)
+def test_great_cities_in_the_languages_own_names(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
+
+
+def test_an_island_named_by_a_word_is_not_read() -> None:
+    # CLDR names Easter Island 'Pasqua' and Christmas Island 'Navidad': words first.
+    assert _codes("Auguri di buona Pasqua a tutti.", "it") == []
+    assert _codes("Feliz Navidad desde la redacción.", "es") == []
+
+
 def test_a_smaller_korean_town_is_read_as_a_city() -> None:
     # 세종 alone (a king, a smaller town) is not read; 세종시 is the city.
     assert _codes("세종시청에서 전달식이 열렸다.", "ko") == ["KR"]
