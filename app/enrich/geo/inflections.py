@@ -175,11 +175,10 @@ def region_names(language: str, town: str) -> list[str]:
         return []
     if town.endswith(_REGION_ADJECTIVE_ENDINGS[language]):
         stems = [(town, True)]  # Омск -> Омская, Луганськ -> Луганська.
+    elif town.endswith("ль"):
+        stems = [(town, False), (town[:-2], False)]
     else:
-        if town.endswith("ль"):
-            stems = [(town, False), (town[:-2], False)]
-        else:
-            stems = [(town[:-1] if town[-1] in "аоеяьй" else town, False)]
+        stems = [(town[:-1] if town[-1] in "аоеяьй" else town, False)]
     names = [
         stem + (ending if adjectival else suffix) + noun
         for stem, adjectival in stems

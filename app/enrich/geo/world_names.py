@@ -9,7 +9,6 @@ else in another ('Mali', Persian for "financial") is judged in its own language.
 from __future__ import annotations
 
 import csv
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -18,7 +17,7 @@ from pathlib import Path
 import pycountry
 from babel import Locale, UnknownLocaleError
 
-from app.enrich.geo.gazetteer import MINOR_CITY_MIN_POPULATION, Alias, Kind, cities
+from app.enrich.geo.gazetteer import MINOR_CITY_MIN_POPULATION, Alias, Kind, cities, unaccented
 from app.enrich.geo.inflections import inflected_forms
 
 INTL_CSV = Path(__file__).resolve().parent.parent / "data" / "country_aliases_intl.csv"
@@ -33,7 +32,7 @@ def curated_names(language: str) -> tuple[Alias, ...]:
 
 def cldr_names(language: str) -> tuple[Alias, ...]:
     """CLDR's name of every country in `language` (a BCP 47 tag), with its inflected forms, and
-    of the cities that name time zones ('Moscú', 'Pékin' is not one: 'Shanghái' is)."""
+    of the cities that name time zones ('Moscú', 'Shanghái'; Beijing names none)."""
     locale_name = _locale_name(language)
     return _cldr(locale_name) + _exemplar_cities(locale_name)
 
@@ -96,23 +95,17 @@ def _is_a_city(zone: str, code: str) -> bool:
     """A zone named after a town of GeoNames: not an island or a region, whose names are words
     too ('Navidad', Christmas Island; 'Pasqua', Easter Island; 'Reunión')."""
     english = zone.rsplit("/", 1)[-1].replace("_", " ")
-    return (code, _unaccented(english)) in _towns()
+    return (code, unaccented(english)) in _towns()
 
 
 @lru_cache
 def _towns() -> frozenset[tuple[str, str]]:
     """Each country's towns of 100,000 people or more, by every name, unaccented."""
     return frozenset(
-        (city["countrycode"], _unaccented(name))
+        (city["countrycode"], unaccented(name))
         for city in cities().values()
         if city["population"] >= MINOR_CITY_MIN_POPULATION
         for name in (city["name"], *(city.get("alternatenames") or []))
-    )
-
-
-def _unaccented(name: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c)
     )
 
 

@@ -27,6 +27,7 @@ from app.enrich.geo.gazetteer import (
     Kind,
     cities,
     geonames,
+    unaccented,
 )
 from app.enrich.geo.inflections import inflected_forms, region_names
 
@@ -129,13 +130,13 @@ def _capitals() -> frozenset[int]:
     ('Stanley', 'The Valley'): the largest town of each country bearing its capital's name."""
     found: dict[str, int] = {}
     capitals = {
-        country["iso"]: country["capital"]
+        country["iso"]: unaccented(country["capital"])
         for country in geonames().get_countries().values()
         if country["capital"] and country["population"] >= CAPITAL_MIN_COUNTRY_POPULATION
     }
     for city in _cities_by_size():
         code = city["countrycode"]
-        if code not in found and capitals.get(code) == _unaccented(city["name"]):
+        if code not in found and capitals.get(code) == unaccented(city["name"]):
             found[code] = city["geonameid"]
     return frozenset(found.values())
 
@@ -156,11 +157,6 @@ def _capital_names() -> dict[int, _Named]:
         if capital is not None:
             names.setdefault(capital, {}).update(others)
     return {capital: tuple(named.items()) for capital, named in names.items()}
-
-
-def _unaccented(name: str) -> str:
-    """GeoNames writes countries' capitals without accents ('Bogota'), cities with ('Bogotá')."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @lru_cache
