@@ -141,7 +141,6 @@ _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {
     "el": _GREEK,
     "ro": _ROMANIAN,
     "sq": _ALBANIAN,
-    "hi": _hindi,
     "de": _genitive_s,
     "sv": _genitive_s,
     "da": _genitive_s,
@@ -185,6 +184,17 @@ def region_names(language: str, town: str) -> list[str]:
         for ending, suffix, noun in _REGION_NOUNS[language]
     ]
     return [form for name in names for form in (name, *inflected_forms(language, name))]
+
+
+# Adjectives generated from a country's name, not a town's (a town's name and -ी is as often a
+# word: गुणी, "virtuous", from Guna).
+_ADJECTIVES: dict[str, Callable[[str], Iterator[str]]] = {"hi": _hindi}
+
+
+def adjective_forms(language: str, name: str) -> list[str]:
+    """A country's adjectives generated from its name in `language` (none where not known)."""
+    generate = _ADJECTIVES.get(language)
+    return list(generate(name)) if generate else []
 
 
 def inflected_forms(language: str, name: str) -> list[str]:

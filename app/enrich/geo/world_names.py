@@ -18,7 +18,7 @@ import pycountry
 from babel import Locale, UnknownLocaleError
 
 from app.enrich.geo.gazetteer import MINOR_CITY_MIN_POPULATION, Alias, Kind, cities, unaccented
-from app.enrich.geo.inflections import inflected_forms
+from app.enrich.geo.inflections import adjective_forms, inflected_forms
 
 INTL_CSV = Path(__file__).resolve().parent.parent / "data" / "country_aliases_intl.csv"
 # Shorter names are abbreviations that stand for other things too (Chinese 美, 中 alone).
@@ -119,7 +119,10 @@ def _zone_countries() -> dict[str, str]:
 
 def _with_forms(language: str, name: str, code: str | None, kind: Kind) -> Iterator[Alias]:
     yield Alias(name, code, kind)
-    for form in inflected_forms(language, name):
+    forms = inflected_forms(language, name)
+    if kind is Kind.NAME:  # A country's: its adjectives too (not a town's, often words).
+        forms += adjective_forms(language, name)
+    for form in forms:
         yield Alias(form, code, kind)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.enrich.geo.inflections import inflected_forms
+from app.enrich.geo.inflections import adjective_forms, inflected_forms
 from app.enrich.geo.tagger import tag_countries
 
 
@@ -65,13 +65,19 @@ def test_a_name_followed_by_a_combining_mark_is_part_of_another_word() -> None:
         ("ro", "Iran", "Iranului"),
         ("sq", "Kosovë", "Kosova"),
         ("sq", "Shqipëri", "Shqipërisë"),
-        ("hi", "अमेरिका", "अमेरिकी"),
-        ("hi", "रूस", "रूसी"),
         ("sv", "Sverige", "Sveriges"),
     ],
 )
 def test_inflected_forms(language: str, name: str, form: str) -> None:
     assert form in inflected_forms(language, name)
+
+
+def test_hindi_adjectives_of_countries_not_of_towns() -> None:
+    assert adjective_forms("hi", "अमेरिका") == ["अमेरिकी"]
+    assert adjective_forms("hi", "रूस") == ["रूसी"]
+    assert inflected_forms("hi", "गुना") == []  # A town's: गुनी would be a word.
+    assert _codes("अमेरिकी राष्ट्रपति ने रूसी सेना पर बयान दिया", "hi") == ["US", "RU"]
+    assert _codes("प्रयागराज में कई गुना बढ़ोतरी", "hi") == ["IN"]  # गुना: "times over".
 
 
 def test_undeclined_names_and_other_languages_have_no_forms() -> None:
