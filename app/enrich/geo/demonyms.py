@@ -61,6 +61,8 @@ _ENDINGS: dict[str, _Endings] = {
     "da": (("", ("e",)),),
     "nb": (("", ("e",)),),
     "nl": (("ees", ("ese",)), ("sch", ("sche",)), ("s", ("se",))),
+    "cs": (("ý", ("é", "ého", "ému", "ém", "ým", "á", "ou", "í", "ých", "ými")),),
+    "pl": (("i", ("a", "ie", "iego", "iej", "iemu", "im", "ą", "ich", "imi")),),
 }
 # Norwegian's written standards and its undifferentiated tag share one column.
 _COLUMN = {"no": "nb", "nn": "nb"}

@@ -140,6 +140,8 @@ def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -
         ("nb", "Den russiske hæren", ["RU"]),
         ("nl", "Het Duitse leger", ["DE"]),
         ("tr", "Rus askerleri", ["RU"]),
+        ("cs", "Do americké okupační zóny", ["US"]),
+        ("pl", "Żołnierze amerykańskiej armii", ["US"]),
     ],
 )
 def test_adjectives_in_every_gender_number_and_case(
@@ -202,6 +204,10 @@ def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -
         ("ro", "SUA au anunțat noi sancțiuni", ["US"]),
         ("nl", "De VS kondigden nieuwe sancties aan", ["US"]),
         ("hy", "Հայաստանի կառավարությունը", ["AM"]),
+        ("id", "Presiden AS berbicara", ["US"]),
+        ("vi", "Tổng thống Mỹ phát biểu", ["US"]),
+        ("vi", "Các nước châu Mỹ họp", []),
+        ("pl", "Ambasador w Stanach Zjednoczonych", ["US"]),
     ],
 )
 def test_curated_forms_news_uses(language: str, text: str, expected: list[str]) -> None:
