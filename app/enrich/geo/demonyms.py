@@ -57,6 +57,26 @@ _ENDINGS: dict[str, _Endings] = {
     # The article, the feminine, the masculine plurals; attached prefixes come after.
     "ar": (("", ("ة", "ون", "ين")),),
     "fa": (("", ("ها", "‌ها", "ان")),),
+    "sv": (("", ("a", "t")),),
+    "da": (("", ("e",)),),
+    "nb": (("", ("e",)),),
+    "nl": (("ees", ("ese",)), ("sch", ("sche",)), ("s", ("se",))),
+    "cs": (("ý", ("é", "ého", "ému", "ém", "ým", "á", "ou", "í", "ých", "ými")),),
+    "pl": (("i", ("a", "ie", "iego", "iej", "iemu", "im", "ą", "ich", "imi")),),
+}
+# Norwegian's written standards and its undifferentiated tag share one column.
+_COLUMN = {"no": "nb", "nn": "nb"}
+# A country's adjective is also the name of its language, which is no place: 'en español',
+# 'em português', 'auf Russisch', 'in het Duits' (not in the Scandinavian languages, where the
+# language's name is an adjective's form too: 'på amerikanska börser'). The preposition that
+# names a language, and the ending the adjective takes as its name.
+_IN_THE_LANGUAGE = {
+    "es": ("en", ""),
+    "pt": ("em", ""),
+    "fr": ("en", ""),
+    "it": ("in", ""),
+    "de": ("auf", ""),
+    "nl": ("in het", ""),
 }
 
 
@@ -66,10 +86,19 @@ def demonyms(language: str) -> tuple[Alias, ...]:
     with DEMONYMS_CSV.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
     aliases: list[Alias] = []
+    column = _COLUMN.get(language, language)
     for row in rows:
-        for base in filter(None, (row.get(language) or "").split("|")):
-            aliases += (Alias(form, row["code"], Kind.DEMONYM) for form in _forms(language, base))
+        for base in filter(None, (row.get(column) or "").split("|")):
+            aliases += (Alias(form, row["code"], Kind.DEMONYM) for form in _forms(column, base))
+            aliases += _language_names(column, base)
     return tuple(aliases)
+
+
+def _language_names(language: str, base: str) -> list[Alias]:
+    if language not in _IN_THE_LANGUAGE:
+        return []
+    preposition, ending = _IN_THE_LANGUAGE[language]
+    return [Alias(f"{preposition} {base}{ending}", None, Kind.BLOCK)]
 
 
 def _forms(language: str, base: str) -> Iterator[str]:

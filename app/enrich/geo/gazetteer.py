@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -99,6 +100,13 @@ def fold(text: str) -> str:
     if len(lowered) != len(text):  # A few characters (e.g. 'İ') lower to two.
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return lowered.translate(_FOLDED) if _FOLDABLE.search(lowered) else lowered
+
+
+def unaccented(name: str) -> str:
+    """Lower case without accents: GeoNames writes capitals without ('Bogota'), cities with
+    ('Bogotá'), and the tz database its zones' cities in ASCII ('Sao_Paulo')."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache

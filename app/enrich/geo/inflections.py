@@ -85,6 +85,47 @@ def _hebrew(name: str) -> Iterator[str]:
         yield prefix + name
 
 
+def _genitive_s(name: str) -> Iterator[str]:
+    """German and the Scandinavian languages write a place's genitive with -s ('Russlands
+    Präsident', 'Sveriges regering'); names ending in a sibilant take none."""
+    if " " not in name and name[-1:].isalpha() and not name.endswith(("s", "ß", "x", "z")):
+        yield name + "s"
+
+
+def _by_ending(table: tuple[tuple[str, tuple[str, ...]], ...]) -> Callable[[str], Iterator[str]]:
+    """Forms of a one-word name by its ending: the first ending that fits is replaced by each
+    of its forms."""
+
+    def forms(name: str) -> Iterator[str]:
+        if " " in name:
+            return
+        for ending, replacements in table:
+            if name.endswith(ending):
+                yield from (name[: len(name) - len(ending)] + form for form in replacements)
+                return
+
+    return forms
+
+
+# Greek feminine names' genitive (Ρωσίας, Ελλάδας); Romanian's genitive and dative (Rusiei,
+# Franței, Iranului); Albanian news writes the definite forms (Rusia, Rusisë, Kosova, Kosovës).
+_GREEK = _by_ending((("α", ("ας",)), ("ά", ("άς",)), ("η", ("ης",)), ("ή", ("ής",))))
+_ROMANIAN = _by_ending(
+    (("ia", ("iei",)), ("a", ("ei",)), *((c, (c + "ului",)) for c in "bcdfghjklmnprstvz"))
+)
+_ALBANIAN = _by_ending((("i", ("ia", "inë", "isë")), ("ë", ("a", "ën", "ës"))))
+
+
+def _hindi(name: str) -> Iterator[str]:
+    """The adjective of a country in Hindi: -ी for a final -ा or consonant (अमेरिकी, रूसी)."""
+    if " " in name:
+        return
+    if name.endswith("ा"):
+        yield name[:-1] + "ी"
+    elif unicodedata.category(name[-1]) == "Lo":
+        yield name + "ी"
+
+
 _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {
     "ru": _declined("ru_noun", "ru_adjective"),
     "uk": _declined("uk_noun", "uk_adjective"),
@@ -97,7 +138,63 @@ _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {
     "sl": _declined("south_slavic_noun"),
     "ar": _arabic,
     "he": _hebrew,
+    "el": _GREEK,
+    "ro": _ROMANIAN,
+    "sq": _ALBANIAN,
+    "de": _genitive_s,
+    "sv": _genitive_s,
+    "da": _genitive_s,
+    "nb": _genitive_s,
+    "nn": _genitive_s,
+    "no": _genitive_s,
 }
+
+
+# A Russian or Ukrainian region is named by the adjective of its main town: Оренбург ->
+# Оренбургская область, Пермь -> Пермский край, Харків -> Харківська область. Local news names
+# the region and neither town nor country. The adjective's stem by the town's ending (a name in
+# -ль keeps it or drops both: Гомельская, Ярославская); forms that are no region's never match.
+_REGION_NOUNS = {
+    "ru": (("ая", "ская", " область"), ("ий", "ский", " край")),
+    "uk": (("а", "ська", " область"),),
+}
+_REGION_ADJECTIVE_ENDINGS = {"ru": ("ск", "цк"), "uk": ("ськ", "цьк")}
+# A town's names in other languages of the same script (Belarusian, Kazakh, Serbian) give no
+# region of this language: only names written in its own alphabet are read.
+_ALPHABETS = {
+    "ru": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя-"),
+    "uk": frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’-"),
+}
+
+
+def region_names(language: str, town: str) -> list[str]:
+    """The regions a town of `language` may give its name to, in every case ('Оренбургской
+    области'); none for other languages."""
+    if language not in _REGION_NOUNS or not set(town.lower()) <= _ALPHABETS[language]:
+        return []
+    if town.endswith(_REGION_ADJECTIVE_ENDINGS[language]):
+        stems = [(town, True)]  # Омск -> Омская, Луганськ -> Луганська.
+    elif town.endswith("ль"):
+        stems = [(town, False), (town[:-2], False)]
+    else:
+        stems = [(town[:-1] if town[-1] in "аоеяьй" else town, False)]
+    names = [
+        stem + (ending if adjectival else suffix) + noun
+        for stem, adjectival in stems
+        for ending, suffix, noun in _REGION_NOUNS[language]
+    ]
+    return [form for name in names for form in (name, *inflected_forms(language, name))]
+
+
+# Adjectives generated from a country's name, not a town's (a town's name and -ी is as often a
+# word: गुणी, "virtuous", from Guna).
+_ADJECTIVES: dict[str, Callable[[str], Iterator[str]]] = {"hi": _hindi}
+
+
+def adjective_forms(language: str, name: str) -> list[str]:
+    """A country's adjectives generated from its name in `language` (none where not known)."""
+    generate = _ADJECTIVES.get(language)
+    return list(generate(name)) if generate else []
 
 
 def inflected_forms(language: str, name: str) -> list[str]:

@@ -40,16 +40,23 @@ def _build(language: str | None) -> Any:
 def find_names(text: str, language: str | None = None) -> list[Match]:
     """Every gazetteer name in `text` (English's, and those of the text's `language`), longest
     first where names overlap, in text order."""
-    suffixing = (language or "").split("-")[0] in _SUFFIXING
+    base = (language or "").split("-")[0]
+    suffixing, particles = base in _SUFFIXING, _PARTICLES.get(base, ())
     candidates = [
-        Match(end + 1 - len(alias.text), end + 1, alias)
-        for end, alias in _automaton(_without_region(language)).iter(fold(text))
-        if _is_whole_word(
-            text, end + 1 - len(alias.text), end + 1, suffixing and alias.kind is Kind.NAME
+        Match(start, end, alias)
+        for start, end, alias in _found(text, language)
+        if (
+            _is_whole_word(text, start, end, suffixing and alias.kind is Kind.NAME)
+            or (particles and _particle_follows(text, start, end, particles))
         )
-        and _case_matches(text[end + 1 - len(alias.text) : end + 1], alias)
+        and _case_matches(text[start:end], alias)
     ]
     return _longest_without_overlap(candidates)
+
+
+def _found(text: str, language: str | None) -> Iterator[tuple[int, int, Alias]]:
+    for last, alias in _automaton(_without_region(language)).iter(fold(text)):
+        yield last + 1 - len(alias.text), last + 1, alias
 
 
 def _without_region(language: str | None) -> str | None:
@@ -71,10 +78,27 @@ _UNSPACED = re.compile(
 
 
 # Languages that attach case endings and postpositions to a name ('Magyarországot',
-# 'საქართველოში', 'ભારતમાં'): a country's name long enough not to be the start of another word
-# may be followed by letters. Towns' names are shorter and more often the start of words.
-_SUFFIXING = {"fi", "et", "hu", "lt", "lv", "ka", "gu", "bn", "ta", "te", "kn", "ml", "mr", "ko"}
+# 'საქართველოში', 'Հայաստանի', 'ભારતમાં'): a country's name long enough not to be the start
+# of another word may be followed by letters. Towns' names are shorter and more often the start
+# of words.
+_SUFFIXING = {"fi", "et", "hu", "lt", "lv", "ka", "hy"} | {"gu", "bn", "ta", "te", "kn", "ml", "mr"}
+_SUFFIXING |= {"ko"}
 _MIN_SUFFIXED_CHARS = 4
+
+
+# Korean attaches particles and a few nouns to every name ('한국의', '부산에서', '세종시청'), and
+# its names are short (한국, 미국, 부산): a name followed by letters is a word only where those
+# letters start with one of these, so '한국어' (the language) and '고양이' (cat) are not places.
+_CASE_PARTICLES = ("의", "은", "는", "이", "가", "을", "를", "과", "와", "에", "도", "로")
+_MORE_PARTICLES = ("으로", "만", "까지", "부터", "보다", "처럼", "서")
+# ... and the nouns attached to a place: city, office, side, made in, from, bound for, within.
+_ATTACHED_NOUNS = ("시", "청", "측", "산", "발", "행", "내")
+_PARTICLES = {"ko": _CASE_PARTICLES + _MORE_PARTICLES + _ATTACHED_NOUNS}
+
+
+def _particle_follows(text: str, start: int, end: int, particles: tuple[str, ...]) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    return not _in_word(before) and text.startswith(particles, end)
 
 
 # Katakana spells loanwords, which run on without a break: 'タイ' (Thailand) starts 'タイム'

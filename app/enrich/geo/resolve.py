@@ -105,7 +105,7 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return region  # 'Paris, Texas' is in the US; 'London, Ontario' in Canada.
     if alias.text.lower() in context.settled:
         return context.settled[alias.text.lower()]
-    if alias.kind is Kind.BLOCK or _is_idiom(match, text):
+    if alias.kind is Kind.BLOCK or _is_idiom(match, text) or _quoted(match, text):
         return None
     if (
         context.set_in_us
@@ -164,6 +164,18 @@ def _is_idiom(match: Match, text: str) -> bool:
     if _UNIVERSITY_AFTER.match(after) and match.alias.text not in _STATES_CALLED_STATE:
         return True
     return bool(_LISTED_BEFORE.search(text[max(0, match.start - 30) : match.start]))
+
+
+# A name alone in quotation marks names a thing called after the place: a road ('М-1
+# "Беларусь"'), a hotel, a ship, a channel («Россия»), a company or a club.
+_OPENING_QUOTES = "\"«„“‘'「『"
+_CLOSING_QUOTES = "\"»“”’'」』"
+
+
+def _quoted(match: Match, text: str) -> bool:
+    before = text[match.start - 1] if match.start > 0 else ""
+    after = text[match.end] if match.end < len(text) else ""
+    return bool(before and after) and before in _OPENING_QUOTES and after in _CLOSING_QUOTES
 
 
 def _region_after(match: Match, text: str, language: str | None) -> str | None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import pycountry
 from babel import Locale, UnknownLocaleError
 
-from app.enrich.geo.gazetteer import Alias, Kind
-from app.enrich.geo.inflections import inflected_forms
+from app.enrich.geo.gazetteer import MINOR_CITY_MIN_POPULATION, Alias, Kind, cities, unaccented
+from app.enrich.geo.inflections import adjective_forms, inflected_forms
 
 INTL_CSV = Path(__file__).resolve().parent.parent / "data" / "country_aliases_intl.csv"
 # Shorter names are abbreviations that stand for other things too (Chinese 美, 中 alone).
@@ -30,8 +31,10 @@ def curated_names(language: str) -> tuple[Alias, ...]:
 
 
 def cldr_names(language: str) -> tuple[Alias, ...]:
-    """CLDR's name of every country in `language` (a BCP 47 tag), with its inflected forms."""
-    return _cldr(_locale_name(language))
+    """CLDR's name of every country in `language` (a BCP 47 tag), with its inflected forms, and
+    of the cities that name time zones ('Moscú', 'Shanghái'; Beijing names none)."""
+    locale_name = _locale_name(language)
+    return _cldr(locale_name) + _exemplar_cities(locale_name)
 
 
 def _locale_name(language: str) -> str:
@@ -66,9 +69,60 @@ def _cldr(locale_name: str) -> tuple[Alias, ...]:
     return tuple(aliases)
 
 
+@lru_cache(maxsize=64)
+def _exemplar_cities(locale_name: str) -> tuple[Alias, ...]:
+    """The language's own names of the world's great cities: CLDR names each time zone by a
+    city, in every language ('Europe/Moscow': Moscú, Moscou, Moskau, Москва); GeoNames' names
+    carry no language. Those the language writes as English does are English's already."""
+    try:
+        zones = Locale.parse(locale_name).time_zones
+    except (UnknownLocaleError, ValueError):
+        return ()
+    language, countries = locale_name.split("_")[0], _zone_countries()
+    aliases: list[Alias] = []
+    for zone, names in zones.items():
+        city, code = names.get("city"), countries.get(zone)
+        if city and code and len(city) >= _MIN_CITY_CHARS and _is_a_city(zone, code):
+            aliases += _with_forms(language, city, code, Kind.TOWN)
+    return tuple(aliases)
+
+
+# Shorter cities' names are words as often ('Male').
+_MIN_CITY_CHARS = 4
+
+
+def _is_a_city(zone: str, code: str) -> bool:
+    """A zone named after a town of GeoNames: not an island or a region, whose names are words
+    too ('Navidad', Christmas Island; 'Pasqua', Easter Island; 'Reunión')."""
+    english = zone.rsplit("/", 1)[-1].replace("_", " ")
+    return (code, unaccented(english)) in _towns()
+
+
+@lru_cache
+def _towns() -> frozenset[tuple[str, str]]:
+    """Each country's towns of 100,000 people or more, by every name, unaccented."""
+    return frozenset(
+        (city["countrycode"], unaccented(name))
+        for city in cities().values()
+        if city["population"] >= MINOR_CITY_MIN_POPULATION
+        for name in (city["name"], *(city.get("alternatenames") or []))
+    )
+
+
+@lru_cache
+def _zone_countries() -> dict[str, str]:
+    """The country of each time zone, from the tz database's zone.tab (through tzdata)."""
+    table = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in table.splitlines() if not line.startswith("#"))
+    return {row[2]: row[0] for row in rows if len(row) >= 3 and _is_country(row[0])}
+
+
 def _with_forms(language: str, name: str, code: str | None, kind: Kind) -> Iterator[Alias]:
     yield Alias(name, code, kind)
-    for form in inflected_forms(language, name):
+    forms = inflected_forms(language, name)
+    if kind is Kind.NAME:  # A country's: its adjectives too (not a town's, often words).
+        forms += adjective_forms(language, name)
+    for form in forms:
         yield Alias(form, code, kind)
 
 

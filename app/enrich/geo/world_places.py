@@ -12,6 +12,7 @@ speak the language.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import repeat
 from typing import Any
@@ -19,14 +20,28 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from babel.languages import get_official_languages, get_territory_language_info
 
-from app.enrich.geo.gazetteer import CITY_MIN_POPULATION, Alias, Kind, cities
-from app.enrich.geo.inflections import inflected_forms
+from app.enrich.geo.gazetteer import (
+    CAPITAL_MIN_COUNTRY_POPULATION,
+    CITY_MIN_POPULATION,
+    Alias,
+    Kind,
+    cities,
+    geonames,
+    unaccented,
+)
+from app.enrich.geo.inflections import inflected_forms, region_names
 
 # Smaller towns are too often words or first names too; their stories name a larger place.
 HOME_MIN_POPULATION = 30_000
-# Names this short in scripts without spaces are words as often as places ('中山', '东方').
-_MIN_UNSPACED_CHARS = 3
+# A region named after its main town (Оренбургская область) is named after one of this size.
+REGION_TOWN_MIN_POPULATION = 100_000
+# Shorter names are words as often as places ('中山', '东方', 'Ica')...
 _MIN_CHARS = 3
+# ...but the great cities' names are two characters or syllables ('東京', '北京', '부산'): those
+# of a million people are read (the words among them are stopped in country_aliases_intl.csv);
+# in Korean only at home, where other countries' two syllables are words ('우파', '지다').
+_SHORT_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
+_SHORT_CHARS = 2
 _HOME_MIN_SPEAKERS_PERCENT = 10
 
 
@@ -50,17 +65,98 @@ def _places(locale_name: str) -> tuple[Alias, ...]:
     # English or Spanish never pays for the scripts of GeoNames' third of a million names.
     others_of = repeat(()) if latin else _other_names()
     for city, others in zip(_cities_by_size(), others_of, strict=False):  # repeat() is endless.
-        code, home = city["countrycode"], city["countrycode"] in homes
-        if city["population"] < (HOME_MIN_POPULATION if home else CITY_MIN_POPULATION):
+        others = others if latin else _capital_names().get(city["geonameid"], others)
+        code, home, size = city["countrycode"], city["countrycode"] in homes, _size(city)
+        if size < (HOME_MIN_POPULATION if home else CITY_MIN_POPULATION):
             continue
         if latin:
             names = [city["name"]] if home else []
         else:
-            names = [name for name, script in others if script <= scripts]
+            names = _names_in(scripts, others, size, home)
+            names += _city_forms(language, others) if home else []
         for name in names:
             for form in (name, *inflected_forms(language, name)):
                 aliases.append(Alias(form, code, Kind.TOWN))
+        if home and city["population"] >= REGION_TOWN_MIN_POPULATION:
+            aliases += (Alias(r, code, Kind.TOWN) for n in names for r in region_names(language, n))
     return tuple(aliases)
+
+
+# A city's other names, each with its scripts.
+_Named = Sequence[tuple[str, frozenset[str]]]
+
+
+def _names_in(scripts: frozenset[str], others: _Named, population: int, home: bool) -> list[str]:
+    return [
+        name
+        for name, script in others
+        if script <= scripts and _long_enough(name, script, population, home)
+    ]
+
+
+# Korean, Japanese and Chinese name a town as a city (세종시, 函館市, 中山市) or its prefecture or
+# county (福島県, 花蓮縣): unambiguous where the name alone is a word or a smaller town's name too
+# (화성 is also Mars, 中山 Sun Yat-sen). GeoNames lists those forms for some towns only.
+_CITY_SUFFIXES = {
+    "ko": (("시",), frozenset({"HANGUL"})),
+    "ja": (("市", "県"), frozenset({"CJK"})),
+    "zh": (("市", "縣", "县"), frozenset({"CJK"})),
+}
+
+
+def _city_forms(language: str, others: _Named) -> list[str]:
+    if language not in _CITY_SUFFIXES:
+        return []
+    suffixes, scripts = _CITY_SUFFIXES[language]
+    bases = {
+        name[:-1] if name.endswith(suffixes) and len(name) > 2 else name
+        for name, script in others
+        if script == scripts
+    }
+    return [base + suffix for base in sorted(bases) for suffix in suffixes]
+
+
+def _size(city: dict[str, Any]) -> int:
+    """A city's population; a capital counts as a great city, for the news names the state by
+    it ('واشنطن', 'Вашингтон', '多哈'), however small."""
+    if city["geonameid"] in _capitals():
+        return max(int(city["population"]), CITY_MIN_POPULATION)
+    return int(city["population"])
+
+
+@lru_cache
+def _capitals() -> frozenset[int]:
+    """GeoNames ids of the capitals of countries large enough that theirs is not a word
+    ('Stanley', 'The Valley'): the largest town of each country bearing its capital's name."""
+    found: dict[str, int] = {}
+    capitals = {
+        country["iso"]: unaccented(country["capital"])
+        for country in geonames().get_countries().values()
+        if country["capital"] and country["population"] >= CAPITAL_MIN_COUNTRY_POPULATION
+    }
+    for city in _cities_by_size():
+        code = city["countrycode"]
+        if code not in found and capitals.get(code) == unaccented(city["name"]):
+            found[code] = city["geonameid"]
+    return frozenset(found.values())
+
+
+@lru_cache
+def _capital_names() -> dict[int, _Named]:
+    """Each capital's other names, with those of its country's towns of the same name: GeoNames
+    lists some scripts' names of a capital under a namesake only (Washington, Illinois has
+    'واشنطن' and '華盛頓'; Washington, D.C. has neither)."""
+    capitals = {
+        (city["countrycode"], city["name"]): city["geonameid"]
+        for city in _cities_by_size()
+        if city["geonameid"] in _capitals()
+    }
+    names: dict[int, dict[str, frozenset[str]]] = {}
+    for city, others in zip(_cities_by_size(), _other_names(), strict=True):
+        capital = capitals.get((city["countrycode"], city["name"]))
+        if capital is not None:
+            names.setdefault(capital, {}).update(others)
+    return {capital: tuple(named.items()) for capital, named in names.items()}
 
 
 @lru_cache
@@ -83,12 +179,19 @@ def _other_names() -> list[list[tuple[str, frozenset[str]]]]:
 
 
 def _may_be_read(name: str, scripts: frozenset[str]) -> bool:
-    """Long enough to be read as a name; not in Japanese kana alone, which spells words and
-    endings ('なります') more often than towns."""
+    """Long enough to be read as a name of some city; not in Japanese kana alone, which spells
+    words and endings ('なります') more often than towns."""
     if scripts == {"HIRAGANA"}:
         return False
-    unspaced = scripts & {"CJK", "HIRAGANA", "KATAKANA"}
-    return len(name) >= (_MIN_UNSPACED_CHARS if unspaced else _MIN_CHARS)
+    return len(name) >= (_SHORT_CHARS if scripts & _SHORT_SCRIPTS else _MIN_CHARS)
+
+
+def _long_enough(name: str, scripts: frozenset[str], population: int, home: bool) -> bool:
+    if len(name) >= _MIN_CHARS:
+        return True
+    if population < CITY_MIN_POPULATION:
+        return False
+    return home or "HANGUL" not in scripts
 
 
 def _script_of(text: str) -> frozenset[str]:
@@ -121,15 +224,20 @@ def _scripts(locale_name: str) -> frozenset[str]:
 def _home_countries(language: str) -> frozenset[str]:
     """The countries whose news is written in `language`: where a tenth of the people speak it
     and it is official, or where it is the official language of a region and of no country
-    (Gujarati in India; not Spanish in the United States)."""
+    (Gujarati in India; not Spanish in the United States). CLDR names the language with its
+    script where a country writes it so (zh_Hant in Taiwan and Hong Kong, sr_Latn)."""
     codes = {str(city["countrycode"]) for city in cities().values()}
-    national = any(language in get_official_languages(code) for code in codes)
+    national = any(
+        tag.split("_")[0] == language for code in codes for tag in get_official_languages(code)
+    )
     homes = set()
     for code in codes:
-        info = get_territory_language_info(code).get(language)
-        if info is None or not info["official_status"]:
-            continue
-        percent = info["population_percent"]
-        if not national or (isinstance(percent, float) and percent >= _HOME_MIN_SPEAKERS_PERCENT):
-            homes.add(code)
+        for tag, info in get_territory_language_info(code).items():
+            if tag.split("_")[0] != language or not info["official_status"]:
+                continue
+            percent = info["population_percent"]
+            if not national or (
+                isinstance(percent, float) and percent >= _HOME_MIN_SPEAKERS_PERCENT
+            ):
+                homes.add(code)
     return frozenset(homes)

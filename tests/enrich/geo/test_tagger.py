@@ -145,3 +145,17 @@ def test_reuters_places_f1_is_at_least_0_85() -> None:
     from bench.eval_countries import evaluate
 
     assert evaluate()["f1"] >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", 'Трасса пройдет от М-1 "Беларусь" до Москвы.', ["RU"]),
+        ("ru", "Телеканал «Россия» показал фильм о Франции.", ["FR"]),
+        ("en", 'The hotel "Paris" opened in Berlin.', ["DE"]),
+    ],
+)
+def test_a_name_in_quotation_marks_is_a_thing_named_after_the_place(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert sorted(m.code for m in tag_countries(None, [text], language)) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.enrich.geo.inflections import inflected_forms
+from app.enrich.geo.inflections import adjective_forms, inflected_forms
 from app.enrich.geo.tagger import tag_countries
 
 
@@ -59,15 +59,32 @@ def test_a_name_followed_by_a_combining_mark_is_part_of_another_word() -> None:
         ("uk", "Південна Корея", "Південної Кореї"),
         ("ar", "العراق", "للعراق"),
         ("he", "ישראל", "לישראל"),
+        ("de", "Russland", "Russlands"),
+        ("el", "Ελλάδα", "Ελλάδας"),
+        ("ro", "Franța", "Franței"),
+        ("ro", "Iran", "Iranului"),
+        ("sq", "Kosovë", "Kosova"),
+        ("sq", "Shqipëri", "Shqipërisë"),
+        ("sv", "Sverige", "Sveriges"),
     ],
 )
 def test_inflected_forms(language: str, name: str, form: str) -> None:
     assert form in inflected_forms(language, name)
 
 
+def test_hindi_adjectives_of_countries_not_of_towns() -> None:
+    assert adjective_forms("hi", "अमेरिका") == ["अमेरिकी"]
+    assert adjective_forms("hi", "रूस") == ["रूसी"]
+    assert inflected_forms("hi", "गुना") == []  # A town's: गुनी would be a word.
+    assert _codes("अमेरिकी राष्ट्रपति ने रूसी सेना पर बयान दिया", "hi") == ["US", "RU"]
+    assert _codes("प्रयागराज में कई गुना बढ़ोतरी", "hi") == ["IN"]  # गुना: "times over".
+
+
 def test_undeclined_names_and_other_languages_have_no_forms() -> None:
     assert inflected_forms("ru", "США") == []
     assert inflected_forms("es", "México") == []
+    assert inflected_forms("de", "Iran") == ["Irans"]
+    assert inflected_forms("de", "Laos") == []  # A sibilant takes no -s.
 
 
 @pytest.mark.parametrize(
@@ -87,7 +104,7 @@ def test_towns_in_the_articles_own_language(language: str, text: str, expected: 
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("ru", "Глава государства Владимир Путин провёл совещание."),
+        ("ru", "Глава района Владимир Петров провёл совещание."),
         ("es", "Lo dijo el presidente andaluz Juanma Moreno en rueda de prensa."),
         ("es", "El concierto será en el Teatro Colón esta noche."),
         ("ar", "قال القائم بأعمال السفارة إن المدينة هادئة يوم الخميس"),
@@ -118,6 +135,13 @@ def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -
         ("uk", "Делегація української сторони прибула.", ["UA"]),
         ("ar", "قالت وكالة الأنباء الإيرانية إن", ["IR"]),
         ("ar", "وأكد المسؤول للمصريين أن", ["EG"]),
+        ("da", "Ifølge den tyrkiske avis", ["TR"]),
+        ("sv", "De amerikanska myndigheterna", ["US"]),
+        ("nb", "Den russiske hæren", ["RU"]),
+        ("nl", "Het Duitse leger", ["DE"]),
+        ("tr", "Rus askerleri", ["RU"]),
+        ("cs", "Do americké okupační zóny", ["US"]),
+        ("pl", "Żołnierze amerykańskiej armii", ["US"]),
     ],
 )
 def test_adjectives_in_every_gender_number_and_case(
@@ -128,6 +152,19 @@ def test_adjectives_in_every_gender_number_and_case(
 
 def test_an_adjective_inside_an_idiom_names_no_country() -> None:
     assert _codes("Cosa ha in serbo la tecnologia per il futuro?", "it") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "O filme tem legendas em português."),
+        ("de", "Das Interview wurde auf Russisch geführt."),
+        ("nl", "Het boek verscheen in het Duits."),
+        ("fr", "Le discours était en allemand."),
+    ],
+)
+def test_an_adjective_naming_a_language_names_no_country(language: str, text: str) -> None:
+    assert _codes(text, language) == []
 
 
 @pytest.mark.parametrize(
@@ -162,6 +199,15 @@ def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -
         ("fr", "Deux ressortissants guinéens ont été arrêtés.", ["GN"]),
         ("fr", "La présidente sud-coréenne a parlé.", ["KR"]),
         ("fr", "Le match contre l'Angleterre a eu lieu.", ["GB"]),
+        ("th", "สหรัฐฯ ประกาศมาตรการใหม่", ["US"]),
+        ("el", "Οι ΗΠΑ ανακοίνωσαν νέα μέτρα", ["US"]),
+        ("ro", "SUA au anunțat noi sancțiuni", ["US"]),
+        ("nl", "De VS kondigden nieuwe sancties aan", ["US"]),
+        ("hy", "Հայաստանի կառավարությունը", ["AM"]),
+        ("id", "Presiden AS berbicara", ["US"]),
+        ("vi", "Tổng thống Mỹ phát biểu", ["US"]),
+        ("vi", "Các nước châu Mỹ họp", []),
+        ("pl", "Ambasador w Stanach Zjednoczonych", ["US"]),
     ],
 )
 def test_curated_forms_news_uses(language: str, text: str, expected: list[str]) -> None:

@@ -1,0 +1,148 @@
+"""Towns and regions named in an article's own language (app/enrich/geo/world_places.py and the
+region names of app/enrich/geo/inflections.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.enrich.geo.inflections import region_names
+from app.enrich.geo.tagger import tag_countries
+
+
+def _codes(text: str, language: str) -> list[str]:
+    return sorted(mention.code for mention in tag_countries(None, [text], language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ja", "東京と大阪で新店舗を開いた。", ["JP"]),
+        ("zh-Hans", "北京和上海的代表出席了会议。", ["CN"]),
+        ("zh-Hant", "台北的代表飛往香港。", ["HK", "TW"]),
+        ("ko", "서울과 부산에서 행사가 열렸다.", ["KR"]),
+    ],
+)
+def test_great_cities_two_characters_long(language: str, text: str, expected: list[str]) -> None:
+    assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh-Hans", "游客沿着中山路走到海边。"),  # Sun Yat-sen's road, in every town.
+        ("zh-Hant", "登山隊昨天攻頂玉山。"),  # Taiwan's highest mountain, not the Chinese town.
+        ("ko", "고양이가 집에 돌아왔다."),  # A cat, not Goyang.
+        ("ko", "한국어 수업이 시작됐다."),  # The language: no particle follows the name.
+    ],
+)
+def test_two_characters_that_are_words_are_no_place(language: str, text: str) -> None:
+    assert _codes(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ar", "قالت واشنطن إن المحادثات ستستأنف", ["US"]),
+        ("zh-Hant", "華盛頓宣布新的制裁", ["US"]),
+        ("el", "Συνάντηση στην Αθήνα", ["GR"]),
+        ("zh-Hans", "会谈在多哈举行", ["QA"]),
+    ],
+)
+def test_capitals_of_any_size(language: str, text: str, expected: list[str]) -> None:
+    assert _codes(text, language) == expected
+
+
+def test_taiwan_and_hong_kong_are_homes_of_chinese_news() -> None:
+    from app.enrich.geo.world_places import _home_countries
+
+    assert {"CN", "TW", "HK"} <= _home_countries("zh")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "MOSCÚ, 5 oct (EFE). El Gobierno respondió.", ["RU"]),
+        ("pt", "A delegação chegou a Xangai.", ["CN"]),
+        ("it", "Il vertice si terrà a Varsavia.", ["PL"]),
+        ("de", "Das Treffen findet in Moskau statt.", ["RU"]),
+        ("fr", "Les négociations reprennent à Téhéran.", ["IR"]),
+    ],
+)
+def test_great_cities_in_the_languages_own_names(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
+
+
+def test_an_island_named_by_a_word_is_not_read() -> None:
+    # CLDR names Easter Island 'Pasqua' and Christmas Island 'Navidad': words first.
+    assert _codes("Auguri di buona Pasqua a tutti.", "it") == []
+    assert _codes("Feliz Navidad desde la redacción.", "es") == []
+
+
+def test_a_smaller_korean_town_is_read_as_a_city() -> None:
+    # 세종 alone (a king, a smaller town) is not read; 세종시 is the city.
+    assert _codes("세종시청에서 전달식이 열렸다.", "ko") == ["KR"]
+    assert _codes("세종대왕 동상 앞에서", "ko") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ja", "函館市で開催された。", ["JP"]),
+        ("ja", "福島県の知事が語った。", ["JP"]),
+        ("zh-Hans", "中山市政府发布通知。", ["CN"]),
+        ("zh-Hant", "花蓮縣政府宣布停班停課。", ["TW"]),
+    ],
+)
+def test_a_city_or_prefecture_form_names_a_town_too_short_or_too_small_alone(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
+
+
+def test_korean_names_with_their_particles() -> None:
+    assert _codes("중국과 일본은 한국의 이웃이다.", "ko") == ["CN", "JP", "KR"]
+
+
+@pytest.mark.parametrize(
+    ("language", "town", "region"),
+    [
+        ("ru", "Оренбург", "Оренбургской области"),
+        ("ru", "Омск", "Омская область"),
+        ("ru", "Пермь", "Пермском крае"),
+        ("ru", "Ярославль", "Ярославскую область"),
+        ("ru", "Гомель", "Гомельской области"),
+        ("uk", "Харків", "Харківській області"),
+        ("uk", "Луганськ", "Луганської області"),
+    ],
+)
+def test_regions_named_after_their_towns(language: str, town: str, region: str) -> None:
+    assert region in region_names(language, town)
+
+
+def test_a_region_alone_names_its_country() -> None:
+    assert _codes("В Оренбургской области закупят пять автомобилей.", "ru") == ["RU"]
+    assert region_names("es", "Córdoba") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("bs", "Direktor Elektroprivrede Republike Srpske je pozitivan.", ["BA"]),
+        ("ru", "Об инаугурации в Кремле не знали.", ["RU"]),
+        ("zh-Hant", "已經向美國申請繼續為大陸電訊設備生產商供貨", ["CN", "US"]),
+        ("zh-Hant", "他們乘船離開歐洲大陸。", []),
+        ("pt", "Chegou aos 19 anos e mal falava português.", []),  # The language.
+        ("pt", "Ele vive hoje em Utrecht, na Holanda.", ["NL"]),
+        ("pt", "Foto: Diêgo Holanda/G1", []),  # A surname.
+        ("de", "Investitionen aus den Vereinigten Arabischen Emiraten", ["AE"]),
+        ("ru", "Визит в Соединенные Штаты и в Штатах", ["US"]),
+        ("cs", "Skupinky proudily přes Šumavu do Československa.", ["CZ"]),
+        ("zh-Hans", "四川发生地震", ["CN"]),
+        ("ja", "近畿最高峰の八経ヶ岳に登った", ["JP"]),
+        ("ja", "中国地方の天気", ["JP"]),  # The region, not China.
+    ],
+)
+def test_curated_names(language: str, text: str, expected: list[str]) -> None:
+    assert _codes(text, language) == expected
