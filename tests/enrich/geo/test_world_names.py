@@ -66,6 +66,7 @@ def test_a_name_followed_by_a_combining_mark_is_part_of_another_word() -> None:
         ("sq", "Kosovë", "Kosova"),
         ("sq", "Shqipëri", "Shqipërisë"),
         ("sv", "Sverige", "Sveriges"),
+        ("pl", "Białoruś", "Białorusią"),
     ],
 )
 def test_inflected_forms(language: str, name: str, form: str) -> None:
@@ -208,6 +209,8 @@ def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -
         ("vi", "Tổng thống Mỹ phát biểu", ["US"]),
         ("vi", "Các nước châu Mỹ họp", []),
         ("pl", "Ambasador w Stanach Zjednoczonych", ["US"]),
+        ("pl", "Eksport do Niemiec i Chin spadł, w Wielkiej Brytanii wzrósł.", ["DE", "CN", "GB"]),
+        ("pl", "Wojska na granicy z Koreą Północną", ["KP"]),
     ],
 )
 def test_curated_forms_news_uses(language: str, text: str, expected: list[str]) -> None:
