@@ -211,6 +211,12 @@ def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -
         ("pl", "Ambasador w Stanach Zjednoczonych", ["US"]),
         ("pl", "Eksport do Niemiec i Chin spadł, w Wielkiej Brytanii wzrósł.", ["DE", "CN", "GB"]),
         ("pl", "Wojska na granicy z Koreą Północną", ["KP"]),
+        # The seats of power as each language names them; 'al-Abyad' (white) is no Sudanese town.
+        ("ar", "وقعت الاتفاقية في البيت الأبيض", ["US"]),
+        ("ar", "عبرت السفينة البحر الأبيض المتوسط", []),
+        ("de", "Der Kreml wies die Vorwürfe zurück", ["RU"]),
+        ("zh", "白宫发言人表示", ["US"]),
+        ("ko", "백악관은 성명을 냈다", ["US"]),
     ],
 )
 def test_curated_forms_news_uses(language: str, text: str, expected: list[str]) -> None:
