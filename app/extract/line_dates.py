@@ -54,6 +54,7 @@ _YEARLESS_DAYS = 90
 _YEARLESS_WORDS = 6  # 'Updated Nov 19, 6:55 AM', not a sentence mentioning 'Dec. 22'.
 _FIRST_YEAR = 1990
 _OPENING = 40  # Characters at a paragraph's head where a date stamp run into it would sit.
+_STAMP_TAIL = " ,;:|·-–—"  # What may part such a stamp from the text.
 
 
 def find_line_date(line: str, captured: Moment | None) -> DateLine | None:
@@ -76,15 +77,15 @@ def opening_date(paragraph: str, captured: Moment | None) -> tuple[DateLine, str
     """A full date (day, month, year) that opens a paragraph, run into its text ('24. Dezember
     2014 Weihnachten Sie können …', where the page sets its stamp inline with the lead), and the
     text after it."""
-    head = paragraph[:_OPENING]
-    for pattern in _CALENDAR if may_name_month(head) else _CALENDAR[_NAMED:]:
-        match = pattern.match(head)
-        if match:
-            parsed = moment_from(match, "")
-            if parsed and plausible(parsed[0], captured):
-                return DateLine(parsed[0], is_update=False), paragraph[match.end() :].lstrip()
-            return None
-    return None
+    match = _calendar_match(paragraph[:_OPENING], at_start=True)
+    if match is None:
+        return None
+    parsed = moment_from(match, "")
+    text = paragraph[match.end() :].lstrip(_STAMP_TAIL)
+    # '24 December 2014 was the day …': a date the sentence is about, not a stamp.
+    if parsed is None or not plausible(parsed[0], captured) or text[:1].islower():
+        return None
+    return DateLine(parsed[0], is_update=False), text
 
 
 def _segment_moment(segment: str, captured: Moment | None) -> Moment | None:
@@ -95,11 +96,19 @@ def _segment_moment(segment: str, captured: Moment | None) -> Moment | None:
 
 
 def _calendar(segment: str) -> Moment | None:
-    for pattern in _CALENDAR if may_name_month(segment) else _CALENDAR[_NAMED:]:
-        match = pattern.search(segment)
-        if match:
-            parsed = moment_from(match, segment[: match.start()] + " " + segment[match.end() :])
-            return parsed[0] if parsed else None
+    match = _calendar_match(segment, at_start=False)
+    if match is None:
+        return None
+    parsed = moment_from(match, segment[: match.start()] + " " + segment[match.end() :])
+    return parsed[0] if parsed else None
+
+
+def _calendar_match(text: str, *, at_start: bool) -> re.Match[str] | None:
+    """The first calendar pattern that fits (at the start only, if asked); the patterns with a
+    month's name are tried only where one may be named."""
+    for pattern in _CALENDAR if may_name_month(text) else _CALENDAR[_NAMED:]:
+        if match := (pattern.match(text) if at_start else pattern.search(text)):
+            return match
     return None
 
 

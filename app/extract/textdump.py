@@ -58,8 +58,7 @@ def _read_to_body(text: str) -> tuple[ArticleDraft, list[Line]]:
     chosen = body_start.first_paragraph(texts, first, draft.title)
     for index in range(first, chosen):  # Lines skipped above the text may hold a byline or date.
         is_late_front_field(rest, index, 0, draft)
-    if chosen < len(rest):
-        rest[chosen] = read_opening_date(rest[chosen], draft)
+    rest[chosen] = read_opening_date(rest[chosen], draft)
     return draft, rest[chosen:]
 
 

@@ -188,13 +188,23 @@ def test_date_stamp_run_into_the_first_paragraph_dates_the_page() -> None:
     assert draft.paragraphs[0] == lead.removeprefix("24. Dezember 2014 ")
 
 
+def test_numeric_date_stamp_run_into_the_first_paragraph_and_its_separator() -> None:
+    lines = _PAGE.splitlines()
+    draft = extract_text_dump(
+        "\n".join([lines[0], lines[2], f"24/12/2014 - {lines[4]} {lines[5]}"])
+    )
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2014-12-24"
+    assert draft.paragraphs[0].startswith("The council approved")
+
+
 @pytest.mark.parametrize(
     "lead",
     [
         "On 24 December 2014 the council approved the new bridge after a long debate about its"
         " cost to the town, and work starts in the spring and should end within two years.",
-        "05/10/2014 The council approved the new bridge after a long debate about its cost to"
-        " the town, and work starts in the spring and should end within two years.",
+        "24 December 2014 was the day the council approved the new bridge after a long debate"
+        " about its cost to the town, and work starts in the spring and should end within years.",
     ],
 )
 def test_no_date_from_a_first_paragraph_that_does_not_open_on_one(lead: str) -> None:
