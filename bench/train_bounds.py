@@ -26,7 +26,7 @@ import numpy as np
 
 from app.drafts import ExtractionError
 from app.extract import article_lines, body_end, body_start
-from app.extract.body_end import Lines
+from app.extract.body_lines import Lines
 from app.extract.textdump import rule_body, rule_start
 from bench.dump_gold import GoldEntry, normalise, read_gold
 from bench.dump_pages import DUMPS_DIR, MODES

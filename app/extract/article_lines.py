@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-from app.extract import layout, making_notes, page_words
+from app.extract import layout
+from app.extract.body_lines import Lines, is_note
 from app.extract.learned_weights import read_weights
-
-if TYPE_CHECKING:
-    from app.extract.body_end import Lines
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "article_lines_weights.json"
 # Of the line, then of the lines either side, then of the few lines around it and of the page,
@@ -63,7 +60,7 @@ def line_matrix(lines: Lines, rule_end: int) -> np.ndarray:
     ]
     note = np.zeros(size)  # Read on paragraphs only: the word lists are the costly part.
     for at in np.flatnonzero(lines.paragraph):
-        note[at] = _is_note(lines.texts[int(at)])
+        note[at] = is_note(lines.texts[int(at)])
     notes = [note, np.pad(note, (1, 0))[:size], np.pad(note, (0, 1))[1:]]
     cut = [cut_short(text) for text in lines.texts]
     rows = [*own, prev[0], nxt[0], prev[1], nxt[1], prev[2], nxt[2], *near, *page, *notes, cut]
@@ -116,15 +113,6 @@ def _mean_below(running: np.ndarray, cands: np.ndarray) -> np.ndarray:
     stop = np.minimum(cands + 1 + _BELOW, len(running))
     below: np.ndarray = (running[stop - 1] - running[cands]) / _BELOW
     return below
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_note(text: str) -> bool:
-    return (
-        layout.is_end_note(text)
-        or page_words.has_page_words(text)
-        or making_notes.is_making_note(text)
-    )
 
 
 @functools.cache

@@ -21,14 +21,13 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from app.extract import article_lines, layout, list_runs, making_notes, page_words
+from app.extract.body_lines import Lines
 from app.extract.headline_scores import tokens
 from app.extract.learned_weights import read_weights
 
@@ -56,9 +55,7 @@ _PROSE_CHARS = 80  # each this long
 _PROSE_ENDS = frozenset(".!?\"'”’)…")  # and ending like a sentence;
 _GAP = 2  # then on through paragraphs below it at most this many other lines apart.
 _RUN = 5  # Short lines counted between two paragraphs, at most.
-_AFTER = 12  # Lines below a paragraph over which the prose that follows it is summed,
-_PROSE_WORDS = 8  # paragraphs of this many words or more.
-_LEAD = 3  # Paragraphs whose words stand for the article's subject.
+_AFTER = 12  # Lines below a paragraph over which the prose that follows it is summed.
 _CONTACT = re.compile(r"\S+@\S+\.\w+|(?:^|\s)@\w{2,}")
 # Lines that ask the reader to do something: sign up, follow, read or watch more, buy.
 _PROMPT = re.compile(
@@ -71,62 +68,6 @@ _PROMPT = re.compile(
 _ASKS = re.compile(r"^[^.!?]{3,60}\?\s+\S")
 # A name and 'is a', 'was the': how a note on an author or a company's boilerplate opens.
 _INTRODUCES = re.compile(r"^(?:[A-Z][\w.&'’-]*\s){1,4}(?:is|are|was)\s(?:a|an|the)\s")
-# The header of a reader's comment, stamped: 'Milan Griffes on September 12, 2018 at 4:47 pm
-# said:' (a quote the text announces, 'The mayor said:', bears no stamp).
-_COMMENT = re.compile(r"\d.*\b(?:said|says|wrote|writes|replied)\s*:$", re.I)
-
-
-@dataclass
-class Lines:
-    """What the scoring needs of the lines from the article's first paragraph on."""
-
-    texts: list[str]
-    paragraph: np.ndarray  # Lines that could be a paragraph of the article.
-    footer: np.ndarray
-    short: np.ndarray  # Short lines that are not paragraphs: headlines, links, menus.
-    words: np.ndarray
-    comment: np.ndarray  # Headers of readers' comments.
-    counts: Counter[str]
-    item: np.ndarray  # Items of a list in the text that are no paragraphs.
-    prose: np.ndarray  # Words of the paragraphs, notes on the article's making left out.
-
-    @classmethod
-    def of(cls, texts: list[str], lists: bool = False) -> Lines:
-        """Measure the lines; with `lists`, the items of lists count as paragraphs (the text may
-        end on one, while it never opens on one)."""
-        words = np.array([layout.word_count(text) for text in texts], dtype=np.int64)
-        footer = np.array([layout.is_footer(text) for text in texts], dtype=bool)
-        paragraph = np.array([_could_end(text) for text in texts], dtype=bool) & ~footer
-        item = np.zeros(len(texts), dtype=bool)
-        if lists:
-            item = np.array(list_runs.list_items(texts), dtype=bool) & ~paragraph
-            paragraph |= item
-        short = ~paragraph & (words >= 1) & (words <= 12)
-        comment = np.array([_is_comment_header(text) for text in texts], dtype=bool)
-        # A line too short to carry the story on (a pitch, a prompt, a sign-off) is no prose.
-        prose = np.where(paragraph & (words >= _PROSE_WORDS), words, 0)
-        for at in np.flatnonzero(prose):
-            # A credit or a disclaimer is as long as a paragraph, but no more of the text below.
-            prose[at] *= not making_notes.is_making_note(texts[int(at)])
-        return cls(texts, paragraph, footer, short, words, comment, Counter(texts), item, prose)
-
-    def candidates(self) -> np.ndarray:
-        """Indexes of the lines that could be the last paragraph."""
-        return np.flatnonzero(self.paragraph)
-
-    def lead(self, cands: np.ndarray) -> frozenset[str]:
-        """The words of the first paragraphs, which stand for the article's subject."""
-        return frozenset().union(*(tokens(self.texts[int(i)]) for i in cands[:_LEAD]))
-
-
-def _is_comment_header(text: str) -> bool:
-    return text.endswith(":") and bool(_COMMENT.search(text))
-
-
-def _could_end(text: str) -> bool:
-    return (
-        layout.is_paragraph(text) and not layout.is_caption(text) and not layout.is_furniture(text)
-    )
 
 
 def feature_matrix(
@@ -215,11 +156,13 @@ def _note_follows(lines: Lines, index: int) -> bool:
     """Whether the next paragraph is a note, a pitch or a credit: what follows a last paragraph."""
     window = lines.paragraph[index + 1 : index + 1 + _AFTER]
     at = int(window.argmax()) if len(window) else 0
-    return bool(len(window) and window[at]) and _is_note(lines.texts[index + 1 + at])
+    return bool(len(window) and window[at]) and _pitch_or_note(lines.texts[index + 1 + at])
 
 
 @functools.lru_cache(maxsize=4096)
-def _is_note(text: str) -> bool:
+def _pitch_or_note(text: str) -> bool:
+    # Not is_note: a credit below a candidate is weighed already, as no prose below it
+    # (Lines.prose); counted here too, it would be weighed twice.
     return (
         layout.is_end_note(text)
         or page_words.has_page_words(text)

@@ -23,7 +23,8 @@ from pathlib import Path
 import numpy as np
 
 from app.extract import article_lines, layout, leads, page_words
-from app.extract.body_end import Lines, best_first, share
+from app.extract.body_end import best_first, share
+from app.extract.body_lines import Lines
 from app.extract.headline_scores import is_byline_or_date, tokens
 from app.extract.learned_weights import read_weights
 

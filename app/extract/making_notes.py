@@ -24,29 +24,31 @@ from app.extract.plain_text import case_sensitive, is_plain
 _PHRASES = (
     # Credits.
     r"reporting by", r"writing by", r"editing by", r"edited by",
-    r"translated by", r"contributed to this (?:report|story|article)", r"contributed reporting",
+    r"contributed to this (?:report|story|article)", r"contributed reporting",
     r"photos? by", r"photographs? by", r"photography by", r"styling by", r"grooming by",
-    r"casting by", r"makeup by", r"illustrations? by",
+    r"casting by", r"makeup by",
     # Syndication.
     *(
         f"this {piece} (?:was |has been |is |first |originally )+(?:appeared|published|posted"
         "|adapted|reprinted|republished|excerpted|written|produced|translated|syndicated|part of)"
         for piece in ("article", "story", "post", "piece", "essay", "column", "interview")
     ),
-    r"originally (?:appeared|published|ran|posted)",
-    r"adapted from", r"excerpted from", r"reprinted (?:with|from|on|by)",
-    r"republished (?:with|from|by|under|on)", r"with permission", r"cross-posted",
+    r"reprinted (?:with|from|on|by)", r"republished (?:with|from|by|under|on)",
+    r"used with permission", r"cross-posted",
     # Disclosures.
-    r"owns shares", r"own shares", r"has no position", r"have no position",
-    r"disclosure policy", r"affiliate (?:link|commission|partner)", r"share of the sale",
-    r"data provided by", r"quotes delayed", r"trademarks? of",
+    r"has no position", r"have no position", r"disclosure policy",
+    r"affiliate (?:link|commission)", r"share of the sale", r"quotes delayed",
+    r"is a trademark of", r"are trademarks of", r"registered trademark",
     # Comment rules and disclaimers.
-    r"views expressed", r"opinions expressed", r"not necessarily (?:reflect|represent)",
-    r"comments are (?:moderated|closed)", r"comment policy", r"community guidelines",
-    r"solely those of", r"not intended (?:to|as)", r"consult your (?:physician|doctor)",
-    r"medical advice",
+    r"views expressed (?:in|here|on|are|above|below)",
+    r"opinions expressed (?:in|here|on|are|above|below)",
+    r"not necessarily (?:reflect|represent)", r"comments are (?:moderated|closed)",
+    r"comment policy", r"solely those of",
+    r"not (?:intended|meant) (?:to be|to replace|as) (?:a substitute|medical|financial|legal"
+    r"|professional)",
+    r"substitute for (?:professional )?(?:medical|legal|financial) advice",
     # Spanish.
-    r"no está permitido", r"comentarios (?:contrarios|ofensivos|que)",
+    r"no está permitido", r"comentarios (?:contrarios|ofensivos)",
     r"las opiniones (?:expresadas|vertidas)", r"publicado originalmente",
     r"originalmente publicado", r"con información de", r"no se hace responsable",
     r"este (?:artículo|texto|reportaje) (?:fue|ha sido) (?:publicado|adaptado|traducido)",
@@ -60,41 +62,52 @@ _PHRASES = (
     r"kommentarfunktion", r"meinung der redaktion",
     # Portuguese.
     r"este (?:artigo|texto) (?:foi|é) (?:publicado|originalmente|traduzido|adaptado)",
-    r"com informações d", r"as opiniões (?:expressas|emitidas)", r"não refletem",
-    r"não representam",
+    r"com informações d", r"as opiniões (?:expressas|emitidas)",
+    r"não (?:refletem|representam) (?:necessariamente )?(?:a opini|as opini|a posi)",
     # Italian.
     r"questo articolo è (?:stato )?(?:pubblicato|apparso|tradotto)",
     r"pubblicato originariamente", r"originariamente pubblicato", r"le opinioni espresse",
-    r"non rappresentano", r"non riflettono", r"ha collaborato",
+    r"non (?:rappresentano|riflettono) (?:necessariamente )?(?:l'opinione|le opinioni"
+    r"|la posizione)",
     # Russian.
-    r"при (?:использовании|цитировании|перепечатке)", r"мнение редакции",
+    r"при (?:использовании|цитировании|перепечатке) материал", r"мнение редакции",
     r"точку зрения (?:редакции|автора)", r"впервые опубликован", r"перепечатк",
     # Arabic: 'the views set out', 'does not express the opinion', 'this article was published'.
-    r"الآراء الواردة", r"لا تعبر عن", r"لا يعبر عن", r"نشر هذا المقال",
+    r"الآراء الواردة", r"لا تعبر عن رأي", r"لا يعبر عن رأي", r"نشر هذا المقال",
     # Japanese and Chinese: a trademark's notice, 'reprinted from'.
     r"の商標", r"登録商標", r"转载",
 )  # fmt: skip
 
-_MAKING = re.compile("|".join(_PHRASES), re.I)
+# Credits that prose writes too ('the film was adapted from', 'translated by her husband'):
+# only where a note opens on them, at the line's start or after a bracket or a semicolon.
+_LEADING = (
+    r"adapted from", r"excerpted from", r"translated by", r"illustrations? by",
+    r"originally (?:appeared|published|ran|posted)", r"data provided by",
+)  # fmt: skip
+_OPENS = r"(?:^|[(\[;]\s*)"
+_MAKING = re.compile("|".join([*_PHRASES, *(_OPENS + phrase for phrase in _LEADING)]), re.I)
 _MAKING_CASED = case_sensitive(_MAKING)
-# A case-blind search of so many alternatives tries each at every position of a line: lines
-# holding none of the phrases' opening pieces (lower-cased, searched as one tree) are passed over
-# first.
-_SPECIAL = re.compile(r"[()\\\[|?*+{]")
+_SPECIAL = re.compile(r"[()\\\[|?*+{.^$]")
 
 
-def key(phrase: str) -> str:
+def opening_literal(phrase: str) -> str:
     """The literal piece a phrase opens on (without a last letter made optional by `?`)."""
     literal = _SPECIAL.split(phrase, maxsplit=1)[0]
     return literal[:-1] if phrase[len(literal) : len(literal) + 1] == "?" else literal
 
 
-_KEYS = re.compile(trie_pattern({key(phrase) for phrase in _PHRASES}))
+# A case-blind search of so many alternatives tries each at every position of a line: lines
+# holding none of the phrases' opening pieces (lower-cased, searched as one tree) are passed over
+# first.
+_KEYS = re.compile(trie_pattern({opening_literal(phrase) for phrase in (*_PHRASES, *_LEADING)}))
+# Typographic apostrophes and no-break spaces written as the phrases write them.
+_SAME_MARKS = str.maketrans({"’": "'", "\xa0": " "})
 
 
 @functools.lru_cache(maxsize=8192)
 def is_making_note(line: str) -> bool:
     """Whether the line speaks of the article itself or its making (see the module's docstring)."""
+    line = line.translate(_SAME_MARKS)
     lower = line.lower()
     if not _KEYS.search(lower):
         return False

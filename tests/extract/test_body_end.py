@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from app.extract import body_end
+from app.extract.body_lines import Lines
 from app.extract.textdump import extract_text_dump, rule_body
 
 _FIXTURES = [
@@ -42,7 +43,7 @@ def _every_score(text: str) -> int | None:
     texts, rule_end, title, outlet = rule_body(text)
     if rule_end is None:
         return None
-    lines = body_end.Lines.of(body_end.in_reach(texts, rule_end), lists=True)
+    lines = Lines.of(body_end.in_reach(texts, rule_end), lists=True)
     if not lines.paragraph[rule_end]:
         return rule_end
     cands, matrix = body_end.feature_matrix(lines, rule_end, title, outlet)
@@ -91,12 +92,12 @@ def test_readers_comments_are_told_by_their_headers() -> None:
         "Report this Comment On December 23, 2014, at 10:07 PM, argusdc wrote:",
         "The mayor said:",  # A quote announced in the text is no comment.
     ]
-    assert body_end.Lines.of(texts).comment.tolist() == [False, True, False, True, False]
+    assert Lines.of(texts).comment.tolist() == [False, True, False, True, False]
 
 
 def test_a_line_too_short_to_carry_the_story_on_is_no_prose() -> None:
     pitch = "Get updates in your inbox."
-    lines = body_end.Lines.of([_PARAGRAPHS[0], pitch, _PARAGRAPHS[1]])
+    lines = Lines.of([_PARAGRAPHS[0], pitch, _PARAGRAPHS[1]])
     assert lines.paragraph.tolist() == [True, True, True]  # It may still be the last paragraph,
     assert lines.prose[1] == 0  # but is no text going on below the one above it.
     assert lines.prose[[0, 2]].tolist() == lines.words[[0, 2]].tolist()
@@ -105,7 +106,7 @@ def test_a_line_too_short_to_carry_the_story_on_is_no_prose() -> None:
 def test_a_paragraph_cut_short_reads_as_a_teaser() -> None:
     teaser = "Storm closes the coast road for a second day as the council warns drivers to keep …"
     texts, rule_end, title, outlet = rule_body(_page(_PARAGRAPHS, [teaser], _LINKS))
-    lines = body_end.Lines.of(body_end.in_reach(texts, rule_end), lists=True)
+    lines = Lines.of(body_end.in_reach(texts, rule_end), lists=True)
     cands, matrix = body_end.feature_matrix(lines, rule_end, title, outlet)
     cut = matrix[:, body_end.FEATURES.index("cut_short")]
     assert [lines.texts[int(at)] for at in cands[cut == 1]] == [teaser]

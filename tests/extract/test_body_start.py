@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from app.extract import body_start
-from app.extract.body_end import Lines
+from app.extract.body_lines import Lines
 from app.extract.textdump import extract_text_dump, rule_start
 
 _FIXTURES = [

@@ -16,7 +16,9 @@ from app.extract.making_notes import is_making_note
         "This article originally appeared at The Aviationist. Copyright 2015.",
         "This story was first published on Wired.com.",
         "John Doe owns shares of Apple. The Motley Fool has a disclosure policy.",
-        "Mutual fund and ETF data provided by Lipper.",
+        "Data provided by Lipper. Quotes delayed at least 15 minutes.",
+        "Cet article a d’abord été publié dans Le Temps.",  # A typographic apostrophe.
+        "(Reporting\xa0by Jane Roe)",
         "If you buy something through this post, the site may get a share of the sale.",
         "Grooming by Jane Roe at Platform. Casting by John Doe.",
         "The views expressed here do not necessarily reflect those of the paper.",
@@ -41,6 +43,11 @@ def test_notes_on_the_article_are_told(line: str) -> None:
         "Der Rat hat die neue Brücke am Freitag nach langer Debatte gebilligt.",
         "El fiscal pidió la prisión del expresidente por el caso de los contratos.",
         "دمشق، سوريا -- أكدت جهات سورية معارضة أن المفاوضات مستمرة",
+        # Prose that uses the words of credits and disclaimers.
+        "The film was adapted from a novel by her grandfather, who died in 1990.",
+        "Travellers with symptoms should seek medical advice before they fly home.",
+        "He owns shares in two football clubs and a chain of hotels in the north.",
+        "The views expressed by the minister were criticised by the opposition.",
     ],
 )
 def test_article_text_is_not(line: str) -> None:
@@ -53,6 +60,7 @@ def test_case_is_ignored_in_plain_and_other_lines() -> None:
 
 
 def test_every_phrase_opens_on_a_key_long_enough_to_prefilter() -> None:
-    assert all(len(making_notes.key(phrase)) >= 2 for phrase in making_notes._PHRASES)
-    assert making_notes.key(r"photos? by") == "photo"
-    assert making_notes.key(r"this (?:article|story) was") == "this "
+    phrases = (*making_notes._PHRASES, *making_notes._LEADING)
+    assert all(len(making_notes.opening_literal(phrase)) >= 2 for phrase in phrases)
+    assert making_notes.opening_literal(r"photos? by") == "photo"
+    assert making_notes.opening_literal(r"this (?:article|story) was") == "this "
