@@ -103,6 +103,13 @@ def test_a_line_too_short_to_carry_the_story_on_is_no_prose() -> None:
     assert lines.prose[[0, 2]].tolist() == lines.words[[0, 2]].tolist()
 
 
+def test_a_credit_as_long_as_a_paragraph_is_no_prose() -> None:
+    credit = "This article originally appeared at The Aviationist and is republished with leave."
+    lines = Lines.of([_PARAGRAPHS[0], credit])
+    assert lines.paragraph.tolist() == [True, True]
+    assert lines.prose.tolist() == [lines.words[0], 0]
+
+
 def test_a_paragraph_cut_short_reads_as_a_teaser() -> None:
     teaser = "Storm closes the coast road for a second day as the council warns drivers to keep …"
     texts, rule_end, title, outlet = rule_body(_page(_PARAGRAPHS, [teaser], _LINKS))
