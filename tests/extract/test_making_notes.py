@@ -6,6 +6,7 @@ import pytest
 
 from app.extract import making_notes
 from app.extract.making_notes import is_making_note
+from tests.conftest import corpus_folder
 
 
 @pytest.mark.parametrize(
@@ -64,3 +65,16 @@ def test_every_phrase_opens_on_a_key_long_enough_to_prefilter() -> None:
     assert all(len(making_notes.opening_literal(phrase)) >= 2 for phrase in phrases)
     assert making_notes.opening_literal(r"photos? by") == "photo"
     assert making_notes.opening_literal(r"this (?:article|story) was") == "this "
+
+
+def test_the_prefilter_passes_every_line_the_phrases_match() -> None:
+    # The prefilter is only a shortcut: on real text it must never hide a match.
+    folder = corpus_folder("bbc_news_2225")
+    lines = [
+        line
+        for path in sorted(folder.rglob("*.txt"))[:400]
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+    ]
+    lines += ["(Reporting by Jane Roe; Editing by Al Poe)", "Data provided by Lipper."]
+    for line in lines:
+        assert making_notes.is_making_note(line) == bool(making_notes._MAKING.search(line))
