@@ -11,12 +11,14 @@ _CREDIT_TAIL = re.compile(
       | \(\s*(?:photo|image|picture|photograph|file\ photo)s?\s*:[^)]*\)  # (Photo: AP)
       | \(\s*AP\ Photo/[^)]*\)                                         # (AP Photo/Ahn Young-joon)
       | (?:Photograph|Photo|Image|Picture|Credit|Source)s?\s*:\s*[^.]{2,80}$  # Photograph: X/AP
-      | \b[A-Z]{2,}/[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+){0,3}(?:/File\ Photo)?\s*$  # REUTERS/Kim Ji
+      | (?P<slash>\b[A-Z]{2,}/[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+){0,3}(?:/File\ Photo)?)\s*$  # AFP/X
       | \([A-Z][^()]{1,60}\s?/\s?[^()]{1,60}\)\s*$                      # (Ellen Banner / Times)
       | (?:via\ )?Getty\ Images\s*$ | Shutterstock\s*$ | EPA-EFE(?:/[^.]*)?\s*$
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A preposition right before a slash pair names places (`in Huntsville/Madison County`).
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:in|at|of|near|from|to|for|and|across|around|outside)\s$")
 _CAPTION_START = re.compile(
     r"^(?:image caption|image source|file photo|photo|above|pictured|top|left|right)\s*[,:]", re.I
 )
@@ -99,7 +101,17 @@ def is_caption(line: str) -> bool:
     """A photo caption or credit line."""
     if _CAPTION_START.match(line) or (_CAPTION_MARK.search(line) and not _is_rights(line)):
         return True
-    return _may_carry_credit(line) and bool(_CREDIT_TAIL.search(line.strip()))
+    return _may_carry_credit(line) and _has_credit_tail(line.strip())
+
+
+def _has_credit_tail(line: str) -> bool:
+    """Whether the line ends with a credit; `… in Huntsville/Madison County` names places."""
+    found = _CREDIT_TAIL.search(line)
+    if found is None or found["slash"] is None or found["slash"].split("/")[0].isupper():
+        return found is not None
+    # The agency's pattern is read without case (`Reuters/Kim`), so a pair of places after a
+    # preposition passes it too: a credit follows a sentence, a name or a caption's words.
+    return _PLACE_BEFORE.search(line, 0, found.start()) is None
 
 
 def split_captions(line: str) -> list[str]:

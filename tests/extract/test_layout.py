@@ -1,0 +1,29 @@
+"""Tests of app/extract/layout.py: what a line of a page dump is."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract import layout
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "President Moon speaks in Seoul, January 5, 2020. REUTERS/Kim Hong-Ji",
+        "A man walks in the rain Reuters/Kim Hong-Ji",
+        "Photo by Doe/AP",
+        "Photographer: Mark Elias/Bloomberg",
+        "A cyclist rides past the bridge. Photo by Jane Doe/AP",
+        "Crowds gather in the rain REUTERS/Kim Hong-Ji/File Photo",
+    ],
+)
+def test_a_line_ending_with_an_agency_and_a_name_is_a_caption(caption: str) -> None:
+    assert layout.is_caption(caption)
+
+
+def test_a_pair_of_places_after_a_preposition_is_no_credit() -> None:
+    headline = "Hockey and skate jam among big events next month in Huntsville/Madison County"
+    assert not layout.is_caption(headline)
+    # The same pair set after a sentence, as a credit stands, still reads as one.
+    assert layout.is_caption("Skaters on the ice. Huntsville/Madison County")
