@@ -19,7 +19,8 @@ from app.extract import page_words
 _SHAPE = 3  # Lines, the candidate's first, whose kinds make its shape.
 _SIBLINGS = range(2, 7)  # How far above or below a teaser the next one's shape is looked for.
 _OTHER, _SHORT, _FIELD, _PROSE = range(4)
-_OFFSETS = np.array([*(-k for k in _SIBLINGS), *_SIBLINGS])
+_ABOVE = np.array([-k for k in _SIBLINGS])
+_OFFSETS = np.concatenate((_ABOVE, -_ABOVE))
 _ALIKE_REACH = np.array([-2, -1, 1, 2])
 _ALIKE_WORDS = 5  # Fewer words than this and a neighbour is a label, not a headline.
 _UPPER_START = re.compile(r"^[\"'‘“«¿¡(\[]*[A-ZÀ-ÖØ-ÞА-Я0-9]")  # Past an opening quote.
@@ -83,14 +84,16 @@ def teaser_runs(
     summary = (after == _PROSE).any(axis=1)
     dated = (after == _FIELD).any(axis=1)
     teaser = sibling & (kind[lines] == _SHORT)
-    last = _recurs(pair, lines, _OFFSETS[: len(_SIBLINGS)], reach) & (kind[lines] == _SHORT)
+    last = _recurs(pair, lines, _ABOVE, reach) & (kind[lines] == _SHORT)
     return teaser & summary, teaser & ~summary & dated, last & ~teaser & (after[:, 0] == _FIELD)
 
 
 def _recurs(shape: np.ndarray, lines: np.ndarray, offsets: np.ndarray, reach: int) -> np.ndarray:
     """Whether each line's shape recurs at one of the offsets (none past either end of the page)."""
     edged = np.concatenate((np.full(reach, -1), shape, np.full(reach, -1)))
-    found: np.ndarray = (edged[lines[:, None] + (reach + offsets)] == shape[lines][:, None]).any(1)
+    found: np.ndarray = (edged[lines[:, None] + (reach + offsets)] == shape[lines][:, None]).any(
+        axis=1
+    )
     return found
 
 

@@ -27,7 +27,7 @@ _BREAKS = re.compile(r"[.!?…][\"'”’]?\s+[A-Z“\"]")
 _STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\bago\b", re.I)
 _MAY_BE_FIELD = re.compile(r"^by\s|\d[/.-]\d|\d年", re.I)
 _MONTH = re.compile(MONTH, re.I)
-_LABEL_CHARS = 12
+_LABEL_CHARS = 12  # Longer lines are no label alone: the pattern is not tried on them.
 # A byline's label on a line of its own ('By', 'Author:'): the line under it is the name.
 _BYLINE_LABEL = re.compile(
     r"^(?:by|authors?|written\ by|posted\ by|autor(?:es)?|auteurs?|von|por|par)\s*:?$", re.I | re.X
@@ -53,7 +53,7 @@ class Page:
     densest: int  # Where the most prose over a window starts.
     counts: dict[str, int]  # How often each line's text occurs.
     fields: np.ndarray  # Bylines and date lines above each line (a running count).
-    kept: np.ndarray  # Lines above each line that are neither repeated nor of one word.
+    uncluttered: np.ndarray  # Lines above each line that are neither repeated nor of one word.
     named: np.ndarray  # Whether each line stands under a byline's label: a name, no headline.
     header: frozenset[str] = frozenset()  # Words of the site's name and menu in the header.
     shared: dict[int, tuple[int, int]] = field(default_factory=dict)  # Of _shared_below.
@@ -79,8 +79,10 @@ class Page:
         counts = Counter(texts)
         # Share buttons and menus repeat their lines or hold one word: not counted in a gap.
         clutter = [w <= 1 or counts[t] > 1 for t, w in zip(texts, sizes, strict=True)]
-        kept = np.concatenate(([0], np.cumsum(np.logical_not(clutter), dtype=np.int64)))
-        return cls(texts, words, prose, lines, below, densest, counts, fields, kept, named, header)
+        uncluttered = np.concatenate(([0], np.cumsum(np.logical_not(clutter), dtype=np.int64)))
+        return cls(
+            texts, words, prose, lines, below, densest, counts, fields, uncluttered, named, header
+        )
 
     def next_prose(self, index: int) -> int | None:
         """The first line of prose below the line."""
@@ -97,7 +99,7 @@ class Page:
         has = following < len(self.prose_lines)
         gap = np.full(len(self.texts), len(self.texts))
         below = np.array(self.prose_lines, dtype=np.int64)[following[has]]
-        gap[has] = self.kept[below] - self.kept[indexes[has] + 1] + 1
+        gap[has] = self.uncluttered[below] - self.uncluttered[indexes[has] + 1] + 1
         near = has & (gap <= _GAP) & (self.words >= 2) & (self.words <= MAX_WORDS) & ~self.named
         return np.flatnonzero(near)
 

@@ -53,8 +53,8 @@ def tokens(text: str) -> frozenset[str]:
 PLACE = (
     "bias", "log_words", "short", "long", "prose_below", "prose_above", "gap_log",
     "above_densest", "densest_log", "run", "position", "first_line", "field_below",
-    "teaser_prose", "teaser_field", "all_below", "field_above", "alike", "first_long",
-    "teaser_last",
+    "teaser_prose", "teaser_field", "teaser_last", "all_below", "field_above", "alike",
+    "first_long",
 )  # fmt: skip
 # What the line says and shares with the prose below, then what its neighbours share with the
 # prose and with it: measured line by line, only for lines that could still win. Each lies
@@ -82,9 +82,6 @@ def place_matrix(page: Page, lines: np.ndarray) -> np.ndarray:
     field = np.diff(page.fields) > 0
     short = ((page.prose == 0) & (page.words >= 2) & (page.words <= 12)).astype(float)
     shorts = np.concatenate(([0], np.cumsum(short)))
-    teaser_prose, teaser_field, last = headline_context.teaser_runs(
-        page.words, page.prose, field, lines, MAX_WORDS
-    )
     runs = shorts[np.minimum(lines + _RUN + 1, size)] - shorts[np.maximum(lines - _RUN, 0)]
     return np.column_stack(
         [
@@ -102,13 +99,11 @@ def place_matrix(page: Page, lines: np.ndarray) -> np.ndarray:
             (lines == 0) & (gap <= _NEAR_FIRST),
             page.fields[np.minimum(lines + 1 + _FIELD_BELOW, size)]
             > page.fields[np.minimum(lines + 1, size)],
-            teaser_prose,
-            teaser_field,
+            *headline_context.teaser_runs(page.words, page.prose, field, lines, MAX_WORDS),
             (total[-1] - total[lines + 1]) / max(int(total[-1]), 1),
             page.fields[lines] > page.fields[np.maximum(lines - _FIELD_ABOVE, 0)],
             headline_context.alike_neighbours(page.words, page.prose, field, lines, MAX_WORDS),
             (lines == 0) & (words >= _FIRST_LONG),
-            last,
         ]
     ).astype(float)
 

@@ -107,8 +107,10 @@ def is_caption(line: str) -> bool:
 def _has_credit_tail(line: str) -> bool:
     """Whether the line ends with a credit; `… in Huntsville/Madison County` names places."""
     found = _CREDIT_TAIL.search(line)
-    if found is None or found["slash"] is None or found["slash"].split("/")[0].isupper():
-        return found is not None
+    if found is None:
+        return False
+    if found["slash"] is None or found["slash"].split("/")[0].isupper():
+        return True  # Not the agency's pattern, or an agency in capitals (`REUTERS/…`).
     # The agency's pattern is read without case (`Reuters/Kim`), so a pair of places after a
     # preposition passes it too: a credit follows a sentence, a name or a caption's words.
     return _PLACE_BEFORE.search(line, 0, found.start()) is None
