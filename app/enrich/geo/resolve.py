@@ -117,6 +117,8 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return None  # 'Conn.' is a state only in 'Greenwich, Conn.' and '(D-Conn.)'.
     if alias.kind is Kind.PERSON_OR_PLACE and _reads_as_person(match, text):
         return None
+    if alias.text in _COMPANY_SUFFIXES and _ends_a_name(match, text):
+        return None
     if alias.kind is Kind.MINOR_CITY and not _written_as_place(match, text):
         return None
     if alias.kind is Kind.TOWN and _part_of_a_name(match, text, context.language):
@@ -170,6 +172,15 @@ def _is_idiom(match: Match, text: str) -> bool:
 # "Беларусь"'), a hotel, a ship, a channel («Россия»), a company or a club.
 _OPENING_QUOTES = "\"«„“‘'「『"
 _CLOSING_QUOTES = "\"»“”’'」』"
+
+
+# 'Fuji Photo Film USA', 'Team USA', 'Miss USA': a company, a team or a title, not the place.
+_COMPANY_SUFFIXES = {"USA", "U.S.A."}
+
+
+def _ends_a_name(match: Match, text: str) -> bool:
+    before = word_before(text, match)
+    return before[:1].isupper() and before not in _NOT_A_NAME and not _SENTENCE_END.search(before)
 
 
 def _quoted(match: Match, text: str) -> bool:
