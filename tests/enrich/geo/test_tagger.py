@@ -67,6 +67,10 @@ def test_seed_countries(seed_path: Path) -> None:
         ("Fuji Photo Film USA introduced a printing service.", []),
         ("Team USA won gold.", []),
         ("Sales in the USA rose.", ["US"]),
+        # A football club named after its town.
+        ("Beckham expressed his relief at Real Madrid's passage.", []),
+        ("Ronaldo was sold to Inter Milan last year.", []),
+        ("The summit in Madrid ended.", ["ES"]),
     ],
 )
 def test_names_and_ambiguity(text: str, expected: list[str]) -> None:
