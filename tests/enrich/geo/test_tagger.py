@@ -110,6 +110,8 @@ def _primary(title: str, text: str, language: str | None = None) -> str | None:
         ("Italian government resigns", "The prime minister handed in his resignation.", "IT"),
         ("Bolivian central bank staff resign", "Most employees left on Monday.", "BO"),
         ("Chinese exports rise", "Shipments rose 35 percent in March.", "CN"),
+        ("Alitalia signs a deal", "Unions agreed to split the Italian airline in two.", "IT"),
+        ("Afghans vote", "The Afghan people went to the polls on Saturday.", "AF"),
         # A place outweighs an adjective of nationality.
         ("Australian reporter freed in Iraq", "An Australian was seized in Iraq.", "IQ"),
         # The adjective of a firm yields to the place where the story happens.
