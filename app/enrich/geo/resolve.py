@@ -117,6 +117,8 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return None  # 'Conn.' is a state only in 'Greenwich, Conn.' and '(D-Conn.)'.
     if alias.kind is Kind.PERSON_OR_PLACE and _reads_as_person(match, text):
         return None
+    if alias.text in _COMPANY_SUFFIXES and _ends_a_name(match, text):
+        return None
     if alias.kind is Kind.MINOR_CITY and not _written_as_place(match, text):
         return None
     if alias.kind is Kind.TOWN and _part_of_a_name(match, text, context.language):
@@ -151,25 +153,46 @@ _UNIVERSITY_AFTER = re.compile(
     r"\s+(?:State|St\.)(?!\s+(?:of|Police|Senate|Assembly|Legislature)\b)"
 )
 _STATES_CALLED_STATE = {"New York", "Washington"}
+# A football club named after its town is a team, not the place: 'Real Madrid', 'Inter Milan',
+# 'Leeds United', 'Bristol City'.
+_CLUB_BEFORE = re.compile(
+    r"\b(?:Real|Inter|AC|Atletico|Atlético|Athletic|Dynamo|Dinamo|Sporting|Olympique|Borussia|"
+    r"Bayer|Racing|Deportivo|CSKA|Spartak|Lokomotiv|Partizan|Celtic|Rapid|Austria)\s+$"
+)
+_CLUB_AFTER = re.compile(
+    r"\s+(?:United|FC|Rovers|Wanderers|Athletic|Albion|Hotspur|Utd)\b(?!\s+(?:Council|Hall))"
+)
 _AGREEMENT_AFTER = re.compile(r"\s*(?:accords?|agreements?|club|pact|protocol)\b", re.I)
 _LISTED_BEFORE = re.compile(r"listed\s+(?:in|on)(?:\s+the)?\s*$", re.I)
 
 
 def _is_idiom(match: Match, text: str) -> bool:
     after = text[match.end : match.end + 40]
+    before = text[max(0, match.start - 30) : match.start]
     if _CURRENCY_AFTER.match(after) or _AGREEMENT_AFTER.match(after):
         return True
     if _COMPANY_AFTER.match(after) and not is_kind(match, Kind.LEADER, Kind.METONYM):
         return True
     if _UNIVERSITY_AFTER.match(after) and match.alias.text not in _STATES_CALLED_STATE:
         return True
-    return bool(_LISTED_BEFORE.search(text[max(0, match.start - 30) : match.start]))
+    if is_kind(match, *_PLACES) and (_CLUB_AFTER.match(after) or _CLUB_BEFORE.search(before)):
+        return True
+    return bool(_LISTED_BEFORE.search(before))
 
 
 # A name alone in quotation marks names a thing called after the place: a road ('М-1
 # "Беларусь"'), a hotel, a ship, a channel («Россия»), a company or a club.
 _OPENING_QUOTES = "\"«„“‘'「『"
 _CLOSING_QUOTES = "\"»“”’'」』"
+
+
+# 'Fuji Photo Film USA', 'Team USA', 'Miss USA': a company, a team or a title, not the place.
+_COMPANY_SUFFIXES = {"USA", "U.S.A."}
+
+
+def _ends_a_name(match: Match, text: str) -> bool:
+    before = word_before(text, match)
+    return before[:1].isupper() and before not in _NOT_A_NAME and not _SENTENCE_END.search(before)
 
 
 def _quoted(match: Match, text: str) -> bool:

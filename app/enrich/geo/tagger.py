@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from app.enrich.geo.gazetteer import Kind
+from app.enrich.geo.local_towns import local_towns
 from app.enrich.geo.matcher import Match, find_names, is_kind
 from app.enrich.geo.resolve import Context, resolve
 
@@ -36,7 +37,8 @@ _THE_STATE_AFTER = re.compile(
     r"voters|capital|border|coast|waters|territory|elections?|embassy|economy|inflation|trade|"
     r"exports?|imports?|output|production|industry|surplus|deficit|budget|unemployment|gdp|"
     r"growth|markets?|money supply|interest rates?|t-bills?|loans|debt|rainfall|crops?|harvest|"
-    r"cup|league|premiership)\b",
+    r"cup|league|premiership|airline|vote|poll|people|cities|towns|villages|province|"
+    r"soil|airspace|ports?)\b",
     re.IGNORECASE,
 )
 
@@ -93,7 +95,20 @@ def count_mentions(
             tally.mentions += 1
             tally.weight += weight * _kind_weight(match, language)
             tally.as_place = tally.as_place or _names_a_place(match, text)
+    if not tallies and _is_english(language):
+        _count_local_towns(sections, tallies)
     return tallies
+
+
+def _count_local_towns(sections: list[tuple[str, float]], tallies: dict[str, _Tally]) -> None:
+    """A story that names no country, state or city may still name its town ('the Uvalde
+    community'): app/enrich/geo/local_towns.py."""
+    for section_index, (text, weight) in enumerate(sections):
+        for code, mentions in local_towns([text]).items():
+            tally = tallies.setdefault(code, _Tally(first_seen=section_index * 10**9))
+            tally.mentions += mentions
+            tally.weight += weight * mentions
+            tally.as_place = True
 
 
 # Names side by side with only spaces between them: a site's region picker or menu run into the

@@ -63,6 +63,14 @@ def test_seed_countries(seed_path: Path) -> None:
         ("Mulroney said in the House of Commons that Canada would sign.", ["CA"]),
         ("Fresno State upset No. 13 Kansas State 45-21 on Saturday.", []),  # Universities.
         ("Police in New York State arrested two men.", ["US"]),
+        # A company, a team or a title named after the country.
+        ("Fuji Photo Film USA introduced a printing service.", []),
+        ("Team USA won gold.", []),
+        ("Sales in the USA rose.", ["US"]),
+        # A football club named after its town.
+        ("Beckham expressed his relief at Real Madrid's passage.", []),
+        ("Ronaldo was sold to Inter Milan last year.", []),
+        ("The summit in Madrid ended.", ["ES"]),
     ],
 )
 def test_names_and_ambiguity(text: str, expected: list[str]) -> None:
@@ -102,6 +110,8 @@ def _primary(title: str, text: str, language: str | None = None) -> str | None:
         ("Italian government resigns", "The prime minister handed in his resignation.", "IT"),
         ("Bolivian central bank staff resign", "Most employees left on Monday.", "BO"),
         ("Chinese exports rise", "Shipments rose 35 percent in March.", "CN"),
+        ("Alitalia signs a deal", "Unions agreed to split the Italian airline in two.", "IT"),
+        ("Afghans vote", "The Afghan people went to the polls on Saturday.", "AF"),
         # A place outweighs an adjective of nationality.
         ("Australian reporter freed in Iraq", "An Australian was seized in Iraq.", "IQ"),
         # The adjective of a firm yields to the place where the story happens.
@@ -136,6 +146,29 @@ def test_other_languages_keep_adjectives_as_primary() -> None:
 )
 def test_smaller_towns_where_written_as_places(text: str, expected: list[str]) -> None:
     assert _codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A local story that names nothing else: its town, written as a place.
+        ("Over the next weeks, the Uvalde community will say goodbye.", ["US"]),
+        ("Two men were arrested in Bicester on Friday.", ["GB"]),
+        ("Uvalde said the fair was fun.", []),  # Nothing says it is a place.
+        ("The relay advanced to the state meet in March.", []),  # March is a word first.
+        ("He was in Newcastle on Monday.", []),  # Australia's, England's or South Africa's.
+        # Where the gazetteer finds a country, towns outside it are not read.
+        ("Police in Uvalde met officials from Mexico.", ["MX"]),
+    ],
+)
+def test_local_towns_where_nothing_else_is_named(text: str, expected: list[str]) -> None:
+    assert _codes(text) == expected
+
+
+def test_local_towns_are_read_in_english_only() -> None:
+    # Other languages' stop words and place words differ: their towns come from world_places.
+    assert _codes("Die Polizei in Uvalde ermittelt.") == ["US"]
+    assert tag_countries(None, ["Die Polizei in Uvalde ermittelt."], "de") == []
 
 
 @pytest.mark.corpora
