@@ -12,10 +12,12 @@ import pytest
 from app.archive import Archive
 from app.archive.ingest import ingest_paths
 from app.search import Filters, SearchRequest, search
+from app.storage.models import Article
 from bench import run
 from bench.corpus import articles
 from bench.english_news import sample
 from bench.eval_countries_en import evaluate, gold
+from bench.eval_multilingual_search import KINDS, hand_queries
 from bench.fts5 import FtsQuery, build, search_page
 from tests.conftest import corpus_folder
 
@@ -94,3 +96,25 @@ def test_english_country_gold_is_the_seeded_sample_and_the_tagger_holds_on_it() 
     score = evaluate(entries)
     assert score.primary_right / score.stories >= 0.84
     assert score.true_pos / (score.true_pos + score.false_pos) >= 0.95
+
+
+def test_hand_written_multilingual_queries_are_well_formed() -> None:
+    queries = hand_queries()
+    assert len(queries) >= 150
+    assert {query.kind for query in queries} == set(KINDS)
+    assert len({query.lang.split("-")[0] for query in queries}) >= 30
+    assert not any(query.lang.startswith("en") for query in queries)
+    assert len({(query.url, query.title, query.query) for query in queries}) == len(queries)
+
+
+def test_hand_written_queries_are_read_and_name_their_article(tmp_path: Path) -> None:
+    path = tmp_path / "queries.jsonl"
+    row = {"url": "https://example.org/a", "lang": "de", "query": "Sanktion", "kind": "inflected"}
+    path.write_text(json.dumps(row) + "\n" + json.dumps({**row, "url": None, "title": "T"}))
+    by_url, by_title = hand_queries(path)
+    assert by_url.finds(Article(url="https://example.org/a", title="T"))
+    assert not by_url.finds(Article(url="https://example.org/b", title="T"))
+    assert by_title.finds(Article(url=None, title="T"))
+    path.write_text(json.dumps({**row, "kind": "fuzzy"}))
+    with pytest.raises(ValueError, match="needs an article, a text and a kind"):
+        hand_queries(path)
