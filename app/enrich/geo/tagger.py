@@ -97,8 +97,11 @@ def count_mentions(
                 continue
             tally = tallies.setdefault(code, _Tally(first_seen=section_index * 10**9 + match.start))
             tally.mentions += 1
-            tally.weight += weight * _kind_weight(match, language)
-            tally.as_place = tally.as_place or _names_a_place(match, text)
+            nationality = _is_english(language) and _names_a_nationality(match, text)
+            tally.weight += weight * (
+                ENGLISH_DEMONYM_WEIGHT if nationality else _kind_weight(match, language)
+            )
+            tally.as_place = tally.as_place or (not nationality and _names_a_place(match, text))
             if section_index == 1 and match.start < dateline_end and is_kind(match, *_PLACE_KINDS):
                 tally.weight += DATELINE_WEIGHT
                 dateline_end = 0  # 'SAMARRA, Iraq -': one place, named twice.
@@ -195,6 +198,26 @@ def _without_menus(matches: list[Match], text: str) -> list[Match]:
 
 def _only_spaces(gap: str) -> bool:
     return bool(gap) and not gap.strip(" ")
+
+
+# A country named before '-based' or before a person's role tells where a firm or a person comes
+# from, not where the story is: 'a Britain-based monitor', 'U.S.-based', 'the French striker',
+# 'American coach', 'Iceland Under-21 international'. It weighs as an adjective does and names
+# no place.
+_ROLE_AFTER = re.compile(
+    r"-based\b|(?:\s+(?:U-?|Under-)\d\d)?\s+(?:striker|forward|midfielder|defender|goalkeeper|"
+    r"keeper|winger|full-back|centre-back|center-back|coach|manager|captain|skipper|player|"
+    r"international|star|driver|rider|cyclist|golfer|boxer|fighter|swimmer|sprinter|runner|"
+    r"athlete|jockey|batsman|bowler|fly-half|scrum-half|flanker|prop|quarterback|pitcher|"
+    r"champion|singer|actor|actress|director|writer|author|novelist|artist|rapper|journalist|"
+    r"reporter|photographer|businessman|businesswoman|tycoon|billionaire|tourist|student|"
+    r"teenager|expat)s?\b"
+)
+_NATIONALITY_KINDS = (Kind.NAME, Kind.SHORT, Kind.DEMONYM)
+
+
+def _names_a_nationality(match: Match, text: str) -> bool:
+    return is_kind(match, *_NATIONALITY_KINDS) and bool(_ROLE_AFTER.match(text, match.end))
 
 
 def _names_a_place(match: Match, text: str) -> bool:

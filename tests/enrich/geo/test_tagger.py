@@ -158,6 +158,29 @@ def test_a_run_in_dateline_is_read_as_a_place() -> None:
     assert _codes("US Airways said it would cut jobs.") == []  # A company, not a dateline.
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # Before '-based' or a person's role, a country tells where a firm or a person is from.
+        ("Commodore revived", "The brand was bought by a US-based music distributor.", None),
+        ("Spurs to sign Iceland U21 star", "Spurs signed an Iceland Under-21 international.", None),
+        ("Striker scores", "The French striker scored twice; the Spanish midfielder once.", None),
+        ("Coach quits", "The American coach quit after the defeat in Brazil.", "BR"),
+        ("Monitor counts dead", "A Britain-based monitor said 20 died in Syria.", "SY"),
+        # Named as a place as well, it is still the story's country.
+        ("Coach quits", "The England coach quit. England must find another.", "GB"),
+    ],
+)
+def test_a_nationality_is_no_place(title: str, text: str, expected: str | None) -> None:
+    assert _primary(title, text) == expected
+
+
+def test_a_nationality_still_counts_as_a_country_named() -> None:
+    assert [m.code for m in tag_countries("Commodore revived", ["A US-based firm bought it."])] == [
+        "US"
+    ]
+
+
 def test_other_languages_keep_adjectives_as_primary() -> None:
     assert _primary("El presidente chileno habla", "El presidente chileno habló.", "es") == "CL"
     assert _primary("Junqueira wins the race", "The Brazilian driver won.", "es") == "BR"
