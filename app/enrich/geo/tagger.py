@@ -200,12 +200,15 @@ def _only_spaces(gap: str) -> bool:
     return bool(gap) and not gap.strip(" ")
 
 
-# A country named before '-based', before a person's role or as a touring team tells where a firm,
-# a person or a team comes from, not where the story is: 'a Britain-based monitor', 'U.S.-based',
-# 'the French striker', 'American coach', 'Iceland Under-21 international', 'the Australia tour
-# of India'. It weighs as an adjective does and names no place.
+# A country named before '-based', before a person's role, a firm or a work, or as a touring team
+# tells where a firm, a person, a show or a team comes from, not where the story is: 'a
+# Britain-based monitor', 'U.S.-based', 'the French striker', 'American coach', 'Iceland Under-21
+# international', 'a US company', 'the hit US television show', 'the Australia tour of India'.
+# It weighs as an adjective does and names no place. A country's firms, in the plural, are its
+# economy ('UK firms are embracing e-commerce'), as its exports are.
 _ROLE_AFTER = re.compile(
-    r"-based\b|\s+tour\s+(?:of|to)\b|(?:\s+(?:U-?|Under-)\d\d)?\s+(?:striker|forward|midfielder|defender|goalkeeper|"
+    r"-based\b|\s+(?:(?:television|TV)\s+)?(?:company|firm|giant|maker|carmaker|network|show|"
+    r"series|film|movie|brand|channel)\b|\s+tour\s+(?:of|to)\b|(?:\s+(?:U-?|Under-)\d\d)?\s+(?:striker|forward|midfielder|defender|goalkeeper|"
     r"keeper|winger|full-back|centre-back|center-back|coach|manager|captain|skipper|player|"
     r"international|star|driver|rider|cyclist|golfer|boxer|fighter|swimmer|sprinter|runner|"
     r"athlete|jockey|batsman|bowler|fly-half|scrum-half|flanker|prop|quarterback|pitcher|"

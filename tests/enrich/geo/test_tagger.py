@@ -167,6 +167,9 @@ def test_a_run_in_dateline_is_read_as_a_place() -> None:
         ("Striker scores", "The French striker scored twice; the Spanish midfielder once.", None),
         ("Coach quits", "The American coach quit after the defeat in Brazil.", "BR"),
         ("Monitor counts dead", "A Britain-based monitor said 20 died in Syria.", "SY"),
+        ("Hit series goes mobile", "The hit US television show is going to phones.", None),
+        ("Plant opens", "A US company opened a plant in Mexico.", "MX"),
+        ("UK firms embrace e-commerce", "UK firms are trading online.", "GB"),
         # A touring team is a visitor: the story is where it plays.
         ("Telecast row", "The Australia tour of India is in doubt.", "IN"),
         # Named as a place as well, it is still the story's country.
