@@ -124,6 +124,68 @@ def test_english_primary_needs_a_place(title: str, text: str, expected: str | No
     assert _primary(title, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Oil rises", "LONDON (Reuters) - Oil rose after Nigeria cut output, Nigeria said.", "GB"),
+        (
+            "Assault on rebels",
+            "SAMARRA, Iraq - Troops hit rebels, Iran said. Iran's media agreed.",
+            "IQ",
+        ),
+        ("Oil rises", "WASHINGTON: Oil rose after Nigeria cut output, Nigeria said.", "US"),
+        (
+            "Oil rises",
+            "LONDON--Oct. 12, 2004-- Oil rose as Nigeria cut output, Nigeria said.",
+            "GB",
+        ),
+        # Run-in datelines, where a feed dropped the dash.
+        ("Shares plunge", "NEW YORKShares of Global Crossing lost nearly 20 per cent.", "US"),
+        ("Shares fall", "LONDON Shares fell on Monday.", "GB"),
+        # The headline's country, named again, outweighs the correspondent's bureau.
+        ("Morocco secures aid", "PARIS, March 12 - Morocco will get aid. Morocco agreed.", "MA"),
+        # Capitals at the start that are no dateline.
+        ("Firms go online", "UK firms - and Nigeria's, Nigeria said - are online.", "NG"),
+        ("A deal", "US-based Acme bought a Nigeria firm - Nigeria's biggest.", "NG"),
+    ],
+)
+def test_a_dateline_names_the_place(title: str, text: str, expected: str | None) -> None:
+    assert _primary(title, text) == expected
+
+
+def test_a_run_in_dateline_is_read_as_a_place() -> None:
+    assert _codes("NEW YORKShares of Global Crossing fell.") == ["US"]
+    assert _codes("US Airways said it would cut jobs.") == []  # A company, not a dateline.
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # Before '-based' or a person's role, a country tells where a firm or a person is from.
+        ("Commodore revived", "The brand was bought by a US-based music distributor.", None),
+        ("Spurs to sign Iceland U21 star", "Spurs signed an Iceland Under-21 international.", None),
+        ("Striker scores", "The French striker scored twice; the Spanish midfielder once.", None),
+        ("Coach quits", "The American coach quit after the defeat in Brazil.", "BR"),
+        ("Monitor counts dead", "A Britain-based monitor said 20 died in Syria.", "SY"),
+        ("Hit series goes mobile", "The hit US television show is going to phones.", None),
+        ("Plant opens", "A US company opened a plant in Mexico.", "MX"),
+        ("UK firms embrace e-commerce", "UK firms are trading online.", "GB"),
+        # A touring team is a visitor: the story is where it plays.
+        ("Telecast row", "The Australia tour of India is in doubt.", "IN"),
+        # Named as a place as well, it is still the story's country.
+        ("Coach quits", "The England coach quit. England must find another.", "GB"),
+    ],
+)
+def test_a_nationality_is_no_place(title: str, text: str, expected: str | None) -> None:
+    assert _primary(title, text) == expected
+
+
+def test_a_nationality_still_counts_as_a_country_named() -> None:
+    assert [m.code for m in tag_countries("Commodore revived", ["A US-based firm bought it."])] == [
+        "US"
+    ]
+
+
 def test_other_languages_keep_adjectives_as_primary() -> None:
     assert _primary("El presidente chileno habla", "El presidente chileno habló.", "es") == "CL"
     assert _primary("Junqueira wins the race", "The Brazilian driver won.", "es") == "BR"
