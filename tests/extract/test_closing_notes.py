@@ -1,10 +1,10 @@
-"""Notes that close a page after the article's text: embedded tweets."""
+"""Notes that close a page after the article's text: prompts to comment or share, tweets."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.extract import closing_notes
+from app.extract import closing_notes, layout
 from app.extract.textdump import extract_text_dump
 
 _STORY = [
@@ -12,6 +12,45 @@ _STORY = [
     "Traders said they had not been told where they would sell once the market shuts its doors.",
     "The board said a new hall would open on the east quay before the summer season starts.",
 ]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Leave a comment below and tell us how you get to work.",
+        "Share this with your friends!",
+        "Déjanos tu comentario sobre el nuevo mercado.",
+        "Laissez un commentaire ci-dessous.",
+        "Partagez cet article avec vos proches !",
+        "Hinterlassen Sie einen Kommentar zu diesem Beitrag.",
+        "Teilen Sie diesen Artikel mit Ihren Freunden.",
+        "Deixe seu comentário e compartilhe com os amigos!",
+        "Obrigada por compartilhar o nosso blog.",
+        "Lascia un commento qui sotto.",
+        "Devi essere registrato per lasciare una risposta.",
+        "Оставьте свой комментарий ниже.",
+        "Поделитесь с друзьями в социальных сетях.",
+    ],
+)
+def test_a_prompt_to_comment_or_share_is_a_note(prompt: str) -> None:
+    assert closing_notes.is_closing_note(prompt)
+    assert layout.is_end_note(prompt)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An article's own last sentence may ask for the readers' view.
+        "What do you make of the new hall? Let us know in the comments.",
+        "Readers in the comment section began to share their own stories of the old market.",
+        "Los comerciantes comparten la preocupación por el cierre del mercado.",
+        "Die Händler teilen die Sorge um die Zukunft des alten Marktes.",
+        "Il sindaco ha lasciato il mercato senza commentare la decisione.",
+        "Many traders declined to comment on the board's decision to close the market.",
+    ],
+)
+def test_prose_about_comments_or_sharing_is_no_prompt(line: str) -> None:
+    assert not closing_notes.is_closing_note(line)
 
 
 @pytest.mark.parametrize(
@@ -56,4 +95,11 @@ def test_a_tweet_after_the_last_paragraph_is_left_out() -> None:
     tweet = ["Sad day for the old market. We will miss it!", "— Jo Fisher (@jofish) March 4, 2019"]
     page = [" date 2019-03-05 Harbour News - Local Sport", "Board closes the old fish market"]
     draft = extract_text_dump("\n\n".join([*page, *_STORY, *tweet, "Related stories"]) + "\n")
+    assert draft.paragraphs[-1] == _STORY[-1]
+
+
+def test_a_prompt_after_the_last_paragraph_is_left_out() -> None:
+    page = [" date 2019-03-05 Harbour News - Local Sport", "Board closes the old fish market"]
+    prompt = "Deixe seu comentário e compartilhe com os amigos!"
+    draft = extract_text_dump("\n\n".join([*page, *_STORY, prompt, "Related stories"]) + "\n")
     assert draft.paragraphs[-1] == _STORY[-1]
