@@ -5,9 +5,10 @@ box of links sits inside the text and too late where furniture reads like prose 
 sign-up pitch, a site's blurb). Here each paragraph from the start on is scored as the last one,
 with the rules' own end as one piece of evidence among others: what lies between it and the
 paragraph before (footers, runs of short lines), what follows it, how it reads (length, end
-punctuation, a contact or a prompt, a question put to the reader, words of pitches and boilerplate,
-a sentence about the article's making (making_notes.py: credits, syndication, disclosures, comment
-rules), a name introduced as 'X is a', a colon that opens a list or box below, a teaser's cut '…',
+punctuation, a note or an embedded tweet (closing_notes.py), a contact or a prompt, a question put
+to the reader, words of pitches and boilerplate, a sentence about the article's making
+(making_notes.py: credits, syndication, disclosures, comment rules), a name introduced as 'X is
+a', a colon that opens a list or box below, a teaser's cut '…',
 the outlet's name, a heading of its own), readers' comments above it, what it shares with the
 headline and the lead, how much of the prose lies below it, and how far it is from the rules' end.
 The items of a list the text announces (list_runs.py) are candidates too: an article may end on one.
@@ -26,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.extract import article_lines, layout, list_runs, making_notes, page_words
+from app.extract import article_lines, closing_notes, layout, list_runs, making_notes, page_words
 from app.extract.body_lines import Lines
 from app.extract.headline_scores import tokens
 from app.extract.learned_weights import read_weights
@@ -127,7 +128,7 @@ def word_features(
     text = lines.texts[index]
     own = tokens(text)
     return (
-        float(layout.is_end_note(text)),
+        float(layout.is_end_note(text) or closing_notes.is_tweet(lines.texts, index)),
         share(tokens(title or ""), own),
         share(own, lead),
         float("@" in text and bool(_CONTACT.search(text))),

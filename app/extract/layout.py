@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+from app.extract import closing_notes
+
 _CREDIT_TAIL = re.compile(
     r"""(
         \(\s*(?:photo\s*|image\s*|picture\s*)?credits?\s*:[^)]*\)     # (photo credit: X/REUTERS)
@@ -223,11 +225,13 @@ _DISCLAIMER = re.compile(
 
 
 def is_end_note(line: str) -> bool:
-    """A note after the text: about its author, a prompt to share or follow, a disclaimer."""
+    """A note after the text: about its author, a prompt to share or follow, a disclaimer, a
+    prompt to comment or share in other languages (closing_notes.py)."""
     return (
         bool(_AUTHOR_NOTE.match(line))
         or bool(_PROMPT.match(line))
         or (word_count(line) <= 60 and bool(_DISCLAIMER.search(line)))
+        or closing_notes.is_closing_note(line)
     )
 
 

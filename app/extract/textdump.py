@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
-from app.extract import body_end, body_start, layout, list_runs
+from app.extract import body_end, body_start, closing_notes, layout, list_runs
 from app.extract.dump_front import add_captions, is_late_front_field, read_front
 from app.extract.front_fields import Line, line_date, read_opening_date
 
@@ -121,7 +121,7 @@ def _rule_body(lines: list[Line], draft: ArticleDraft) -> list[Line]:
                 continue  # A date or time line among the text stamps an update, not prose.
             kept.append(line)
             prose += layout.word_count(line.text) >= _PROSE_WORDS
-    return _trim_trailing_fragments(kept)
+    return _trim_trailing_fragments(kept, lines)
 
 
 def _text_after_box(lines: list[Line], start: int) -> int | None:
@@ -157,13 +157,18 @@ def _ends_in_headline_run(kept: list[Line]) -> bool:
     return len(run) == _HEADLINE_RUN and not any(layout.is_paragraph(line.text) for line in run)
 
 
-def _trim_trailing_fragments(lines: list[Line]) -> list[Line]:
-    """Drop what trails the last paragraph: lists of headlines, dangling headings."""
+def _trim_trailing_fragments(lines: list[Line], page: list[Line]) -> list[Line]:
+    """Drop what trails the last paragraph: lists of headlines, dangling headings, notes; `page`
+    is every line from the text's start on (what stands under a kept line tells a tweet)."""
     end = len(lines)
     while end and not layout.is_paragraph(lines[end - 1].text):
         end -= 1
-    while end > 1 and layout.is_end_note(lines[end - 1].text):
-        end -= 1  # A note on the author or a prompt to share closes the page, not the text.
+    texts = [line.text for line in page]
+    while end > 1 and (
+        layout.is_end_note(lines[end - 1].text)
+        or closing_notes.is_tweet(texts, _position(page, lines[end - 1]))
+    ):
+        end -= 1  # A note on the author, a prompt to share or a tweet closes the page.
         while end > 1 and not layout.is_paragraph(lines[end - 1].text):
             end -= 1
     return lines[:end]

@@ -1,0 +1,105 @@
+"""Notes that close a page after the article's text: prompts to comment or share, tweets."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract import closing_notes, layout
+from app.extract.textdump import extract_text_dump
+
+_STORY = [
+    "The harbour board voted on Monday to close the old fish market at the end of the year.",
+    "Traders said they had not been told where they would sell once the market shuts its doors.",
+    "The board said a new hall would open on the east quay before the summer season starts.",
+]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Leave a comment below and tell us how you get to work.",
+        "Share this with your friends!",
+        "Déjanos tu comentario sobre el nuevo mercado.",
+        "Laissez un commentaire ci-dessous.",
+        "Partagez cet article avec vos proches !",
+        "Hinterlassen Sie einen Kommentar zu diesem Beitrag.",
+        "Teilen Sie diesen Artikel mit Ihren Freunden.",
+        "Deixe seu comentário e compartilhe com os amigos!",
+        "Obrigada por compartilhar o nosso blog.",
+        "Lascia un commento qui sotto.",
+        "Devi essere registrato per lasciare una risposta.",
+        "Оставьте свой комментарий ниже.",
+        "Поделитесь с друзьями в социальных сетях.",
+    ],
+)
+def test_a_prompt_to_comment_or_share_is_a_note(prompt: str) -> None:
+    assert closing_notes.is_closing_note(prompt)
+    assert layout.is_end_note(prompt)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An article's own last sentence may ask for the readers' view.
+        "What do you make of the new hall? Let us know in the comments.",
+        "Readers in the comment section began to share their own stories of the old market.",
+        "Los comerciantes comparten la preocupación por el cierre del mercado.",
+        "Die Händler teilen die Sorge um die Zukunft des alten Marktes.",
+        "Il sindaco ha lasciato il mercato senza commentare la decisione.",
+        "Many traders declined to comment on the board's decision to close the market.",
+    ],
+)
+def test_prose_about_comments_or_sharing_is_no_prompt(line: str) -> None:
+    assert not closing_notes.is_closing_note(line)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "— Harbour Board (@harbourboard) March 4, 2019",
+        "— Ana Souza (@anasouza) 4 de março de 2019",
+        "— Jean Dupont 🇫🇷 (@jdupont) 4 mars 2019",
+        "— Ayuntamiento (@ayto_puerto) 4 de marzo de 2019",
+    ],
+)
+def test_a_tweet_signature_is_told_in_any_language(signature: str) -> None:
+    assert closing_notes.is_tweet_signature(signature)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the board on Twitter (@harbourboard) for updates.",
+        "— The harbour master, speaking on March 4, 2019",
+        "The board (@harbourboard) said it would meet again in 2019 to decide.",
+    ],
+)
+def test_other_lines_with_a_handle_or_a_date_are_no_signature(line: str) -> None:
+    assert not closing_notes.is_tweet_signature(line)
+
+
+def test_a_tweet_is_its_text_its_picture_and_its_signature() -> None:
+    lines = [
+        _STORY[0],
+        "Market closes for good in December. Details here pic.twitter.com/abc123XYZ",
+        _STORY[1],
+        "Adiós al mercado viejo, ¡nos vemos en el muelle este!",
+        "— Mercado del Puerto (@mercadopuerto) 4 de marzo de 2019",
+        _STORY[2],
+    ]
+    told = [closing_notes.is_tweet(lines, index) for index in range(len(lines))]
+    assert told == [False, True, False, True, True, False]
+
+
+def test_a_tweet_after_the_last_paragraph_is_left_out() -> None:
+    tweet = ["Sad day for the old market. We will miss it!", "— Jo Fisher (@jofish) March 4, 2019"]
+    page = [" date 2019-03-05 Harbour News - Local Sport", "Board closes the old fish market"]
+    draft = extract_text_dump("\n\n".join([*page, *_STORY, *tweet, "Related stories"]) + "\n")
+    assert draft.paragraphs[-1] == _STORY[-1]
+
+
+def test_a_prompt_after_the_last_paragraph_is_left_out() -> None:
+    page = [" date 2019-03-05 Harbour News - Local Sport", "Board closes the old fish market"]
+    prompt = "Deixe seu comentário e compartilhe com os amigos!"
+    draft = extract_text_dump("\n\n".join([*page, *_STORY, prompt, "Related stories"]) + "\n")
+    assert draft.paragraphs[-1] == _STORY[-1]
