@@ -71,6 +71,8 @@ def test_seed_countries(seed_path: Path) -> None:
         ("Beckham expressed his relief at Real Madrid's passage.", []),
         ("Ronaldo was sold to Inter Milan last year.", []),
         ("The summit in Madrid ended.", ["ES"]),
+        # A broadcaster named after its town.
+        ("Abu Dhabi TV's photographer was killed in Yemen.", ["YE"]),
     ],
 )
 def test_names_and_ambiguity(text: str, expected: list[str]) -> None:
