@@ -54,6 +54,7 @@ def test_seed_countries(seed_path: Path) -> None:
         ("The Kremlin rejected the claims.", ["RU"]),
         ("The Soviet Union and West Germany signed the treaty.", ["RU", "DE"]),
         ("Burma and Zaire voted against; Yugoslavia abstained.", ["MM", "CD", "RS"]),
+        ("The Yugoslavian-born player and a Czechoslovak official met.", ["RS", "CZ"]),
         ("The bonds are denominated in U.S. dollars and listed in Luxembourg.", []),
         ("British Petroleum raised its Swiss franc borrowing.", []),
         ("North Korean troops and Ukrainian officials met.", ["KP", "UA"]),
