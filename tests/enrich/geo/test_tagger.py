@@ -72,6 +72,9 @@ def test_seed_countries(seed_path: Path) -> None:
         ("Beckham expressed his relief at Real Madrid's passage.", []),
         ("Ronaldo was sold to Inter Milan last year.", []),
         ("The summit in Madrid ended.", ["ES"]),
+        # Great cities written without their accents; not one two countries' cities bear.
+        ("SAO PAULO, March 3 - Coffee prices rose.", ["BR"]),
+        ("The festival in Montreal opened.", ["CA"]),
         # A broadcaster named after its town.
         ("Abu Dhabi TV's photographer was killed in Yemen.", ["YE"]),
     ],
