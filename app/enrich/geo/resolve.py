@@ -162,6 +162,8 @@ _CLUB_BEFORE = re.compile(
 _CLUB_AFTER = re.compile(
     r"\s+(?:United|FC|Rovers|Wanderers|Athletic|Albion|Hotspur|Utd)\b(?!\s+(?:Council|Hall))"
 )
+# A town's name before 'TV', 'Radio' or 'Media' names a broadcaster: 'Abu Dhabi TV'.
+_OUTLET_AFTER = re.compile(r"\s+(?:TV|Television|Media|Radio)\b")
 _AGREEMENT_AFTER = re.compile(r"\s*(?:accords?|agreements?|club|pact|protocol)\b", re.I)
 _LISTED_BEFORE = re.compile(r"listed\s+(?:in|on)(?:\s+the)?\s*$", re.I)
 
@@ -174,6 +176,8 @@ def _is_idiom(match: Match, text: str) -> bool:
     if _COMPANY_AFTER.match(after) and not is_kind(match, Kind.LEADER, Kind.METONYM):
         return True
     if _UNIVERSITY_AFTER.match(after) and match.alias.text not in _STATES_CALLED_STATE:
+        return True
+    if is_kind(match, *_PLACES) and _OUTLET_AFTER.match(after):
         return True
     if is_kind(match, *_PLACES) and (_CLUB_AFTER.match(after) or _CLUB_BEFORE.search(before)):
         return True
