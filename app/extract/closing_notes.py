@@ -1,8 +1,11 @@
 """Notes that close a page after the article's text, in the languages the archive reads most:
-a prompt to comment on or share the article (`Leave a comment`, `Deixe seu comentário`,
-`Partagez cet article`, `Поделитесь с друзьями`, in English, Spanish, French, German, Portuguese,
-Italian and Russian), read as layout.is_end_note reads an English prompt, and an embedded tweet
-(its text, a picture's link, the signature under it).
+a note on the author in Spanish, French, German, Portuguese or Italian (`María Pérez es
+periodista …`, the kind layout.is_end_note reads in English); a pitch for a newsletter, an
+e-mail, an app or a device (`Receba em seu e-mail nosso ebook …`, `Every day we send an email
+with …`, `Descarga nuestra app`); a prompt to comment on or share the article (`Leave a
+comment`, `Deixe seu comentário`, `Partagez cet article`, `Поделитесь с друзьями`, in English,
+Spanish, French, German, Portuguese, Italian and Russian), all read by layout.is_end_note; and
+an embedded tweet (its text, a picture's link, the signature under it).
 
 No library recognises these in a page's text: boilerplate removers judge a block by its length
 and link density, which such a note passes as text; what gives it away is its phrasing or its
@@ -14,6 +17,91 @@ from __future__ import annotations
 
 import functools
 import re
+
+# A name of one to four capitalised words (accented capitals too), perhaps a bracket after it.
+_NAME = r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s){0,3}[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s\([^)]*\))?,?\s"
+# What may stand between the verb and the trade: up to 150 characters of one sentence, as
+# layout.is_end_note reads in English ('is a freelance writer and former …').
+_GAP = r"[^.]{0,150}?\b"
+# Per language: the verbs that introduce the author, the trades a note names, and the gap.
+_AUTHOR_ROLES = (
+    (  # Spanish.
+        r"es|era|fue|ha\ sido|escribe|trabaja|colabora",
+        r"periodista|escritora?|redactora?|reporter[oa]|corresponsal|columnista|editora?|autora?"
+        r"|profesora?|investigadora?|analista|productora?|colaboradora?",
+        _GAP,
+    ),
+    (  # French.
+        r"est|était|a\ été|écrit|enseigne|collabore|travaille",
+        r"journaliste|écrivaine?|rédact(?:eur|rice)|reporter|correspondante?|chroniqueu(?:r|se)"
+        r"|éditorialiste|auteure?|autrice|professeure?|chercheu(?:r|se)|analyste"
+        r"|product(?:eur|rice)|collaborat(?:eur|rice)",
+        _GAP,
+    ),
+    (  # German: nouns capitalised, feminine in -in; between the verb and the trade only an
+        # article, 'als', a year or a rank, as any sentence opens on capitalised words ('Der
+        # Fotograf war mit einem Reporter …').
+        r"ist|war|schreibt|arbeitet|lehrt",
+        r"(?:[jJ]ournalist|[rR]edakteur|[aA]utor|[kK]orrespondent|[kK]olumnist|[rR]eporter"
+        r"|[pP]rofessor|[aA]nalyst|[hH]erausgeber|[pP]roduzent)(?:in)?",
+        r"(?:\s+(?:ein|eine|als|seit|\d{4}|freie[rn]?|freiberufliche[rn]?|leitende[rn]?"
+        r"|stellvertretende[rn]?))*\s+",
+    ),
+    (  # Portuguese.
+        r"é|era|foi|escreve|trabalha|colabora|leciona",
+        r"jornalista|escritora?|redatora?|repórter|correspondente|colunista|editora?|autora?"
+        r"|professora?|pesquisadora?|analista|produtora?|colaboradora?",
+        _GAP,
+    ),
+    (  # Italian.
+        r"è|era|è\ stat[oa]|scrive|insegna|collabora|lavora",
+        r"giornalista|scrit(?:tore|trice)|redat(?:tore|trice)|corrispondente|editorialista"
+        r"|autore|autrice|professor(?:e|essa)|ricerca(?:tore|trice)|analista|blogger"
+        r"|collabora(?:tore|trice)",
+        _GAP,
+    ),
+)
+_AUTHOR_NOTE = re.compile(
+    _NAME
+    + "(?:"
+    + "|".join(rf"(?:{verbs})\b{gap}(?:{roles})" for verbs, roles, gap in _AUTHOR_ROLES)
+    + r")\b"
+    # In the first person: 'Soy periodista y …', 'Je suis journaliste …', 'Ich bin Autorin …'.
+    + r"|^(?:Soy|Je\ suis|Ich\ bin|Sou|Sono)\ (?:une?\ |uma?\ |eine?\ )?(?:[\w-]+,\ )*(?:"
+    + "|".join(roles for _, roles, _ in _AUTHOR_ROLES)
+    + r")\b",
+    re.X,
+)
+
+# A pitch for a newsletter, an e-mail, an app or a device, opening the line: what the reader
+# gets (in the inbox, by e-mail, on the phone) or is asked to download.
+_PITCH = re.compile(
+    r"""^\W*(?:
+      # English.
+        (?:get|receive|have)\b[^.!?]{0,60}\b(?:in|to)\ your\ (?:inbox|e-?mail|news\ ?feed)
+      | (?:every\ (?:day|week|morning)|each\ (?:day|week|morning)),?\ we\ (?:send|e-?mail)
+      | download\ (?:our|the)\b[^.!?]{0,40}\bapp\b | get\ (?:our|the)\ (?:free\ )?app\b
+      | have\ an?\ (?:amazon\ )?(?:alexa|echo|google\ home|smart\ speaker)\b
+      | [^.!?]{0,60}\bnever\ miss\ (?:an?\ |the\ )?(?:update|story|post|issue|thing)
+      # Spanish.
+      | recib[ea]\b[^.!?]{0,60}\b(?:e-?mail|correo|bolet[ií]n|newsletter|app)
+      | descarga\ (?:nuestra|la|gratis)\b[^.!?]{0,40}\b(?:app|aplicaci[oó]n)
+      # French.
+      | recevez\b[^.!?]{0,60}\b(?:e-?mail|courriel|newsletter|lettre)
+      | téléchargez\ (?:notre|l['’])\ ?(?:app|application)
+      # German.
+      | erhalten\ sie\b[^.!?]{0,60}\b(?:e-?mail|newsletter|postfach)
+      | laden\ sie\ (?:unsere|die)\b[^.!?]{0,40}\bapp\b
+      # Portuguese.
+      | receba\b[^.!?]{0,60}\b(?:e-?mail|newsletter|boletim|ebook|app)
+      | baixe\ (?:agora\ |j[aá]\ |grátis\ )?(?:o\ |nosso\ |o\ nosso\ )?(?:app|aplicativo|e-?book)
+      # Italian.
+      | ricevi\b[^.!?]{0,60}\b(?:e-?mail|newsletter)
+      | scarica\ (?:la\ nostra\ |l['’]\ ?)(?:app|applicazione)
+    )""",
+    re.I | re.X,
+)
+
 
 # A prompt to comment on the article or to share it, anywhere in a short line: 'Leave a comment',
 # 'Deixe seu comentário', 'Partagez cet article', 'Поделитесь с друзьями'. Not 'let us know in
@@ -59,7 +147,10 @@ _PROMPT_KEYS = (
 
 @functools.lru_cache(maxsize=8192)
 def is_closing_note(line: str) -> bool:
-    """Whether the line asks the reader to comment on or share the article (see above)."""
+    """Whether the line is a note on the author, a pitch, or asks the reader to comment on or
+    share the article (see the module's docstring)."""
+    if _AUTHOR_NOTE.match(line) or _PITCH.match(line):
+        return True
     lower = line.lower()
     if not any(key in lower for key in _PROMPT_KEYS):
         return False

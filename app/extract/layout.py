@@ -226,7 +226,7 @@ _DISCLAIMER = re.compile(
 
 def is_end_note(line: str) -> bool:
     """A note after the text: about its author, a prompt to share or follow, a disclaimer, a
-    prompt to comment or share in other languages (closing_notes.py)."""
+    pitch, notes on the author and prompts in other languages (closing_notes.py)."""
     return (
         bool(_AUTHOR_NOTE.match(line))
         or bool(_PROMPT.match(line))

@@ -1,4 +1,5 @@
-"""Notes that close a page after the article's text: prompts to comment or share, tweets."""
+"""Notes that close a page after the article's text: notes on the author, pitches, prompts to
+comment or share, embedded tweets."""
 
 from __future__ import annotations
 
@@ -12,6 +13,58 @@ _STORY = [
     "Traders said they had not been told where they would sell once the market shuts its doors.",
     "The board said a new hall would open on the east quay before the summer season starts.",
 ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Lucía Gómez es periodista y cubre la información municipal desde 2015.",
+        "Pierre-Yves Martin est journaliste indépendant, installé à Lyon.",
+        "Hanna Vogel ist freie Journalistin und schreibt über Stadtplanung.",
+        "Beatriz Antunes é repórter do jornal e escreve sobre economia.",
+        "Giulia Ferri è giornalista e collabora con diverse testate.",
+        "Élodie Roux (@eroux) est rédactrice en chef adjointe.",
+        "Soy periodista y vivo en Valparaíso.",
+        "Ich bin Autorin zweier Bücher über die Küste.",
+    ],
+)
+def test_a_note_on_the_author_in_other_languages_is_told(note: str) -> None:
+    assert closing_notes.is_closing_note(note)
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Every week we send an email with the best stories from the coast.",
+        "Get the morning briefing delivered to your inbox.",
+        "Download our free app for iPhone and Android.",
+        "Have an Amazon Echo? Ask it for the harbour news each morning.",
+        "Recibe en tu correo las noticias más leídas del día.",
+        "Recevez chaque matin notre newsletter par e-mail.",
+        "Erhalten Sie unseren Newsletter jeden Freitag per E-Mail.",
+        "Receba em seu e-mail o nosso boletim semanal.",
+        "Baixe agora o nosso aplicativo gratuito.",
+        "Scarica la nostra app per leggere le notizie.",
+    ],
+)
+def test_a_pitch_for_a_newsletter_an_email_or_an_app_is_a_note(pitch: str) -> None:
+    assert closing_notes.is_closing_note(pitch)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor said she would email every trader before the market closes.",
+        "La alcaldesa dijo que el mercado cerrará en diciembre.",
+        "Le maire a reçu les commerçants lundi soir à la mairie.",
+        "Traders said the app the board built to book stalls never worked.",
+        "Maria Souza, que trabalha no mercado há 30 anos, disse que vai se mudar.",
+        # German opens any sentence on capitalised nouns: the trade must follow the verb closely.
+        "Der Fotograf war mit einem Reporter der Zeitung am Hafen unterwegs.",
+    ],
+)
+def test_article_text_is_no_note_on_the_author_nor_a_pitch(line: str) -> None:
+    assert not closing_notes.is_closing_note(line)
 
 
 @pytest.mark.parametrize(
