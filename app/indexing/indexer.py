@@ -26,6 +26,7 @@ from app.indexing.positions import (
 from app.indexing.turns import TURN_TIMEOUT_S, TurnNotTaken, catch_up_turn
 from app.moments import Moment, utc_now
 from app.search import IndexCommit, IndexDocument, SearchIndex, replace_index_folder
+from app.search.languages import load_base_forms
 from app.storage.models import Article, Change
 
 BATCH_SIZE = 500  # Changes read from the database at a time.
@@ -73,6 +74,8 @@ def index_pending_changes(
                 return 0
             stop = None if bulk else turn.urgent_waiting  # A quick pass lets a waiting post in.
             pass_ = _Pass(_per_commit(bulk, bulk_allowed), progress, stop)
+            if bulk:
+                _open_dictionaries(sessions)
             with search_index.writing(bulk=bulk, quick=not bulk) as commit:
                 _write_changes(sessions, commit, position, pass_)
             turn.done = pass_.summary(bulk)
@@ -262,6 +265,7 @@ def rebuild_index(sessions: sessionmaker[Session], index_path: Path) -> int:
     shutil.rmtree(building, ignore_errors=True)  # Left by an interrupted rebuild.
     with sessions() as session:
         position = current_position(session)
+    _open_dictionaries(sessions)
     fresh = SearchIndex(building)
     try:
         indexed = fresh.build(_all_documents(sessions), position.to_json())
@@ -269,6 +273,13 @@ def rebuild_index(sessions: sessionmaker[Session], index_path: Path) -> int:
         fresh.close()
     replace_index_folder(building, index_path)
     return indexed
+
+
+def _open_dictionaries(sessions: sessionmaker[Session]) -> None:
+    """Open the lemma dictionaries of the archive's languages before a bulk writer forks its
+    processes: each would otherwise open (on a new machine, build) every one itself."""
+    with sessions() as session:
+        load_base_forms(session.scalars(select(Article.language).distinct()))
 
 
 def _all_documents(sessions: sessionmaker[Session]) -> Iterator[IndexDocument]:

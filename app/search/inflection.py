@@ -7,14 +7,18 @@ so a base form of one language never matches a word of another or an English ter
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
+from typing import Any
 
 import Stemmer
 from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy
-from simplemma.strategies.dictionaries.stream_dictionary_factory import (
-    StreamDictionaryFactory,
-)
+from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory
 
 # BCP 47 language -> its Snowball stemmer.
 _STEMMERS = {
@@ -42,16 +46,48 @@ SCRIPTS = {
     "bg": "cyrillic", "mk": "cyrillic", "uk": "cyrillic", "he": "hebrew", "ka": "georgian",
 }  # fmt: skip
 
+# Stemmed languages whose words also have the stem of their lemma indexed (lemma_base_form),
+# with simplemma's dictionary for each: the stemmer cuts some forms apart from their dictionary
+# form ('superou' from 'supera', 'femei' from 'femeile'). Measured language by language on the
+# hand-written queries of bench/eval_multilingual_search.py: in these it found more; in the
+# other stemmed languages it found nothing more, so their articles pay nothing for it.
+_LEMMA_OF_STEMMED = {"ar": "ar", "es": "es", "id": "id", "pt": "pt", "ro": "ro"}
+LEMMA_STEMMED = frozenset(_LEMMA_OF_STEMMED)
 _PORTUGUESE_PLURAL = re.compile("(?:ões|ães|ãos)$")
 _STEMMER_OF = {code: Stemmer.Stemmer(name) for code, name in _STEMMERS.items()}
-# Dictionaries read from their compressed streams when a language is first met (a few MB
-# each, where simplemma's default keeps each as a dict of 10 to 140 MB), all kept: a query
-# word is looked up in every language the archive holds.
-_LEMMATIZER = Lemmatizer(
-    lemmatization_strategy=DefaultStrategy(
-        dictionary_factory=StreamDictionaryFactory(cache_max_size=len(_LEMMATIZED))
-    )
+
+
+class _KeptTries(TrieDictionaryFactory):
+    """simplemma's dictionaries as MARISA tries, each built from simplemma's data when its
+    language is first met and kept on disk (a few MB each): a process opens one in under a
+    millisecond and holds little of it in memory, where reading simplemma's compressed stream
+    took 0.1 to 0.5 s a language in every process (every ingest, server worker and search)."""
+
+    def _write_trie_to_disk(self, lang: str, trie: Any) -> None:
+        # Written beside and renamed: a process opening it at the same time sees all or nothing.
+        self._cache_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=self._cache_dir, suffix=".part", delete=False) as file:
+            part = Path(file.name)
+        try:
+            trie.save(str(part))
+            os.replace(part, self._cache_dir / f"{lang}.dic")
+        finally:
+            part.unlink(missing_ok=True)
+
+
+def _tries_folder() -> str | None:
+    """Where the tries are kept (the XDG cache, as the name tables); None: simplemma's own."""
+    try:
+        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    except RuntimeError:
+        return None
+    return str(root / "geonews" / f"lemmas-{metadata.version('simplemma')}")
+
+
+_DICTIONARIES = _KeptTries(
+    cache_max_size=len(_LEMMATIZED) + len(_LEMMA_OF_STEMMED), disk_cache_dir=_tries_folder()
 )
+_LEMMATIZER = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_DICTIONARIES))
 
 
 def languages() -> list[str]:
@@ -66,3 +102,22 @@ def base_form(word: str, code: str) -> str:
     if code == "pt":  # Snowball stems sanção to sançã but sanções to sançõ.
         word = _PORTUGUESE_PLURAL.sub("ão", word)
     return str(_STEMMER_OF[code].stemWord(word))
+
+
+def lemma_base_form(word: str, code: str) -> str | None:
+    """The stem of a lower-cased word's lemma in a language of LEMMA_STEMMED, where it differs
+    from the word's own stem (None otherwise, and for a word the dictionary does not know)."""
+    lemma = _LEMMATIZER.lemmatize(word, lang=_LEMMA_OF_STEMMED[code]).lower()
+    if lemma == word:
+        return None
+    stem = base_form(lemma, code)
+    return stem if stem != base_form(word, code) else None
+
+
+def load_dictionaries(codes: Iterable[str]) -> None:
+    """Open now the dictionaries that the languages `codes` are analysed with (before a bulk
+    build forks its writers, so that each needs not build or open them itself)."""
+    for code in codes:
+        dictionary = _LEMMATIZED.get(code) or _LEMMA_OF_STEMMED.get(code)
+        if dictionary:
+            _DICTIONARIES.get_dictionary(dictionary)

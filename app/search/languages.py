@@ -6,7 +6,10 @@ English words become exactly the terms they were before (Whoosh's English analys
 do the words of languages without a base form here; a word of a language with a Snowball
 stemmer or a lemma dictionary (app/search/inflection.py), written in that language's script,
 becomes its base form behind the language's code ('ru:инаугурац', 'uk:україна'), so the base
-form of another language can never match an English word. Chinese, Japanese, Thai, Lao, Khmer
+form of another language can never match an English word. In a few stemmed languages the
+indexer also puts the stem of each word's dictionary form at the word's position, where it
+differs from the word's stem (queries are stemmed alone: a query in the dictionary form finds
+a form the stemmer cuts apart from it). Chinese, Japanese, Thai, Lao, Khmer
 and Burmese, written without spaces, become overlapping character pairs at consecutive
 positions: a word inside a run is the phrase of its pairs.
 """
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
 from typing import Any
@@ -26,11 +29,19 @@ from whoosh.analysis.filters import STOP_WORDS
 from whoosh.lang.porter import stem as english_stem
 from whoosh.support.charset import accent_map
 
-from app.search.inflection import ALIASES, SCRIPTS, base_form, languages
+from app.search.inflection import (
+    ALIASES,
+    LEMMA_STEMMED,
+    SCRIPTS,
+    base_form,
+    languages,
+    lemma_base_form,
+    load_dictionaries,
+)
 
 _MARK = "\x1e"
 # A change to the terms the analyzer makes changes this, and so the index layout (a rebuild).
-ANALYZER_VERSION = 4
+ANALYZER_VERSION = 5
 
 
 def marked(text: str, language: str | None) -> str:
@@ -85,6 +96,11 @@ def stem_code(language: str | None) -> str:
     return base if base in _CODES else ""
 
 
+def load_base_forms(languages: Iterable[str | None]) -> None:
+    """Open now the dictionaries that text in these languages is analysed with."""
+    load_dictionaries({stem_code(language) for language in languages} - {""})
+
+
 def stemmed_languages() -> list[str]:
     """The codes of the languages searched by stem or lemma besides English."""
     return list(_CODES)
@@ -112,6 +128,16 @@ def term_of(word: str, code: str) -> str | None:
     if len(word) < 2 or word in STOP_WORDS:
         return None
     return str(english_stem(word)).translate(accent_map)
+
+
+@lru_cache(maxsize=65536)
+def lemma_term_of(word: str, code: str) -> str | None:
+    """The term of a lower-cased word's lemma in a language of LEMMA_STEMMED, indexed beside
+    the word's own term where they differ (None where they do not)."""
+    if not has_base_form(word, code):
+        return None
+    stem = lemma_base_form(word, code)
+    return None if stem is None else f"{code}:{stem.translate(accent_map)}"
 
 
 def is_stop_term(term: str) -> bool:
@@ -184,6 +210,7 @@ class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
         )
         position, start_char = kwargs.get("start_pos", 0), kwargs.get("start_char", 0)
         pieces = _pieces(text, kwargs.get("tokenize", True), self.pairs)
+        lemmas = self.stem and token.mode == "index" and code in LEMMA_STEMMED
         for word, start, end, unspaced in pieces:
             term = self._term(word.lower(), code, unspaced)
             if term is None and token.removestops:
@@ -193,6 +220,13 @@ class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
             token.startchar, token.endchar = start_char + start, start_char + end
             position += 1
             yield token
+            if lemmas and not unspaced:
+                # The lemma's term at the same position: a query in the dictionary form
+                # finds an irregular form ('schloss' is found by 'schließen').
+                lemma = lemma_term_of(word.lower(), code)
+                if lemma is not None:
+                    token.text = lemma
+                    yield token
 
     def _term(self, word: str, code: str, unspaced: bool) -> str | None:
         if unspaced:

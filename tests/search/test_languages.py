@@ -212,3 +212,61 @@ def test_every_combining_mark_is_in_the_planes_looked_at() -> None:
     looked_at = set(chain(*MARK_PLANES))
     marks = (c for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)).startswith("M"))
     assert all(code in looked_at for code in marks)
+
+
+def test_some_languages_also_index_the_stem_of_each_words_lemma() -> None:
+    def terms(text: str, language: str, mode: str) -> list[tuple[str, int]]:
+        tokens = TEXT_ANALYZER(marked(text, language), positions=True, mode=mode)
+        return [(token.text, token.pos) for token in tokens]
+
+    # Snowball stems 'supera' to 'sup' and 'superou' to 'super': the lemma's stem joins them.
+    assert terms("supera o Palmeiras", "pt", "index") == [
+        ("pt:sup", 0),
+        ("pt:super", 0),
+        ("pt:o", 1),
+        ("pt:palmeir", 2),
+    ]
+    assert terms("superou", "pt", "query") == [("pt:super", 0)]
+    assert terms("supera", "pt", "query") == [("pt:sup", 0)]  # Queries are stemmed alone.
+    assert terms("Facebook schloss", "de", "index") == [("de:facebook", 0), ("de:schloss", 1)]
+
+
+def test_a_rebuild_opens_the_archives_dictionaries_before_its_writers_fork(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.indexing import indexer
+
+    events: list[object] = []
+    monkeypatch.setattr(indexer, "load_base_forms", lambda languages: events.append(set(languages)))
+    build = indexer.SearchIndex.build
+    monkeypatch.setattr(
+        indexer.SearchIndex,
+        "build",
+        lambda index, *args: events.append("build") or build(index, *args),
+    )
+    lines = [
+        json.dumps(
+            {"title": ARTICLES[code][0], "body": ARTICLES[code][1], "url": f"https://e.org/{code}"}
+        )
+        for code in ("uk", "pt", "en")
+    ]
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    opened = open_archive(Settings(data_dir=tmp_path / "data"))
+    try:
+        ingest_paths(opened, [str(path)])
+        events.clear()
+        opened.index.close()
+        indexer.rebuild_index(opened.sessions, opened.settings.index_path)
+    finally:
+        opened.close()
+    assert events == [{"uk", "pt", "en"}, "build"]
+
+
+def test_dictionaries_are_kept_on_disk_as_tries(tmp_path: Path) -> None:
+    from app.search.inflection import _KeptTries
+
+    _KeptTries(disk_cache_dir=str(tmp_path)).get_dictionary("sq")
+    assert [path.name for path in tmp_path.iterdir()] == ["sq.dic"]  # No part left beside it.
+    kept = _KeptTries(disk_cache_dir=str(tmp_path)).get_dictionary("sq")
+    assert len(kept) > 1000
