@@ -71,6 +71,10 @@ def test_seed_countries(seed_path: Path) -> None:
         # A football club named after its town.
         ("Beckham expressed his relief at Real Madrid's passage.", []),
         ("Ronaldo was sold to Inter Milan last year.", []),
+        # Once a club is named after its town, the town alone is the club, unless written as
+        # a place.
+        ("Real Madrid won. It's expected of Madrid to get through.", []),
+        ("Real Madrid won at home in Madrid.", ["ES"]),
         ("The summit in Madrid ended.", ["ES"]),
         # Great cities written without their accents; not one two countries' cities bear.
         ("SAO PAULO, March 3 - Coffee prices rose.", ["BR"]),
