@@ -122,6 +122,8 @@ def _primary(title: str, text: str, language: str | None = None) -> str | None:
         ("Chinese exports rise", "Shipments rose 35 percent in March.", "CN"),
         ("Alitalia signs a deal", "Unions agreed to split the Italian airline in two.", "IT"),
         ("Afghans vote", "The Afghan people went to the polls on Saturday.", "AF"),
+        ("An Afghan 'hanging chad' dispute", "An inquiry is helping to defuse it.", "AF"),
+        ("Fighting goes on", "The Syrian conflict entered its ninth year.", "SY"),
         # A place outweighs an adjective of nationality.
         ("Australian reporter freed in Iraq", "An Australian was seized in Iraq.", "IQ"),
         # The adjective of a firm yields to the place where the story happens.
