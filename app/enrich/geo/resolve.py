@@ -94,6 +94,14 @@ class Context:
         self.set_in_us = any(is_kind(m, Kind.STATE, Kind.STATE_ABBREV) for m in matches)
         # Places a region after them has settled ('Glasgow, Ky.'): later mentions follow.
         self.settled: dict[str, str] = {}
+        # Towns the story names a club after ('Real Madrid'): alone, they are the club too
+        # ('It's expected of Madrid to get through').
+        self.club_towns = {
+            name
+            for before, after in _CLUB_NAME.findall(full_text)
+            for name in (before, after)
+            if name
+        }
 
 
 def resolve(match: Match, text: str, context: Context) -> str | None:
@@ -106,6 +114,8 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
     if alias.text.lower() in context.settled:
         return context.settled[alias.text.lower()]
     if alias.kind is Kind.BLOCK or _is_idiom(match, text) or _quoted(match, text):
+        return None
+    if _names_the_club(match, text, context):
         return None
     if (
         context.set_in_us
@@ -155,17 +165,31 @@ _UNIVERSITY_AFTER = re.compile(
 _STATES_CALLED_STATE = {"New York", "Washington"}
 # A football club named after its town is a team, not the place: 'Real Madrid', 'Inter Milan',
 # 'Leeds United', 'Bristol City'.
-_CLUB_BEFORE = re.compile(
-    r"\b(?:Real|Inter|AC|Atletico|Atlético|Athletic|Dynamo|Dinamo|Sporting|Olympique|Borussia|"
-    r"Bayer|Racing|Deportivo|CSKA|Spartak|Lokomotiv|Partizan|Celtic|Rapid|Austria)\s+$"
+_CLUB_PREFIX = (
+    r"(?:Real|Inter|AC|Atletico|Atlético|Athletic|Dynamo|Dinamo|Sporting|Olympique|Borussia|"
+    r"Bayer|Racing|Deportivo|CSKA|Spartak|Lokomotiv|Partizan|Celtic|Rapid|Austria)"
 )
-_CLUB_AFTER = re.compile(
-    r"\s+(?:United|FC|Rovers|Wanderers|Athletic|Albion|Hotspur|Utd)\b(?!\s+(?:Council|Hall))"
+_CLUB_SUFFIX = (
+    r"(?:United|FC|Rovers|Wanderers|Athletic|Albion|Hotspur|Utd)\b(?!\s+(?:Council|Hall))"
 )
+_CLUB_BEFORE = re.compile(rf"\b{_CLUB_PREFIX}\s+$")
+_CLUB_AFTER = re.compile(rf"\s+{_CLUB_SUFFIX}")
+_CLUB_NAME = re.compile(rf"\b{_CLUB_PREFIX}\s+([A-Z]\w+)|\b([A-Z]\w+)\s+{_CLUB_SUFFIX}")
 # A town's name before 'TV', 'Radio' or 'Media' names a broadcaster: 'Abu Dhabi TV'.
 _OUTLET_AFTER = re.compile(r"\s+(?:TV|Television|Media|Radio)\b")
 _AGREEMENT_AFTER = re.compile(r"\s*(?:accords?|agreements?|club|pact|protocol)\b", re.I)
 _LISTED_BEFORE = re.compile(r"listed\s+(?:in|on)(?:\s+the)?\s*$", re.I)
+
+
+def _names_the_club(match: Match, text: str, context: Context) -> bool:
+    """A town a club of the story is named after, alone, is the club ('It's expected of Madrid to
+    get through'), unless written as a place: 'in Madrid', 'a London-based subsidiary'."""
+    if not is_kind(match, *_PLACES) or text[match.start : match.end] not in context.club_towns:
+        return False
+    return not (text.startswith("-based", match.end) or _AT_A_PLACE.search(text, 0, match.start))
+
+
+_AT_A_PLACE = re.compile(r"\b(?:in|at|near)\s+$")
 
 
 def _is_idiom(match: Match, text: str) -> bool:

@@ -30,9 +30,12 @@ ENGLISH_DEMONYM_WEIGHT = 0.5
 _NOT_PLACES = (Kind.DEMONYM,)
 # ...unless the adjective qualifies the state, its institutions, its land or its economy: 'the
 # Italian government', 'Bolivian central bank', 'Czech capital', 'Brazilian coffee rainfall',
-# 'German February industrial output', or a country's own competition: 'the Scottish Cup'.
+# 'German February industrial output', its conflicts ('An Afghan "hanging chad" dispute', 'the
+# Syrian conflict'; not 'war': 'a French war correspondent'), or a country's own competition:
+# 'the Scottish Cup'.
 _THE_STATE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|minister|prices|government|state|central bank|army|"
+    r"\s+(?:['‘’\"“”]?[\w-]+['‘’\"“”]?\s+){0,2}?(?:dispute|crisis|conflict|unrest|"
+    r"ministry|minister|prices|government|state|central bank|army|"
     r"military|navy|air force|police|forces|troops|president|parliament|authorities|officials|"
     r"voters|capital|border|coast|waters|territory|elections?|embassy|economy|inflation|trade|"
     r"exports?|imports?|output|production|industry|surplus|deficit|budget|unemployment|gdp|"

@@ -71,6 +71,10 @@ def test_seed_countries(seed_path: Path) -> None:
         # A football club named after its town.
         ("Beckham expressed his relief at Real Madrid's passage.", []),
         ("Ronaldo was sold to Inter Milan last year.", []),
+        # Once a club is named after its town, the town alone is the club, unless written as
+        # a place.
+        ("Real Madrid won. It's expected of Madrid to get through.", []),
+        ("Real Madrid won at home in Madrid.", ["ES"]),
         ("The summit in Madrid ended.", ["ES"]),
         # Great cities written without their accents; not one two countries' cities bear.
         ("SAO PAULO, March 3 - Coffee prices rose.", ["BR"]),
@@ -118,6 +122,8 @@ def _primary(title: str, text: str, language: str | None = None) -> str | None:
         ("Chinese exports rise", "Shipments rose 35 percent in March.", "CN"),
         ("Alitalia signs a deal", "Unions agreed to split the Italian airline in two.", "IT"),
         ("Afghans vote", "The Afghan people went to the polls on Saturday.", "AF"),
+        ("An Afghan 'hanging chad' dispute", "An inquiry is helping to defuse it.", "AF"),
+        ("Fighting goes on", "The Syrian conflict entered its ninth year.", "SY"),
         # A place outweighs an adjective of nationality.
         ("Australian reporter freed in Iraq", "An Australian was seized in Iraq.", "IQ"),
         # The adjective of a firm yields to the place where the story happens.
