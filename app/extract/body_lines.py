@@ -71,7 +71,10 @@ def _is_comment_header(text: str) -> bool:
 
 def _could_end(text: str) -> bool:
     return (
-        layout.is_paragraph(text) and not layout.is_caption(text) and not layout.is_furniture(text)
+        layout.is_paragraph(text)
+        and not layout.is_caption(text)
+        and not layout.is_furniture(text)
+        and not layout.is_related_link(text)
     )
 
 

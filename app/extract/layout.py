@@ -235,6 +235,18 @@ def is_end_note(line: str) -> bool:
     )
 
 
+# A link to another story under a label: 'Related article: …', 'Related stories: …'.
+_RELATED_LINK = re.compile(
+    r"^\W*related\ (?:articles?|posts?|stor(?:y|ies)|links?|coverage|content|reading|videos?)\s*:",
+    re.I | re.X,
+)
+
+
+def is_related_link(line: str) -> bool:
+    """A labelled link to another story, which no article's text ends on."""
+    return bool(_RELATED_LINK.match(line))
+
+
 @_CACHED
 def is_furniture(line: str) -> bool:
     """Page furniture inside or before the article: ads, share buttons, menus."""

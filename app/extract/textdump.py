@@ -88,7 +88,7 @@ def _through(kept: list[Line], lines: list[Line], end: int) -> list[Line]:
 
 def _continues(lines: list[Line], index: int) -> bool:
     text = lines[index].text
-    if layout.is_footer(text) or layout.is_caption(text) or layout.is_furniture(text):
+    if layout.is_footer(text) or layout.is_caption(text) or _is_furniture(text):
         return False
     if layout.is_paragraph(text):
         return not _is_stamp(text)
@@ -114,7 +114,7 @@ def _rule_body(lines: list[Line], draft: ArticleDraft) -> list[Line]:
             break
         if layout.is_caption(line.text):
             add_captions(line, draft)
-        elif not layout.is_furniture(line.text) and not is_late_front_field(
+        elif not _is_furniture(line.text) and not is_late_front_field(
             lines, index - 1, prose, draft
         ):
             if _is_stamp(line.text):
@@ -122,6 +122,12 @@ def _rule_body(lines: list[Line], draft: ArticleDraft) -> list[Line]:
             kept.append(line)
             prose += layout.word_count(line.text) >= _PROSE_WORDS
     return _trim_trailing_fragments(kept, lines)
+
+
+def _is_furniture(text: str) -> bool:
+    # A labelled link to another story stands inside or after the text, never in it; the
+    # headline's evidence reads is_furniture alone (such links name its rivals).
+    return layout.is_furniture(text) or layout.is_related_link(text)
 
 
 def _text_after_box(lines: list[Line], start: int) -> int | None:

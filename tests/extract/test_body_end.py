@@ -117,3 +117,9 @@ def test_a_paragraph_cut_short_reads_as_a_teaser() -> None:
     cands, matrix = body_end.feature_matrix(lines, rule_end, title, outlet)
     cut = matrix[:, body_end.FEATURES.index("cut_short")]
     assert [lines.texts[int(at)] for at in cands[cut == 1]] == [teaser]
+
+
+def test_the_text_does_not_end_on_a_labelled_link_to_another_story() -> None:
+    links = [f"Related article: {headline}?" for headline in _LINKS[1:5]]
+    draft = extract_text_dump(_page(_PARAGRAPHS, links, ["Add a comment"]))
+    assert draft.paragraphs[-1] == _PARAGRAPHS[-1]

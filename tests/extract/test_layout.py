@@ -27,3 +27,20 @@ def test_a_pair_of_places_after_a_preposition_is_no_credit() -> None:
     assert not layout.is_caption(headline)
     # The same pair set after a sentence, as a credit stands, still reads as one.
     assert layout.is_caption("Skaters on the ice. Huntsville/Madison County")
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Related article: Could the harbour board's plan for the fish market go up in smoke?",
+        "Related stories: Mayor opens the new library",
+        "RELATED COVERAGE: Storm closes the coast road for a second day.",
+    ],
+)
+def test_a_labelled_link_to_another_story_is_told(link: str) -> None:
+    assert layout.is_related_link(link)
+
+
+def test_prose_about_related_things_is_no_link() -> None:
+    assert not layout.is_related_link("Related articles appeared in two other papers: both ran.")
+    assert not layout.is_related_link("Related: the council's budget")  # Furniture already.
