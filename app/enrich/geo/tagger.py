@@ -217,13 +217,25 @@ _ROLE_AFTER = re.compile(
     r"athlete|jockey|batsman|bowler|fly-half|scrum-half|flanker|prop|quarterback|pitcher|"
     r"champion|singer|actor|actress|director|writer|author|novelist|artist|rapper|journalist|"
     r"reporter|photographer|businessman|businesswoman|tycoon|billionaire|tourist|student|"
-    r"teenager|expat)s?\b"
+    r"teenager|expat)s?\b",
+    re.IGNORECASE,
 )
 _NATIONALITY_KINDS = (Kind.NAME, Kind.SHORT, Kind.DEMONYM)
 
 
+# A capital or a seat of power before '-backed' or 'loyalist', or after 'pro-', names an allegiance:
+# 'Beijing loyalist John Lee elected as Hong Kong's leader', 'Iran-backed rebels', 'pro-Moscow'.
+_ALLEGIANCE_AFTER = re.compile(r"-(?:backed|allied|aligned)\b|\s+loyalists?\b", re.IGNORECASE)
+_ALLEGIANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
+_ALLEGIANCE_KINDS = (*_NATIONALITY_KINDS, Kind.CAPITAL, Kind.METONYM, Kind.HISTORICAL)
+
+
 def _names_a_nationality(match: Match, text: str) -> bool:
-    return is_kind(match, *_NATIONALITY_KINDS) and bool(_ROLE_AFTER.match(text, match.end))
+    if is_kind(match, *_NATIONALITY_KINDS) and _ROLE_AFTER.match(text, match.end):
+        return True
+    return is_kind(match, *_ALLEGIANCE_KINDS) and bool(
+        _ALLEGIANCE_AFTER.match(text, match.end) or _ALLEGIANCE_BEFORE.search(text, 0, match.start)
+    )
 
 
 def _names_a_place(match: Match, text: str) -> bool:
