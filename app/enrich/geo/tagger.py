@@ -223,11 +223,14 @@ _ROLE_AFTER = re.compile(
 _NATIONALITY_KINDS = (Kind.NAME, Kind.SHORT, Kind.DEMONYM)
 
 
-# A capital or a seat of power before '-backed' or 'loyalist', or after 'pro-', names an allegiance:
-# 'Beijing loyalist John Lee elected as Hong Kong's leader', 'Iran-backed rebels', 'pro-Moscow'.
-_ALLEGIANCE_AFTER = re.compile(r"-(?:backed|allied|aligned)\b|\s+loyalists?\b", re.IGNORECASE)
+# A country, its capital, seat of power or leader before '-backed', 'loyalist', 'ally' or 'crony',
+# or after 'pro-', names an allegiance: 'Beijing loyalist John Lee elected as Hong Kong's leader',
+# 'Iran-backed rebels', 'a Putin crony', 'a close US ally', 'pro-Moscow'.
+_ALLEGIANCE_AFTER = re.compile(
+    r"-(?:backed|allied|aligned)\b|\s+(?:loyalists?|cron(?:y|ies)|all(?:y|ies))\b", re.IGNORECASE
+)
 _ALLEGIANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
-_ALLEGIANCE_KINDS = (*_NATIONALITY_KINDS, Kind.CAPITAL, Kind.METONYM, Kind.HISTORICAL)
+_ALLEGIANCE_KINDS = (*_NATIONALITY_KINDS, Kind.CAPITAL, Kind.METONYM, Kind.HISTORICAL, Kind.LEADER)
 
 
 def _names_a_nationality(match: Match, text: str) -> bool:

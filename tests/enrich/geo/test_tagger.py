@@ -192,6 +192,8 @@ def test_a_run_in_dateline_is_read_as_a_place() -> None:
         ),
         ("Rebels attack", "Iran-backed rebels attacked a port in Yemen.", "YE"),
         ("Rebels attack", "Pro-Moscow rebels attacked a town in Ukraine.", "UA"),
+        ("Oligarch's latrines", "A situation involving a Putin crony and the Park Service.", None),
+        ("Vote on the text", "A close US ally voted against it in Geneva.", "CH"),
         # A touring team is a visitor: the story is where it plays.
         ("Telecast row", "The Australia tour of India is in doubt.", "IN"),
         # Named as a place as well, it is still the story's country.
