@@ -193,7 +193,9 @@ def test_a_run_in_dateline_is_read_as_a_place() -> None:
         ("Rebels attack", "Iran-backed rebels attacked a port in Yemen.", "YE"),
         ("Rebels attack", "Pro-Moscow rebels attacked a town in Ukraine.", "UA"),
         ("Oligarch's latrines", "A situation involving a Putin crony and the Park Service.", None),
-        ("Vote on the text", "A close US ally voted against it in Geneva.", "CH"),
+        # The state's own words after the role's: an industry of the country.
+        ("Actresses protest", "They protest against racism in the French film industry.", "FR"),
+        ("Steel groups merge", "Ispat will merge with US International Steel Group.", "US"),
         # A touring team is a visitor: the story is where it plays.
         ("Telecast row", "The Australia tour of India is in doubt.", "IN"),
         # Named as a place as well, it is still the story's country.
