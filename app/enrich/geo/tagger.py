@@ -213,17 +213,35 @@ _ROLE_AFTER = re.compile(
     r"-based\b|\s+(?:(?:television|TV)\s+)?(?:company|firm|giant|maker|carmaker|network|show|"
     r"series|film|movie|brand|channel)\b|\s+tour\s+(?:of|to)\b|(?:\s+(?:U-?|Under-)\d\d)?\s+(?:striker|forward|midfielder|defender|goalkeeper|"
     r"keeper|winger|full-back|centre-back|center-back|coach|manager|captain|skipper|player|"
-    r"international|star|driver|rider|cyclist|golfer|boxer|fighter|swimmer|sprinter|runner|"
+    r"(?-i:international)|star|driver|rider|cyclist|golfer|boxer|fighter|swimmer|sprinter|runner|"
     r"athlete|jockey|batsman|bowler|fly-half|scrum-half|flanker|prop|quarterback|pitcher|"
     r"champion|singer|actor|actress|director|writer|author|novelist|artist|rapper|journalist|"
     r"reporter|photographer|businessman|businesswoman|tycoon|billionaire|tourist|student|"
-    r"teenager|expat)s?\b"
+    r"teenager|expat)s?\b",
+    re.IGNORECASE,
 )
 _NATIONALITY_KINDS = (Kind.NAME, Kind.SHORT, Kind.DEMONYM)
 
 
+# A country, its capital or seat of power before '-backed' or 'loyalist', or after 'pro-', and a
+# leader before 'ally' or 'crony' name an allegiance: 'Beijing loyalist John Lee elected as Hong
+# Kong's leader', 'Iran-backed rebels', 'pro-Moscow', 'a Putin crony'. Not a country before 'ally':
+# a story about 'U.S. allies' is about the US.
+_ALLEGIANCE_AFTER = re.compile(r"-(?:backed|allied|aligned)\b|\s+loyalists?\b", re.IGNORECASE)
+_ALLEGIANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
+_ALLEGIANCE_KINDS = (*_NATIONALITY_KINDS, Kind.CAPITAL, Kind.METONYM, Kind.HISTORICAL, Kind.LEADER)
+_LEADERS_MEN_AFTER = re.compile(r"\s+(?:all(?:y|ies)|cron(?:y|ies))\b", re.IGNORECASE)
+
+
 def _names_a_nationality(match: Match, text: str) -> bool:
-    return is_kind(match, *_NATIONALITY_KINDS) and bool(_ROLE_AFTER.match(text, match.end))
+    if is_kind(match, *_NATIONALITY_KINDS) and _ROLE_AFTER.match(text, match.end):
+        # ...unless the state's own words follow: 'the French film industry'.
+        return not _THE_STATE_AFTER.match(text, match.end)
+    if is_kind(match, Kind.LEADER) and _LEADERS_MEN_AFTER.match(text, match.end):
+        return True
+    return is_kind(match, *_ALLEGIANCE_KINDS) and bool(
+        _ALLEGIANCE_AFTER.match(text, match.end) or _ALLEGIANCE_BEFORE.search(text, 0, match.start)
+    )
 
 
 def _names_a_place(match: Match, text: str) -> bool:

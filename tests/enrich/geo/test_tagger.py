@@ -182,6 +182,20 @@ def test_a_run_in_dateline_is_read_as_a_place() -> None:
         ("Hit series goes mobile", "The hit US television show is going to phones.", None),
         ("Plant opens", "A US company opened a plant in Mexico.", "MX"),
         ("UK firms embrace e-commerce", "UK firms are trading online.", "GB"),
+        ("Iceland Striker Signs For Spurs", "He signed on Monday.", None),  # Title case.
+        # An allegiance is no place either.
+        (
+            "Beijing Loyalist John Lee Elected As Hong Kong's Next Leader",
+            "The vote followed changes to Hong Kong's laws so that only those loyal to Beijing"
+            " hold office.",
+            "HK",
+        ),
+        ("Rebels attack", "Iran-backed rebels attacked a port in Yemen.", "YE"),
+        ("Rebels attack", "Pro-Moscow rebels attacked a town in Ukraine.", "UA"),
+        ("Oligarch's latrines", "A situation involving a Putin crony and the Park Service.", None),
+        # The state's own words after the role's: an industry of the country.
+        ("Actresses protest", "They protest against racism in the French film industry.", "FR"),
+        ("Steel groups merge", "Ispat will merge with US International Steel Group.", "US"),
         # A touring team is a visitor: the story is where it plays.
         ("Telecast row", "The Australia tour of India is in doubt.", "IN"),
         # Named as a place as well, it is still the story's country.
