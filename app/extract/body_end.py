@@ -5,12 +5,13 @@ box of links sits inside the text and too late where furniture reads like prose 
 sign-up pitch, a site's blurb). Here each paragraph from the start on is scored as the last one,
 with the rules' own end as one piece of evidence among others: what lies between it and the
 paragraph before (footers, runs of short lines), what follows it, how it reads (length, end
-punctuation, a note or an embedded tweet (closing_notes.py), a contact or a prompt, a question put
-to the reader, words of pitches and boilerplate, a sentence about the article's making
-(making_notes.py: credits, syndication, disclosures, comment rules), a name introduced as 'X is
-a', a colon that opens a list or box below, a teaser's cut '…',
-the outlet's name, a heading of its own), readers' comments above it, what it shares with the
-headline and the lead, how much of the prose lies below it, and how far it is from the rules' end.
+punctuation, a note, an embedded tweet or a paragraph under an 'About …' heading
+(closing_notes.py), a contact or a prompt, a question put to the reader, words of pitches and
+boilerplate, a sentence about the article's making (making_notes.py: credits, syndication,
+disclosures, comment rules), a name introduced as 'X is a', a colon that opens a list or box
+below, a teaser's cut '…', the outlet's name, a heading of its own), readers' comments above it,
+what it shares with the headline and the lead, how much of the prose lies below it, and how far it
+is from the rules' end.
 The items of a list the text announces (list_runs.py) are candidates too: an article may end on one.
 What a score of every line makes of the run below each candidate (article_lines.py) is evidence too.
 The weights are learned on the development set (`python -m bench.train_bounds end`) and shipped as
@@ -128,7 +129,11 @@ def word_features(
     text = lines.texts[index]
     own = tokens(text)
     return (
-        float(layout.is_end_note(text) or closing_notes.is_tweet(lines.texts, index)),
+        float(
+            layout.is_end_note(text)
+            or closing_notes.is_tweet(lines.texts, index)
+            or closing_notes.under_about(lines.texts, index)
+        ),
         share(tokens(title or ""), own),
         share(own, lead),
         float("@" in text and bool(_CONTACT.search(text))),

@@ -4,8 +4,9 @@ periodista …`, the kind layout.is_end_note reads in English); a pitch for a ne
 e-mail, an app or a device (`Receba em seu e-mail nosso ebook …`, `Every day we send an email
 with …`, `Descarga nuestra app`); a prompt to comment on or share the article (`Leave a
 comment`, `Deixe seu comentário`, `Partagez cet article`, `Поделитесь с друзьями`, in English,
-Spanish, French, German, Portuguese, Italian and Russian), all read by layout.is_end_note; and
-an embedded tweet (its text, a picture's link, the signature under it).
+Spanish, French, German, Portuguese, Italian and Russian), all read by layout.is_end_note; an
+embedded tweet (its text, a picture's link, the signature under it); and a paragraph under an
+'About …' heading (`About Jane Doe`, `Über Moritz Roe`, `Sobre o autor`).
 
 No library recognises these in a page's text: boilerplate removers judge a block by its length
 and link density, which such a note passes as text; what gives it away is its phrasing or its
@@ -175,3 +176,19 @@ def is_tweet(lines: list[str], index: int) -> bool:
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else ""
     return _TWEET_PICTURE in line or is_tweet_signature(line) or is_tweet_signature(following)
+
+
+# A heading over a note on the author or the site: 'About Jane Doe', 'Über Moritz Roe', 'Sobre o
+# autor', 'À propos de l'auteur'.
+_ABOUT = re.compile(
+    r"^(?i:about|über|sobre|à\ propos\ de|a\ propos\ de|acerca\ de|informazioni\ su|об)\s+"
+    r"(?:(?i:the\ author|el\ autor|o\ autor|l['’]auteur|den\ autor|die\ autorin|авторе)"
+    # A name: capitalised words (read with case, as 'About three hundred traders' is none).
+    r"|[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})\s*$",
+    re.X,
+)
+
+
+def under_about(lines: list[str], index: int) -> bool:
+    """Whether the line stands right under an 'About …' heading (see above)."""
+    return index > 0 and bool(_ABOUT.match(lines[index - 1].strip()))

@@ -62,7 +62,8 @@ PLACE = (
 # echoes of its words further down the article are in headline_context.py.
 OWN = (
     "full_stop", "question", "repeated", "upper_start", "title_case", "home", "page_words",
-    "cut_short", "crumbs", "credit", "header_words", "shared_share", "shared_log",
+    "cut_short", "crumbs", "credit", "stopped_field", "header_words", "shared_share",
+    "shared_log",
 )  # fmt: skip
 NEIGHBOURS = ("prev_shared", "next_shared", "prev_echo", "next_echo")
 ECHOES = ("echo_far", "echo_words")  # Measured last: they read the most text.
@@ -113,10 +114,15 @@ def own_features(page: Page, index: int) -> list[float]:
     text = page.texts[index]
     shared, count = _shared_below(page, index)
     features = headline_context.line_features(text, page.counts[text])
+    # A full-stopped line with a byline or date under it is a standfirst (a dek), which sits
+    # between the headline and the byline; a headline over a byline rarely ends with a stop.
+    size = len(page.texts)
+    field_below = page.fields[min(index + 2, size)] > page.fields[min(index + 1, size)]
+    stopped_field = features[0] * float(field_below)
     # A line made of the header's menu words is a section name or a menu, not a headline.
     own = tokens(text)
     menu = len(own & page.header) / len(own) if own else 0.0
-    return [*features, menu, shared / max(count, 1), math.log1p(shared)]
+    return [*features, stopped_field, menu, shared / max(count, 1), math.log1p(shared)]
 
 
 def echo_features(page: Page, index: int) -> tuple[float, float]:

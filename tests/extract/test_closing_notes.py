@@ -156,3 +156,33 @@ def test_a_prompt_after_the_last_paragraph_is_left_out() -> None:
     prompt = "Deixe seu comentário e compartilhe com os amigos!"
     draft = extract_text_dump("\n\n".join([*page, *_STORY, prompt, "Related stories"]) + "\n")
     assert draft.paragraphs[-1] == _STORY[-1]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "About Jane Roe",
+        "Über Moritz Roe",
+        "Sobre o autor",
+        "À propos de l'auteur",
+        "ABOUT THE AUTHOR",
+    ],
+)
+def test_a_paragraph_under_an_about_heading_is_told(heading: str) -> None:
+    lines = [_STORY[0], heading, "Jane Roe has covered the harbour for the paper since 2009."]
+    assert closing_notes.under_about(lines, 2)
+    assert not closing_notes.under_about(lines, 0)
+
+
+@pytest.mark.parametrize(
+    "heading", ["About 300 traders work at the market", "About the harbour", "About three stalls"]
+)
+def test_a_heading_that_merely_opens_on_about_is_no_about_heading(heading: str) -> None:
+    assert not closing_notes.under_about([heading, _STORY[1]], 1)
+
+
+def test_a_note_under_an_about_heading_is_no_last_paragraph() -> None:
+    page = [" date 2019-03-05 Harbour News - Local Sport", "Board closes the old fish market"]
+    about = "Als Reporterin begleitet Hanna Roe seit Jahren den Hafen und seine Händler in Kiel."
+    text = "\n\n".join([*page, *_STORY, "Über Hanna Roe", about, "Related stories"]) + "\n"
+    assert extract_text_dump(text).paragraphs[-1] == _STORY[-1]

@@ -134,3 +134,17 @@ def test_the_name_under_a_bylines_label_is_a_field_not_a_headline(label: str) ->
         [*texts[:byline], "Jane Roe Editorial Staff", *texts[byline + 1 :]]
     )
     assert byline in unlabelled.near_text()
+
+
+def test_a_full_stopped_line_right_over_a_byline_reads_as_a_standfirst() -> None:
+    texts = content_texts(_PAGE)
+    byline = texts.index("By Jane Roe")
+    dek = "The vote ends three years of argument over the crossing."
+    with_dek = [*texts[:byline], dek, *texts[byline:]]
+    page = headline_page.Page.of(with_dek)
+    column = headline_scores.FEATURES.index("stopped_field")
+    lines = np.array([byline - 1, byline])  # The headline, then the standfirst under it.
+    assert headline_scores.feature_matrix(page, lines)[:, column].tolist() == [0.0, 1.0]
+    assert headline_scores.weights().every[column] < 0
+    draft = extract_text_dump(_PAGE.replace("By Jane Roe", f"{dek}\nBy Jane Roe"))
+    assert draft.title == "Council approves the new bridge over the river"
