@@ -167,6 +167,10 @@ def test_snippets_mark_hits_in_every_script(archive: Archive) -> None:
     with archive.sessions() as session:
         page = find_articles(session, archive.index, SearchRequest("инаугурация"))
         assert "<mark>инаугурации</mark>" in str(page.items[0].snippet)
+        # 'aprueba' stems to es:aprueb, its lemma 'aprobar' to es:aprob, as 'aprobaron' does.
+        page = find_articles(session, archive.index, SearchRequest("aprobaron"))
+        assert page.items[0].title is not None
+        assert "<mark>aprueba</mark>" in str(page.items[0].title.html())
 
 
 def test_words_keep_their_marks_and_runs_become_pairs() -> None:
