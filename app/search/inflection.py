@@ -53,7 +53,17 @@ SCRIPTS = {
 # other stemmed languages it found nothing more, so their articles pay nothing for it.
 _LEMMA_OF_STEMMED = {"ar": "ar", "es": "es", "id": "id", "pt": "pt", "ro": "ro"}
 LEMMA_STEMMED = frozenset(_LEMMA_OF_STEMMED)
-_PORTUGUESE_PLURAL = re.compile("(?:ões|ães|ãos)$")
+# Portuguese plurals Snowball stems apart from their singulars (sanções 'sançõ', sanção 'sançã';
+# nacionais 'nacion', nacional 'nacional'; papéis 'pap'; espanhóis 'espanhó'), read as their
+# singulars first, as the plural step of RSLP (Orengo and Huyck's Portuguese stemmer) does,
+# with its exceptions and a few words of the same ending that are no plural of -al.
+_PORTUGUESE_PLURALS = (
+    (re.compile("(?:ões|ães|ãos)$"), "ão"),
+    (re.compile("(?<=..)ais$"), "al"),
+    (re.compile("(?<=..)éis$"), "el"),
+    (re.compile("(?<=..)óis$"), "ol"),
+)
+_NOT_PORTUGUESE_PLURALS = frozenset({"cais", "mais", "demais", "jamais", "pais", "sais", "vais"})
 _STEMMER_OF = {code: Stemmer.Stemmer(name) for code, name in _STEMMERS.items()}
 
 
@@ -99,8 +109,9 @@ def base_form(word: str, code: str) -> str:
     """A lower-cased word's stem or lemma in the language `code` (one of `languages()`)."""
     if code in _LEMMATIZED:
         return _LEMMATIZER.lemmatize(word, lang=_LEMMATIZED[code]).lower()
-    if code == "pt":  # Snowball stems sanção to sançã but sanções to sançõ.
-        word = _PORTUGUESE_PLURAL.sub("ão", word)
+    if code == "pt" and word not in _NOT_PORTUGUESE_PLURALS:
+        for plural, singular in _PORTUGUESE_PLURALS:
+            word = plural.sub(singular, word)
     return str(_STEMMER_OF[code].stemWord(word))
 
 

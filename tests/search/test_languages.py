@@ -274,3 +274,13 @@ def test_dictionaries_are_kept_on_disk_as_tries(tmp_path: Path) -> None:
     assert [path.name for path in tmp_path.iterdir()] == ["sq.dic"]  # No part left beside it.
     kept = _KeptTries(disk_cache_dir=str(tmp_path)).get_dictionary("sq")
     assert len(kept) > 1000
+
+
+def test_portuguese_plurals_stem_with_their_singulars() -> None:
+    from app.search.languages import term_of
+
+    pairs = [("sanções", "sanção"), ("nacionais", "nacional"), ("papéis", "papel")]
+    pairs += [("espanhóis", "espanhol"), ("rivais", "rival")]
+    for plural, singular in pairs:
+        assert term_of(plural, "pt") == term_of(singular, "pt"), plural
+    assert term_of("pais", "pt") != term_of("pal", "pt")  # Parents, no plural of -al.
