@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Iterable
 from importlib import metadata
@@ -74,8 +75,12 @@ class _KeptTries(TrieDictionaryFactory):
     took 0.1 to 0.5 s a language in every process (every ingest, server worker and search)."""
 
     def _write_trie_to_disk(self, lang: str, trie: Any) -> None:
+        if not self._cache_dir.exists():  # Another simplemma's tries would only pile up.
+            self._cache_dir.mkdir(parents=True)
+            for other in self._cache_dir.parent.glob("lemmas-*"):
+                if other != self._cache_dir:
+                    shutil.rmtree(other, ignore_errors=True)
         # Written beside and renamed: a process opening it at the same time sees all or nothing.
-        self._cache_dir.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=self._cache_dir, suffix=".part", delete=False) as file:
             part = Path(file.name)
         try:

@@ -270,9 +270,12 @@ def test_a_rebuild_opens_the_archives_dictionaries_before_its_writers_fork(
 def test_dictionaries_are_kept_on_disk_as_tries(tmp_path: Path) -> None:
     from app.search.inflection import _KeptTries
 
-    _KeptTries(disk_cache_dir=str(tmp_path)).get_dictionary("sq")
-    assert [path.name for path in tmp_path.iterdir()] == ["sq.dic"]  # No part left beside it.
-    kept = _KeptTries(disk_cache_dir=str(tmp_path)).get_dictionary("sq")
+    (tmp_path / "lemmas-1.0").mkdir()  # Another simplemma's, removed.
+    folder = tmp_path / "lemmas-2.0"
+    _KeptTries(disk_cache_dir=str(folder)).get_dictionary("sq")
+    assert [path.name for path in tmp_path.iterdir()] == ["lemmas-2.0"]
+    assert [path.name for path in folder.iterdir()] == ["sq.dic"]  # No part left beside it.
+    kept = _KeptTries(disk_cache_dir=str(folder)).get_dictionary("sq")
     assert len(kept) > 1000
 
 
