@@ -128,8 +128,9 @@ def _without_overlaps(hits: list[_Hit]) -> list[_Hit]:
 
 @lru_cache(maxsize=8192)
 def _terms_of(word: str, language: str) -> tuple[tuple[str, int, int], ...]:
-    """The word's terms with their character spans: the same words recur in every snippet."""
-    tokens = TEXT_ANALYZER(marked(word, language), chars=True, mode="query", removestops=False)
+    """The word's terms with their character spans: the same words recur in every snippet.
+    Analysed as for the index, so that a word found through its lemma's stem is marked too."""
+    tokens = TEXT_ANALYZER(marked(word, language), chars=True, mode="index", removestops=False)
     return tuple((token.text, token.startchar, token.endchar) for token in tokens)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Iterable
 from importlib import metadata
@@ -53,7 +54,17 @@ SCRIPTS = {
 # other stemmed languages it found nothing more, so their articles pay nothing for it.
 _LEMMA_OF_STEMMED = {"ar": "ar", "es": "es", "id": "id", "pt": "pt", "ro": "ro"}
 LEMMA_STEMMED = frozenset(_LEMMA_OF_STEMMED)
-_PORTUGUESE_PLURAL = re.compile("(?:ões|ães|ãos)$")
+# Portuguese plurals Snowball stems apart from their singulars (sanções 'sançõ', sanção 'sançã';
+# nacionais 'nacion', nacional 'nacional'; papéis 'pap'; espanhóis 'espanhó'), read as their
+# singulars first, as the plural step of RSLP (Orengo and Huyck's Portuguese stemmer) does,
+# with its exceptions and a few words of the same ending that are no plural of -al.
+_PORTUGUESE_PLURALS = (
+    (re.compile("(?:ões|ães|ãos)$"), "ão"),
+    (re.compile("(?<=..)ais$"), "al"),
+    (re.compile("(?<=..)éis$"), "el"),
+    (re.compile("(?<=..)óis$"), "ol"),
+)
+_NOT_PORTUGUESE_PLURALS = frozenset({"cais", "mais", "demais", "jamais", "pais", "sais", "vais"})
 _STEMMER_OF = {code: Stemmer.Stemmer(name) for code, name in _STEMMERS.items()}
 
 
@@ -64,8 +75,12 @@ class _KeptTries(TrieDictionaryFactory):
     took 0.1 to 0.5 s a language in every process (every ingest, server worker and search)."""
 
     def _write_trie_to_disk(self, lang: str, trie: Any) -> None:
+        if not self._cache_dir.exists():  # Another simplemma's tries would only pile up.
+            self._cache_dir.mkdir(parents=True)
+            for other in self._cache_dir.parent.glob("lemmas-*"):
+                if other != self._cache_dir:
+                    shutil.rmtree(other, ignore_errors=True)
         # Written beside and renamed: a process opening it at the same time sees all or nothing.
-        self._cache_dir.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=self._cache_dir, suffix=".part", delete=False) as file:
             part = Path(file.name)
         try:
@@ -99,8 +114,9 @@ def base_form(word: str, code: str) -> str:
     """A lower-cased word's stem or lemma in the language `code` (one of `languages()`)."""
     if code in _LEMMATIZED:
         return _LEMMATIZER.lemmatize(word, lang=_LEMMATIZED[code]).lower()
-    if code == "pt":  # Snowball stems sanção to sançã but sanções to sançõ.
-        word = _PORTUGUESE_PLURAL.sub("ão", word)
+    if code == "pt" and word not in _NOT_PORTUGUESE_PLURALS:
+        for plural, singular in _PORTUGUESE_PLURALS:
+            word = plural.sub(singular, word)
     return str(_STEMMER_OF[code].stemWord(word))
 
 

@@ -167,6 +167,10 @@ def test_snippets_mark_hits_in_every_script(archive: Archive) -> None:
     with archive.sessions() as session:
         page = find_articles(session, archive.index, SearchRequest("инаугурация"))
         assert "<mark>инаугурации</mark>" in str(page.items[0].snippet)
+        # 'aprueba' stems to es:aprueb, its lemma 'aprobar' to es:aprob, as 'aprobaron' does.
+        page = find_articles(session, archive.index, SearchRequest("aprobaron"))
+        assert page.items[0].title is not None
+        assert "<mark>aprueba</mark>" in str(page.items[0].title.html())
 
 
 def test_words_keep_their_marks_and_runs_become_pairs() -> None:
@@ -266,7 +270,20 @@ def test_a_rebuild_opens_the_archives_dictionaries_before_its_writers_fork(
 def test_dictionaries_are_kept_on_disk_as_tries(tmp_path: Path) -> None:
     from app.search.inflection import _KeptTries
 
-    _KeptTries(disk_cache_dir=str(tmp_path)).get_dictionary("sq")
-    assert [path.name for path in tmp_path.iterdir()] == ["sq.dic"]  # No part left beside it.
-    kept = _KeptTries(disk_cache_dir=str(tmp_path)).get_dictionary("sq")
+    (tmp_path / "lemmas-1.0").mkdir()  # Another simplemma's, removed.
+    folder = tmp_path / "lemmas-2.0"
+    _KeptTries(disk_cache_dir=str(folder)).get_dictionary("sq")
+    assert [path.name for path in tmp_path.iterdir()] == ["lemmas-2.0"]
+    assert [path.name for path in folder.iterdir()] == ["sq.dic"]  # No part left beside it.
+    kept = _KeptTries(disk_cache_dir=str(folder)).get_dictionary("sq")
     assert len(kept) > 1000
+
+
+def test_portuguese_plurals_stem_with_their_singulars() -> None:
+    from app.search.languages import term_of
+
+    pairs = [("sanções", "sanção"), ("nacionais", "nacional"), ("papéis", "papel")]
+    pairs += [("espanhóis", "espanhol"), ("rivais", "rival")]
+    for plural, singular in pairs:
+        assert term_of(plural, "pt") == term_of(singular, "pt"), plural
+    assert term_of("pais", "pt") != term_of("pal", "pt")  # Parents, no plural of -al.
