@@ -144,6 +144,7 @@ _PROMPT_KEYS = (
     "opini", "compart", "partag", "avis", "teilen", "diskut", "dúvidas", "recado", "condivid",
     "connesso", "registrato", "loggato", "коммент", "отзыв", "мнение", "подел",
 )  # fmt: skip
+_PROMPT_KEY = re.compile("|".join(_PROMPT_KEYS))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -153,7 +154,7 @@ def is_closing_note(line: str) -> bool:
     if _AUTHOR_NOTE.match(line) or _PITCH.match(line):
         return True
     lower = line.lower()
-    if not any(key in lower for key in _PROMPT_KEYS):
+    if not _PROMPT_KEY.search(lower):
         return False
     return len(line.split()) <= _PROMPT_WORDS and bool(_SHARE_OR_COMMENT.search(line))
 
