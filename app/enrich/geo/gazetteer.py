@@ -122,7 +122,7 @@ def all_aliases() -> dict[str, Alias]:
     return table
 
 
-# English news and wires write a great city's name without its accents ('SAO PAULO', 'Montreal',
+# English news and wires write a great city's name without its accents ('SAO PAULO', 'Izmir',
 # 'Medellin'), unless another country's city bears it too (Córdoba, Mérida). Smaller cities'
 # plain names cost precision on Reuters (bench/eval_countries).
 _UNACCENTED_KINDS = (Kind.CITY, Kind.CAPITAL)
