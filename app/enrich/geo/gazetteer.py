@@ -123,9 +123,11 @@ def all_aliases() -> dict[str, Alias]:
 
 
 # English news and wires write a great city's name without its accents ('SAO PAULO', 'Izmir',
-# 'Medellin'), unless another country's city bears it too (Córdoba, Mérida). Smaller cities'
-# plain names cost precision on Reuters (bench/eval_countries).
+# 'Medellin'), unless another country's city bears it too (Córdoba, Mérida) or the plain name is
+# an English word ('a golden hue', 'the thane'; among these cities only two, so listed here).
+# Smaller cities' plain names are mostly words or surnames.
 _UNACCENTED_KINDS = (Kind.CITY, Kind.CAPITAL)
+_UNACCENTED_WORDS = frozenset({"hue", "thane"})
 
 
 def _written_without_accents(aliases: list[Alias]) -> Iterator[Alias]:
@@ -133,7 +135,11 @@ def _written_without_accents(aliases: list[Alias]) -> Iterator[Alias]:
         if alias.kind in _UNACCENTED_KINDS:
             decomposed = unicodedata.normalize("NFKD", alias.text)
             plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-            if plain != alias.text and plain.lower() not in shared_city_names():
+            if (
+                plain != alias.text
+                and plain.lower() not in shared_city_names()
+                and plain.lower() not in _UNACCENTED_WORDS
+            ):
                 yield Alias(plain, alias.code, alias.kind)
 
 

@@ -96,12 +96,12 @@ class Context:
         self.settled: dict[str, str] = {}
         # Towns the story names a club after ('Real Madrid'): alone, they are the club too
         # ('It's expected of Madrid to get through').
-        self.club_towns = {
-            name
-            for before, after in _CLUB_NAME.findall(full_text)
-            for name in (before, after)
-            if name
-        }
+        sport = {word.lower() for word in _SPORT.findall(full_text)}
+        self.club_towns = (
+            {name for pair in _CLUB_NAME.findall(full_text) for name in pair if name}
+            if len(sport) >= _SPORT_WORDS
+            else set()
+        )
 
 
 def resolve(match: Match, text: str, context: Context) -> str | None:
@@ -186,10 +186,20 @@ def _names_the_club(match: Match, text: str, context: Context) -> bool:
     get through'), unless written as a place: 'in Madrid', 'a London-based subsidiary'."""
     if not is_kind(match, *_PLACES) or text[match.start : match.end] not in context.club_towns:
         return False
-    return not (text.startswith("-based", match.end) or _AT_A_PLACE.search(text, 0, match.start))
+    before = text[max(0, match.start - 8) : match.start]
+    return not (text.startswith("-based", match.end) or _AT_A_PLACE.search(before))
 
 
 _AT_A_PLACE = re.compile(r"\b(?:in|at|near)\s+$")
+# A story about sport: two of these words. Elsewhere a club's town is the place ('the home
+# stadium of Dynamo Kyiv was hit … Kyiv said').
+_SPORT = re.compile(
+    r"\b(?:goals?|scored|league|match|matches|fixtures?|striker|midfielder|defender|goalkeeper|"
+    r"coach|semi-finals?|quarter-finals?|tournament|kick-off|penalty|penalties|standings|"
+    r"champions|trophy)\b",
+    re.IGNORECASE,
+)
+_SPORT_WORDS = 2
 
 
 def _is_idiom(match: Match, text: str) -> bool:

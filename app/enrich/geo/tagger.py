@@ -136,8 +136,11 @@ _PLACE_KINDS = (
     Kind.PERSON_OR_PLACE,
     Kind.AMBIGUOUS,
 )
-# A run-in dateline of two letters is more often a name's start: 'US Airways said'.
+# A run-in dateline of two letters is more often a name's start: 'US Airways said'; nor is a
+# country's short form in capitals one: 'U.S. Secretary of State', 'USA Gymnastics', 'UAE
+# President'.
 _RUN_IN_MIN_CHARS = 3
+_RUN_IN_KINDS = tuple(k for k in _PLACE_KINDS if k not in (Kind.SHORT, Kind.STATE_ABBREV))
 
 
 def _with_dateline(lead: str) -> tuple[str, int]:
@@ -166,7 +169,7 @@ def _is_one_place(text: str) -> bool:
     return (
         len(matches) == 1
         and (matches[0].start, matches[0].end) == (0, len(text))
-        and is_kind(matches[0], *_PLACE_KINDS)
+        and is_kind(matches[0], *_RUN_IN_KINDS)
     )
 
 
@@ -210,16 +213,30 @@ def _only_spaces(gap: str) -> bool:
 # It weighs as an adjective does and names no place. A country's firms, in the plural, are its
 # economy ('UK firms are embracing e-commerce'), as its exports are.
 _ROLE_AFTER = re.compile(
-    r"-based\b|\s+(?:(?:television|TV)\s+)?(?:company|firm|giant|maker|carmaker|network|show|"
-    r"series|film|movie|brand|channel)\b|\s+tour\s+(?:of|to)\b|(?:\s+(?:U-?|Under-)\d\d)?\s+(?:striker|forward|midfielder|defender|goalkeeper|"
-    r"keeper|winger|full-back|centre-back|center-back|coach|manager|captain|skipper|player|"
-    r"(?-i:international)|star|driver|rider|cyclist|golfer|boxer|fighter|swimmer|sprinter|runner|"
-    r"athlete|jockey|batsman|bowler|fly-half|scrum-half|flanker|prop|quarterback|pitcher|"
-    r"champion|singer|actor|actress|director|writer|author|novelist|artist|rapper|journalist|"
-    r"reporter|photographer|businessman|businesswoman|tycoon|billionaire|tourist|student|"
-    r"teenager|expat)s?\b",
+    r"-based\b|\s+tour\s+(?:of|to)\b|(?:\s+(?:U-?|Under-)\d\d)?\s+(?:striker|forward|midfielder|"
+    r"defender|goalkeeper|keeper|winger|full-back|centre-back|center-back|coach|manager|captain|"
+    r"skipper|player|(?-i:international)|star|driver|rider|cyclist|golfer|boxer|fighter|swimmer|"
+    r"sprinter|runner|athlete|jockey|batsman|bowler|fly-half|scrum-half|flanker|prop|quarterback|"
+    r"pitcher|champion|singer|actor|actress|director|writer|author|novelist|artist|rapper|"
+    r"journalist|reporter|photographer|businessman|businesswoman|tycoon|billionaire)s?\b",
     re.IGNORECASE,
 )
+# Firms, works and visitors only when counted: 'a US company', 'the hit US television show', 'two
+# Chinese tourists'; uncounted, the words are the country's own trade: 'Thailand tourist
+# arrivals fall', 'China brand sales slumped'.
+_THING_AFTER = re.compile(
+    r"\s+(?:(?:television|TV)\s+)?(?:company|firm|giant|maker|carmaker|network|show|series|film|"
+    r"movie|brand|channel|tourist|student|teenager|expat)s?\b",
+    re.IGNORECASE,
+)
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# How far before a name the words that qualify it are sought: a window, not the whole text, so
+# that a long article costs time in proportion to its length.
+_BEFORE_WINDOW = 40
 _NATIONALITY_KINDS = (Kind.NAME, Kind.SHORT, Kind.DEMONYM)
 
 
@@ -234,13 +251,17 @@ _LEADERS_MEN_AFTER = re.compile(r"\s+(?:all(?:y|ies)|cron(?:y|ies))\b", re.IGNOR
 
 
 def _names_a_nationality(match: Match, text: str) -> bool:
-    if is_kind(match, *_NATIONALITY_KINDS) and _ROLE_AFTER.match(text, match.end):
+    before = text[max(0, match.start - _BEFORE_WINDOW) : match.start]
+    if is_kind(match, *_NATIONALITY_KINDS) and (
+        _ROLE_AFTER.match(text, match.end)
+        or (_THING_AFTER.match(text, match.end) and _COUNTED_BEFORE.search(before))
+    ):
         # ...unless the state's own words follow: 'the French film industry'.
         return not _THE_STATE_AFTER.match(text, match.end)
     if is_kind(match, Kind.LEADER) and _LEADERS_MEN_AFTER.match(text, match.end):
         return True
     return is_kind(match, *_ALLEGIANCE_KINDS) and bool(
-        _ALLEGIANCE_AFTER.match(text, match.end) or _ALLEGIANCE_BEFORE.search(text, 0, match.start)
+        _ALLEGIANCE_AFTER.match(text, match.end) or _ALLEGIANCE_BEFORE.search(before)
     )
 
 
