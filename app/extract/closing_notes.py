@@ -19,11 +19,22 @@ from __future__ import annotations
 import functools
 import re
 
-# A name of one to four capitalised words (accented capitals too), perhaps a bracket after it.
-_NAME = r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s){0,3}[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s\([^)]*\))?,?\s"
+# A name of one to four capitalised words (accented capitals too), perhaps a bracket after it;
+# not a pronoun or an article opening a sentence ('Ella es periodista y fue detenida', 'Il était
+# correspondant à Moscou', 'Er war Professor').
+_NAME = (
+    r"^(?!(?:El|Él|La|Lo|Los|Las|Ella|Ellos|Il|Elle|Ils|Elles|Le|Les|Er|Sie|Es|Der|Die|Das|Ele|Ela"
+    r"|Eles|O|A|Os|As|Lui|Lei|Loro|Un|Una|Une|Uno|Um|Uma|Ein|Eine)\s)"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s){0,3}[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s\([^)]*\))?,?\s"
+)
 # What may stand between the verb and the trade: up to 150 characters of one sentence, as
-# layout.is_end_note reads in English ('is a freelance writer and former …').
-_GAP = r"[^.]{0,150}?\b"
+# layout.is_end_note reads in English ('is a freelance writer and former …'), but no definite
+# article right before the trade: 'fue el autor del gol', 'é o jornalista que revelou' tell what
+# someone did, not who writes.
+_GAP = (
+    r"[^.]{0,150}?(?<!\bel\ )(?<!\bla\ )(?<!\bo\ )(?<!\ba\ )(?<!\bil\ )(?<!\blo\ )(?<!\ble\ )"
+    r"(?<!\bl')(?<!\bl’)(?<!\bdel\ )(?<!\bdo\ )(?<!\bda\ )(?<!\bdu\ )\b"
+)
 # Per language: the verbs that introduce the author, the trades a note names, and the gap.
 _AUTHOR_ROLES = (
     (  # Spanish.
@@ -66,7 +77,9 @@ _AUTHOR_NOTE = re.compile(
     _NAME
     + "(?:"
     + "|".join(rf"(?:{verbs})\b{gap}(?:{roles})" for verbs, roles, gap in _AUTHOR_ROLES)
-    + r")\b"
+    # ...of no one thing: 'el presunto autor del asesinato', 'l'autore del gol'.
+    + r")\b(?!(?:(?<=autor)|(?<=autora)|(?<=autore)|(?<=auteur)|(?<=autrice)|(?<=auteure))"
+    + r"\s+(?:del|do|della|dello|du|de\ la|de\ l['’])\b)"
     # In the first person: 'Soy periodista y …', 'Je suis journaliste …', 'Ich bin Autorin …'.
     + r"|^(?:Soy|Je\ suis|Ich\ bin|Sou|Sono)\ (?:une?\ |uma?\ |eine?\ )?(?:[\w-]+,\ )*(?:"
     + "|".join(roles for _, roles, _ in _AUTHOR_ROLES)
@@ -111,18 +124,15 @@ _SHARE_OR_COMMENT = re.compile(
     r"""(?:
       # English.
         \b(?:leave|post|add|drop)\ (?:us\ )?(?:a|your)\ (?:comment|reply|thoughts)
-      | \bjoin\ the\ (?:discussion|conversation)\b
-      | \bshare\ (?:this|it|them)\ with\b | \bshare\ your\ (?:thoughts|views|opinions?)\b
-      | \bplease\ share\b
+      | \bshare\ your\ (?:thoughts|views|opinions?|stories|photos|pictures|videos|experiences?)\b
+      | (?-i:(?:^|[.?!]\ )Please\ share)\b
       # Spanish.
       | \bdéja(?:nos|me)?\ (?:tu|un|su)\ (?:comentario|opini[oó]n)
-      | \bcomparte\ (?:esta|este|la|el|con)\b | \bcomenta\ (?:esta|este|la|el)\b
       # French.
       | \blaissez(?:-nous)?\ (?:un|votre|vos)\ (?:commentaire|avis)
       | \bpartagez\ (?:cet|cette|ce|l['’]|avec)\b | \bdonnez(?:-nous)?\ votre\ avis\b
       # German.
       | \b(?:hinterlassen|schreiben)\ sie\ (?:einen|ihren|uns\ einen)\ kommentar
-      | \bteilen\ sie\ (?:diesen|den|diese|das)\b | \bdiskutieren\ sie\ mit\b
       # Portuguese.
       | \bdeixe\ (?:o\ |aqui\ )?(?:seu|sua|suas|seus|um)\ (?:comentário|opini|dúvidas|recado)
       | \bcompartilhe\ (?:este|esta|com|nas)\b | \bobrigad[oa]\ por\ compartilhar\b
@@ -136,6 +146,18 @@ _SHARE_OR_COMMENT = re.compile(
       | \bнапишите\ в\ комментариях\b
     )""",
     re.I | re.X,
+)
+# Words that are prompts only where they open the line, as a button or a heading does: in a
+# sentence they tell what someone did ('she would share it with the committee', 'leaders will
+# join the discussion', 'El Gobierno comparte esta preocupación', 'Am Montag diskutieren sie
+# mit der Kanzlerin'). Not after a quotation mark: '“Please share anything you saw,” police said'.
+_PROMPT_OPENING = re.compile(
+    r"""^[^\w"“”„«»'‘’]{0,3}(?:
+        (?i:share\ (?:this|it|them)\ with|join\ the\ (?:discussion|conversation))\b
+      | (?i:comparte|comenta)\ (?:esta|este)\b
+      | (?i:teilen)\ Sie\ (?:diesen|den|diese|das)\b | (?i:diskutieren)\ Sie\ mit\b
+    )""",
+    re.X,
 )
 _PROMPT_WORDS = 40  # Longer lines that say so are prose about comments or sharing.
 # A piece of a word every prompt above holds: lines holding none are passed over first.
@@ -156,7 +178,9 @@ def is_closing_note(line: str) -> bool:
     lower = line.lower()
     if not _PROMPT_KEY.search(lower):
         return False
-    return len(line.split()) <= _PROMPT_WORDS and bool(_SHARE_OR_COMMENT.search(line))
+    return len(line.split()) <= _PROMPT_WORDS and bool(
+        _SHARE_OR_COMMENT.search(line) or _PROMPT_OPENING.match(line)
+    )
 
 
 # An embedded tweet as a page's text gives it: its text, perhaps ending on a picture's link, then

@@ -61,6 +61,14 @@ def test_a_pitch_for_a_newsletter_an_email_or_an_app_is_a_note(pitch: str) -> No
         "Maria Souza, que trabalha no mercado há 30 anos, disse que vai se mudar.",
         # German opens any sentence on capitalised nouns: the trade must follow the verb closely.
         "Der Fotograf war mit einem Reporter der Zeitung am Hafen unterwegs.",
+        # A pronoun is no name, and a trade with a definite article tells what someone did.
+        "Ella es periodista y fue detenida el martes frente al mercado.",
+        "Er war Professor für Geschichte, bevor er den Markt übernahm.",
+        "Il était correspondant à Lisbonne avant de reprendre l'étal.",
+        "Tomás Ruiz fue el autor del gol que dio el título al equipo del puerto.",
+        "Joana Lima foi a autora do projeto do novo mercado.",
+        "Marco Bini è stato l'autore del gol decisivo.",
+        "Pedro Gil es el presunto autor del robo en el mercado.",
     ],
 )
 def test_article_text_is_no_note_on_the_author_nor_a_pitch(line: str) -> None:
@@ -100,6 +108,12 @@ def test_a_prompt_to_comment_or_share_is_a_note(prompt: str) -> None:
         "Die Händler teilen die Sorge um die Zukunft des alten Marktes.",
         "Il sindaco ha lasciato il mercato senza commentare la decisione.",
         "Many traders declined to comment on the board's decision to close the market.",
+        # Words that are prompts only when they open a line, as a button does.
+        "The mayor said she would share it with the harbour board on Monday.",
+        "Traders are expected to join the discussion when the board meets next week.",
+        "“Please share anything you saw,” the harbour master said.",
+        "El alcalde comparte esta preocupación con los comerciantes del puerto.",
+        "Am Montag diskutieren sie mit der Bürgermeisterin über den Markt.",
     ],
 )
 def test_prose_about_comments_or_sharing_is_no_prompt(line: str) -> None:
@@ -149,6 +163,13 @@ def test_a_tweet_after_the_last_paragraph_is_left_out() -> None:
     page = [" date 2019-03-05 Harbour News - Local Sport", "Board closes the old fish market"]
     draft = extract_text_dump("\n\n".join([*page, *_STORY, *tweet, "Related stories"]) + "\n")
     assert draft.paragraphs[-1] == _STORY[-1]
+
+
+def test_a_last_paragraph_that_mentions_sharing_is_kept() -> None:
+    page = [" date 2019-03-05 Harbour News - Local Sport", "Board closes the old fish market"]
+    last = "The mayor said she would share the plan with the regional transport board on Monday."
+    draft = extract_text_dump("\n\n".join([*page, *_STORY, last, "Related stories"]) + "\n")
+    assert draft.paragraphs[-1] == last
 
 
 def test_a_prompt_after_the_last_paragraph_is_left_out() -> None:
