@@ -64,19 +64,25 @@ _PORTUGUESE_PLURALS = (
     (re.compile("(?<=..)éis$"), "el"),
     (re.compile("(?<=..)óis$"), "ol"),
 )
-_NOT_PORTUGUESE_PLURALS = frozenset({"cais", "mais", "demais", "jamais", "pais", "sais", "vais"})
+# 'heróis' is the plural of 'herói', not of a '-rol'.
+_NOT_PORTUGUESE_PLURALS = frozenset(
+    {"cais", "mais", "demais", "jamais", "pais", "sais", "vais", "heróis"}
+)
 _STEMMER_OF = {code: Stemmer.Stemmer(name) for code, name in _STEMMERS.items()}
 
 
 class _KeptTries(TrieDictionaryFactory):
     """simplemma's dictionaries as MARISA tries, each built from simplemma's data when its
-    language is first met and kept on disk (a few MB each): a process opens one in under a
-    millisecond and holds little of it in memory, where reading simplemma's compressed stream
-    took 0.1 to 0.5 s a language in every process (every ingest, server worker and search)."""
+    language is first met and kept on disk (a few MB each): a process opens one at once and holds
+    little of it in memory, where simplemma's compressed stream is read whole in every process
+    (every ingest, server worker and search)."""
 
     def _write_trie_to_disk(self, lang: str, trie: Any) -> None:
-        if not self._cache_dir.exists():  # Another simplemma's tries would only pile up.
+        try:
             self._cache_dir.mkdir(parents=True)
+        except FileExistsError:
+            pass  # Made earlier, or by another process at the same moment.
+        else:  # Another simplemma's tries would only pile up.
             for other in self._cache_dir.parent.glob("lemmas-*"):
                 if other != self._cache_dir:
                     shutil.rmtree(other, ignore_errors=True)
@@ -85,6 +91,11 @@ class _KeptTries(TrieDictionaryFactory):
             part = Path(file.name)
         try:
             trie.save(str(part))
+            # Readable as any file the user makes (a temporary file is the owner's alone), so that
+            # another account sharing the cache reads it rather than failing to.
+            umask = os.umask(0)
+            os.umask(umask)
+            part.chmod(0o644 & ~umask)
             os.replace(part, self._cache_dir / f"{lang}.dic")
         finally:
             part.unlink(missing_ok=True)

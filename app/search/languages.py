@@ -41,7 +41,7 @@ from app.search.inflection import (
 
 _MARK = "\x1e"
 # A change to the terms the analyzer makes changes this, and so the index layout (a rebuild).
-ANALYZER_VERSION = 6
+ANALYZER_VERSION = 7
 
 
 def marked(text: str, language: str | None) -> str:
@@ -222,7 +222,7 @@ class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
             yield token
             if lemmas and not unspaced:
                 # The lemma's term at the same position: a query in the dictionary form
-                # finds an irregular form ('schloss' is found by 'schließen').
+                # finds a form the stemmer cuts apart from it ('superou' is found by 'supera').
                 lemma = lemma_term_of(word.lower(), code)
                 if lemma is not None:
                     token.text = lemma

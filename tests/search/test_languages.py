@@ -277,13 +277,17 @@ def test_dictionaries_are_kept_on_disk_as_tries(tmp_path: Path) -> None:
     assert [path.name for path in folder.iterdir()] == ["sq.dic"]  # No part left beside it.
     kept = _KeptTries(disk_cache_dir=str(folder)).get_dictionary("sq")
     assert len(kept) > 1000
+    assert (folder / "sq.dic").stat().st_mode & 0o044  # Others sharing the cache may read it.
+    # A folder another process made meanwhile is used, not an error.
+    _KeptTries(disk_cache_dir=str(folder)).get_dictionary("sl")
+    assert sorted(path.name for path in folder.iterdir()) == ["sl.dic", "sq.dic"]
 
 
 def test_portuguese_plurals_stem_with_their_singulars() -> None:
     from app.search.languages import term_of
 
     pairs = [("sanções", "sanção"), ("nacionais", "nacional"), ("papéis", "papel")]
-    pairs += [("espanhóis", "espanhol"), ("rivais", "rival")]
+    pairs += [("espanhóis", "espanhol"), ("rivais", "rival"), ("heróis", "herói")]
     for plural, singular in pairs:
         assert term_of(plural, "pt") == term_of(singular, "pt"), plural
     assert term_of("pais", "pt") != term_of("pal", "pt")  # Parents, no plural of -al.
