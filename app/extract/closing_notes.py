@@ -92,7 +92,7 @@ _AUTHOR_NOTE = re.compile(
 _PITCH = re.compile(
     r"""^\W*(?:
       # English.
-        (?:get|receive|have)\b[^.!?]{0,60}\b(?:in|to)\ your\ (?:inbox|e-?mail|news\ ?feed)
+        (?:get|receive|have)\b[^.!?]{0,60}\b(?:in|to)\ your\ (?:\w+\ )?(?:inbox|e-?mail|news\ ?feed)
       | (?:every\ (?:day|week|morning)|each\ (?:day|week|morning)),?\ we\ (?:send|e-?mail)
       | download\ (?:our|the)\b[^.!?]{0,40}\bapp\b | get\ (?:our|the)\ (?:free\ )?app\b
       | have\ an?\ (?:amazon\ )?(?:alexa|echo|google\ home|smart\ speaker)\b

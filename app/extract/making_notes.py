@@ -2,7 +2,8 @@
 like prose: credits (`Additional reporting by …; Editing by …`, `Grooming by …`), syndication
 (`This article originally appeared at …`, `… has been adapted from its original source`),
 disclosures (`… owns shares of Apple`, `IGN may get a share of the sale`, `Data provided by
-Lipper`) and a comment box's rules or disclaimer (`No está permitido verter comentarios …`,
+Lipper`), a study's reference (`More information: A. Roe et al. …`, `Citation: …`) and a comment
+box's rules or disclaimer (`No está permitido verter comentarios …`,
 `الآراء الواردة أدناه لا تعبر عن رأي …`), in the languages the archive reads most.
 
 No library recognises these: boilerplate removers (jusText, trafilatura) judge a block by its
@@ -78,11 +79,13 @@ _PHRASES = (
     r"の商標", r"登録商標", r"转载",
 )  # fmt: skip
 
-# Credits that prose writes too ('the film was adapted from', 'translated by her husband'):
+# Credits that prose writes too ('the film was adapted from', 'translated by her husband'), and
+# the labels of a study's reference under a report on it ('More information: A. Roe et al. …'):
 # only where a note opens on them, at the line's start or after a bracket or a semicolon.
 _LEADING = (
     r"adapted from", r"excerpted from", r"translated by", r"illustrations? by",
     r"originally (?:appeared|published|ran|posted)", r"data provided by",
+    r"more information ?:", r"journal reference ?:", r"citation ?:", r"references? ?:",
 )  # fmt: skip
 _OPENS = r"(?:^|[(\[;]\s*)"
 _MAKING = re.compile("|".join([*_PHRASES, *(_OPENS + phrase for phrase in _LEADING)]), re.I)

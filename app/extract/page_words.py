@@ -10,7 +10,8 @@ import re
 
 from app.extract.plain_text import case_sensitive, is_plain
 
-# In the languages of the development set and a few more; matched anywhere in a line.
+# In the languages of the development set and a few more; matched anywhere in a line. A sponsor's
+# report offered for download ('Free download', 'custom report') is a pitch too.
 _PAGE_WORDS = re.compile(
     r"newsletter|subscri(?:be|ption)|sign(?:\ |-)?(?:up|in)\b|log\ ?in\b|register\b|follow\ us"
     r"|affiliate|sponsored|advertis|adapted\ from|originally\ (?:published|appeared)|syndicat"
@@ -19,7 +20,8 @@ _PAGE_WORDS = re.compile(
     r"|enter\ (?:your|a|city)|sharing\ options|new\ window|playback|your\ device|read\ later"
     r"|\blike\ \w+\ on\ facebook|your\ inbox|(?:additional\ )?reporting\ by|editing\ by"
     r"|reserva\ el\ derecho|suscr[ií]b|bolet[ií]n|abonn|anmelden|iscriviti|inscreva|assine"
-    r"|подпис|рассылк",
+    r"|подпис|рассылк|free\ download|custom\ report"
+    r"|download\ (?:the\ |our\ |this\ )?(?:free\ )?(?:report|e-?book|guide)",
     re.I | re.X,
 )
 
@@ -34,6 +36,7 @@ _KEYS = (
     "stay ", "email address", "enter ", "sharing options", "new window", "playback", "device",
     "read later", "facebook", "inbox", "reporting by", "editing by", "reserva", "suscr",
     "bolet", "abonn", "anmelden", "iscriviti", "inscreva", "assine", "подпис", "рассылк",
+    "download", "custom report",
 )  # fmt: skip
 
 

@@ -37,6 +37,9 @@ def test_a_note_on_the_author_in_other_languages_is_told(note: str) -> None:
     [
         "Every week we send an email with the best stories from the coast.",
         "Get the morning briefing delivered to your inbox.",
+        # The platform named between 'your' and the feed or the inbox.
+        "Get updates in your Mastodon news feed.",
+        "Receive the harbour headlines in your Gmail inbox.",
         "Download our free app for iPhone and Android.",
         "Have an Amazon Echo? Ask it for the harbour news each morning.",
         "Recibe en tu correo las noticias más leídas del día.",

@@ -30,6 +30,10 @@ from tests.conftest import corpus_folder
         "Questo articolo è stato pubblicato su Wired.",
         "Мнение редакции может не совпадать с мнением автора.",
         "الآراء الواردة أدناه لا تعبر عن رأي الموقع",
+        # A study's reference under a report on it.
+        "More information: A. Roe et al. Tides and harbour silt, Coastal Research (2021).",
+        "Journal reference: J. Doe, Marine Biology 12 (2020) 40-51.",
+        "Citation: New quay for the harbour (2021, March 3) retrieved 4 March 2021.",
     ],
 )
 def test_notes_on_the_article_are_told(line: str) -> None:
@@ -49,6 +53,7 @@ def test_notes_on_the_article_are_told(line: str) -> None:
         "Travellers with symptoms should seek medical advice before they fly home.",
         "He owns shares in two football clubs and a chain of hotels in the north.",
         "The views expressed by the minister were criticised by the opposition.",
+        "The traders asked for more information: none came before the vote.",
     ],
 )
 def test_article_text_is_not(line: str) -> None:

@@ -18,6 +18,10 @@ from app.extract.page_words import has_page_words
         "Suscríbete a nuestro boletín",
         "(Additional reporting by Jane Roe in Jakarta; Editing by John Doe)",
         "Подпишитесь на нашу рассылку",
+        # A sponsor's report offered for download.
+        "Download the free report on the future of harbour logistics",
+        "This custom report helps planners compare port cranes.",
+        "Free download courtesy of our partner",
     ],
 )
 def test_furniture_that_reads_like_text_is_told(line: str) -> None:
@@ -30,6 +34,7 @@ def test_furniture_that_reads_like_text_is_told(line: str) -> None:
         "The council approved the new bridge over the river on Friday after a long debate.",
         "Taliban say they freed US, Australian hostages for 3 terrorist figures",
         "Der Rat hat die neue Brücke am Freitag nach langer Debatte gebilligt.",
+        "The board will put the harbour report up for download next week.",
     ],
 )
 def test_article_lines_are_not(line: str) -> None:
