@@ -8,8 +8,9 @@ stemmer or a lemma dictionary (app/search/inflection.py), written in that langua
 becomes its base form behind the language's code ('ru:инаугурац', 'uk:україна'), so the base
 form of another language can never match an English word. In a few stemmed languages the
 indexer also puts the stem of each word's dictionary form at the word's position, where it
-differs from the word's stem (queries are stemmed alone: a query in the dictionary form finds
-a form the stemmer cuts apart from it). Chinese, Japanese, Thai, Lao, Khmer
+differs from the word's stem, and a query word is either its stem or its lemma's
+(app/search/query_languages.py): two forms the stemmer cuts apart find each other through
+their dictionary form. Chinese, Japanese, Thai, Lao, Khmer
 and Burmese, written without spaces, become overlapping character pairs at consecutive
 positions: a word inside a run is the phrase of its pairs.
 """

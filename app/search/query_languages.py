@@ -1,9 +1,10 @@
 """A query's words in every language the archive holds (see app/search/languages.py).
 
 The parser is given whole lower-cased words (no stemming), so each word can then be analysed
-in each language: a word becomes either of its terms (its English analysis, as before, and its
-stem in each held language whose script it is written in), a phrase one phrase per language,
-all its words in that language, and a word of an unspaced script the phrase of its pairs.
+in each language: a word becomes either of its terms (its English analysis, as before, its
+stem in each held language whose script it is written in, and in a few its lemma's stem), a
+phrase one phrase per language, all its words in that language, and a word of an unspaced
+script the phrase of its pairs.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from whoosh import query
 from whoosh.fields import Schema
 
 from app.search.analysis import TEXT_ANALYZER
-from app.search.languages import LanguageAnalyzer, marked, stemmed_languages
+from app.search.inflection import LEMMA_STEMMED
+from app.search.languages import LanguageAnalyzer, lemma_term_of, marked, stemmed_languages
 from app.search.postings import segment_id, segments
 from app.search.whoosh_types import Searcher
 
@@ -94,7 +96,10 @@ def language_variants(
     text: str, codes: tuple[str, ...], tokenize: bool, removestops: bool
 ) -> tuple[tuple[str, ...], ...]:
     """The terms of `text` in each language, English first, each different sequence once;
-    none where English drops it (a stop word in a word query)."""
+    none where English drops it (a stop word in a word query). A word (not a phrase) of a
+    language of LEMMA_STEMMED is also the stem of its lemma, where that differs from its own
+    stem: articles have it indexed at each word's position, so a form the stemmer cuts apart
+    from another ('superó', 'superaron') finds it through their shared lemma."""
     found: dict[tuple[str, ...], None] = {}
     for code in codes:
         tokens = TEXT_ANALYZER(
@@ -105,6 +110,10 @@ def language_variants(
             return ()
         if terms:
             found.setdefault(terms, None)
+        if removestops and len(terms) == 1 and code in LEMMA_STEMMED:
+            lemma = lemma_term_of(text.lower(), code)
+            if lemma is not None:
+                found.setdefault((lemma,), None)
     return tuple(found)
 
 

@@ -231,8 +231,17 @@ def test_some_languages_also_index_the_stem_of_each_words_lemma() -> None:
         ("pt:palmeir", 2),
     ]
     assert terms("superou", "pt", "query") == [("pt:super", 0)]
-    assert terms("supera", "pt", "query") == [("pt:sup", 0)]  # Queries are stemmed alone.
+    # The analyzer stems a query word alone: the query adds its lemma's stem (below).
+    assert terms("supera", "pt", "query") == [("pt:sup", 0)]
     assert terms("Facebook schloss", "de", "index") == [("de:facebook", 0), ("de:schloss", 1)]
+
+
+def test_a_query_word_also_finds_articles_by_the_stem_of_its_lemma(archive: Archive) -> None:
+    # Snowball stems 'gobiernos' to 'gobi', 'Gobierno' (the article's) to 'gobiern'; the lemma
+    # 'gobierno' joins them. 'anuncio' (pt:anunci) finds 'anuncia' (pt:anunc) by 'anunciar'.
+    assert "es" in _found(archive, "gobiernos")
+    assert "pt" in _found(archive, "anuncio")
+    assert "es" not in _found(archive, '"el gobiernos"')  # A phrase keeps each word's stem.
 
 
 def test_a_rebuild_opens_the_archives_dictionaries_before_its_writers_fork(
