@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import tempfile
+import uuid
 from collections.abc import Iterable
 from importlib import metadata
-from pathlib import Path
 from typing import Any
 
 import Stemmer
 from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy
 from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory
+
+from app.cache_folders import cache_folder, make_version_folder
 
 # BCP 47 language -> its Snowball stemmer.
 _STEMMERS = {
@@ -78,36 +78,23 @@ class _KeptTries(TrieDictionaryFactory):
     (every ingest, server worker and search)."""
 
     def _write_trie_to_disk(self, lang: str, trie: Any) -> None:
-        try:
-            self._cache_dir.mkdir(parents=True)
-        except FileExistsError:
-            pass  # Made earlier, or by another process at the same moment.
-        else:  # Another simplemma's tries would only pile up.
-            for other in self._cache_dir.parent.glob("lemmas-*"):
-                if other != self._cache_dir:
-                    shutil.rmtree(other, ignore_errors=True)
+        make_version_folder(self._cache_dir)
         # Written beside and renamed: a process opening it at the same time sees all or nothing.
-        with tempfile.NamedTemporaryFile(dir=self._cache_dir, suffix=".part", delete=False) as file:
-            part = Path(file.name)
+        # Made with os.open, so that the user's umask sets who may read it, as for any file
+        # (a temporary file would be the owner's alone).
+        part = self._cache_dir / f"{lang}.{os.getpid()}.{uuid.uuid4().hex}.part"
+        os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
         try:
             trie.save(str(part))
-            # Readable as any file the user makes (a temporary file is the owner's alone), so that
-            # another account sharing the cache reads it rather than failing to.
-            umask = os.umask(0)
-            os.umask(umask)
-            part.chmod(0o644 & ~umask)
             os.replace(part, self._cache_dir / f"{lang}.dic")
         finally:
             part.unlink(missing_ok=True)
 
 
 def _tries_folder() -> str | None:
-    """Where the tries are kept (the XDG cache, as the name tables); None: simplemma's own."""
-    try:
-        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    except RuntimeError:
-        return None
-    return str(root / "geonews" / f"lemmas-{metadata.version('simplemma')}")
+    """Where the tries are kept (beside the name tables); None: simplemma's own."""
+    folder = cache_folder(f"lemmas-{metadata.version('simplemma')}")
+    return None if folder is None else str(folder)
 
 
 _DICTIONARIES = _KeptTries(

@@ -15,7 +15,6 @@ import hashlib
 import logging
 import os
 import pickle
-import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -23,6 +22,8 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
+
+from app.cache_folders import cache_folder, make_version_folder
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ def _unpickled(file: BinaryIO) -> Any:
 def _store(path: Path, table: object) -> None:
     try:
         if not path.parent.exists():
-            _make_folder(path.parent)
+            make_version_folder(path.parent)
         # Written beside and renamed: a process reading at the same time sees all or nothing.
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".part", delete=False) as file:
             try:
@@ -79,23 +80,10 @@ def _store(path: Path, table: object) -> None:
         log.info("name table %s not kept (%s)", path, error)
 
 
-def _make_folder(folder: Path) -> None:
-    """The folder, with the tables of other versions removed (they would only pile up)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for other in folder.parent.glob("names-*"):
-        if other != folder:
-            shutil.rmtree(other, ignore_errors=True)
-
-
 @lru_cache
 def _folder() -> Path | None:
     """Where this version's tables are kept; None for a user without a home folder."""
-    # platformdirs would add a dependency for this one rule (the XDG base directory spec).
-    try:
-        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    except RuntimeError:
-        return None
-    return root / "geonews" / f"names-{_digest()}"
+    return cache_folder(f"names-{_digest()}")
 
 
 def _digest() -> str:
