@@ -37,8 +37,8 @@ reliability: install
 	GEONEWS_KILLS=50 GEONEWS_LOAD_SECONDS=60 GEONEWS_LOAD_ARTICLES=20000 GEONEWS_LOAD_CLI_ARTICLES=400 \
 		$(BIN)/python -m pytest -W error -m reliability
 
-# The differential test of search (tests/search/test_differential.py) with ten times the
-# sequences `make test` runs (SOAK_EXAMPLES=n for another number).
+# The differential test of search (tests/search/test_differential.py) with 2,000 sequences where
+# `make test` runs 120 (SOAK_EXAMPLES=n for another number).
 SOAK_EXAMPLES ?= 2000
 soak: install
 	GEONEWS_DIFFERENTIAL_EXAMPLES=$(SOAK_EXAMPLES) \

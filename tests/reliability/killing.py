@@ -14,7 +14,7 @@ from pathlib import Path
 from tests.processes import Geonews, descendants, still_running
 
 # How many times each crash test kills: `make reliability` 50, `make test` a few.
-KILLS = int(os.environ.get("GEONEWS_KILLS", "4"))
+KILLS = int(os.environ.get("GEONEWS_KILLS", "3"))
 
 Stored = dict[int, tuple[str, str]]  # Article id -> (URL, content hash).
 
