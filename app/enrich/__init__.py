@@ -41,7 +41,7 @@ def enrich(
     reject_implausible_dates(draft)
     _detect_language(draft)
     source_name = storable(source_name, MAX_OUTLET).text if source_name else None
-    outlet = resolve_outlet(draft.outlet or source_name, draft.url)
+    outlet = resolve_outlet(draft.outlet or source_name, draft.url, draft.title)
     outlet = with_stated_country(outlet, source_name, source_country)
     countries = tag_countries(draft.title, draft.paragraphs, draft.language)
     return EnrichedArticle(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -84,16 +85,85 @@ def outlet_name_in(header: str) -> str | None:
     return None  # A name we cannot tell from a menu is left unknown, not guessed.
 
 
-def resolve_outlet(name: str | None, url: str | None) -> Outlet | None:
-    """The outlet by its stated name, else by the URL's domain; unknown stays None."""
+def resolve_outlet(name: str | None, url: str | None, title: str | None = None) -> Outlet | None:
+    """The outlet by its stated name, else by the URL's domain; unknown stays None. A stated
+    name that is no name (a copyright line, the headline, a page title with its tagline) is
+    passed over for the domain."""
     domain = _domain(url)
     if name:
-        # A feed's title names its outlet, perhaps with a tagline: 'BBC News - World'.
-        name = name if find_outlet(name) else outlet_name_in(name) or name
-        return find_outlet(name) or Outlet(name, domain, None)
+        at_start = outlet_at_start(name)
+        known = find_outlet(name) or (at_start[0] if at_start else None)
+        if known is not None:
+            return known
+        stated = stated_outlet_name(name, domain, title)
+        if stated is not None:
+            return Outlet(stated, domain, None)
+        if domain is None:
+            return None
     if domain:
         return find_outlet_by_domain(domain) or Outlet(domain, domain, None)
     return None
+
+
+# A site name is a few words: pages also state their copyright line, an address, or their
+# own title as `og:site_name` (trafilatura reads it as given), which the domain names better.
+_NOT_A_NAME = re.compile(
+    r"©|\bcopyright\b|\ball rights reserved\b|\btel\.|\bfax\b|\bphone\b", re.IGNORECASE
+)
+_NAME_PARTS = re.compile(r"\s+[-|–—:·]\s+|\s*[|｜]\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+")
+_MAX_SITE_NAME_CHARS = 40
+# A name with no tagline beside it may be longer ('El Sol de San Juan del Río').
+_MAX_WHOLE_NAME_WORDS = 8
+_MAX_WHOLE_NAME_CHARS = 60
+_HEADLINE_SHARE = 0.6
+
+
+def stated_outlet_name(name: str, domain: str | None, title: str | None) -> str | None:
+    """The outlet's name in a stated site name, or None where it names no outlet: the part
+    spelled like the domain ('… ｜ PR TIMES' at prtimes.jp), else its short first part ('BBC
+    News - World'), else the whole name if short; never a copyright line or the headline."""
+    name = " ".join(name.split())
+    if _NOT_A_NAME.search(name) or _is_headline(name, title):
+        return None
+    parts = [part for part in _NAME_PARTS.split(name) if part]
+    if not _short(name):  # A name, then a tagline of sentences: 'Agency (UNN). All the news…'
+        pieces = (piece.rstrip(".。") for part in parts for piece in _SENTENCE_END.split(part))
+        parts = [piece for piece in pieces if piece]
+    if domain is not None:
+        label = _letters(domain.split(".")[0])
+        for part in parts:
+            if len(label) >= 3 and _letters(part) == label:
+                return part
+    if len(parts) > 1 and _short(parts[0]) and not _is_headline(parts[0], title):
+        return parts[0]
+    if len(parts) == 1 and _short(name, words=_MAX_WHOLE_NAME_WORDS, chars=_MAX_WHOLE_NAME_CHARS):
+        return name
+    return name if domain is None else None
+
+
+def _short(name: str, words: int = _MAX_SITE_NAME_WORDS, chars: int = _MAX_SITE_NAME_CHARS) -> bool:
+    return len(name.split()) <= words and len(name) <= chars
+
+
+def _is_headline(name: str, title: str | None) -> bool:
+    """The name holds the page's headline, or is most of it (a title often ends with its
+    site's name, which is no reason to doubt the name)."""
+    if not title:
+        return False
+    name_key, title_key = _key(name), _key(title)
+    if len(title_key) >= 12 and title_key in name_key:
+        return True
+    long_enough = len(name.split()) >= 3 or len(name) >= 20  # Not 'Yahoo' of 'Yahoo UK'.
+    return (
+        long_enough and name_key in title_key and len(name_key) > _HEADLINE_SHARE * len(title_key)
+    )
+
+
+def _letters(text: str) -> str:
+    """Letters and digits without accents, as a domain spells a name ('Río': rio)."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(character for character in folded if character.isalnum())
 
 
 def with_stated_country(

@@ -34,3 +34,32 @@ def test_a_page_naming_another_outlet_keeps_its_own() -> None:
 def test_without_a_feed_name_or_country_nothing_is_added() -> None:
     assert _outlet("Example News", None, "CL").country is None
     assert _outlet(None, "Example News", None).country is None
+
+
+def test_a_stated_site_name_that_names_no_outlet_gives_way_to_the_domain() -> None:
+    """Pages state copyright lines, addresses and their own titles as their site's name."""
+    url = "https://www.example-news.org/2020/a"
+    assert resolve_outlet("Copyright (c) Example Holdings 2015", url).name == "example-news.org"
+    assert resolve_outlet("Example News ©", url).name == "example-news.org"
+    assert resolve_outlet("Calle Mayor 1, 36320 Vigo. Tel. +34 986 81 46 00", url).name == (
+        "example-news.org"
+    )
+    headline = "Parliament limits the president's powers before the inauguration"
+    assert resolve_outlet(f"{headline} | World | Politics", url, headline).name == (
+        "example-news.org"
+    )
+    tagline = "Example Agency (EA). All the news of the day, the freshest and the latest."
+    assert resolve_outlet(tagline, url).name == "Example Agency (EA)"
+    # Without an address there is nothing better to name it by.
+    assert resolve_outlet("Copyright 2014 Example Holdings", None) is None
+
+
+def test_a_stated_site_name_keeps_the_outlets_name_wherever_it_stands() -> None:
+    url = "https://prtimes.example/main/html/rd/p/000000123.html"
+    assert resolve_outlet("The number one press release service｜PR Times", url).name == "PR Times"
+    headline = "Black Friday for the nostalgic: deals not to miss - Remember 80/90"
+    name = "Remember 80/90 - Memorabilia"
+    assert resolve_outlet(name, "https://www.remember8090.it/x", headline).name == "Remember 80/90"
+    assert resolve_outlet("Yahoo", "https://uk.yahoo.com/", "Yahoo UK").name == "Yahoo"
+    long_name = "El Sol de San Juan del Río"
+    assert resolve_outlet(long_name, "https://www.elsoldesanjuandelrio.com.mx/x").name == long_name
