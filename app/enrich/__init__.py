@@ -13,7 +13,12 @@ from app.enrich.date_sanity import reject_implausible_dates
 from app.enrich.field_bounds import MAX_OUTLET, repair_fields, storable
 from app.enrich.geo.tagger import CountryMention, tag_countries
 from app.enrich.language import count_words, detect_language
-from app.enrich.outlets import Outlet, resolve_outlet, with_stated_country
+from app.enrich.outlets import (
+    Outlet,
+    resolve_outlet,
+    with_stated_country,
+    without_outlet_suffix,
+)
 from app.moments import Moment
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -43,6 +48,7 @@ def enrich(
     source_name = storable(source_name, MAX_OUTLET).text if source_name else None
     outlet = resolve_outlet(draft.outlet or source_name, draft.url, draft.title)
     outlet = with_stated_country(outlet, source_name, source_country)
+    draft.title = without_outlet_suffix(draft.title, outlet)
     countries = tag_countries(draft.title, draft.paragraphs, draft.language)
     return EnrichedArticle(
         draft=draft,

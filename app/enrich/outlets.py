@@ -166,6 +166,23 @@ def _letters(text: str) -> str:
     return "".join(character for character in folded if character.isalnum())
 
 
+_TITLE_SUFFIX_SEPARATOR = r"\s+[-|–—·]\s+|\s*[|｜]\s*"
+_MIN_HEADLINE_CHARS = 8  # What is left must still be a headline, not a section name.
+
+
+def without_outlet_suffix(title: str | None, outlet: Outlet | None) -> str | None:
+    """The headline without its outlet's name where a page title ends with it ('How
+    Butterflies Get Their Shine | WIRED', '… - اليوم السابع'): the name is shown beside it."""
+    if not title or outlet is None:
+        return title
+    for name in dict.fromkeys(filter(None, (outlet.name, outlet.domain))):
+        suffix = re.compile(f"(?:{_TITLE_SUFFIX_SEPARATOR}){re.escape(name)}\\s*$", re.IGNORECASE)
+        headline = suffix.sub("", title)
+        if headline != title and len(headline.strip()) >= _MIN_HEADLINE_CHARS:
+            return headline
+    return title
+
+
 def with_stated_country(
     outlet: Outlet | None, stated_name: str | None, country: str | None
 ) -> Outlet | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.enrich.outlets import Outlet, resolve_outlet, with_stated_country
+from app.enrich.outlets import Outlet, resolve_outlet, with_stated_country, without_outlet_suffix
 
 
 def _outlet(page_says: str | None, feed_name: str | None, country: str | None) -> Outlet | None:
@@ -63,3 +63,22 @@ def test_a_stated_site_name_keeps_the_outlets_name_wherever_it_stands() -> None:
     assert resolve_outlet("Yahoo", "https://uk.yahoo.com/", "Yahoo UK").name == "Yahoo"
     long_name = "El Sol de San Juan del Río"
     assert resolve_outlet(long_name, "https://www.elsoldesanjuandelrio.com.mx/x").name == long_name
+
+
+def test_a_headline_loses_its_outlets_name_at_the_end() -> None:
+    wired = Outlet("WIRED", "wired.com", None)
+    assert without_outlet_suffix("How Butterflies Get Their Shine | WIRED", wired) == (
+        "How Butterflies Get Their Shine"
+    )
+    youm7 = Outlet("اليوم السابع", "youm7.com", "EG")
+    assert without_outlet_suffix("دراسة عن المياه الجوفية - اليوم السابع", youm7) == (
+        "دراسة عن المياه الجوفية"
+    )
+    by_domain = Outlet("kesq.com", "kesq.com", None)
+    assert without_outlet_suffix("Masks stay on downtown - kesq.com", by_domain) == (
+        "Masks stay on downtown"
+    )
+    # Only the outlet's name at the very end, and only where a headline is left.
+    assert without_outlet_suffix("WIRED - The Best of 2014", wired) == "WIRED - The Best of 2014"
+    assert without_outlet_suffix("News | WIRED", wired) == "News | WIRED"
+    assert without_outlet_suffix("Rewired", wired) == "Rewired"
