@@ -48,7 +48,7 @@ YEAR_MONTH_DAY = re.compile(
 _MONTH_DAY_YEAR = re.compile(
     MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I
 )
-_NUMERIC = re.compile(r"(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})")
+_NUMERIC = re.compile(r"(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})")
 _TIME = re.compile(
     r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*"
     r"(?P<ampm>[ap]\.?m\.?(?![a-z]))?",
@@ -205,7 +205,8 @@ def moment_from(date_match: re.Match[str], leftover: str) -> tuple[Moment, str] 
 def _date_of(match: re.Match[str], zone_name: str | None) -> datetime | None:
     groups = match.groupdict()
     if "first" in groups:
-        day_month = _numeric_order(int(groups["first"]), int(groups["second"]), zone_name)
+        dotted = groups.get("sep") == "."
+        day_month = _numeric_order(int(groups["first"]), int(groups["second"]), zone_name, dotted)
         if day_month is None:
             return None
         day, month = day_month
@@ -220,13 +221,19 @@ def _date_of(match: re.Match[str], zone_name: str | None) -> datetime | None:
         return None
 
 
-def _numeric_order(first: int, second: int, zone_name: str | None) -> tuple[int, int] | None:
+def _numeric_order(
+    first: int, second: int, zone_name: str | None, dotted: bool = False
+) -> tuple[int, int] | None:
     """(day, month) of '03/12/2023'; None where nothing on the page settles the order."""
     if first > 12 >= second:
         return first, second
     if second > 12 >= first:
         return second, first
     if first == second:
+        return first, second
+    if dotted:
+        # Dots separate day, month and year where dates are written so (German, Russian,
+        # Polish, Turkish, Czech, Finnish...: '12.10.2015'); month-first pages write slashes.
         return first, second
     day_first = DAY_FIRST_BY_ZONE.get((zone_name or "").upper())
     if day_first is None:

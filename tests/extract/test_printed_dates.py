@@ -34,6 +34,8 @@ CAPTURED = Moment.day(datetime(2023, 8, 6))  # noqa: DTZ001 (a wall-clock day)
         ("Last updated on 6 August 2023, 14:05 GMT", "2023-08-06T14:05+00:00", True),
         ("2 hours ago", "2023-08-06", False),
         ("3 days ago", "2023-08-03", False),
+        # Dots separate day, month and year, in that order (German, Russian, Polish...).
+        ("12.10.2015, 19:16 Uhr", "2015-10-12T19:16", False),
     ],
 )
 def test_date_line_forms(line: str, expected: str, is_update: bool) -> None:
