@@ -126,9 +126,12 @@ def parse_date(text: str) -> Moment | None:
 def _leftover_words(text: str) -> int:
     """Words left beside the date, weekday names not counted ('Montag', 'Perşembe', 'Tues.')."""
     text = re.sub(_WEEKDAY, " ", text, flags=re.I)
-    if not is_plain(text):  # Names of more than one word ('thứ sáu'), outside plain ASCII.
-        text = WEEKDAY_WORDS.sub(" ", text)
-    return len([w for w in _FILLER.split(text) if w and w.lower() not in WEEKDAY_NAMES])
+    words = len([w for w in _FILLER.split(text) if w and w.lower() not in WEEKDAY_NAMES])
+    if words > 1 and not is_plain(text):  # A name of several words ('thứ sáu') is one name.
+        return (
+            _leftover_words(WEEKDAY_WORDS.sub(" ", text)) if WEEKDAY_WORDS.search(text) else words
+        )
+    return words
 
 
 def _parse_relative(text: str, captured: Moment | None) -> tuple[Moment, str] | None:
