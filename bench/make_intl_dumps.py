@@ -47,6 +47,7 @@ PAGES = (
     IntlPage("chinadaily_experts", "chinadaily.html", "zh", date(2023, 11, 17)),
     IntlPage("vnexpress_khanhly", "vnexpress.html", "vi", date(2015, 10, 13)),
     IntlPage("rnz_witzel", "rnz.html", "de", date(2019, 5, 7)),
+    IntlPage("sueddeutsche_flixbus", "sueddeutsche.html", "de", date(2019, 6, 19)),
 )
 
 
