@@ -85,7 +85,9 @@ _INLINE_FURNITURE = re.compile(
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"""[.!?…:;。！？]["'”’)\]」』]*$""")
+# Ecuador's media close each piece with its class in brackets (`... en Radio Centro. (I)`:
+# informative, opinion, formative, entertainment, sport), by law (Ley Orgánica de Comunicación).
+_SENTENCE_END = re.compile(r"""[.!?…:;。！？]["'”’)\]」』]*(?:\s\([IOFED]\))?$""")
 
 
 # Every credit form above names a photo, image, picture, credit, source or agency, or ends with

@@ -62,3 +62,9 @@ def test_a_footer_heading_in_another_language_ends_the_text(line: str) -> None:
 def test_prose_naming_more_news_is_no_footer() -> None:
     line = "Más noticias llegaron el martes desde la frontera, según la policía."
     assert not layout.is_footer(line)
+
+
+def test_a_piece_closing_with_its_legal_class_mark_ends_a_sentence() -> None:
+    # Ecuadorian outlets close each piece with `(I)`, `(O)`, ... by law.
+    assert layout.ends_sentence("La decisión fue informada en Radio Centro. (I)")
+    assert not layout.ends_sentence("Se reunió con el ministro (I)")
