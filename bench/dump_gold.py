@@ -6,6 +6,7 @@ import json
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
 
 from bench.dump_pages import GOLD_PATH
 
@@ -53,13 +54,13 @@ def normalise(text: str) -> str:
     return _WS.sub(" ", text).strip().casefold()
 
 
-def read_gold() -> list[GoldEntry]:
-    """The committed gold, one entry per page."""
-    if not GOLD_PATH.exists():
+def read_gold(path: Path = GOLD_PATH) -> list[GoldEntry]:
+    """The committed gold, one entry per page (keys the entry has no field for are left out)."""
+    if not path.exists():
         return []
     names = {f.name for f in fields(GoldEntry)}
     entries = []
-    for line in GOLD_PATH.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             data = json.loads(line)
             entries.append(GoldEntry(**{k: v for k, v in data.items() if k in names}))

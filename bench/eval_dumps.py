@@ -1,6 +1,9 @@
 """Text-dump extraction against the development set's gold (bench/dumps_gold.jsonl).
 
-Run: python -m bench.eval_dumps [--mode from_title|whole|both] [--misses]
+Run: python -m bench.eval_dumps [--mode from_title|whole|both] [--misses] [--set dev|intl]
+
+`--set intl` scores the non-English pages of bench/intl_dumps/ (bench.make_intl_dumps) against
+bench/intl_dumps_gold.jsonl instead of the development set.
 
 Title: exact match after normalising whitespace, quotes and case. Date: the publication day,
 over dumps that print one (right / wrong / missing), and dates invented on dumps that print none.
@@ -16,12 +19,14 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from app.drafts import ArticleDraft, ExtractionError
 from app.extract.textdump import extract_text_dump
 from bench.dump_gold import GoldEntry, normalise, read_gold
 from bench.dump_pages import DUMPS_DIR, MODES, corpora_present
 from bench.make_dumps import make_all
+from bench.make_intl_dumps import INTL_DIR, INTL_GOLD_PATH
 
 
 @dataclass
@@ -84,11 +89,13 @@ def explain(draft: ArticleDraft | None, error: str | None) -> dict[str, str]:
     }
 
 
-def run_mode(entries: list[GoldEntry], mode: str) -> tuple[list[Outcome], Counter[str], float]:
+def run_mode(
+    entries: list[GoldEntry], mode: str, dumps_dir: Path = DUMPS_DIR
+) -> tuple[list[Outcome], Counter[str], float]:
     """Extract every dump of one mode; outcomes, date verdicts and seconds spent."""
     outcomes, dates, seconds = [], Counter[str](), 0.0
     for entry in entries:
-        text = (DUMPS_DIR / mode / f"{entry.id}.txt").read_text(encoding="utf-8")
+        text = (dumps_dir / mode / f"{entry.id}.txt").read_text(encoding="utf-8")
         started = time.perf_counter()
         draft, error = extract(text)
         seconds += time.perf_counter() - started
@@ -154,16 +161,21 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mode", choices=[*MODES, "both"], default="both")
     ap.add_argument("--misses", action="store_true", help="list each miss with its evidence")
+    ap.add_argument("--set", choices=["dev", "intl"], default="dev", help="which dumps and gold")
     args = ap.parse_args()
-    if not corpora_present():
-        sys.exit("../shared/corpora is missing: the development set cannot be made")
-    if not all((DUMPS_DIR / m).is_dir() for m in MODES):
-        make_all()
-    entries = [e for e in read_gold() if not e.skip]
+    if args.set == "intl":
+        dumps_dir, gold = INTL_DIR, read_gold(INTL_GOLD_PATH)
+    else:
+        if not corpora_present():
+            sys.exit("../shared/corpora is missing: the development set cannot be made")
+        if not all((DUMPS_DIR / m).is_dir() for m in MODES):
+            make_all()
+        dumps_dir, gold = DUMPS_DIR, read_gold()
+    entries = [e for e in gold if not e.skip]
     sites = {e.domain or e.site for e in entries}
     print(f"{len(entries)} pages (skipped entries left out) from {len(sites)} domains")
     for mode in MODES if args.mode == "both" else (args.mode,):
-        outcomes, dates, seconds = run_mode(entries, mode)
+        outcomes, dates, seconds = run_mode(entries, mode, dumps_dir)
         if args.misses:
             print_misses(entries, outcomes, mode)
         report(mode, outcomes, dates, seconds)

@@ -62,6 +62,12 @@ _FOOTER = re.compile(
       | leggi\ anche\b.* | mehr\ zum\ thema\b.* | читайте\ также\b.*
       | (?:artículos|noticias)\ relacionad[oa]s | articles\ liés | verwandte\ artikel
       | articoli\ correlati | notícias\ relacionadas | похожие\ (?:новости|статьи)
+      | temas\ relacionados | más\ noticias | lo\ (?:más\ )?(?:último|leído|visto)
+      | te\ recomendamos | compartir\ (?:nota|en|esta)\b.* | también\ te\ puede\ interesar\b.*
+      | les\ plus\ (?:lus|partagés|commentés) | dans\ la\ même\ rubrique | sur\ le\ même\ sujet
+      | à\ lire\ (?:aussi|également)\b.* | weitere\ (?:meldungen|nachrichten|artikel)\b.*
+      | meistgelesen\b.* | das\ könnte\ sie\ auch\ interessieren\b.* | più\ lett[ie]\b.*
+      | mais\ (?:lidas|lidos)\b.* | самое\ (?:читаемое|популярное)\b.*
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -73,10 +79,15 @@ _INLINE_FURNITURE = re.compile(
       | search | sign\ in | log\ in | home | share | tweet | email | print | listen(?:\ to\ this.*)?
       | (?:read(?:\ more)?|also\ read|read\ also|see\ also|related|more|watch|listen)\s*:.+
       | \d+\s+min(?:ute)?s?\ read | click\ here\b.* | (?:view\ )?comments? | close | toggle.*
+      # The advertisement label in the other languages the archive reads, and a few more.
+      | publicidad | anuncio | publicité | anzeige | werbung | pubblicità | publicidade | реклама
+      | advertentie | reklama | reklam | 广告 | 広告 | 광고 | إعلان
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"""[.!?…:;。！？]["'”’)\]」』]*$""")
+# Ecuador's media close each piece with its class in brackets (`... en Radio Centro. (I)`:
+# informative, opinion, formative, entertainment, sport), by law (Ley Orgánica de Comunicación).
+_SENTENCE_END = re.compile(r"""[.!?…:;。！？]["'”’)\]」』]*(?:\s\([IOFED]\))?$""")
 
 
 # Every credit form above names a photo, image, picture, credit, source or agency, or ends with

@@ -45,15 +45,19 @@ def calendar_names() -> dict[str, Any]:
     codes = {code.split("-")[0] for _, code in pycld2.LANGUAGES}
     others = sorted(codes & set(localedata.locale_identifiers()) - set(LOCALES))
     months: dict[str, int] = {}
-    weekdays: set[str] = set()
+    weekdays: dict[str, set[int]] = {}
     for code in (*LOCALES, *_VARIANTS, *others):
         locale = Locale.parse(code)
         for key, number in _month_names(locale, ours=locale.language in LOCALES):
             months.setdefault(key, number)
         for context in _CONTEXTS:
-            weekdays.update(day.lower() for day in locale.days[context]["wide"].values())
+            for number, day in locale.days[context]["wide"].items():
+                weekdays.setdefault(day.lower(), set()).add(int(number))
     months["sept"] = 9  # English pages write 'Sept.', which CLDR's English does not list.
-    return {"months": months, "weekdays": sorted(weekdays)}
+    # Each weekday name with its day (0 Monday ... 6 Sunday), or None where languages give the
+    # name to different days.
+    numbers = {name: days.pop() if len(days) == 1 else None for name, days in weekdays.items()}
+    return {"months": months, "weekdays": dict(sorted(numbers.items()))}
 
 
 def _month_names(locale: Any, ours: bool) -> Iterator[tuple[str, int]]:
@@ -100,6 +104,20 @@ def _pattern_of(node: dict[str, Any]) -> str:
 
 MONTH_PATTERN = trie_pattern(MONTH_NUMBERS)
 WEEKDAY_NAMES = frozenset(_NAMES["weekdays"])
+# The day (0 Monday ... 6 Sunday) each weekday name stands for, where all languages agree.
+WEEKDAY_NUMBERS: dict[str, int] = {
+    name: day for name, day in _NAMES["weekdays"].items() if day is not None
+}
+# A weekday name standing as words ('Montag', 'thứ sáu', 'mercredi'), case ignored.
+WEEKDAY_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:" + trie_pattern(WEEKDAY_NAMES) + r")(?![^\W\d_])", re.I
+)
+
+
+def named_weekdays(text: str) -> set[int]:
+    """The days of the week the text names (see WEEKDAY_NUMBERS)."""
+    found = (WEEKDAY_NUMBERS.get(match.group(0).lower()) for match in WEEKDAY_WORDS.finditer(text))
+    return {day for day in found if day is not None}
 
 
 # Searching the names' tree, case ignored, costs at every word of a line. A name always begins

@@ -10,7 +10,15 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from app.extract.month_names import MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_NAMES, may_name_month
+from app.extract.month_names import (
+    MONTH_NUMBERS,
+    MONTH_PATTERN,
+    WEEKDAY_NAMES,
+    WEEKDAY_WORDS,
+    may_name_month,
+    named_weekdays,
+)
+from app.extract.plain_text import is_plain
 from app.extract.zones import DAY_FIRST_BY_ZONE, DST_ZONES, FIXED_ZONES, offset_zone, zone_named
 from app.moments import Moment, Precision
 
@@ -48,7 +56,7 @@ YEAR_MONTH_DAY = re.compile(
 _MONTH_DAY_YEAR = re.compile(
     MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I
 )
-_NUMERIC = re.compile(r"(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})")
+_NUMERIC = re.compile(r"(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})")
 _TIME = re.compile(
     r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*"
     r"(?P<ampm>[ap]\.?m\.?(?![a-z]))?",
@@ -118,7 +126,12 @@ def parse_date(text: str) -> Moment | None:
 def _leftover_words(text: str) -> int:
     """Words left beside the date, weekday names not counted ('Montag', 'Perşembe', 'Tues.')."""
     text = re.sub(_WEEKDAY, " ", text, flags=re.I)
-    return len([w for w in _FILLER.split(text) if w and w.lower() not in WEEKDAY_NAMES])
+    words = len([w for w in _FILLER.split(text) if w and w.lower() not in WEEKDAY_NAMES])
+    if words > 1 and not is_plain(text):  # A name of several words ('thứ sáu') is one name.
+        return (
+            _leftover_words(WEEKDAY_WORDS.sub(" ", text)) if WEEKDAY_WORDS.search(text) else words
+        )
+    return words
 
 
 def _parse_relative(text: str, captured: Moment | None) -> tuple[Moment, str] | None:
@@ -183,7 +196,7 @@ def moment_from(date_match: re.Match[str], leftover: str) -> tuple[Moment, str] 
     """The moment a date match names, with the time and zone found in the leftover text."""
     zone_match = re.search(_ZONE, leftover) or re.search(_OFFSET, leftover)
     zone_name = zone_match.group(0).strip() if zone_match else None
-    date = _date_of(date_match, zone_name)
+    date = _date_of(date_match, zone_name, leftover)
     if date is None:
         return None
     if zone_match:
@@ -202,25 +215,32 @@ def moment_from(date_match: re.Match[str], leftover: str) -> tuple[Moment, str] 
     return Moment.from_aware(moment.replace(tzinfo=zone), precision), leftover
 
 
-def _date_of(match: re.Match[str], zone_name: str | None) -> datetime | None:
+def _date_of(match: re.Match[str], zone_name: str | None, beside: str = "") -> datetime | None:
+    """The day a date match names; `beside` is the rest of its line (a zone or a weekday there
+    may settle the order of '03/12/2023')."""
     groups = match.groupdict()
+    year = int(groups["year"])
+    if year < 100:  # '11/19/19': a two-digit year on a news page is this century's.
+        year += 2000
     if "first" in groups:
-        day_month = _numeric_order(int(groups["first"]), int(groups["second"]), zone_name)
+        first, second = int(groups["first"]), int(groups["second"])
+        day_month = _numeric_order(first, second, zone_name, groups.get("sep") == ".")
+        if day_month is None:
+            day_month = _order_by_weekday(first, second, year, beside)
         if day_month is None:
             return None
         day, month = day_month
     else:
         day, month = int(groups["day"]), MONTHS[groups["month"].lower()]
-    year = int(groups["year"])
-    if year < 100:  # '11/19/19': a two-digit year on a news page is this century's.
-        year += 2000
     try:
         return _wall_clock(year, month, day)
     except ValueError:
         return None
 
 
-def _numeric_order(first: int, second: int, zone_name: str | None) -> tuple[int, int] | None:
+def _numeric_order(
+    first: int, second: int, zone_name: str | None, dotted: bool = False
+) -> tuple[int, int] | None:
     """(day, month) of '03/12/2023'; None where nothing on the page settles the order."""
     if first > 12 >= second:
         return first, second
@@ -228,10 +248,30 @@ def _numeric_order(first: int, second: int, zone_name: str | None) -> tuple[int,
         return second, first
     if first == second:
         return first, second
+    if dotted:
+        # Dots separate day, month and year where dates are written so (German, Russian,
+        # Polish, Turkish, Czech, Finnish...: '12.10.2015'); month-first pages write slashes.
+        return first, second
     day_first = DAY_FIRST_BY_ZONE.get((zone_name or "").upper())
     if day_first is None:
         return None
     return (first, second) if day_first else (second, first)
+
+
+def _order_by_weekday(first: int, second: int, year: int, beside: str) -> tuple[int, int] | None:
+    """(day, month) of '2/5/2014' when the line names the weekday of one reading only
+    ('Thứ sáu, 2/5/2014': a Friday, which 2 May 2014 was and 5 February was not)."""
+    weekdays = named_weekdays(beside) if beside else set()
+    if len(weekdays) != 1:
+        return None
+    fits = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            if _wall_clock(year, month, day).weekday() in weekdays:
+                fits.append((day, month))
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else None
 
 
 def _apply_time(date: datetime, match: re.Match[str]) -> datetime | None:

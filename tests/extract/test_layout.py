@@ -44,3 +44,27 @@ def test_a_labelled_link_to_another_story_is_told(link: str) -> None:
 def test_prose_about_related_things_is_no_link() -> None:
     assert not layout.is_related_link("Related articles appeared in two other papers: both ran.")
     assert not layout.is_related_link("Related: the council's budget")  # Furniture already.
+
+
+@pytest.mark.parametrize("label", ["Publicidad", "PUBLICIDAD", "Anzeige", "Publicité", "Реклама"])
+def test_an_advertisement_label_in_another_language_interrupts_the_text(label: str) -> None:
+    assert layout.is_furniture(label)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Temas Relacionados", "Compartir nota:", "Más Noticias", "Les plus lus", "Weitere Meldungen"],
+)
+def test_a_footer_heading_in_another_language_ends_the_text(line: str) -> None:
+    assert layout.is_footer(line)
+
+
+def test_prose_naming_more_news_is_no_footer() -> None:
+    line = "Más noticias llegaron el martes desde la frontera, según la policía."
+    assert not layout.is_footer(line)
+
+
+def test_a_piece_closing_with_its_legal_class_mark_ends_a_sentence() -> None:
+    # Ecuadorian outlets close each piece with `(I)`, `(O)`, ... by law.
+    assert layout.ends_sentence("La decisión fue informada en Radio Centro. (I)")
+    assert not layout.ends_sentence("Se reunió con el ministro (I)")

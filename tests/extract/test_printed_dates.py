@@ -34,6 +34,11 @@ CAPTURED = Moment.day(datetime(2023, 8, 6))  # noqa: DTZ001 (a wall-clock day)
         ("Last updated on 6 August 2023, 14:05 GMT", "2023-08-06T14:05+00:00", True),
         ("2 hours ago", "2023-08-06", False),
         ("3 days ago", "2023-08-03", False),
+        # Dots separate day, month and year, in that order (German, Russian, Polish...).
+        ("12.10.2015, 19:16 Uhr", "2015-10-12T19:16", False),
+        # A weekday settles which of day and month comes first when one reading fits it.
+        ("Thứ sáu, 2/5/2014", "2014-05-02", False),
+        ("Friday, 2/5/2014", "2014-05-02", False),
     ],
 )
 def test_date_line_forms(line: str, expected: str, is_update: bool) -> None:
@@ -50,6 +55,7 @@ def test_date_line_forms(line: str, expected: str, is_update: bool) -> None:
         "The meeting on August 6, 2023 was held in Seoul with several delegations",
         "By Jane Doe, Staff Writer",
         "03/04/2023",  # Day and month cannot be told apart: unknown, not guessed.
+        "Sunday 12/03/2023",  # Both readings are Sundays: still unknown.
         "February 30, 2023",
         "13:75 August 6, 2023",
         "",

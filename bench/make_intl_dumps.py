@@ -1,0 +1,104 @@
+"""Render the non-English text-dump set (bench/intl_dumps/) from saved news pages.
+
+Run: python -m bench.make_intl_dumps   (writes bench/intl_dumps/{whole,from_title}/ and manifest)
+
+The pages are other extractors' saved test pages (trafilatura, newspaper4k, Postlight Parser,
+GoOse), none from the corpora kept aside for judging; SOURCES.md names each one. Their markup
+lives in bench/intl_dumps/cache/ (git ignores it: pages are the publishers' copyright); the
+dumps made from it are committed, so the evaluation runs without the cache. Each page is rendered
+the way bench.make_dumps renders the development set, with its header and capture-day rules.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+from bench.dump_pages import MODES, RENDER_DUMP, Page, registrable_domain, render_tool
+from bench.make_dumps import DumpHeader, _outlet_name, capture_day, render
+from bench.page_meta import read_meta
+
+INTL_DIR = Path(__file__).resolve().parent / "intl_dumps"
+CACHE_DIR = INTL_DIR / "cache"
+INTL_GOLD_PATH = Path(__file__).resolve().parent / "intl_dumps_gold.jsonl"
+MANIFEST = INTL_DIR / "manifest.jsonl"
+CORPUS = "intl_test_pages"
+
+
+@dataclass(frozen=True)
+class IntlPage:
+    """One saved page: its cache file, language, and the day it was saved when its markup
+    states no publication day a reader could use (the capture then falls on that day)."""
+
+    id: str
+    cache_file: str
+    language: str
+    saved: date
+
+
+# Saved days: from the fixture's own timestamp or the newest item the page lists.
+PAGES = (
+    IntlPage("infobae_terremoto", "infobae.html", "es", date(2026, 8, 25)),
+    IntlPage("eluniverso_repatriar", "eluniverso.html", "es", date(2026, 8, 25)),
+    IntlPage("lemonde_perspectives", "lemonde.html", "fr", date(2019, 5, 7)),
+    IntlPage("chinadaily_experts", "chinadaily.html", "zh", date(2023, 11, 17)),
+    IntlPage("vnexpress_khanhly", "vnexpress.html", "vi", date(2015, 10, 13)),
+    IntlPage("rnz_witzel", "rnz.html", "de", date(2019, 5, 7)),
+    IntlPage("sueddeutsche_flixbus", "sueddeutsche.html", "de", date(2019, 6, 19)),
+)
+
+
+def header_for(page: IntlPage) -> DumpHeader:
+    """Outlet and capture day, by bench.make_dumps's rules (the saved day stands in for the
+    corpus-wide fallback day there)."""
+    path = CACHE_DIR / page.cache_file
+    markup: str = render_tool().decode(path.read_bytes())
+    meta = read_meta(markup)
+    domain = registrable_domain(meta.canonical_url)
+    day = meta.published_day
+    as_page = Page(page.id, CORPUS, path, meta.canonical_url, None)
+    capture = capture_day(as_page, day) if day else page.saved
+    return DumpHeader(
+        id=page.id,
+        corpus=CORPUS,
+        site=_outlet_name(meta.site_name, domain),
+        domain=domain,
+        url=meta.canonical_url,
+        capture_date=capture.isoformat(),
+        stated_day=day.isoformat() if day else None,
+        stated_day_source=meta.published_source,
+    )
+
+
+def make_all() -> list[DumpHeader]:
+    """Render every cached page in both modes and write the manifest."""
+    headers = []
+    for page in PAGES:
+        path = CACHE_DIR / page.cache_file
+        header = header_for(page)
+        as_page = Page(page.id, CORPUS, path, header.url, None)
+        for mode in MODES:
+            target = INTL_DIR / mode / f"{page.id}.txt"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(render(as_page, header, mode), encoding="utf-8")
+        headers.append(header)
+    MANIFEST.write_text(
+        "".join(json.dumps(asdict(h), ensure_ascii=False) + "\n" for h in headers),
+        encoding="utf-8",
+    )
+    return headers
+
+
+def main() -> None:
+    missing = [p.cache_file for p in PAGES if not (CACHE_DIR / p.cache_file).is_file()]
+    if missing or not RENDER_DUMP.is_file():
+        sys.exit(f"missing page markup in {CACHE_DIR} (see SOURCES.md) or the renderer: {missing}")
+    headers = make_all()
+    print(f"{len(headers)} pages x {len(MODES)} modes -> {INTL_DIR}")
+
+
+if __name__ == "__main__":
+    main()
