@@ -141,6 +141,7 @@ def test_each_article_gets_its_own_language(archive: Archive) -> None:
         ("行列", "ja"),
         ("Almanya'nın", "tr"),  # Almanya'da: a Turkish name's ending follows an apostrophe.
         ("Berlin’de", "tr"),  # Berlin'deki, with a typographic apostrophe.
+        ("seçimler", "tr"),  # seçimi, seçimde: Snowball stems them 'sec', the plural 'secim'.
     ],
 )
 def test_a_word_finds_its_inflected_forms_in_its_language(
@@ -251,6 +252,8 @@ def test_some_languages_also_index_the_stem_of_each_words_lemma() -> None:
     # The analyzer stems a query word alone: the query adds its lemma's stem (below).
     assert terms("supera", "pt", "query") == [("pt:sup", 0)]
     assert terms("Facebook schloss", "de", "index") == [("de:facebook", 0), ("de:schloss", 1)]
+    # Snowball keeps the plural's s after a vowel ('essais'); the lemma 'essai' joins them.
+    assert terms("essais", "fr", "index") == [("fr:essais", 0), ("fr:essai", 0)]
 
 
 def test_a_query_word_also_finds_articles_by_the_stem_of_its_lemma(archive: Archive) -> None:
