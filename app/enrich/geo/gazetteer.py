@@ -83,6 +83,12 @@ def aliases_for(language: str | None) -> dict[str, Alias]:
         known = table.get(fold(alias.text))
         if known is None or (known.kind is Kind.MINOR_CITY and known.code == alias.code):
             table[fold(alias.text)] = alias
+    for word in world_names.calendar_words(language or base):
+        # A town named as a weekday or month is the day in the news ('دوشنبه', Monday, is
+        # also Dushanbe): every dated story would name it.
+        known = table.get(fold(word))
+        if known is not None and known.kind in (Kind.TOWN, Kind.CITY, Kind.MINOR_CITY):
+            table[fold(word)] = Alias(word, None, Kind.BLOCK)
     return table
 
 

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 import pycountry
-from babel import Locale, UnknownLocaleError
+from babel import Locale, UnknownLocaleError, localedata
 
 from app.enrich.geo.gazetteer import MINOR_CITY_MIN_POPULATION, Alias, Kind, cities, unaccented
 from app.enrich.geo.inflections import adjective_forms, inflected_forms
@@ -35,6 +35,29 @@ def cldr_names(language: str) -> tuple[Alias, ...]:
     of the cities that name time zones ('Moscú', 'Shanghái'; Beijing names none)."""
     locale_name = _locale_name(language)
     return _cldr(locale_name) + _exemplar_cities(locale_name)
+
+
+@lru_cache(maxsize=64)
+def calendar_words(language: str) -> frozenset[str]:
+    """The names of the weekdays and months in `language` (CLDR's, as a date or alone, in every
+    country's use of it: Arabic's months are يناير in Egypt, كانون الثاني in Syria)."""
+    base = _locale_name(language).split("_")[0]
+    return frozenset(
+        name
+        for locale in _locales_of(base)
+        for names in (locale.days, locale.months)
+        for context in ("format", "stand-alone")
+        for name in names.get(context, {}).get("wide", {}).values()
+    )
+
+
+def _locales_of(language: str) -> Iterator[Locale]:
+    for identifier in localedata.locale_identifiers():
+        if identifier == language or identifier.startswith(f"{language}_"):
+            try:
+                yield Locale.parse(identifier)
+            except (UnknownLocaleError, ValueError):
+                continue
 
 
 def _locale_name(language: str) -> str:

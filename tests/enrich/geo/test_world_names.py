@@ -118,6 +118,8 @@ def test_towns_in_the_articles_own_language(language: str, text: str, expected: 
         ("ar", "أعلن تركي آل الشيخ عن موسم جديد"),  # Turki, a man's name, not 'Turkish'.
         ("es", "Es periodista de la liga en español desde 2019."),  # The language.
         ("es", "Pagó 620,000 dólares de los Estados Unidos por el vehículo."),  # The currency.
+        ("fa", "بهای دلار روز دوشنبه افزایش یافت"),  # Monday, and Dushanbe: a weekday first.
+        ("tr", "Meclis Çarşamba günü toplanacak."),  # Wednesday, and a town in Samsun.
     ],
 )
 def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -> None:
