@@ -120,6 +120,8 @@ def test_towns_in_the_articles_own_language(language: str, text: str, expected: 
         ("es", "Pagó 620,000 dólares de los Estados Unidos por el vehículo."),  # The currency.
         ("fa", "بهای دلار روز دوشنبه افزایش یافت"),  # Monday, and Dushanbe: a weekday first.
         ("tr", "Meclis Çarşamba günü toplanacak."),  # Wednesday, and a town in Samsun.
+        ("ar", "وقال المتحدث باسم الوزارة في بيان إن الاجتماع انتهى"),  # A statement; Bayan.
+        ("fa", "مقام‌های محلی در این ولایت گفتند"),  # Province; a name of Jam, a small town.
     ],
 )
 def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -> None:
