@@ -234,9 +234,15 @@ def _ends_a_name(match: Match, text: str) -> bool:
 
 
 def _quoted(match: Match, text: str) -> bool:
-    before = text[match.start - 1] if match.start > 0 else ""
-    after = text[match.end] if match.end < len(text) else ""
-    return bool(before and after) and before in _OPENING_QUOTES and after in _CLOSING_QUOTES
+    before = text[max(0, match.start - 2) : match.start]
+    after = text[match.end : match.end + 2]
+    # French sets its guillemets apart by a (thin, no-break) space: « Arizona ».
+    if before[-1:] in _GUILLEMET_SPACES and after[:1] in _GUILLEMET_SPACES:
+        return before[:1] == "«" and after[1:] == "»"
+    return bool(before and after) and before[-1] in _OPENING_QUOTES and after[0] in _CLOSING_QUOTES
+
+
+_GUILLEMET_SPACES = " \u00a0\u202f"
 
 
 def _region_after(match: Match, text: str, language: str | None) -> str | None:
