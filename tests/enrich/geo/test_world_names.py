@@ -250,3 +250,23 @@ def test_names_side_by_side_are_a_menu_not_the_story() -> None:
     assert sorted(_codes("Австралия и Германия, Египет", "ru")) == ["AU", "DE", "EG"]
     # Arabic writes 'and' onto the next name: a list in prose, not a menu.
     assert sorted(_codes("في لبنان والعراق وسوريا", "ar")) == ["IQ", "LB", "SY"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # CLDR writes Oman with a damma (عُمان); news does not.
+        ("ar", "فاز المنتخب العراقي على عمان في البصرة", ["IQ", "OM"]),
+        ("fa", "آزمایش موشکی کره‌ی جدید کرهٔ شمالی", ["KP"]),
+        # Amman, where the story names Jordan and not Oman.
+        ("ar", "وصل الملك إلى عمان قادما من الرياض، وقال الديوان الملكي الأردني", ["JO", "SA"]),
+        # Spain's Valencia, not Venezuela's, where the story names Spain.
+        ("de", "Nach Unwettern in Spanien starben in der Region Valencia 140 Menschen.", ["ES"]),
+        ("it", "Il ministro venezuelano a Valencia", ["VE"]),
+        ("fr", "Le Premier ministre canadien à Londres", ["CA", "GB"]),  # Not London, Ontario.
+    ],
+)
+def test_a_name_shared_with_another_countrys_town(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert sorted(_codes(text, language)) == expected
