@@ -73,9 +73,18 @@ def _curated(language: str) -> tuple[Alias, ...]:
         found = [row for row in rows if row["language"] == language]
     aliases: list[Alias] = []
     for row in found:
-        code = None if row["code"] == "-" else row["code"]
-        aliases += _with_forms(language, row["alias"], code, Kind(row["kind"]))
+        code, kind = None if row["code"] == "-" else row["code"], Kind(row["kind"])
+        aliases += _with_forms(language, row["alias"], code, kind)
+        article = _DEFINITE_ARTICLES.get(language, "")
+        if kind is Kind.BLOCK and article and not row["alias"].startswith(article):
+            # A word is a word with its article too: 'الصور', the pictures (GeoNames gives it
+            # as a name of Tyre, صور).
+            aliases += _with_forms(language, article + row["alias"], code, kind)
     return tuple(aliases)
+
+
+# The article Arabic and Hebrew write onto a word.
+_DEFINITE_ARTICLES = {"ar": "ال", "he": "ה"}
 
 
 @lru_cache(maxsize=64)

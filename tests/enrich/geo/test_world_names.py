@@ -121,6 +121,7 @@ def test_towns_in_the_articles_own_language(language: str, text: str, expected: 
         ("fa", "بهای دلار روز دوشنبه افزایش یافت"),  # Monday, and Dushanbe: a weekday first.
         ("tr", "Meclis Çarşamba günü toplanacak."),  # Wednesday, and a town in Samsun.
         ("ar", "وقال المتحدث باسم الوزارة في بيان إن الاجتماع انتهى"),  # A statement; Bayan.
+        ("ar", "طلبوا منهم حفظ قوائم من الكلمات والصور"),  # And the pictures; not Tyre.
         ("fa", "مقام‌های محلی در این ولایت گفتند"),  # Province; a name of Jam, a small town.
     ],
 )
