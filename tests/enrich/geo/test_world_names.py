@@ -57,6 +57,12 @@ def test_a_name_followed_by_a_combining_mark_is_part_of_another_word() -> None:
         ("ru", "Польша", "Польши"),
         ("uk", "Україна", "Україну"),
         ("uk", "Південна Корея", "Південної Кореї"),
+        ("uk", "Лондон", "Лондона"),  # A town's genitive; a country's is Іраку.
+        ("uk", "Ірак", "Іраку"),
+        ("uk", "Київ", "Києва"),  # The і of -ів, -їв alternates.
+        ("uk", "Харків", "Харкова"),
+        ("ru", "Израиль", "Израиля"),  # Masculine -ь.
+        ("uk", "Ізраїль", "Ізраїлю"),
         ("ar", "العراق", "للعراق"),
         ("he", "ישראל", "לישראל"),
         ("de", "Russland", "Russlands"),
@@ -268,6 +274,21 @@ def test_names_side_by_side_are_a_menu_not_the_story() -> None:
     ],
 )
 def test_a_name_shared_with_another_countrys_town(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert sorted(_codes(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Санкции против РФ продлены.", ["RU"]),
+        ("ru", "Канцлер ФРГ прибыл в Белый дом.", ["DE", "US"]),
+        ("ru", "Представитель Белого дома заявил.", ["US"]),
+        ("uk", "Делегація прибула до Лондона і Києва.", ["GB", "UA"]),
+    ],
+)
+def test_abbreviations_and_seats_of_power_in_russian_and_ukrainian(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert sorted(_codes(text, language)) == expected
