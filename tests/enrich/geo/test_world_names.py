@@ -292,3 +292,16 @@ def test_abbreviations_and_seats_of_power_in_russian_and_ukrainian(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert sorted(_codes(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("tr", "Milli Takım, Kuzey İrlanda'yı ve Galler'i yendi."),
+        ("fr", "L'Irlande du Nord a battu le pays de Galles."),
+        ("ru", "Сборная Северной Ирландии обыграла Уэльс."),
+        ("zh", "北爱尔兰和苏格兰"),
+    ],
+)
+def test_the_nations_of_the_united_kingdom_are_the_united_kingdom(language: str, text: str) -> None:
+    assert _codes(text, language) == ["GB"]  # Not Ireland, for Northern Ireland.
