@@ -37,17 +37,21 @@ _ZH_SINGLE = "美俄日韩韓朝英法德乌烏澳越菲"  # Not 中 (其中), �
 _ZH_VISIT = "(?:访|訪|赴|驻|駐|抵)([华華美俄日韩韓朝英法德])|(?:来|來)([华華])"  # Not 未来美好.
 # What ends a word that the character may start another after: '其中' (among them), '节日'.
 _ZH_NOT_AFTER = "其集空当當之节節周週今昨每明生假末平"
-# A pair whose characters stand for other countries than alone: 巴以 is Palestine and Israel.
-_PAIRS = {"巴以": ("PS", "IL"), "以巴": ("IL", "PS")}
+# 以 (by), 伊 and 巴 (Iran or Iraq, Pakistan or Palestine) only in the pairs news writes them
+# in ('所以中美关系' is 'so China-US relations'); 巴以 is Palestine and Israel.
+_ZH_IN_PAIRS_ONLY = "以伊巴"
+_PAIRS = {"巴以": ("PS", "IL"), "美以": ("US", "IL"), "美伊": ("US", "IR"), "印巴": ("IN", "PK")}
 _JA_OWN = "政府|軍|大統領|国務省|国防総省|外務省|国防省|側|当局|紙|議会|首相|政権|企業|経済"
 _JA_SINGLE = "米露韓英仏独豪"  # Not 日 (毎日), 中 (日中: daytime), 朝 (morning), 印.
+_JA_NOT_AFTER = "単孤暴披吐結玄精白新"  # 単独政権 (one party's government), 暴露, 玄米.
 _JA_VISIT = "訪|来|駐|離"
 
 
 @cache
 def _patterns(language: str) -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
     if language == "zh":
-        chars = "".join(_ZH)
+        chars = "".join(char for char in _ZH if char not in _ZH_IN_PAIRS_ONLY)
+        pairs = "|".join(_PAIRS)
         return (
             (
                 re.compile(
@@ -55,6 +59,7 @@ def _patterns(language: str) -> tuple[tuple[re.Pattern[str], dict[str, str]], ..
                 ),
                 _ZH,
             ),
+            (re.compile(f"(?<![{_ZH_NOT_AFTER}])(?:{pairs})(?={_ZH_BETWEEN})"), _ZH),
             (re.compile(f"(?<![{_ZH_NOT_AFTER}])([{_ZH_SINGLE}])(?={_ZH_OWN})"), _ZH),
             # '中方' (the Chinese side), the commonest; 中 before anything else is a word.
             (re.compile(f"(?<![{_ZH_NOT_AFTER}手心途])(中)(?=方(?!面|法|式|向|针|案|便))"), _ZH),
@@ -64,7 +69,7 @@ def _patterns(language: str) -> tuple[tuple[re.Pattern[str], dict[str, str]], ..
         chars = "".join(_JA)
         return (
             (re.compile(f"([{chars}])([{chars}])(?:([{chars}]))?(?={_JA_BETWEEN})"), _JA),
-            (re.compile(f"([{_JA_SINGLE}])(?={_JA_OWN})"), _JA),
+            (re.compile(f"(?<![{_JA_NOT_AFTER}])([{_JA_SINGLE}])(?={_JA_OWN})"), _JA),
             (re.compile(f"(?:{_JA_VISIT})([米中露日韓英仏独])(?![\u4e00-\u9fff])"), _JA),
         )
     return ()
@@ -75,10 +80,13 @@ def abbreviations(text: str, language: str | None) -> Iterator[tuple[int, int, A
     base = (language or "").split("-")[0]
     for pattern, codes in _patterns(base):
         for match in pattern.finditer(text):
-            pair = _PAIRS.get(match.group()[:2], ())
+            if match.group() in _PAIRS:
+                for offset, code in enumerate(_PAIRS[match.group()]):
+                    start = match.start() + offset
+                    yield start, start + 1, Alias(text[start], code, Kind.SHORT)
+                continue
             for group in range(1, (match.lastindex or 0) + 1):
                 char = match.group(group)
                 if char:
                     start = match.start(group)
-                    code = pair[group - 1] if group <= len(pair) else codes[char]
-                    yield start, start + 1, Alias(char, code, Kind.SHORT)
+                    yield start, start + 1, Alias(char, codes[char], Kind.SHORT)

@@ -18,6 +18,7 @@ def _codes(text: str, language: str) -> list[str]:
         ("zh", "俄乌冲突进入第三年", ["RU", "UA"]),
         ("zh", "巴以冲突造成大量伤亡", ["IL", "PS"]),  # 巴 is Palestine beside 以.
         ("zh", "印巴冲突", ["IN", "PK"]),
+        ("zh", "所以中美关系紧张", ["CN", "US"]),  # 以 (so) is no Israel before 中美.
         ("zh", "中方表示坚决反对", ["CN"]),
         ("zh", "国务卿赴美访问前夕", ["US"]),
         ("zh", "沙特和阿联酋", ["AE", "SA"]),
@@ -41,6 +42,7 @@ def test_one_character_names_where_the_words_around_make_them_countries(
         ("zh", "以军事手段解决"),  # By military means.
         ("ja", "日中は暑い"),  # In the daytime.
         ("ja", "玄米を食べる"),  # Brown rice.
+        ("ja", "単独政権を樹立した"),  # A one-party government.
     ],
 )
 def test_the_same_characters_inside_other_words_name_nothing(language: str, text: str) -> None:
