@@ -152,8 +152,9 @@ def _sum(tallies: list[Tally]) -> Tally:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every article with a miss")
+    parser.add_argument("--articles", type=Path, default=ARTICLES, help="another set alike")
     args = parser.parse_args()
-    rows = _articles(ARTICLES)
+    rows = _articles(args.articles)
     tallies: dict[str, Tally] = defaultdict(Tally)
     with tempfile.TemporaryDirectory() as folder:
         archive = open_archive(Settings(data_dir=Path(folder) / "data"))
