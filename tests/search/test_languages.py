@@ -254,6 +254,8 @@ def test_some_languages_also_index_the_stem_of_each_words_lemma() -> None:
     assert terms("Facebook schloss", "de", "index") == [("de:facebook", 0), ("de:schloss", 1)]
     # Snowball keeps the plural's s after a vowel ('essais'); the lemma 'essai' joins them.
     assert terms("essais", "fr", "index") == [("fr:essais", 0), ("fr:essai", 0)]
+    # Snowball stems 'кредит' to 'кред' and 'кредитов' to 'кредит': the lemma's stem joins them.
+    assert terms("кредитов", "ru", "index") == [("ru:кредит", 0), ("ru:кред", 0)]
 
 
 def test_a_query_word_also_finds_articles_by_the_stem_of_its_lemma(archive: Archive) -> None:
