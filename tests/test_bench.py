@@ -133,6 +133,8 @@ def test_written_articles_are_read_by_the_jsonl_reader_and_their_gold_is_whole()
         assert extract_json_article(json.dumps(row)).title == row["title"]
         assert gold["primary"] is None or gold["primary"] in gold["countries"]
         assert len(gold["queries"]) == 2
+    more = ARTICLES.with_name("written_intl_more.jsonl").read_text(encoding="utf-8").splitlines()
+    assert sorted(json.loads(line)["gold"]["language"] for line in more) == sorted(set(languages))
     assert language_right("zh", "zh-Hans")
     assert not language_right("zh", "zh-Hant")
     assert language_right("uk", "uk")
