@@ -118,3 +118,24 @@ def test_hand_written_queries_are_read_and_name_their_article(tmp_path: Path) ->
     path.write_text(json.dumps({**row, "kind": "fuzzy"}))
     with pytest.raises(ValueError, match="needs an article, a text and a kind"):
         hand_queries(path)
+
+
+def test_written_articles_are_read_by_the_jsonl_reader_and_their_gold_is_whole() -> None:
+    from app.extract.jsonl import extract_json_article
+    from bench.eval_written_intl import ARTICLES, language_right
+
+    rows = [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
+    languages = [row["gold"]["language"] for row in rows]
+    assert len(rows) == 60
+    assert all(languages.count(code) == 6 for code in set(languages))
+    for row in rows:
+        gold = row.pop("gold")
+        assert extract_json_article(json.dumps(row)).title == row["title"]
+        assert gold["primary"] is None or gold["primary"] in gold["countries"]
+        assert len(gold["queries"]) == 2
+    more = ARTICLES.with_name("written_intl_more.jsonl").read_text(encoding="utf-8").splitlines()
+    assert sorted(json.loads(line)["gold"]["language"] for line in more) == sorted(set(languages))
+    assert language_right("zh", "zh-Hans")
+    assert not language_right("zh", "zh-Hant")
+    assert language_right("uk", "uk")
+    assert not language_right("uk", "ru")

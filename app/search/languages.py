@@ -42,7 +42,7 @@ from app.search.inflection import (
 
 _MARK = "\x1e"
 # A change to the terms the analyzer makes changes this, and so the index layout (a rebuild).
-ANALYZER_VERSION = 7
+ANALYZER_VERSION = 10
 
 
 def marked(text: str, language: str | None) -> str:
@@ -75,6 +75,9 @@ JOINING = rf"[{_MARKS}\u200c\u200d]"  # What \w leaves out of a word: marks, joi
 WORD_CHAR = rf"[\w{_MARKS}\u200c\u200d]"
 # Whoosh's word pattern (\w+(\.?\w+)*, so 'U.S.' is one word), with those characters.
 _WORD = re.compile(rf"{WORD_CHAR}+(?:\.?{WORD_CHAR}+)*")
+# A query's words for the parser keep an apostrophe inside them ("Almanya'nın", "O'Brien"): the
+# word is then analysed in each language as a whole (a Turkish name's case ending dropped).
+_WORD_WITH_APOSTROPHES = re.compile(rf"{WORD_CHAR}+(?:[.'’]?{WORD_CHAR}+)*")
 # Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Burmese.
 UNSPACED = (
     "\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
@@ -162,13 +165,15 @@ def _dotted_parts(word: str, start: int) -> Iterator[tuple[str, int, int, bool]]
         start += len(part) + 1
 
 
-def _pieces(text: str, tokenize: bool, pairs: bool) -> Iterator[tuple[str, int, int, bool]]:
+def _pieces(
+    text: str, tokenize: bool, pairs: bool, words: re.Pattern[str] = _WORD
+) -> Iterator[tuple[str, int, int, bool]]:
     """Each word of `text` (its text, start, end, and whether it is of an unspaced script),
     each unspaced run cut into overlapping pairs when `pairs` is set."""
     if not tokenize:
         yield text, 0, len(text), False
         return
-    for match in _WORD.finditer(text):
+    for match in words.finditer(text):
         word, start = match.group(), match.start()
         if word.isascii() or not _UNSPACED_RUN.search(word):
             yield from _dotted_parts(word, start)
@@ -191,8 +196,12 @@ class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
     """Terms of text in its marked language (see the module's docstring). `stem` off: whole
     lower-cased words, runs of unspaced scripts whole unless `pairs` (the query parser's)."""
 
-    def __init__(self, stem: bool = True, pairs: bool = True, fold: bool = True) -> None:
+    def __init__(
+        self, stem: bool = True, pairs: bool = True, fold: bool = True, apostrophes: bool = False
+    ) -> None:
         self.stem, self.pairs, self.fold = stem, pairs, fold
+        # Whether a word keeps the apostrophes inside it (the query parser's words).
+        self.apostrophes = apostrophes
         # Kept with the analyzer in the index's pickled schema (a class attribute would not
         # be, and an index would always look current): schema.has_current_layout compares it.
         self.version = ANALYZER_VERSION
@@ -210,9 +219,12 @@ class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
             mode=kwargs.get("mode", ""),
         )
         position, start_char = kwargs.get("start_pos", 0), kwargs.get("start_char", 0)
-        pieces = _pieces(text, kwargs.get("tokenize", True), self.pairs)
+        words = _WORD_WITH_APOSTROPHES if getattr(self, "apostrophes", False) else _WORD
+        pieces = _pieces(text, kwargs.get("tokenize", True), self.pairs, words)
         lemmas = self.stem and token.mode == "index" and code in LEMMA_STEMMED
         for word, start, end, unspaced in pieces:
+            if code in _SUFFIXES_AFTER_APOSTROPHE and _after_apostrophe(text, start):
+                continue
             term = self._term(word.lower(), code, unspaced)
             if term is None and token.removestops:
                 continue
@@ -235,6 +247,18 @@ class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
         if not self.stem:
             return word.translate(accent_map) if self.fold else word
         return term_of(word, code)
+
+
+# Turkish writes a proper name's case ending after an apostrophe ('Almanya'da', 'Türkiye'nin'):
+# the name is the word, and the ending no word of its own ('Almanya'nın' finds 'Almanya'da').
+_SUFFIXES_AFTER_APOSTROPHE = frozenset({"tr"})
+_APOSTROPHES = "'’"
+
+
+def _after_apostrophe(text: str, start: int) -> bool:
+    """Whether the word at `start` is written onto a word of two letters or more before it after
+    an apostrophe (not an elided 'l'' or 'O'' of another language's name)."""
+    return start >= 3 and text[start - 1] in _APOSTROPHES and text[start - 3 : start - 1].isalnum()
 
 
 def _language(value: str) -> tuple[str, int]:

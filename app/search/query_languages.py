@@ -24,7 +24,7 @@ from app.search.postings import segment_id, segments
 from app.search.whoosh_types import Searcher
 
 LANGUAGE_FIELDS = frozenset({"title", "lead", "body"})  # The fields indexed in a language.
-_QUERY_WORDS = LanguageAnalyzer(stem=False, pairs=False, fold=False)
+_QUERY_WORDS = LanguageAnalyzer(stem=False, pairs=False, fold=False, apostrophes=True)
 _HELD_BY_SEGMENT: OrderedDict[str, frozenset[str]] = OrderedDict()
 _HELD_SEGMENTS_KEPT = 4096
 _WORD_SCHEMAS: dict[int, tuple[Schema, Schema]] = {}

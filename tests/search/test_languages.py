@@ -73,6 +73,12 @@ ARTICLES = {
         "Общината спечели проект за изграждането на допълнителен корпус на болницата, съобщиха "
         "от пресцентъра. Средствата по проекта ще бъдат получени до края на годината.",
     ),
+    "tr": (
+        "Almanya'da erken seçimi muhafazakârlar kazandı",
+        "Almanya'da pazar günü yapılan erken seçimde muhafazakâr partiler birinci oldu. "
+        "Seçime katılım oranı yeniden birleşmeden bu yana en yüksek seviyeye ulaştı, "
+        "Berlin'deki yetkililer açıkladı.",
+    ),
     "en": (
         "Government announces new sanctions on companies",
         "The government announced new sanctions against several companies on Tuesday, the "
@@ -133,6 +139,9 @@ def test_each_article_gets_its_own_language(archive: Archive) -> None:
         ("手機", "zh"),  # Inside a run.
         ("写真集", "ja"),
         ("行列", "ja"),
+        ("Almanya'nın", "tr"),  # Almanya'da: a Turkish name's ending follows an apostrophe.
+        ("Berlin’de", "tr"),  # Berlin'deki, with a typographic apostrophe.
+        ("seçimler", "tr"),  # seçimi, seçimde: Snowball stems them 'sec', the plural 'secim'.
     ],
 )
 def test_a_word_finds_its_inflected_forms_in_its_language(
@@ -149,6 +158,15 @@ def test_english_stems_as_before_and_never_a_stem_of_another_language(archive: A
     assert (
         english == [t.text for t in TEXT_ANALYZER("Sanctions announced")] == ["sanction", "announc"]
     )
+
+
+def test_a_turkish_names_ending_is_no_word_but_another_languages_elision_is() -> None:
+    def terms(text: str, language: str) -> list[str]:
+        return [token.text for token in TEXT_ANALYZER(marked(text, language))]
+
+    assert terms("Almanya'da Türkiye’nin", "tr") == ["tr:almanya", "tr:turki"]
+    assert terms("l'Irlande", "tr") == ["tr:l", "tr:irla"]  # One letter: not a name's ending.
+    assert terms("Almanya'da", "de") == ["de:almanya", "de:da"]
 
 
 def test_a_phrase_stays_in_one_language(archive: Archive) -> None:
@@ -234,6 +252,10 @@ def test_some_languages_also_index_the_stem_of_each_words_lemma() -> None:
     # The analyzer stems a query word alone: the query adds its lemma's stem (below).
     assert terms("supera", "pt", "query") == [("pt:sup", 0)]
     assert terms("Facebook schloss", "de", "index") == [("de:facebook", 0), ("de:schloss", 1)]
+    # Snowball keeps the plural's s after a vowel ('essais'); the lemma 'essai' joins them.
+    assert terms("essais", "fr", "index") == [("fr:essais", 0), ("fr:essai", 0)]
+    # Snowball stems 'кредит' to 'кред' and 'кредитов' to 'кредит': the lemma's stem joins them.
+    assert terms("кредитов", "ru", "index") == [("ru:кредит", 0), ("ru:кред", 0)]
 
 
 def test_a_query_word_also_finds_articles_by_the_stem_of_its_lemma(archive: Archive) -> None:

@@ -11,7 +11,7 @@ import csv
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -75,15 +75,34 @@ def aliases_for(language: str | None) -> dict[str, Alias]:
 
     table: dict[str, Alias] = {}
     curated, cldr = world_names.curated_names(base), world_names.cldr_names(language or base)
-    for alias in (*curated, *demonyms.demonyms(base), *all_aliases().values(), *cldr):
-        table.setdefault(fold(alias.text), alias)
-    for alias in world_places.place_names(language or base):
+    for named in (*curated, *demonyms.demonyms(base), *all_aliases().values(), *cldr):
+        for alias in _unmarked(named):
+            table.setdefault(fold(alias.text), alias)
+    for place in world_places.place_names(language or base):
         # English reads a smaller city only in a dateline, for its surnames ('Henderson');
         # the language's own towns are read anywhere, with their own rules.
-        known = table.get(fold(alias.text))
-        if known is None or (known.kind is Kind.MINOR_CITY and known.code == alias.code):
-            table[fold(alias.text)] = alias
+        for alias in _unmarked(place):
+            known = table.get(fold(alias.text))
+            if known is None or (known.kind is Kind.MINOR_CITY and known.code == alias.code):
+                table[fold(alias.text)] = alias
+    for word in world_names.calendar_words(language or base):
+        # A town named as a weekday or month is the day in the news ('دوشنبه', Monday, is
+        # also Dushanbe): every dated story would name it.
+        known = table.get(fold(word))
+        if known is not None and known.kind in (Kind.TOWN, Kind.CITY, Kind.MINOR_CITY):
+            table[fold(word)] = Alias(word, None, Kind.BLOCK)
     return table
+
+
+# Arabic script's short vowels, doubling and hamza marks, which CLDR writes in a few names
+# ('عُمان', Oman; Persian 'کرهٔ شمالی') and news seldom does.
+_ARABIC_MARKS = re.compile("[\u064b-\u0655]")
+
+
+def _unmarked(alias: Alias) -> tuple[Alias, ...]:
+    """The alias, and the alias without Arabic script's vowel marks if it has any."""
+    bare = _ARABIC_MARKS.sub("", alias.text)
+    return (alias, replace(alias, text=bare)) if bare != alias.text else (alias,)
 
 
 # Letters written more than one way in Arabic and Persian text (hamza on alef or not, Arabic
@@ -181,6 +200,29 @@ def shared_city_names() -> frozenset[str]:
     size of the larger: Newcastle (Australia, England, South Africa), San Pedro, Santa Fe."""
     # A pass over GeoNames' third of a million other names: kept on disk between processes.
     return table_cache.cached("shared-city-names", _shared_city_names)
+
+
+def town_sizes(name: str) -> dict[str, int]:
+    """The countries with a town of 100,000 people or more called `name` (folded, by any of
+    its names), each with its largest such town's size."""
+    return _town_sizes().get(fold(name), {})
+
+
+@lru_cache
+def _town_sizes() -> dict[str, dict[str, int]]:
+    return table_cache.cached("town-sizes", _town_sizes_by_name)
+
+
+def _town_sizes_by_name() -> dict[str, dict[str, int]]:
+    sizes: dict[str, dict[str, int]] = {}
+    for city in cities().values():
+        if city["population"] < MINOR_CITY_MIN_POPULATION:
+            continue
+        for name in {city["name"], *city.get("alternatenames", [])}:
+            by_country = sizes.setdefault(fold(name), {})
+            code = city["countrycode"]
+            by_country[code] = max(by_country.get(code, 0), city["population"])
+    return sizes
 
 
 def _shared_city_names() -> frozenset[str]:

@@ -38,7 +38,8 @@ def _case_forms(word: str, pattern: _Pattern) -> tuple[str, ...] | None:
     for ending, cases in pattern:
         if word.endswith(ending):
             stem = word[: len(word) - len(ending)]
-            return tuple(stem + case for case in cases)
+            # A case of two endings ('у|а': Іраку, Лондона) keeps both, '|' between.
+            return tuple("|".join(stem + one for one in case.split("|")) for case in cases)
     return None
 
 
@@ -52,8 +53,9 @@ def _declined(noun_table: str, adjective_table: str = "") -> Callable[[str], Ite
         nouns = _case_forms(last, noun)
         if nouns is None or any(column is None for column in columns):
             return  # A modifier that is not an adjective (Кот-д'Ивуар, Папуа — Новая Гвинея).
-        for case, form in enumerate(nouns):
-            yield " ".join([*(column[case] for column in columns if column), form])
+        for case, forms in enumerate(nouns):
+            for form in forms.split("|"):
+                yield " ".join([*(column[case] for column in columns if column), form])
 
     return forms
 

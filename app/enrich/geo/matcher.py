@@ -12,6 +12,7 @@ from typing import Any
 import ahocorasick
 
 from app.enrich.geo import table_cache
+from app.enrich.geo.abbreviations import abbreviations
 from app.enrich.geo.gazetteer import Alias, Kind, aliases_for, fold
 
 
@@ -57,6 +58,7 @@ def find_names(text: str, language: str | None = None) -> list[Match]:
 def _found(text: str, language: str | None) -> Iterator[tuple[int, int, Alias]]:
     for last, alias in _automaton(_without_region(language)).iter(fold(text)):
         yield last + 1 - len(alias.text), last + 1, alias
+    yield from abbreviations(text, language)
 
 
 def _without_region(language: str | None) -> str | None:

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from app.enrich.geo.gazetteer import Kind, shared_city_names, us_town_names
+from app.enrich.geo.gazetteer import (
+    SHARED_NAME_SIZE_RATIO,
+    Kind,
+    fold,
+    shared_city_names,
+    town_sizes,
+    us_town_names,
+)
 from app.enrich.geo.matcher import Match, find_names, is_kind, word_before, words_after
 
 # Words that may stand before or after a place without making it part of a person's name.
@@ -89,6 +96,7 @@ class Context:
 
     def __init__(self, full_text: str, language: str | None, matches: Iterable[Match]) -> None:
         """`matches`: every name found in the article's text."""
+        matches = list(matches)
         self.text = full_text
         self.language = language
         self.set_in_us = any(is_kind(m, Kind.STATE, Kind.STATE_ABBREV) for m in matches)
@@ -97,6 +105,11 @@ class Context:
         # Towns the story names a club after ('Real Madrid'): alone, they are the club too
         # ('It's expected of Madrid to get through').
         sport = {word.lower() for word in _SPORT.findall(full_text)}
+        # The names each country is called by in the article.
+        self.names: dict[str, set[str]] = {}
+        for match in matches:
+            if match.alias.code:
+                self.names.setdefault(match.alias.code, set()).add(fold(match.alias.text))
         self.club_towns = (
             {name for pair in _CLUB_NAME.findall(full_text) for name in pair if name}
             if len(sport) >= _SPORT_WORDS
@@ -135,7 +148,39 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return None
     if alias.kind is Kind.AMBIGUOUS:
         return _resolve_ambiguous(alias.text, context.text)
-    return alias.code
+    return _town_of_a_country_named(match, context) or alias.code
+
+
+def _town_of_a_country_named(match: Match, context: Context) -> str | None:
+    """Outside English, a name that is also another country's town (Arabic عمان: Oman, and
+    Amman; Valencia in Venezuela and in Spain) is that town where the story names its country
+    otherwise and not the name's own ('وصل الملك إلى عمان … الديوان الملكي الأردني')."""
+    alias = match.alias
+    if _is_english(context.language) or not is_kind(match, Kind.NAME, *_PLACES):
+        return None
+    sizes = town_sizes(alias.text)
+    if not sizes or _named_otherwise(alias.code, alias.text, context):
+        return None
+    # A town shares the name with a town of a tenth its size at least (not London, Ontario).
+    least = (
+        sizes.get(alias.code or "", 0) // SHARED_NAME_SIZE_RATIO
+        if alias.kind is not Kind.NAME
+        else 0
+    )
+    named = [
+        code
+        for code, size in sizes.items()
+        if code != alias.code and size >= least and _named_otherwise(code, alias.text, context)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _named_otherwise(code: str | None, name: str, context: Context) -> bool:
+    return bool(context.names.get(code or "", set()) - {fold(name)})
+
+
+def _is_english(language: str | None) -> bool:
+    return (language or "en").split("-")[0] == "en"
 
 
 # What may stand before a state's abbreviation: a town and a comma, or a lawmaker's party.
@@ -234,9 +279,15 @@ def _ends_a_name(match: Match, text: str) -> bool:
 
 
 def _quoted(match: Match, text: str) -> bool:
-    before = text[match.start - 1] if match.start > 0 else ""
-    after = text[match.end] if match.end < len(text) else ""
-    return bool(before and after) and before in _OPENING_QUOTES and after in _CLOSING_QUOTES
+    before = text[max(0, match.start - 2) : match.start]
+    after = text[match.end : match.end + 2]
+    # French sets its guillemets apart by a (thin, no-break) space: « Arizona ».
+    if before[-1:] in _GUILLEMET_SPACES and after[:1] in _GUILLEMET_SPACES:
+        return before[:1] == "«" and after[1:] == "»"
+    return bool(before and after) and before[-1] in _OPENING_QUOTES and after[0] in _CLOSING_QUOTES
+
+
+_GUILLEMET_SPACES = " \u00a0\u202f"
 
 
 def _region_after(match: Match, text: str, language: str | None) -> str | None:

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 import pycountry
-from babel import Locale, UnknownLocaleError
+from babel import Locale, UnknownLocaleError, localedata
 
 from app.enrich.geo.gazetteer import MINOR_CITY_MIN_POPULATION, Alias, Kind, cities, unaccented
 from app.enrich.geo.inflections import adjective_forms, inflected_forms
@@ -37,6 +37,29 @@ def cldr_names(language: str) -> tuple[Alias, ...]:
     return _cldr(locale_name) + _exemplar_cities(locale_name)
 
 
+@lru_cache(maxsize=64)
+def calendar_words(language: str) -> frozenset[str]:
+    """The names of the weekdays and months in `language` (CLDR's, as a date or alone, in every
+    country's use of it: Arabic's months are يناير in Egypt, كانون الثاني in Syria)."""
+    base = _locale_name(language).split("_")[0]
+    return frozenset(
+        name
+        for locale in _locales_of(base)
+        for names in (locale.days, locale.months)
+        for context in ("format", "stand-alone")
+        for name in names.get(context, {}).get("wide", {}).values()
+    )
+
+
+def _locales_of(language: str) -> Iterator[Locale]:
+    for identifier in localedata.locale_identifiers():
+        if identifier == language or identifier.startswith(f"{language}_"):
+            try:
+                yield Locale.parse(identifier)
+            except (UnknownLocaleError, ValueError):
+                continue
+
+
 def _locale_name(language: str) -> str:
     """Babel's name for a tag: 'zh-Hant' -> 'zh_Hant'; a region is not needed for names."""
     parts = language.split("-")
@@ -50,9 +73,18 @@ def _curated(language: str) -> tuple[Alias, ...]:
         found = [row for row in rows if row["language"] == language]
     aliases: list[Alias] = []
     for row in found:
-        code = None if row["code"] == "-" else row["code"]
-        aliases += _with_forms(language, row["alias"], code, Kind(row["kind"]))
+        code, kind = None if row["code"] == "-" else row["code"], Kind(row["kind"])
+        aliases += _with_forms(language, row["alias"], code, kind)
+        article = _DEFINITE_ARTICLES.get(language, "")
+        if kind is Kind.BLOCK and article and not row["alias"].startswith(article):
+            # A word is a word with its article too: 'الصور', the pictures (GeoNames gives it
+            # as a name of Tyre, صور).
+            aliases += _with_forms(language, article + row["alias"], code, kind)
     return tuple(aliases)
+
+
+# The article Arabic and Hebrew write onto a word.
+_DEFINITE_ARTICLES = {"ar": "ال", "he": "ה"}
 
 
 @lru_cache(maxsize=64)

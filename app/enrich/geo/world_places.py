@@ -33,6 +33,11 @@ from app.enrich.geo.inflections import inflected_forms, region_names
 
 # Smaller towns are too often words or first names too; their stories name a larger place.
 HOME_MIN_POPULATION = 30_000
+# Arabic and Hebrew script write no capitals and attach 'and', 'by', 'the' to words: a town's
+# name is told from a word by nothing but its spelling ('بيان', a statement, is also a Kuwaiti
+# town), so a home town is read from a larger size there.
+UNCASED_HOME_MIN_POPULATION = 50_000
+_UNCASED_SCRIPTS = frozenset({"ARABIC", "HEBREW"})
 # A region named after its main town (Оренбургская область) is named after one of this size.
 REGION_TOWN_MIN_POPULATION = 100_000
 # Shorter names are words as often as places ('中山', '东方', 'Ica')...
@@ -60,6 +65,7 @@ def _places(locale_name: str) -> tuple[Alias, ...]:
     language = locale_name.split("_")[0]
     homes = _home_countries(language)
     latin = scripts == _LATIN
+    home_min = UNCASED_HOME_MIN_POPULATION if scripts & _UNCASED_SCRIPTS else HOME_MIN_POPULATION
     aliases: list[Alias] = []
     # Only languages written in another script read the other names, so an archive in
     # English or Spanish never pays for the scripts of GeoNames' third of a million names.
@@ -67,7 +73,7 @@ def _places(locale_name: str) -> tuple[Alias, ...]:
     for city, others in zip(_cities_by_size(), others_of, strict=False):  # repeat() is endless.
         others = others if latin else _capital_names().get(city["geonameid"], others)
         code, home, size = city["countrycode"], city["countrycode"] in homes, _size(city)
-        if size < (HOME_MIN_POPULATION if home else CITY_MIN_POPULATION):
+        if size < (home_min if home else CITY_MIN_POPULATION):
             continue
         if latin:
             names = [city["name"]] if home else []

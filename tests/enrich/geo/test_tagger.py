@@ -288,6 +288,10 @@ def test_reuters_places_f1_is_at_least_0_85() -> None:
         ("ru", 'Трасса пройдет от М-1 "Беларусь" до Москвы.', ["RU"]),
         ("ru", "Телеканал «Россия» показал фильм о Франции.", ["FR"]),
         ("en", 'The hotel "Paris" opened in Berlin.', ["DE"]),
+        # French guillemets with the spaces French puts inside them.
+        ("fr", "La coalition « Arizona » gouverne la Belgique.", ["BE"]),
+        ("fr", "La coalition «\u202fArizona\u202f» gouverne la Belgique.", ["BE"]),
+        ("fr", "Il vit en Arizona depuis 2010 .", ["US"]),
     ],
 )
 def test_a_name_in_quotation_marks_is_a_thing_named_after_the_place(

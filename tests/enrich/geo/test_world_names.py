@@ -57,6 +57,12 @@ def test_a_name_followed_by_a_combining_mark_is_part_of_another_word() -> None:
         ("ru", "Польша", "Польши"),
         ("uk", "Україна", "Україну"),
         ("uk", "Південна Корея", "Південної Кореї"),
+        ("uk", "Лондон", "Лондона"),  # A town's genitive; a country's is Іраку.
+        ("uk", "Ірак", "Іраку"),
+        ("uk", "Київ", "Києва"),  # The і of -ів, -їв alternates.
+        ("uk", "Харків", "Харкова"),
+        ("ru", "Израиль", "Израиля"),  # Masculine -ь.
+        ("uk", "Ізраїль", "Ізраїлю"),
         ("ar", "العراق", "للعراق"),
         ("he", "ישראל", "לישראל"),
         ("de", "Russland", "Russlands"),
@@ -118,6 +124,11 @@ def test_towns_in_the_articles_own_language(language: str, text: str, expected: 
         ("ar", "أعلن تركي آل الشيخ عن موسم جديد"),  # Turki, a man's name, not 'Turkish'.
         ("es", "Es periodista de la liga en español desde 2019."),  # The language.
         ("es", "Pagó 620,000 dólares de los Estados Unidos por el vehículo."),  # The currency.
+        ("fa", "بهای دلار روز دوشنبه افزایش یافت"),  # Monday, and Dushanbe: a weekday first.
+        ("tr", "Meclis Çarşamba günü toplanacak."),  # Wednesday, and a town in Samsun.
+        ("ar", "وقال المتحدث باسم الوزارة في بيان إن الاجتماع انتهى"),  # A statement; Bayan.
+        ("ar", "طلبوا منهم حفظ قوائم من الكلمات والصور"),  # And the pictures; not Tyre.
+        ("fa", "مقام‌های محلی در این ولایت گفتند"),  # Province; a name of Jam, a small town.
     ],
 )
 def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -> None:
@@ -246,3 +257,51 @@ def test_names_side_by_side_are_a_menu_not_the_story() -> None:
     assert sorted(_codes("Австралия и Германия, Египет", "ru")) == ["AU", "DE", "EG"]
     # Arabic writes 'and' onto the next name: a list in prose, not a menu.
     assert sorted(_codes("في لبنان والعراق وسوريا", "ar")) == ["IQ", "LB", "SY"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # CLDR writes Oman with a damma (عُمان); news does not.
+        ("ar", "فاز المنتخب العراقي على عمان في البصرة", ["IQ", "OM"]),
+        ("fa", "آزمایش موشکی کره‌ی جدید کرهٔ شمالی", ["KP"]),
+        # Amman, where the story names Jordan and not Oman.
+        ("ar", "وصل الملك إلى عمان قادما من الرياض، وقال الديوان الملكي الأردني", ["JO", "SA"]),
+        # Spain's Valencia, not Venezuela's, where the story names Spain.
+        ("de", "Nach Unwettern in Spanien starben in der Region Valencia 140 Menschen.", ["ES"]),
+        ("it", "Il ministro venezuelano a Valencia", ["VE"]),
+        ("fr", "Le Premier ministre canadien à Londres", ["CA", "GB"]),  # Not London, Ontario.
+    ],
+)
+def test_a_name_shared_with_another_countrys_town(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert sorted(_codes(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Санкции против РФ продлены.", ["RU"]),
+        ("ru", "Канцлер ФРГ прибыл в Белый дом.", ["DE", "US"]),
+        ("ru", "Представитель Белого дома заявил.", ["US"]),
+        ("uk", "Делегація прибула до Лондона і Києва.", ["GB", "UA"]),
+    ],
+)
+def test_abbreviations_and_seats_of_power_in_russian_and_ukrainian(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert sorted(_codes(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("tr", "Milli Takım, Kuzey İrlanda'yı ve Galler'i yendi."),
+        ("fr", "L'Irlande du Nord a battu le pays de Galles."),
+        ("ru", "Сборная Северной Ирландии обыграла Уэльс."),
+        ("zh", "北爱尔兰和苏格兰"),
+    ],
+)
+def test_the_nations_of_the_united_kingdom_are_the_united_kingdom(language: str, text: str) -> None:
+    assert _codes(text, language) == ["GB"]  # Not Ireland, for Northern Ireland.

@@ -1,0 +1,49 @@
+"""One-character country names in Chinese and Japanese (app/enrich/geo/abbreviations.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.enrich.geo.tagger import tag_countries
+
+
+def _codes(text: str, language: str) -> list[str]:
+    return sorted(mention.code for mention in tag_countries(None, [text], language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("zh", "中美关系持续紧张", ["CN", "US"]),
+        ("zh", "俄乌冲突进入第三年", ["RU", "UA"]),
+        ("zh", "巴以冲突造成大量伤亡", ["IL", "PS"]),  # 巴 is Palestine beside 以.
+        ("zh", "印巴冲突", ["IN", "PK"]),
+        ("zh", "所以中美关系紧张", ["CN", "US"]),  # 以 (so) is no Israel before 中美.
+        ("zh", "中方表示坚决反对", ["CN"]),
+        ("zh", "国务卿赴美访问前夕", ["US"]),
+        ("zh", "沙特和阿联酋", ["AE", "SA"]),
+        ("ja", "日米首脳会談が開かれた", ["JP", "US"]),
+        ("ja", "米政府は声明を出した", ["US"]),
+        ("ja", "首相が来日した", ["JP"]),
+    ],
+)
+def test_one_character_names_where_the_words_around_make_them_countries(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "其中美好的部分"),  # Among them, the beautiful part.
+        ("zh", "在节日方面"),  # As for the holiday.
+        ("zh", "未来美好"),  # The future is bright.
+        ("zh", "以军事手段解决"),  # By military means.
+        ("ja", "日中は暑い"),  # In the daytime.
+        ("ja", "玄米を食べる"),  # Brown rice.
+        ("ja", "単独政権を樹立した"),  # A one-party government.
+    ],
+)
+def test_the_same_characters_inside_other_words_name_nothing(language: str, text: str) -> None:
+    assert _codes(text, language) == []
