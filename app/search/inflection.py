@@ -75,6 +75,11 @@ _NOT_PORTUGUESE_PLURALS = frozenset(
     {"cais", "mais", "demais", "jamais", "pais", "sais", "vais", "heróis"}
 )
 _STEMMER_OF = {code: Stemmer.Stemmer(name) for code, name in _STEMMERS.items()}
+# Arabic's sound feminine plural (-ات of a singular in -ة: جولات, جولة), which Snowball stems
+# apart from its singular ('جولا', 'جول'), read as that singular where simplemma's dictionary
+# does not know the word; shorter words in -ات are seldom plurals (ذات, بات).
+_ARABIC_FEMININE_PLURAL = re.compile("ات$")
+_ARABIC_PLURAL_MIN_CHARS = 5
 
 
 class _KeptTries(TrieDictionaryFactory):
@@ -128,6 +133,8 @@ def lemma_base_form(word: str, code: str) -> str | None:
     """The stem of a lower-cased word's lemma in a language of LEMMA_STEMMED, where it differs
     from the word's own stem (None otherwise, and for a word the dictionary does not know)."""
     lemma = _LEMMATIZER.lemmatize(word, lang=_LEMMA_OF_STEMMED[code]).lower()
+    if lemma == word and code == "ar" and len(word) >= _ARABIC_PLURAL_MIN_CHARS:
+        lemma = _ARABIC_FEMININE_PLURAL.sub("ة", word)
     if lemma == word:
         return None
     stem = base_form(lemma, code)

@@ -254,6 +254,9 @@ def test_some_languages_also_index_the_stem_of_each_words_lemma() -> None:
     assert terms("Facebook schloss", "de", "index") == [("de:facebook", 0), ("de:schloss", 1)]
     # Snowball keeps the plural's s after a vowel ('essais'); the lemma 'essai' joins them.
     assert terms("essais", "fr", "index") == [("fr:essais", 0), ("fr:essai", 0)]
+    # Arabic's feminine plural, which simplemma does not know, is read as its singular.
+    assert terms("جولات", "ar", "index") == [("ar:جولا", 0), ("ar:جول", 0)]
+    assert terms("ذات", "ar", "index") == [("ar:ذات", 0)]  # Too short to be such a plural.
     # Snowball stems 'кредит' to 'кред' and 'кредитов' to 'кредит': the lemma's stem joins them.
     assert terms("кредитов", "ru", "index") == [("ru:кредит", 0), ("ru:кред", 0)]
 
