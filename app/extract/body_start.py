@@ -54,11 +54,15 @@ _SUMMARY_BOX = re.compile(
     re.I | re.X,
 )
 # 'MOSCOW (Reuters) -', 'WASHINGTON —', 'Paris, Nov. 19 (AFP) -', 'Dekalb, Ill. —',
-# 'Washington, DC, United States:': a story's first words.
+# 'Washington, DC, United States:', '(CNN) --', 'Hong Kong (CNN Business)A …' (an agency's
+# name in brackets opens the line, or stands between a place and the text): a story's first
+# words.
 _DATELINE = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,}(?:,[^-—–(]{0,40})?(?:\([^)]{1,40}\))?\s*[-—–]"
     r"|^[A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+)?"
-    r"(?:,\ [A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+)*){1,3}\s*[:—–]\s",
+    r"(?:,\ [A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+)*){1,3}\s*[:—–]\s"
+    r"|^\([A-ZÀ-Þ][\w\ ]{1,20}\)\s*[-—–]*\s*\w"
+    r"|^(?:[A-ZÀ-Þ][\w.'’-]+,?\ ){1,4}\([A-ZÀ-Þ][\w\ ]{1,20}\)(?=[A-ZÀ-Þ]|\s*[-—–])",
     re.X,
 )
 
