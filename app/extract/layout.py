@@ -37,6 +37,7 @@ _FOOTER = re.compile(
         related(?:\ (?:articles?|stories|coverage|content|news|topics|reading))?
       | more\ (?:from|on|stories|news|in)\b.* | read\ more | see\ also | also\ read
       | recommended(?:\ for\ you)? | most\ (?:read|popular|viewed|shared)\b.* | trending(?:\ now)?
+      | popular\ videos? | (?:please\ )?follow\ (?:and|&)\ like\ us\b.*
       | you\ (?:may|might)\ (?:also\ )?like\b.* | don'?t\ miss | top\ stories | latest\ news
       | sign\ up\b.* | subscribe\b.* | newsletter\b.* | get\ our\b.*newsletter.*
       | follow\ us\b.* | share\ (?:this|on)\b.* | comments?(?:\ \(\d+\))?
