@@ -79,3 +79,8 @@ def test_a_social_box_or_a_video_rail_ends_the_text(line: str) -> None:
 
 def test_prose_on_popular_videos_is_no_footer() -> None:
     assert not layout.is_footer("Popular videos of the protest spread quickly on Friday night.")
+
+
+def test_an_abbreviated_agency_before_a_credits_slash_is_a_credit() -> None:
+    assert layout.is_caption("RIVERSIDE COUNTY SHERIFF'S DEPT./CONTRIBUTED IMAGE")
+    assert not layout.is_caption("He moved to the U.S./Canada border in 2010.")
