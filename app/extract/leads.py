@@ -32,7 +32,9 @@ _CAPTION_PHRASE = re.compile(
     r"|rendering)\ (?:of|shows)\b"
     r"|\[[^\]]{0,40}(?:\bvia\b|photo|getty|reuters|afp|\bap\b|/|courtesy|file)[^\]]{0,40}\]\s*$"
     r"|\((?:published|updated|posted)\b[^)]{0,60}\)\s*$"
-    r"|(?-i:,\ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\ [A-Z][a-z]{2,8}\.?\ \d{1,2},\ \d{4}\b)",
+    r"|(?-i:,\ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\ [A-Z][a-z]{2,8}\.?\ \d{1,2},\ \d{4}\b)"
+    # BBC's players print their label glued to the caption: 'Media captionWho is Julian Assange?'.
+    r"|^(?:image|media|video)\ ?caption(?:\s|[,:]|(?-i:(?=[A-Z“\"‘'])))",
     re.I | re.X,
 )
 # A video player's marks: its description is no paragraph of the text.

@@ -75,3 +75,9 @@ def test_a_pose_and_where_it_is_taken_reads_as_a_caption() -> None:
     assert leads.reads_as_caption("The couple pose in the office of their lawyer, Scott Rynecki.")
     assert leads.reads_as_caption("The winners posed outside the town hall on Friday.")
     assert not leads.reads_as_caption("The new rules pose a risk to small lenders, he said.")
+
+
+def test_a_players_label_glued_to_its_caption_reads_as_a_caption() -> None:
+    assert leads.reads_as_caption("Media captionWho is Julian Assange?")
+    assert leads.reads_as_caption("Image caption Eva-Marie Persson said the decision had been hard")
+    assert not leads.reads_as_caption("Image captions are written by the picture desk's editors.")
