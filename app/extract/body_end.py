@@ -137,7 +137,7 @@ def word_features(
         share(tokens(title or ""), own),
         share(own, lead),
         float("@" in text and bool(_CONTACT.search(text))),
-        float(bool(_PROMPT.match(text))),
+        float(is_prompt(text)),
         float(lines.counts[text] > 1),
         float(bool(_ASKS.match(text))),
         float(page_words.has_page_words(text)),
@@ -175,6 +175,11 @@ def _pitch_or_note(text: str) -> bool:
         or bool(_PROMPT.match(text))
         or bool(_ASKS.match(text))
     )
+
+
+def is_prompt(text: str) -> bool:
+    """Whether the line asks the reader to do something: sign up, follow, read or watch more."""
+    return bool(_PROMPT.match(text))
 
 
 def share(words: frozenset[str], within: frozenset[str]) -> float:

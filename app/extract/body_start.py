@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from app.extract import article_lines, layout, leads, page_words
-from app.extract.body_end import best_first, share
+from app.extract.body_end import best_first, is_prompt, share
 from app.extract.body_lines import Lines
 from app.extract.headline_scores import is_byline_or_date, tokens
 from app.extract.learned_weights import read_weights
@@ -38,7 +38,7 @@ PLACE = (
 OWN = (
     "field_below", "credit_below", "dateline", "sentence", "title_share", "repeated",
     "summary_above", "credit_above", "caption_like", "field_soon", "cut_short", "page_words",
-    "video_above", "echoed",
+    "video_above", "echoed", "prompt",
 )  # fmt: skip
 FEATURES = PLACE + OWN
 CANDIDATES = 8  # Paragraphs under the headline that may open the text,
@@ -54,11 +54,15 @@ _SUMMARY_BOX = re.compile(
     re.I | re.X,
 )
 # 'MOSCOW (Reuters) -', 'WASHINGTON —', 'Paris, Nov. 19 (AFP) -', 'Dekalb, Ill. —',
-# 'Washington, DC, United States:': a story's first words.
+# 'Washington, DC, United States:', '(CNN) --', 'Hong Kong (CNN Business)A …' (an agency's
+# name in brackets opens the line, or stands between a place and the text): a story's first
+# words.
 _DATELINE = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,}(?:,[^-—–(]{0,40})?(?:\([^)]{1,40}\))?\s*[-—–]"
     r"|^[A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+)?"
-    r"(?:,\ [A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+)*){1,3}\s*[:—–]\s",
+    r"(?:,\ [A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+)*){1,3}\s*[:—–]\s"
+    r"|^\([A-ZÀ-Þ][\w\ ]{1,20}\)\s*[-—–]*\s*\w"
+    r"|^(?:[A-ZÀ-Þ][\w.'’-]+,?\ ){1,4}\([A-ZÀ-Þ][\w\ ]{1,20}\)(?=[A-ZÀ-Þ]|\s*[-—–])",
     re.X,
 )
 
@@ -139,6 +143,7 @@ def own_features(lines: Lines, cands: np.ndarray, at: int, title: str | None) ->
         float(page_words.has_page_words(text) or layout.is_end_note(text)),
         float(leads.under_video(above)),
         float(_echoed(text, lines.texts[index + 1 :])),
+        float(is_prompt(text)),
     )
 
 

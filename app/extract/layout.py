@@ -13,7 +13,8 @@ _CREDIT_TAIL = re.compile(
       | \(\s*(?:photo|image|picture|photograph|file\ photo)s?\s*:[^)]*\)  # (Photo: AP)
       | \(\s*AP\ Photo/[^)]*\)                                         # (AP Photo/Ahn Young-joon)
       | (?:Photograph|Photo|Image|Picture|Credit|Source)s?\s*:\s*[^.]{2,80}$  # Photograph: X/AP
-      | (?P<slash>\b[A-Z]{2,}/[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+){0,3}(?:/File\ Photo)?)\s*$  # AFP/X
+      # AFP/X, also after an abbreviation (SHERIFF'S DEPT./CONTRIBUTED IMAGE)
+      | (?P<slash>\b[A-Z]{2,}\.?/[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+){0,3}(?:/File\ Photo)?)\s*$
       | \([A-Z][^()]{1,60}\s?/\s?[^()]{1,60}\)\s*$                      # (Ellen Banner / Times)
       | (?:via\ )?Getty\ Images\s*$ | Shutterstock\s*$ | EPA-EFE(?:/[^.]*)?\s*$
     )""",
@@ -37,6 +38,7 @@ _FOOTER = re.compile(
         related(?:\ (?:articles?|stories|coverage|content|news|topics|reading))?
       | more\ (?:from|on|stories|news|in)\b.* | read\ more | see\ also | also\ read
       | recommended(?:\ for\ you)? | most\ (?:read|popular|viewed|shared)\b.* | trending(?:\ now)?
+      | popular\ videos? | (?:please\ )?follow\ (?:and|&)\ like\ us\b.*
       | you\ (?:may|might)\ (?:also\ )?like\b.* | don'?t\ miss | top\ stories | latest\ news
       | sign\ up\b.* | subscribe\b.* | newsletter\b.* | get\ our\b.*newsletter.*
       | follow\ us\b.* | share\ (?:this|on)\b.* | comments?(?:\ \(\d+\))?

@@ -26,12 +26,15 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[-—–
 # How a picture's caption reads: what it shows, who poses, where the players stand, a credit in
 # brackets, a video's stamp, or the agencies' 'speaks …, Sunday, Nov. 17, 2019, in Las Vegas.'
 _CAPTION_PHRASE = re.compile(
-    r"\b(?:pictured|(?:is|are)\ seen\ (?:in|at|on|during)|poses?\ (?:for|with))\b"
+    r"\b(?:pictured|(?:is|are)\ seen\ (?:in|at|on|during)"
+    r"|pose[sd]?\ (?:for|with|in|at|on|during|outside|inside|beside|alongside|together))\b"
     r"|^(?:(?:an?|this|the)\ )?(?:[\w'’-]+\ ){0,2}?(?:illustration|photo(?:graph)?|image|picture"
     r"|rendering)\ (?:of|shows)\b"
     r"|\[[^\]]{0,40}(?:\bvia\b|photo|getty|reuters|afp|\bap\b|/|courtesy|file)[^\]]{0,40}\]\s*$"
     r"|\((?:published|updated|posted)\b[^)]{0,60}\)\s*$"
-    r"|(?-i:,\ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\ [A-Z][a-z]{2,8}\.?\ \d{1,2},\ \d{4}\b)",
+    r"|(?-i:,\ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\ [A-Z][a-z]{2,8}\.?\ \d{1,2},\ \d{4}\b)"
+    # BBC's players print their label glued to the caption: 'Media captionWho is Julian Assange?'.
+    r"|^(?:image|media|video)\ ?caption(?:\s|[,:]|(?-i:(?=[A-Z“\"‘'])))",
     re.I | re.X,
 )
 # A video player's marks: its description is no paragraph of the text.

@@ -78,3 +78,18 @@ def test_a_mixed_case_dateline_is_read_as_one() -> None:
     dateline = matrix[:, body_start.FEATURES.index("dateline")]
     assert [texts[int(i)] for i in cands[:3]] == leads
     assert list(dateline[:3]) == [1.0, 1.0, 0.0]
+
+
+def test_an_agency_in_brackets_opens_a_dateline() -> None:
+    leads = [
+        "(CNN) -- The Pennsylvania official was just talking about one area, but he summed it up.",
+        "Hong Kong (CNN Business)A muddled view of trade talks once again weighs on the stocks.",
+        "The World Health Organisation (WHO) said on Friday that the outbreak was under control.",
+    ]
+    head = [" date 2019-11-20 The Daily Post - News Sport", "Council approves the new bridge"]
+    texts, start, title = rule_start("\n".join([*head, *leads, *_TEXT]) + "\n")
+    assert start is not None
+    cands, matrix = body_start.feature_matrix(Lines.of(texts), start, title)
+    dateline = matrix[:, body_start.FEATURES.index("dateline")]
+    assert [texts[int(i)] for i in cands[:3]] == leads
+    assert list(dateline[:3]) == [1.0, 1.0, 0.0]

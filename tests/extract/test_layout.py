@@ -68,3 +68,19 @@ def test_a_piece_closing_with_its_legal_class_mark_ends_a_sentence() -> None:
     # Ecuadorian outlets close each piece with `(I)`, `(O)`, ... by law.
     assert layout.ends_sentence("La decisión fue informada en Radio Centro. (I)")
     assert not layout.ends_sentence("Se reunió con el ministro (I)")
+
+
+@pytest.mark.parametrize(
+    "line", ["Please follow and like us:", "Follow & Like Us", "Popular Videos"]
+)
+def test_a_social_box_or_a_video_rail_ends_the_text(line: str) -> None:
+    assert layout.is_footer(line)
+
+
+def test_prose_on_popular_videos_is_no_footer() -> None:
+    assert not layout.is_footer("Popular videos of the protest spread quickly on Friday night.")
+
+
+def test_an_abbreviated_agency_before_a_credits_slash_is_a_credit() -> None:
+    assert layout.is_caption("RIVERSIDE COUNTY SHERIFF'S DEPT./CONTRIBUTED IMAGE")
+    assert not layout.is_caption("He moved to the U.S./Canada border in 2010.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.extract import leads
 from app.extract.textdump import extract_text_dump
 
 _HEAD = " date 2019-11-20 The Daily Post - News Sport\nCouncil approves the new bridge\n"
@@ -68,3 +69,15 @@ def test_a_summary_over_a_caption_that_reads_like_one_is_the_pages() -> None:
     caption = "An artist's rendering of the new bridge over the river at dusk.\n"
     draft = extract_text_dump(_HEAD + summary + caption + _TEXT)
     assert draft.paragraphs[0].startswith("The council approved")
+
+
+def test_a_pose_and_where_it_is_taken_reads_as_a_caption() -> None:
+    assert leads.reads_as_caption("The couple pose in the office of their lawyer, Scott Rynecki.")
+    assert leads.reads_as_caption("The winners posed outside the town hall on Friday.")
+    assert not leads.reads_as_caption("The new rules pose a risk to small lenders, he said.")
+
+
+def test_a_players_label_glued_to_its_caption_reads_as_a_caption() -> None:
+    assert leads.reads_as_caption("Media captionWho is Julian Assange?")
+    assert leads.reads_as_caption("Image caption Eva-Marie Persson said the decision had been hard")
+    assert not leads.reads_as_caption("Image captions are written by the picture desk's editors.")
