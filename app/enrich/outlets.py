@@ -108,7 +108,7 @@ def resolve_outlet(name: str | None, url: str | None, title: str | None = None) 
 # A site name is a few words: pages also state their copyright line, an address, or their
 # own title as `og:site_name` (trafilatura reads it as given), which the domain names better.
 _NOT_A_NAME = re.compile(
-    r"©|\bcopyright\b|\ball rights reserved\b|\btel\.|\bfax\b|\bphone\b", re.IGNORECASE
+    r"©|\bcopyright\b|\ball rights reserved\b|\btel\.|\b(?:fax|phone)\b\W*\+?\d", re.IGNORECASE
 )
 _NAME_PARTS = re.compile(r"\s+[-|–—:·]\s+|\s*[|｜]\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+")
@@ -124,16 +124,20 @@ def stated_outlet_name(name: str, domain: str | None, title: str | None) -> str 
     spelled like the domain ('… ｜ PR TIMES' at prtimes.jp), else its short first part ('BBC
     News - World'), else the whole name if short; never a copyright line or the headline."""
     name = " ".join(name.split())
-    if _NOT_A_NAME.search(name) or _is_headline(name, title):
+    if _NOT_A_NAME.search(name):
+        return None
+    label = _letters(domain.split(".")[0]) if domain is not None else ""
+    if len(label) >= 3 and _letters(name) == label:  # Spelled like the domain: no headline.
+        return name
+    if _is_headline(name, title):
         return None
     parts = [part for part in _NAME_PARTS.split(name) if part]
     if not _short(name):  # A name, then a tagline of sentences: 'Agency (UNN). All the news…'
         pieces = (piece.rstrip(".。") for part in parts for piece in _SENTENCE_END.split(part))
         parts = [piece for piece in pieces if piece]
-    if domain is not None:
-        label = _letters(domain.split(".")[0])
+    if len(label) >= 3:
         for part in parts:
-            if len(label) >= 3 and _letters(part) == label:
+            if _letters(part) == label:
                 return part
     if len(parts) > 1 and _short(parts[0]) and not _is_headline(parts[0], title):
         return parts[0]
@@ -154,6 +158,9 @@ def _is_headline(name: str, title: str | None) -> bool:
     name_key, title_key = _key(name), _key(title)
     if len(title_key) >= 12 and title_key in name_key:
         return True
+    title_parts = [_key(part) for part in re.split(_TITLE_SUFFIX_SEPARATOR, title)]
+    if len(title_parts) > 1 and title_parts[-1] == name_key:
+        return False  # 'Clima | El Sol de San Juan del Río': the title ends with the name.
     long_enough = len(name.split()) >= 3 or len(name) >= 20  # Not 'Yahoo' of 'Yahoo UK'.
     return (
         long_enough and name_key in title_key and len(name_key) > _HEADLINE_SHARE * len(title_key)

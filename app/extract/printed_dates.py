@@ -224,9 +224,13 @@ def _date_of(match: re.Match[str], zone_name: str | None, beside: str = "") -> d
         year += 2000
     if "first" in groups:
         first, second = int(groups["first"]), int(groups["second"])
-        day_month = _numeric_order(first, second, zone_name, groups.get("sep") == ".")
-        if day_month is None:
+        # A weekday named beside the date is said of this date; a zone or dots only tell how
+        # dates are mostly written there ('Friday, 05.02.2014 14:30 ET' is 2 May).
+        day_month = None
+        if first != second and max(first, second) <= 12:
             day_month = _order_by_weekday(first, second, year, beside)
+        if day_month is None:
+            day_month = _numeric_order(first, second, zone_name, groups.get("sep") == ".")
         if day_month is None:
             return None
         day, month = day_month
@@ -248,11 +252,12 @@ def _numeric_order(
         return second, first
     if first == second:
         return first, second
-    if dotted:
-        # Dots separate day, month and year where dates are written so (German, Russian,
-        # Polish, Turkish, Czech, Finnish...: '12.10.2015'); month-first pages write slashes.
-        return first, second
     day_first = DAY_FIRST_BY_ZONE.get((zone_name or "").upper())
+    if day_first is None and dotted:
+        # Dots separate day, month and year where dates are written so (German, Russian,
+        # Polish, Turkish, Czech, Finnish...: '12.10.2015'); month-first pages mostly write
+        # slashes, and a zone of theirs ('03.04.2019 10:00 EST') says which they mean.
+        day_first = True
     if day_first is None:
         return None
     return (first, second) if day_first else (second, first)

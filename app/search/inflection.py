@@ -52,9 +52,9 @@ SCRIPTS = {
 # form ('superou' from 'supera', 'femei' from 'femeile'). Measured language by language on the
 # hand-written queries of bench/eval_multilingual_search.py: in these it found more; in the
 # other stemmed languages it found nothing more, so their articles pay nothing for it.
-# French, Persian, Russian and Turkish were added on articles written for
-# bench/eval_written_intl, whose forms Snowball cuts apart ('essais' and 'essai', 'روستای' and
-# 'روستا', 'кредит' and 'кредитов', 'yangınlar' and 'yangını').
+# In French, Persian, Russian and Turkish the articles of bench/eval_written_intl have forms
+# Snowball cuts apart ('essais' and 'essai', 'روستای' and 'روستا', 'кредит' and 'кредитов',
+# 'yangınlar' and 'yangını').
 _LEMMA_OF_STEMMED = {
     "ar": "ar", "es": "es", "fa": "fa", "fr": "fr", "id": "id", "pt": "pt", "ro": "ro",
     "ru": "ru", "tr": "tr",

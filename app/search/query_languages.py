@@ -25,6 +25,8 @@ from app.search.whoosh_types import Searcher
 
 LANGUAGE_FIELDS = frozenset({"title", "lead", "body"})  # The fields indexed in a language.
 _QUERY_WORDS = LanguageAnalyzer(stem=False, pairs=False, fold=False, apostrophes=True)
+# The words the parser made of a word with apostrophes before it kept them whole ('iran', 's').
+_APOSTROPHE_PARTS = LanguageAnalyzer(stem=False, pairs=False, fold=False)
 _HELD_BY_SEGMENT: OrderedDict[str, frozenset[str]] = OrderedDict()
 _HELD_SEGMENTS_KEPT = 4096
 _WORD_SCHEMAS: dict[int, tuple[Schema, Schema]] = {}
@@ -80,7 +82,8 @@ def _expanded(codes: tuple[str, ...], node: Any) -> Any:
         return node
     if isinstance(node, query.Term):
         variants = language_variants(str(node.text), codes, tokenize=True, removestops=True)
-        return _either([_words(field, terms, 1, node.boost) for terms in variants])
+        whole = _either([_words(field, terms, 1, node.boost) for terms in variants])
+        return _or_its_parts(codes, node, whole)
     if isinstance(node, query.Phrase):
         # A phrase keeps its stop words: they are indexed, and "at the end of" means them.
         variants = language_variants(" ".join(node.words), codes, tokenize=True, removestops=False)
@@ -115,6 +118,22 @@ def language_variants(
             if lemma is not None:
                 found.setdefault((lemma,), None)
     return tuple(found)
+
+
+def _or_its_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:
+    """A word with apostrophes analysed whole ('Almanya'nın' is 'almanya' in Turkish), or its
+    parts each found as a word: a language that splits the word there would otherwise need
+    them side by side ('Iran's' finds a French 'en Iran', 'l'Iran' a French 'Iran')."""
+    text = str(node.text)
+    parts = [token.text for token in _APOSTROPHE_PARTS(text)] if "'" in text or "’" in text else []
+    if len(parts) < 2:
+        return whole
+    each = [_expanded(codes, query.Term(node.fieldname, part, boost=node.boost)) for part in parts]
+    kept = [part for part in each if part is not query.NullQuery]
+    if not kept:
+        return whole
+    together = kept[0] if len(kept) == 1 else query.And(kept)
+    return together if whole is query.NullQuery else query.Or([whole, together])
 
 
 def _words(field: str, terms: tuple[str, ...], slop: int, boost: float) -> Any:

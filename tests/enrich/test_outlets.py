@@ -52,6 +52,9 @@ def test_a_stated_site_name_that_names_no_outlet_gives_way_to_the_domain() -> No
     assert resolve_outlet(tagline, url).name == "Example Agency (EA)"
     # Without an address there is nothing better to name it by.
     assert resolve_outlet("Copyright 2014 Example Holdings", None) is None
+    assert resolve_outlet("Example News, 1 Main St. Phone: 555 0100", url).name == (
+        "example-news.org"
+    )
 
 
 def test_a_stated_site_name_keeps_the_outlets_name_wherever_it_stands() -> None:
@@ -63,6 +66,13 @@ def test_a_stated_site_name_keeps_the_outlets_name_wherever_it_stands() -> None:
     assert resolve_outlet("Yahoo", "https://uk.yahoo.com/", "Yahoo UK").name == "Yahoo"
     long_name = "El Sol de San Juan del Río"
     assert resolve_outlet(long_name, "https://www.elsoldesanjuandelrio.com.mx/x").name == long_name
+    # A short headline ending with the name ('Clima | …') does not make the name a headline.
+    url = "https://www.noticiasdenavarra.example/x"
+    name = "Diario de Noticias de Navarra"
+    assert resolve_outlet(name, url, f"Clima - {name}").name == name
+    assert resolve_outlet(name, url, f"Osasuna gana | {name}").name == name
+    # A name spelled like the domain is the name, whatever words it holds.
+    assert resolve_outlet("Phone Arena", "https://www.phonearena.example/x").name == "Phone Arena"
 
 
 def test_a_headline_loses_its_outlets_name_at_the_end() -> None:

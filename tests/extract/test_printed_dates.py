@@ -39,6 +39,11 @@ CAPTURED = Moment.day(datetime(2023, 8, 6))  # noqa: DTZ001 (a wall-clock day)
         # A weekday settles which of day and month comes first when one reading fits it.
         ("Thứ sáu, 2/5/2014", "2014-05-02", False),
         ("Friday, 2/5/2014", "2014-05-02", False),
+        # The weekday outweighs the dots and the zone; a month-first zone outweighs the dots.
+        ("Friday, 05.02.2014 14:30 ET", "2014-05-02T14:30-04:00", False),
+        ("Friday 3/4/2016 10:00 GMT", "2016-03-04T10:00+00:00", False),
+        ("03.04.2019 10:00 EST", "2019-03-04T10:00-05:00", False),
+        ("Freitag, 12.3.2021", "2021-03-12", False),
     ],
 )
 def test_date_line_forms(line: str, expected: str, is_update: bool) -> None:

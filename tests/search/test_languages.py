@@ -160,6 +160,14 @@ def test_english_stems_as_before_and_never_a_stem_of_another_language(archive: A
     )
 
 
+def test_a_query_word_with_an_apostrophe_also_finds_its_parts_as_words(archive: Archive) -> None:
+    """A possessive or an elision in the query ('Berlin's', 'l'Europe') still finds the name in
+    a language whose analysis splits the word there (German writes 'in Berlin')."""
+    assert {"de", "tr"} <= _found(archive, "Berlin's")
+    assert {"de", "tr"} <= _found(archive, "l'Berlin")
+    assert _found(archive, "Almanya'nın") == {"tr"}
+
+
 def test_a_turkish_names_ending_is_no_word_but_another_languages_elision_is() -> None:
     def terms(text: str, language: str) -> list[str]:
         return [token.text for token in TEXT_ANALYZER(marked(text, language))]

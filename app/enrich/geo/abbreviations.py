@@ -34,7 +34,22 @@ _JA_BETWEEN = "関係|首脳|会談|対立|同盟|協議|貿易|外相|外務|�
 # One country before what belongs to it, or after a visit or an embassy: '美方', '俄军', '访华'.
 _ZH_OWN = "方(?!面|法|式|向|针|案|便)|军(?!事)|軍(?!事)|媒|政府|外交部|国防部|總統|总统|驻"
 _ZH_SINGLE = "美俄日韩韓朝英法德乌烏澳越菲"  # Not 中 (其中), 以 (以军事), 巴, 伊, 印: words.
-_ZH_VISIT = "(?:访|訪|赴|驻|駐|抵)([华華美俄日韩韓朝英法德])|(?:来|來)([华華])"  # Not 未来美好.
+# What ends a word with one of them: 拉美 and 南美 (Latin and South America), 港澳 (Hong Kong and
+# Macau), 依法 and 做法 (by law, a way), 清朝 (the Qing dynasty), 精英 (elite), 卓越 (excellent).
+_ZH_WORD_ENDS = {
+    "美": "拉南北欧歐赞讚甜完优優精审審健",
+    "澳": "港",
+    "法": "依做办辦想说說方违違合司立执執宪憲非语語书書兵用算手魔看",
+    "朝": "清明唐宋元汉漢王前历歷本",
+    "英": "精群菁",
+    "越": "卓优優超穿飞飛跨逾翻攀",
+    "德": "道品公功美",
+}
+# After a visit: not the start of another word (赴法院, to court; 赴德州, to Texas).
+_ZH_VISIT = (
+    "(?:访|訪|赴|驻|駐|抵)([华華美俄日韩韓朝英法德])(?!院|庭|律|规|規|官|治|制|容|术|術|州)"
+    "|(?:来|來)([华華])"  # Not 未来美好.
+)
 # What ends a word that the character may start another after: '其中' (among them), '节日'.
 _ZH_NOT_AFTER = "其集空当當之节節周週今昨每明生假末平"
 # 以 (by), 伊 and 巴 (Iran or Iraq, Pakistan or Palestine) only in the pairs news writes them
@@ -60,7 +75,7 @@ def _patterns(language: str) -> tuple[tuple[re.Pattern[str], dict[str, str]], ..
                 _ZH,
             ),
             (re.compile(f"(?<![{_ZH_NOT_AFTER}])(?:{pairs})(?={_ZH_BETWEEN})"), _ZH),
-            (re.compile(f"(?<![{_ZH_NOT_AFTER}])([{_ZH_SINGLE}])(?={_ZH_OWN})"), _ZH),
+            (re.compile(f"(?<![{_ZH_NOT_AFTER}])({_zh_single()})(?={_ZH_OWN})"), _ZH),
             # '中方' (the Chinese side), the commonest; 中 before anything else is a word.
             (re.compile(f"(?<![{_ZH_NOT_AFTER}手心途])(中)(?=方(?!面|法|式|向|针|案|便))"), _ZH),
             (re.compile(_ZH_VISIT), _ZH),
@@ -73,6 +88,14 @@ def _patterns(language: str) -> tuple[tuple[re.Pattern[str], dict[str, str]], ..
             (re.compile(f"(?:{_JA_VISIT})([米中露日韓英仏独])(?![\u4e00-\u9fff])"), _JA),
         )
     return ()
+
+
+def _zh_single() -> str:
+    """One of _ZH_SINGLE, not where it ends a word with the character before it."""
+    return "|".join(
+        f"(?<![{_ZH_WORD_ENDS[char]}]){char}" if char in _ZH_WORD_ENDS else char
+        for char in _ZH_SINGLE
+    )
 
 
 def abbreviations(text: str, language: str | None) -> Iterator[tuple[int, int, Alias]]:

@@ -40,6 +40,14 @@ def test_one_character_names_where_the_words_around_make_them_countries(
         ("zh", "在节日方面"),  # As for the holiday.
         ("zh", "未来美好"),  # The future is bright.
         ("zh", "以军事手段解决"),  # By military means.
+        ("zh", "港澳媒体报道"),  # Hong Kong and Macau media.
+        ("zh", "拉美媒体报道"),  # Latin American media.
+        ("zh", "南美军队举行演习"),  # South American armies.
+        ("zh", "清朝军队曾在此驻扎"),  # The Qing dynasty's army.
+        ("zh", "经批准后依法方可开展"),  # Only then, by law, may it start.
+        ("zh", "精英媒体的报道"),  # The elite media.
+        ("zh", "卓越方案正在推广"),  # An excellent plan.
+        ("zh", "他赴法院出庭"),  # He went to court.
         ("ja", "日中は暑い"),  # In the daytime.
         ("ja", "玄米を食べる"),  # Brown rice.
         ("ja", "単独政権を樹立した"),  # A one-party government.
