@@ -65,11 +65,15 @@ _FOOTER = re.compile(
       | (?:artículos|noticias)\ relacionad[oa]s | articles\ liés | verwandte\ artikel
       | articoli\ correlati | notícias\ relacionadas | похожие\ (?:новости|статьи)
       | temas\ relacionados | más\ noticias | lo\ (?:más\ )?(?:último|leído|visto)
-      | te\ recomendamos | compartir\ (?:nota|en|esta)\b.* | también\ te\ puede\ interesar\b.*
-      | les\ plus\ (?:lus|partagés|commentés) | dans\ la\ même\ rubrique | sur\ le\ même\ sujet
-      | à\ lire\ (?:aussi|également)\b.* | weitere\ (?:meldungen|nachrichten|artikel)\b.*
-      | meistgelesen\b.* | das\ könnte\ sie\ auch\ interessieren\b.* | più\ lett[ie]\b.*
-      | mais\ (?:lidas|lidos)\b.* | самое\ (?:читаемое|популярное)\b.*
+      | te\ recomendamos | les\ plus\ (?:lus|partagés|commentés) | dans\ la\ même\ rubrique
+      | sur\ le\ même\ sujet
+      # Headings, with what follows them on the line but not a sentence they begin
+      # ('Weitere Artikel des Gesetzes sollen folgen.', 'Самое популярное блюдо — борщ.').
+      | (?:compartir\ (?:nota|en|esta) | también\ te\ puede\ interesar
+        | à\ lire\ (?:aussi|également) | weitere\ (?:meldungen|nachrichten|artikel) | meistgelesen
+        | das\ könnte\ sie\ auch\ interessieren | più\ lett[ie] | mais\ (?:lidas|lidos)
+        | самое\ (?:читаемое|популярное)
+        )\b(?!.*\w[.!?…]["'”’»)]*\s*$).*
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )

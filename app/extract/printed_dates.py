@@ -56,7 +56,10 @@ YEAR_MONTH_DAY = re.compile(
 _MONTH_DAY_YEAR = re.compile(
     MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I
 )
-_NUMERIC = re.compile(r"(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})")
+# Whole numbers only: '112.10.2015' or '1.12.20151' (a reference, a version) is no date.
+_NUMERIC = re.compile(
+    r"(?<!\d)(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"
+)
 _TIME = re.compile(
     r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*"
     r"(?P<ampm>[ap]\.?m\.?(?![a-z]))?",

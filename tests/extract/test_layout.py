@@ -59,8 +59,16 @@ def test_a_footer_heading_in_another_language_ends_the_text(line: str) -> None:
     assert layout.is_footer(line)
 
 
-def test_prose_naming_more_news_is_no_footer() -> None:
-    line = "Más noticias llegaron el martes desde la frontera, según la policía."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Más noticias llegaron el martes desde la frontera, según la policía.",
+        "Weitere Artikel des Gesetzes sollen im Herbst folgen.",
+        "Самое популярное блюдо в стране — борщ.",
+        "Compartir en redes sociales se ha vuelto un hábito, dijo.",
+    ],
+)
+def test_prose_opening_like_a_heading_is_no_footer(line: str) -> None:
     assert not layout.is_footer(line)
 
 

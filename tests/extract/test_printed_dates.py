@@ -61,6 +61,8 @@ def test_date_line_forms(line: str, expected: str, is_update: bool) -> None:
         "By Jane Doe, Staff Writer",
         "03/04/2023",  # Day and month cannot be told apart: unknown, not guessed.
         "Sunday 12/03/2023",  # Both readings are Sundays: still unknown.
+        "112.10.2015",  # Longer numbers than a date's.
+        "1.12.20151",
         "February 30, 2023",
         "13:75 August 6, 2023",
         "",

@@ -30,7 +30,12 @@ _ZH_BETWEEN = (
     "关系|關係|两国|兩國|双方|雙方|会谈|會談|会晤|會晤|峰会|峰會|贸易|貿易|经贸|經貿|冲突|衝突"
     "|战争|戰爭|对话|對話|合作|元首|外长|外長|首脑|首腦|防长|联合|聯合|同盟|谈判|談判|竞争|競爭|对抗"
 )
-_JA_BETWEEN = "関係|首脳|会談|対立|同盟|協議|貿易|外相|外務|防衛|共同|間|戦争|摩擦|協力|交渉|合意"
+# 間 (between) but not the word 中間 (middle) beginning another: '米中間選挙' (the US midterm
+# election), '本日中間決算' (today, interim results); '日中間の対話' is between Japan and China.
+_JA_BETWEEN = (
+    "関係|首脳|会談|対立|同盟|協議|貿易|外相|外務|防衛|共同|(?<!中)間|間(?![\u4e00-\u9fff])"
+    "|戦争|摩擦|協力|交渉|合意"
+)
 # One country before what belongs to it, or after a visit or an embassy: '美方', '俄军', '访华'.
 _ZH_OWN = "方(?!面|法|式|向|针|案|便)|军(?!事)|軍(?!事)|媒|政府|外交部|国防部|總統|总统|驻"
 _ZH_SINGLE = "美俄日韩韓朝英法德乌烏澳越菲"  # Not 中 (其中), 以 (以军事), 巴, 伊, 印: words.
@@ -56,7 +61,9 @@ _ZH_NOT_AFTER = "其集空当當之节節周週今昨每明生假末平"
 # in ('所以中美关系' is 'so China-US relations'); 巴以 is Palestine and Israel.
 _ZH_IN_PAIRS_ONLY = "以伊巴"
 _PAIRS = {"巴以": ("PS", "IL"), "美以": ("US", "IL"), "美伊": ("US", "IR"), "印巴": ("IN", "PK")}
-_JA_OWN = "政府|軍|大統領|国務省|国防総省|外務省|国防省|側|当局|紙|議会|首相|政権|企業|経済"
+_JA_OWN = (
+    "政府|軍|大統領|国務省|国防総省|外務省|国防省|側|当局|紙|議会|首相|政権|企業|経済|中間選挙"
+)
 _JA_SINGLE = "米露韓英仏独豪"  # Not 日 (毎日), 中 (日中: daytime), 朝 (morning), 印.
 _JA_NOT_AFTER = "単孤暴披吐結玄精白新"  # 単独政権 (one party's government), 暴露, 玄米.
 _JA_VISIT = "訪|来|駐|離"

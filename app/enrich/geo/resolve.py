@@ -15,6 +15,7 @@ from app.enrich.geo.gazetteer import (
     us_town_names,
 )
 from app.enrich.geo.matcher import Match, find_names, is_kind, word_before, words_after
+from app.enrich.geo.world_places import capitals_named
 
 # Words that may stand before or after a place without making it part of a person's name.
 _NOT_A_NAME = {
@@ -167,10 +168,16 @@ def _town_of_a_country_named(match: Match, context: Context) -> str | None:
         if alias.kind is not Kind.NAME
         else 0
     )
+    # A country's own name gives way to another country's capital only (عمان, Amman), not to
+    # any of its towns ('Kolumbien und Armenien': Armenia is also a Colombian town).
+    capitals = capitals_named(alias.text) if alias.kind is Kind.NAME else None
     named = [
         code
         for code, size in sizes.items()
-        if code != alias.code and size >= least and _named_otherwise(code, alias.text, context)
+        if code != alias.code
+        and size >= least
+        and (capitals is None or code in capitals)
+        and _named_otherwise(code, alias.text, context)
     ]
     return named[0] if len(named) == 1 else None
 

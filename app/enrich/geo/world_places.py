@@ -26,6 +26,7 @@ from app.enrich.geo.gazetteer import (
     Alias,
     Kind,
     cities,
+    fold,
     geonames,
     unaccented,
 )
@@ -145,6 +146,22 @@ def _capitals() -> frozenset[int]:
         if code not in found and capitals.get(code) == unaccented(city["name"]):
             found[code] = city["geonameid"]
     return frozenset(found.values())
+
+
+def capitals_named(name: str) -> frozenset[str]:
+    """The countries whose capital is called `name` (folded, by any of its names)."""
+    return _capitals_by_name().get(fold(name), frozenset())
+
+
+@lru_cache
+def _capitals_by_name() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    capitals = _capitals()
+    for city in cities().values():
+        if city["geonameid"] in capitals:
+            for name in {city["name"], *city.get("alternatenames", [])}:
+                found.setdefault(fold(name), set()).add(city["countrycode"])
+    return {name: frozenset(codes) for name, codes in found.items()}
 
 
 @lru_cache

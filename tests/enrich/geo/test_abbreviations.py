@@ -25,6 +25,8 @@ def _codes(text: str, language: str) -> list[str]:
         ("ja", "日米首脳会談が開かれた", ["JP", "US"]),
         ("ja", "米政府は声明を出した", ["US"]),
         ("ja", "首相が来日した", ["JP"]),
+        ("ja", "日中間の対話が再開された", ["CN", "JP"]),
+        ("ja", "米中間選挙で共和党が勝利した", ["US"]),  # The US midterm election.
     ],
 )
 def test_one_character_names_where_the_words_around_make_them_countries(
@@ -51,6 +53,7 @@ def test_one_character_names_where_the_words_around_make_them_countries(
         ("ja", "日中は暑い"),  # In the daytime.
         ("ja", "玄米を食べる"),  # Brown rice.
         ("ja", "単独政権を樹立した"),  # A one-party government.
+        ("ja", "本日中間決算を発表した"),  # Today, interim results.
     ],
 )
 def test_the_same_characters_inside_other_words_name_nothing(language: str, text: str) -> None:

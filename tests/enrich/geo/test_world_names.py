@@ -271,6 +271,9 @@ def test_names_side_by_side_are_a_menu_not_the_story() -> None:
         ("de", "Nach Unwettern in Spanien starben in der Region Valencia 140 Menschen.", ["ES"]),
         ("it", "Il ministro venezuelano a Valencia", ["VE"]),
         ("fr", "Le Premier ministre canadien à Londres", ["CA", "GB"]),  # Not London, Ontario.
+        # A country stays a country beside another's town of its name (Armenia, Colombia).
+        ("de", "Kolumbien und Armenien unterzeichnen ein Abkommen.", ["AM", "CO"]),
+        ("fr", "La Colombie et l’Arménie signent un accord.", ["AM", "CO"]),
     ],
 )
 def test_a_name_shared_with_another_countrys_town(
