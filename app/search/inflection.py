@@ -30,6 +30,25 @@ _STEMMERS = {
     "fa": "persian", "pl": "polish", "pt": "portuguese", "ro": "romanian", "ru": "russian",
     "sr": "serbian", "es": "spanish", "sv": "swedish", "ta": "tamil", "tr": "turkish",
 }  # fmt: skip
+# Languages neither Snowball nor simplemma has, read by a light suffix stripper written here
+# (_LIGHT_STEMMERS below): Korean writes its case particles onto the noun ('미사일을',
+# '미사일은'), Urdu its plural and oblique endings ('تاجروں', 'تاجر'); a morphological analyser
+# of either (Kiwi, MeCab's dictionaries) is a model of a hundred MB, where news search needs
+# only the noun's endings off.
+# Longest first: '에서' before '에'.
+_KOREAN_PARTICLES = (
+    "에서부터", "으로부터", "에게서", "까지는", "에서는", "에서도", "으로는", "으로도", "에게는",
+    "이라는", "이라며", "이라고", "라고", "께서", "에서", "에게", "한테", "으로", "까지", "부터",
+    "보다", "처럼", "마다", "조차", "만큼", "이나", "이랑", "과의", "와의", "에는", "에도",
+    "의", "은", "는", "이", "가", "을", "를", "에", "로", "과", "와", "도", "만",
+)  # fmt: skip
+# Urdu's noun and adjective endings, longest first, with the letters each must leave: the
+# endings the Hindi Snowball stemmer strips from the same words in Devanagari, in Urdu's script,
+# and the Arabic plurals Urdu news uses (محققین, اصلاحات).
+_URDU_ENDINGS = (
+    ("یوں", 2), ("یاں", 2), ("وں", 2), ("یں", 2), ("ین", 3), ("ات", 3),
+    ("ے", 2), ("ی", 2), ("ہ", 2), ("ا", 2),
+)  # fmt: skip
 # A language read with a close one's stemmer: Norwegian's written forms; Croatian and Bosnian,
 # which Serbian's stemmer (both scripts) reads; Malay, written as Indonesian is.
 ALIASES = {"nb": "no", "nn": "no", "hr": "sr", "bs": "sr", "sh": "sr", "ms": "id"}
@@ -45,6 +64,7 @@ SCRIPTS = {
     "ar": "arabic", "fa": "arabic", "el": "greek", "hi": "devanagari", "ne": "devanagari",
     "hy": "armenian", "ru": "cyrillic", "ta": "tamil", "sr": "latin cyrillic",
     "bg": "cyrillic", "mk": "cyrillic", "uk": "cyrillic", "he": "hebrew", "ka": "georgian",
+    "ko": "hangul", "ur": "arabic",
 }  # fmt: skip
 
 # Stemmed languages whose words also have the stem of their lemma indexed (lemma_base_form),
@@ -54,10 +74,11 @@ SCRIPTS = {
 # other stemmed languages it found nothing more, so their articles pay nothing for it.
 # In French, Persian, Russian and Turkish the articles of bench/eval_written_intl have forms
 # Snowball cuts apart ('essais' and 'essai', 'روستای' and 'روستا', 'кредит' and 'кредитов',
-# 'yangınlar' and 'yangını').
+# 'yangınlar' and 'yangını'); in Italian and Polish those of bench/written_intl_more_languages
+# ('portieri' and 'portiere', 'comete' and 'cometa', 'naukowcy' and 'naukowiec').
 _LEMMA_OF_STEMMED = {
-    "ar": "ar", "es": "es", "fa": "fa", "fr": "fr", "id": "id", "pt": "pt", "ro": "ro",
-    "ru": "ru", "tr": "tr",
+    "ar": "ar", "es": "es", "fa": "fa", "fr": "fr", "id": "id", "it": "it", "pl": "pl",
+    "pt": "pt", "ro": "ro", "ru": "ru", "tr": "tr",
 }  # fmt: skip
 LEMMA_STEMMED = frozenset(_LEMMA_OF_STEMMED)
 # Portuguese plurals Snowball stems apart from their singulars (sanções 'sançõ', sanção 'sançã';
@@ -114,13 +135,38 @@ _DICTIONARIES = _KeptTries(
 _LEMMATIZER = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_DICTIONARIES))
 
 
+def _korean_base(word: str) -> str:
+    """A Korean word without its case particle and plural '들', where two syllables are left
+    (so '국가' stays whole and '미사일을', '미사일은' are '미사일')."""
+    for particle in _KOREAN_PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 2:
+            word = word[: -len(particle)]
+            break
+    if word.endswith("들") and len(word) >= 3:
+        word = word[:-1]
+    return word
+
+
+def _urdu_base(word: str) -> str:
+    """An Urdu word without its plural, oblique or gender ending."""
+    for ending, left in _URDU_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= left:
+            return word[: -len(ending)]
+    return word
+
+
+_LIGHT_STEMMERS = {"ko": _korean_base, "ur": _urdu_base}
+
+
 def languages() -> list[str]:
     """The codes of the languages with base forms of their own."""
-    return sorted([*_STEMMERS, *_LEMMATIZED])
+    return sorted([*_STEMMERS, *_LEMMATIZED, *_LIGHT_STEMMERS])
 
 
 def base_form(word: str, code: str) -> str:
     """A lower-cased word's stem or lemma in the language `code` (one of `languages()`)."""
+    if code in _LIGHT_STEMMERS:
+        return _LIGHT_STEMMERS[code](word)
     if code in _LEMMATIZED:
         return _LEMMATIZER.lemmatize(word, lang=_LEMMATIZED[code]).lower()
     if code == "pt" and word not in _NOT_PORTUGUESE_PLURALS:

@@ -42,7 +42,7 @@ from app.search.inflection import (
 
 _MARK = "\x1e"
 # A change to the terms the analyzer makes changes this, and so the index layout (a rebuild).
-ANALYZER_VERSION = 11
+ANALYZER_VERSION = 12
 
 
 def marked(text: str, language: str | None) -> str:
@@ -86,11 +86,11 @@ UNSPACED = (
 _UNSPACED_RUN = re.compile(f"([{UNSPACED}]+)")
 
 _SCRIPT_STARTS = [0x0000, 0x0250, 0x0370, 0x0400, 0x0530, 0x0590, 0x0600, 0x0780, 0x0900]
-_SCRIPT_STARTS += [0x0980, 0x0B80, 0x0C00, 0x10A0, 0x1100, 0x1E00, 0x1F00, 0x2000, 0xFB50]
-_SCRIPT_STARTS += [0xFE00, 0xFE70, 0xFF00]
+_SCRIPT_STARTS += [0x0980, 0x0B80, 0x0C00, 0x10A0, 0x1100, 0x1E00, 0x1F00, 0x2000, 0xAC00]
+_SCRIPT_STARTS += [0xD7B0, 0xFB50, 0xFE00, 0xFE70, 0xFF00]
 _SCRIPT_NAMES = ["latin", "", "greek", "cyrillic", "armenian", "hebrew", "arabic", ""]
-_SCRIPT_NAMES += ["devanagari", "", "tamil", "", "georgian", "", "latin", "greek", ""]
-_SCRIPT_NAMES += ["arabic", "", "arabic", ""]
+_SCRIPT_NAMES += ["devanagari", "", "tamil", "", "georgian", "", "latin", "greek", "", "hangul"]
+_SCRIPT_NAMES += ["", "arabic", "", "arabic", ""]
 
 
 def stem_code(language: str | None) -> str:
