@@ -48,14 +48,18 @@ def calendar_names() -> dict[str, Any]:
     weekdays: dict[str, set[int]] = {}
     for code in (*LOCALES, *_VARIANTS, *others):
         locale = Locale.parse(code)
-        for key, number in _month_names(locale, ours=locale.language in LOCALES):
+        ours = locale.language in LOCALES
+        for key, number in _month_names(locale, ours=ours):
             months.setdefault(key, number)
         for context in _CONTEXTS:
             for number, day in locale.days[context]["wide"].items():
-                weekdays.setdefault(day.lower(), set()).add(int(number))
+                days = weekdays.setdefault(day.lower(), set())
+                if ours:
+                    days.add(int(number))
     months["sept"] = 9  # English pages write 'Sept.', which CLDR's English does not list.
-    # Each weekday name with its day (0 Monday ... 6 Sunday), or None where languages give the
-    # name to different days.
+    # Each weekday name with its day (0 Monday ... 6 Sunday), or None where our languages give
+    # the name to different days, or only a language outside LOCALES has it: there it is as
+    # often a word ('anna', 'china', 'sun'), which must not decide a date.
     numbers = {name: days.pop() if len(days) == 1 else None for name, days in weekdays.items()}
     return {"months": months, "weekdays": dict(sorted(numbers.items()))}
 

@@ -61,6 +61,9 @@ def test_date_line_forms(line: str, expected: str, is_update: bool) -> None:
         "By Jane Doe, Staff Writer",
         "03/04/2023",  # Day and month cannot be told apart: unknown, not guessed.
         "Sunday 12/03/2023",  # Both readings are Sundays: still unknown.
+        # A weekday only in a language outside the archive's is a word too ('Anna': Turkmen
+        # Friday); it settles nothing.
+        "Anna, 2/5/2014",
         "112.10.2015",  # Longer numbers than a date's.
         "1.12.20151",
         "February 30, 2023",
