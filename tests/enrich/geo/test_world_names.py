@@ -98,6 +98,13 @@ def test_urdu_adjectives_and_korean_people_of_a_country() -> None:
     assert _codes("현지 교민과 한국인 관광객의 피해는 없었다", "ko") == ["KR"]
 
 
+def test_the_uks_nations_in_more_languages() -> None:
+    assert _codes("ٹیسٹ میں انگلینڈ کو شکست", "ur") == ["GB"]
+    assert _codes("잉글랜드와 스코틀랜드의 경기", "ko") == ["GB"]
+    assert _codes("Reprezentacja Anglii przegrała", "pl") == ["GB"]
+    assert _codes("Ia belajar bahasa Inggris di sekolah", "id") == []  # The language.
+
+
 def test_undeclined_names_and_other_languages_have_no_forms() -> None:
     assert inflected_forms("ru", "США") == []
     assert inflected_forms("es", "México") == []
