@@ -163,10 +163,48 @@ def languages() -> list[str]:
     return sorted([*_STEMMERS, *_LEMMATIZED, *_LIGHT_STEMMERS])
 
 
+# Hebrew words simplemma's dictionary does not know: its attached prefixes (the article ה, and
+# ו, ב, ל, מ, ש, כ, up to two) and plural endings, tried against the dictionary ('הריביות' is
+# 'ריבית'), else the plural ending alone ('כלכלנים' is 'כלכלן'), the last letter written in its
+# final form.
+_HEBREW_PREFIXES = "והבלמשכ"
+_HEBREW_PLURALS = (("יות", "ית"), ("ים", ""), ("ות", "ה"))
+_HEBREW_FINAL_FORMS = str.maketrans("כמנפצ", "ךםןףץ")
+_HEBREW_MIN_STEM = 3
+
+
+def _hebrew_plural_stripped(word: str) -> str | None:
+    for ending, singular in _HEBREW_PLURALS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= _HEBREW_MIN_STEM:
+            if singular:
+                return stem + singular
+            return stem[:-1] + stem[-1].translate(_HEBREW_FINAL_FORMS)
+    return None
+
+
+def _hebrew_base(word: str) -> str:
+    """A Hebrew word's lemma, read past its prefixes and plural where simplemma does not know it
+    (a prefix is cut only where four letters are left: short words are seldom prefixed)."""
+    known = _DICTIONARIES.get_dictionary("he")
+    if word in known:
+        return _LEMMATIZER.lemmatize(word, lang="he").lower()
+    for cut in range(3):
+        if cut and not (len(word) - cut > _HEBREW_MIN_STEM and word[cut - 1] in _HEBREW_PREFIXES):
+            break
+        rest = word[cut:]
+        for form in (rest, _hebrew_plural_stripped(rest)):
+            if form and form in known and (cut == 0 or len(form) > _HEBREW_MIN_STEM):
+                return _LEMMATIZER.lemmatize(form, lang="he").lower()
+    return _hebrew_plural_stripped(word) or word
+
+
 def base_form(word: str, code: str) -> str:
     """A lower-cased word's stem or lemma in the language `code` (one of `languages()`)."""
     if code in _LIGHT_STEMMERS:
         return _LIGHT_STEMMERS[code](word)
+    if code == "he":
+        return _hebrew_base(word)
     if code in _LEMMATIZED:
         return _LEMMATIZER.lemmatize(word, lang=_LEMMATIZED[code]).lower()
     if code == "pt" and word not in _NOT_PORTUGUESE_PLURALS:

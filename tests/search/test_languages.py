@@ -353,3 +353,13 @@ def test_korean_particles_and_urdu_endings_come_off_the_word() -> None:
 
     assert terms("portieri", "it") & terms("portiere", "it")
     assert terms("naukowcy", "pl") & terms("naukowiec", "pl")
+
+
+def test_hebrew_words_simplemma_does_not_know_lose_their_prefixes_and_plural() -> None:
+    from app.search.languages import term_of
+
+    # 'הריביות' (the rates) and 'ריביות' are 'ריבית'; 'כלכלנים' is 'כלכלן' (final nun).
+    for form, other in [("הריביות", "ריבית"), ("ריביות", "ריבית"), ("כלכלנים", "כלכלן")]:
+        assert term_of(form, "he") == term_of(other, "he"), form
+    # No prefix is cut to leave a word of three letters: 'כלכלנים' is no 'כ' + 'ל' + 'כלן'.
+    assert term_of("כלכלנים", "he") == "he:כלכלן"

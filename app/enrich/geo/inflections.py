@@ -119,13 +119,25 @@ _ALBANIAN = _by_ending((("i", ("ia", "inë", "isë")), ("ë", ("a", "ën", "ës"
 
 
 def _hindi(name: str) -> Iterator[str]:
-    """The adjective of a country in Hindi: -ी for a final -ा or consonant (अमेरिकी, रूसी)."""
+    """The adjective of a country in Hindi: -ी for a final -ा or consonant (अमेरिकी, रूसी),
+    -ाई after a final -या (ऑस्ट्रेलियाई, इंडोनेशियाई), -ीय after a consonant (भारतीय)."""
     if " " in name:
         return
+    if name.endswith("या"):
+        yield name + "ई"
     if name.endswith("ा"):
         yield name[:-1] + "ी"
     elif unicodedata.category(name[-1]) == "Lo":
         yield name + "ी"
+        yield name + "ीय"
+
+
+def _urdu(name: str) -> Iterator[str]:
+    """The adjective of a country in Urdu: -ی in place of a final -ہ or -ا (امریکی), after a
+    final consonant otherwise (پاکستانی, بھارتی)."""
+    if " " in name or name.endswith(("ی", "ے")):
+        return
+    yield (name[:-1] if name.endswith(("ہ", "ا")) else name) + "ی"
 
 
 _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {
@@ -190,7 +202,7 @@ def region_names(language: str, town: str) -> list[str]:
 
 # Adjectives generated from a country's name, not a town's (a town's name and -ी is as often a
 # word: गुणी, "virtuous", from Guna).
-_ADJECTIVES: dict[str, Callable[[str], Iterator[str]]] = {"hi": _hindi}
+_ADJECTIVES: dict[str, Callable[[str], Iterator[str]]] = {"hi": _hindi, "ur": _urdu}
 
 
 def adjective_forms(language: str, name: str) -> list[str]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.enrich.geo.tagger import tag_countries
+from app.enrich.geo.tagger import _home_countries, tag_countries
 from app.extract.textdump import extract_text_dump
 from tests.conftest import CORPORA
 
@@ -298,3 +298,13 @@ def test_a_name_in_quotation_marks_is_a_thing_named_after_the_place(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert sorted(m.code for m in tag_countries(None, [text], language)) == expected
+
+
+def test_the_country_of_the_articles_only_language_wins_a_close_call() -> None:
+    title = "Indonesia Tantang Tiongkok di Final Piala Thomas"
+    body = ["Tim Indonesia akan berhadapan dengan Tiongkok.", "Tiongkok juara bertahan."]
+    # Tiongkok is named once more; Indonesian is the language of Indonesia alone.
+    assert [c.code for c in tag_countries(title, body, "id") if c.primary] == ["ID"]
+    # Korean is written in two countries, English in many: no home.
+    assert _home_countries("ko") == frozenset() == _home_countries("en-GB")
+    assert _home_countries("pl-PL") == {"PL"}

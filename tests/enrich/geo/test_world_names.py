@@ -43,7 +43,9 @@ def test_other_languages_names_are_not_used_on_english_text() -> None:
 
 
 def test_a_name_followed_by_a_combining_mark_is_part_of_another_word() -> None:
-    assert _codes("भारतीय टीम ने मैच जीता", "hi") == []  # भारतीय is 'Indian', not भारत.
+    # भारत's vowel sign after it makes another word: only the adjective's own forms count.
+    assert _codes("भारतो टीम ने मैच जीता", "hi") == []
+    assert _codes("भारतीय टीम ने मैच जीता", "hi") == ["IN"]  # -ीय, India's adjective.
     assert _codes("भारत ने मैच जीता", "hi") == ["IN"]
 
 
@@ -81,10 +83,26 @@ def test_inflected_forms(language: str, name: str, form: str) -> None:
 
 def test_hindi_adjectives_of_countries_not_of_towns() -> None:
     assert adjective_forms("hi", "अमेरिका") == ["अमेरिकी"]
-    assert adjective_forms("hi", "रूस") == ["रूसी"]
+    assert adjective_forms("hi", "रूस") == ["रूसी", "रूसीय"]
+    assert adjective_forms("hi", "भारत") == ["भारती", "भारतीय"]
+    assert adjective_forms("hi", "ऑस्ट्रेलिया") == ["ऑस्ट्रेलियाई", "ऑस्ट्रेलियी"]
     assert inflected_forms("hi", "गुना") == []  # A town's: गुनी would be a word.
     assert _codes("अमेरिकी राष्ट्रपति ने रूसी सेना पर बयान दिया", "hi") == ["US", "RU"]
     assert _codes("प्रयागराज में कई गुना बढ़ोतरी", "hi") == ["IN"]  # गुना: "times over".
+
+
+def test_urdu_adjectives_and_korean_people_of_a_country() -> None:
+    assert adjective_forms("ur", "پاکستان") == ["پاکستانی"]
+    assert adjective_forms("ur", "امریکہ") == ["امریکی"]
+    assert _codes("پاکستانی اسپنرز نے میچ جیت لیا", "ur") == ["PK"]
+    assert _codes("현지 교민과 한국인 관광객의 피해는 없었다", "ko") == ["KR"]
+
+
+def test_the_uks_nations_in_more_languages() -> None:
+    assert _codes("ٹیسٹ میں انگلینڈ کو شکست", "ur") == ["GB"]
+    assert _codes("잉글랜드와 스코틀랜드의 경기", "ko") == ["GB"]
+    assert _codes("Reprezentacja Anglii przegrała", "pl") == ["GB"]
+    assert _codes("Ia belajar bahasa Inggris di sekolah", "id") == []  # The language.
 
 
 def test_undeclined_names_and_other_languages_have_no_forms() -> None:
