@@ -65,27 +65,35 @@ def test_a_box_of_key_points_over_the_text_is_not_its_first_paragraph() -> None:
     assert extract_text_dump(text).paragraphs[0] == text_lines[0]
 
 
-def test_a_mixed_case_dateline_is_read_as_one() -> None:
-    leads = [
-        "Washington, DC, United States: Getting to the Moon, while not easy, has been done before.",
-        "Dekalb, Ill. — Mike Glass threw for three touchdowns and ran for another on Saturday.",
-        "Update: the council met again on Friday and approved the plan, officials said later.",
-    ]
-    head = [" date 2019-11-20 The Daily Post - News Sport", "Council approves the new bridge"]
-    texts, start, title = rule_start("\n".join([*head, *leads, *_TEXT]) + "\n")
-    assert start is not None
-    cands, matrix = body_start.feature_matrix(Lines.of(texts), start, title)
-    dateline = matrix[:, body_start.FEATURES.index("dateline")]
-    assert [texts[int(i)] for i in cands[:3]] == leads
-    assert list(dateline[:3]) == [1.0, 1.0, 0.0]
-
-
-def test_an_agency_in_brackets_opens_a_dateline() -> None:
-    leads = [
-        "(CNN) -- The Pennsylvania official was just talking about one area, but he summed it up.",
-        "Hong Kong (CNN Business)A muddled view of trade talks once again weighs on the stocks.",
-        "The World Health Organisation (WHO) said on Friday that the outbreak was under control.",
-    ]
+@pytest.mark.parametrize(
+    "leads",
+    [
+        pytest.param(
+            [
+                "Washington, DC, United States: Getting to the Moon, while not easy, has been"
+                " done before.",
+                "Dekalb, Ill. — Mike Glass threw for three touchdowns and ran for another on"
+                " Saturday.",
+                "Update: the council met again on Friday and approved the plan, officials said"
+                " later.",
+            ],
+            id="mixed-case dateline",
+        ),
+        pytest.param(
+            [
+                "(CNN) -- The Pennsylvania official was just talking about one area, but he"
+                " summed it up.",
+                "Hong Kong (CNN Business)A muddled view of trade talks once again weighs on the"
+                " stocks.",
+                "The World Health Organisation (WHO) said on Friday that the outbreak was under"
+                " control.",
+            ],
+            id="agency in brackets",
+        ),
+    ],
+)
+def test_a_dateline_is_read_as_one(leads: list[str]) -> None:
+    """The first two leads open with a dateline; the third, shaped like one, does not."""
     head = [" date 2019-11-20 The Daily Post - News Sport", "Council approves the new bridge"]
     texts, start, title = rule_start("\n".join([*head, *leads, *_TEXT]) + "\n")
     assert start is not None
