@@ -77,7 +77,8 @@ WORD_CHAR = rf"[\w{_MARKS}\u200c\u200d]"
 _WORD = re.compile(rf"{WORD_CHAR}+(?:\.?{WORD_CHAR}+)*")
 # A query's words for the parser keep an apostrophe inside them ("Almanya'nın", "O'Brien"): the
 # word is then analysed in each language as a whole (a Turkish name's case ending dropped).
-_WORD_WITH_APOSTROPHES = re.compile(rf"{WORD_CHAR}+(?:[.'’]?{WORD_CHAR}+)*")
+APOSTROPHES = "'’"
+_WORD_WITH_APOSTROPHES = re.compile(rf"{WORD_CHAR}+(?:[.{APOSTROPHES}]?{WORD_CHAR}+)*")
 # Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Burmese.
 UNSPACED = (
     "\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
@@ -252,13 +253,12 @@ class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
 # Turkish writes a proper name's case ending after an apostrophe ('Almanya'da', 'Türkiye'nin'):
 # the name is the word, and the ending no word of its own ('Almanya'nın' finds 'Almanya'da').
 _SUFFIXES_AFTER_APOSTROPHE = frozenset({"tr"})
-_APOSTROPHES = "'’"
 
 
 def _after_apostrophe(text: str, start: int) -> bool:
     """Whether the word at `start` is written onto a word of two letters or more before it after
     an apostrophe (not an elided 'l'' or 'O'' of another language's name)."""
-    return start >= 3 and text[start - 1] in _APOSTROPHES and text[start - 3 : start - 1].isalnum()
+    return start >= 3 and text[start - 1] in APOSTROPHES and text[start - 3 : start - 1].isalnum()
 
 
 def _language(value: str) -> tuple[str, int]:

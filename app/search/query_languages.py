@@ -19,7 +19,13 @@ from whoosh.fields import Schema
 
 from app.search.analysis import TEXT_ANALYZER
 from app.search.inflection import LEMMA_STEMMED
-from app.search.languages import LanguageAnalyzer, lemma_term_of, marked, stemmed_languages
+from app.search.languages import (
+    APOSTROPHES,
+    LanguageAnalyzer,
+    lemma_term_of,
+    marked,
+    stemmed_languages,
+)
 from app.search.postings import segment_id, segments
 from app.search.whoosh_types import Searcher
 
@@ -125,7 +131,11 @@ def _or_its_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:
     parts each found as a word: a language that splits the word there would otherwise need
     them side by side ('Iran's' finds a French 'en Iran', 'l'Iran' a French 'Iran')."""
     text = str(node.text)
-    parts = [token.text for token in _APOSTROPHE_PARTS(text)] if "'" in text or "’" in text else []
+    parts = (
+        [token.text for token in _APOSTROPHE_PARTS(text)]
+        if any(mark in text for mark in APOSTROPHES)
+        else []
+    )
     if len(parts) < 2:
         return whole
     each = [_expanded(codes, query.Term(node.fieldname, part, boost=node.boost)) for part in parts]
