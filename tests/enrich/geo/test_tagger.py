@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.enrich.geo.tagger import _home_countries, tag_countries
+from app.enrich.geo.home import home_countries
+from app.enrich.geo.tagger import tag_countries
 from app.extract.textdump import extract_text_dump
 from tests.conftest import CORPORA
 
@@ -306,5 +307,11 @@ def test_the_country_of_the_articles_only_language_wins_a_close_call() -> None:
     # Tiongkok is named once more; Indonesian is the language of Indonesia alone.
     assert [c.code for c in tag_countries(title, body, "id") if c.primary] == ["ID"]
     # Korean is written in two countries, English in many: no home.
-    assert _home_countries("ko") == frozenset() == _home_countries("en-GB")
-    assert _home_countries("pl-PL") == {"PL"}
+    assert home_countries("ko") == frozenset() == home_countries("en-GB")
+    assert home_countries("pl-PL") == {"PL"}
+
+
+def test_a_name_inside_a_thai_word_is_no_place() -> None:
+    # 'ปรากฏการณ์' (a phenomenon) starts with Prague's name; Thai writes no space between words.
+    assert tag_countries(None, ["ปรากฏการณ์ปะการังฟอกขาวรุนแรง"], "th") == []
+    assert [c.code for c in tag_countries(None, ["เดินทางไปกรุงปราก"], "th")] == ["CZ"]

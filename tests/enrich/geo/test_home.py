@@ -1,0 +1,57 @@
+"""The home country's evidence (app/enrich/geo/home.py): its state's offices named alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.enrich.geo.home import state_word_weight
+from app.enrich.geo.matcher import find_names
+from app.enrich.geo.tagger import tag_countries
+
+
+def _primary(title: str, body: list[str], language: str) -> str | None:
+    return next((c.code for c in tag_countries(title, body, language) if c.primary), None)
+
+
+def _state_weight(text: str, language: str) -> float:
+    return state_word_weight([(text, 1.0)], [find_names(text, language)], language)
+
+
+def test_a_domestic_story_names_its_government_not_its_country() -> None:
+    title = "Rząd obniża akcyzę na paliwo sprowadzane z Niemiec"
+    body = [
+        "Premier zapowiedział w piątek, że akcyza na benzynę z Niemiec spadnie od lipca.",
+        "Minister finansów ocenia koszt zmiany na dwa miliardy złotych. W Polsce ceny rosną.",
+    ]
+    # Germany is named twice in the headline and lead, Poland once in the body.
+    assert _primary(title, body, "pl") == "PL"
+
+
+def test_a_foreign_story_keeps_its_country() -> None:
+    title = "Niemcy: rząd Niemiec obniża podatki"
+    body = ["Kanclerz Niemiec ogłosił w Berlinie reformę.", "W Polsce nic się nie zmieni."]
+    assert _primary(title, body, "pl") == "DE"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "weight"),
+    [
+        ("Rząd przyjął projekt ustawy.", "pl", 1.0),
+        ("Rada Ministrów i premier zdecydowali.", "pl", 2.0),
+        # An office with its country beside it is that country's.
+        ("Rząd Ukrainy przyjął projekt.", "pl", 0.0),
+        ("Pemerintah Tiongkok membantah.", "id", 0.0),
+        ("Menteri Luar Negeri Tiongkok datang.", "id", 0.0),
+        ("Pemerintah menegaskan larangan ekspor.", "id", 1.0),
+        ("รัฐบาลไทยยืนยัน", "th", 0.0),
+        ("นายกรัฐมนตรีกล่าวว่า", "th", 1.0),
+        # Governments, in the plural, are more than one country's.
+        ("переговори на рівні урядів", "uk", 0.0),
+        ("Прем'єр-міністр заявив", "uk", 1.0),
+        # An acronym's case must match.
+        ("GUS podał dane.", "pl", 1.0),
+        ("gus podał dane.", "pl", 0.0),
+    ],
+)
+def test_state_words_count_only_without_a_country(text: str, language: str, weight: float) -> None:
+    assert _state_weight(text, language) == weight
