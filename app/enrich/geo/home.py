@@ -18,6 +18,7 @@ from pathlib import Path
 from babel.core import get_global
 from babel.languages import get_official_languages
 
+from app.enrich.geo.gazetteer import geonames
 from app.enrich.geo.matcher import Match
 
 STATE_WORDS_CSV = Path(__file__).resolve().parent.parent / "data" / "state_words.csv"
@@ -39,7 +40,8 @@ _UNSPACED_LANGUAGES = frozenset({"th", "ja", "zh", "lo", "km", "my"})
 
 @lru_cache(maxsize=256)
 def home_countries(language: str | None) -> frozenset[str]:
-    """The country where a language is official (CLDR), if it is official in only one."""
+    """The country where a language is official (CLDR), if it is official in only one, or the
+    one where nearly all of those who speak it live (Italian: Italy, not San Marino)."""
     if not language or language.split("-")[0].lower() == "en":
         return frozenset()
     base = language.split("-")[0].lower()
@@ -48,7 +50,46 @@ def home_countries(language: str | None) -> frozenset[str]:
         for territory in get_global("territory_languages")
         if base in get_official_languages(territory, de_facto=True)
     )
-    return homes if len(homes) == 1 else frozenset()
+    if len(homes) == 1:
+        return homes
+    main = _main_country(_cldr_language(language))
+    return frozenset({main}) if main else frozenset()
+
+
+# Where a language is official in several countries, one of them is its home only where it holds
+# this share of those who speak it in the countries where it is official, regions included
+# (Tamil's is India, not Sri Lanka): Italian (Italy 98%); not Spanish, French, Arabic, nor German
+# (Austria and Switzerland hold a fifth), Korean or Persian.
+MAIN_COUNTRY_SHARE = 0.9
+
+
+def _main_country(language: str) -> str | None:
+    speakers = {
+        territory: _population(territory) * info["population_percent"] / 100
+        for territory, languages in get_global("territory_languages").items()
+        if (info := languages.get(language)) and info["official_status"]
+    }
+    total = sum(speakers.values())
+    if not total:
+        return None
+    main = max(speakers, key=speakers.__getitem__)
+    return main if speakers[main] >= MAIN_COUNTRY_SHARE * total else None
+
+
+def _cldr_language(language: str) -> str:
+    """CLDR's name of the language: with its script where it names one ('zh_Hant')."""
+    parts = language.split("-")
+    script = next((p.title() for p in parts[1:] if len(p) == 4), None)
+    return f"{parts[0].lower()}_{script}" if script else parts[0].lower()
+
+
+@lru_cache(maxsize=1)
+def _populations() -> dict[str, int]:
+    return {c["iso"]: int(c["population"]) for c in geonames().get_countries().values()}
+
+
+def _population(territory: str) -> int:
+    return _populations().get(territory, 0)
 
 
 def state_word_weight(

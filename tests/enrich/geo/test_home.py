@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.enrich.geo.home import state_word_weight
+from app.enrich.geo.home import home_countries, state_word_weight
 from app.enrich.geo.matcher import find_names
 from app.enrich.geo.tagger import tag_countries
 
@@ -55,3 +55,32 @@ def test_a_foreign_story_keeps_its_country() -> None:
 )
 def test_state_words_count_only_without_a_country(text: str, language: str, weight: float) -> None:
     assert _state_weight(text, language) == weight
+
+
+@pytest.mark.parametrize(
+    ("language", "home"),
+    [
+        ("pl-PL", {"PL"}),
+        ("it", {"IT"}),  # Official in San Marino, Switzerland and the Vatican too.
+        ("ta", {"IN"}),  # Official in Sri Lanka and Singapore, and in Tamil Nadu.
+        ("zh-Hant", set()),  # Taiwan's and Hong Kong's.
+        ("es", set()),
+        ("de", set()),  # Austria and Switzerland hold a fifth of its speakers.
+        ("ko", set()),
+        ("en-GB", set()),
+    ],
+)
+def test_the_home_country_is_where_nearly_all_who_speak_the_language_live(
+    language: str, home: set[str]
+) -> None:
+    assert home_countries(language) == home
+
+
+def test_an_italian_domestic_story_is_italys() -> None:
+    title = "Istat: disoccupazione in calo, crescono le assunzioni verso la Francia"
+    body = [
+        "Secondo l'Istat il tasso di disoccupazione in Italia è sceso al 6,8%.",
+        "Il ministro del Lavoro parla di un buon segnale. Le imprese della Francia assumono.",
+    ]
+    # France is named in the headline, Italy once in the lead.
+    assert _primary(title, body, "it") == "IT"
