@@ -40,11 +40,15 @@ _UNSPACED_LANGUAGES = frozenset({"th", "ja", "zh", "lo", "km", "my"})
 
 @lru_cache(maxsize=256)
 def home_countries(language: str | None) -> frozenset[str]:
-    """The country where a language is official (CLDR), if it is official in only one, or the
-    one where nearly all of those who speak it live (Italian: Italy, not San Marino)."""
+    """The country of the language's readers: the region the tag names ('pt-BR', 'es-MX') if the
+    language is official there; else the country where it is official (CLDR), if it is official
+    in only one, or the one where nearly all of those who speak it live (Italian: Italy)."""
     if not language or language.split("-")[0].lower() == "en":
         return frozenset()
     base = language.split("-")[0].lower()
+    region = next((p.upper() for p in language.split("-")[1:] if len(p) == 2), None)
+    if region and base in get_official_languages(region, de_facto=True):
+        return frozenset({region})
     homes = frozenset(
         territory
         for territory in get_global("territory_languages")

@@ -68,6 +68,11 @@ def test_state_words_count_only_without_a_country(text: str, language: str, weig
         ("de", set()),  # Austria and Switzerland hold a fifth of its speakers.
         ("ko", set()),
         ("en-GB", set()),
+        # A page's declared region is its readers' country, where the language is official.
+        ("pt-BR", {"BR"}),
+        ("es-MX", {"MX"}),
+        ("fr-CA", {"CA"}),
+        ("es-US", set()),
     ],
 )
 def test_the_home_country_is_where_nearly_all_who_speak_the_language_live(
