@@ -96,12 +96,17 @@ def _places(locale_name: str) -> tuple[Alias, ...]:
 _REGION_MIN_CHARS = 4
 
 
+@lru_cache
+def _subdivisions() -> dict[str, Any]:
+    return {region.code: region for region in pycountry.subdivisions}
+
+
 def _first_level(region: Any) -> bool:
     """A country's first division, or one grouped under a geographic unit only ('Sulawesi Barat'
     under 'Sulawesi'); not Italy's provinces under its regions."""
     if region.parent_code is None:
         return True
-    return str(pycountry.subdivisions.get(code=region.parent_code).type).startswith("Geographical")
+    return str(_subdivisions()[region.parent_code].type).startswith("Geographical")
 
 
 def _home_regions(language: str) -> list[Alias]:
@@ -113,8 +118,9 @@ def _home_regions(language: str) -> list[Alias]:
     return [
         Alias(region.name, code, Kind.TOWN)
         for code in home_countries(language)
-        for region in pycountry.subdivisions.get(country_code=code) or []
-        if _first_level(region)
+        for region in _subdivisions().values()
+        if region.country_code == code
+        and _first_level(region)
         and len(region.name) >= _REGION_MIN_CHARS
         and _script_of(region.name) == _LATIN
     ]
