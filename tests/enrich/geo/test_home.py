@@ -48,6 +48,8 @@ def test_a_foreign_story_keeps_its_country() -> None:
         # Governments, in the plural, are more than one country's.
         ("переговори на рівні урядів", "uk", 0.0),
         ("Прем'єр-міністр заявив", "uk", 1.0),
+        ("TBMM'de yasa kabul edildi.", "tr", 1.0),
+        ("Yunanistan hükümeti itiraz etti.", "tr", 0.0),
         # An acronym's case must match.
         ("GUS podał dane.", "pl", 1.0),
         ("gus podał dane.", "pl", 0.0),

@@ -315,3 +315,19 @@ def test_a_name_inside_a_thai_word_is_no_place() -> None:
     # 'ปรากฏการณ์' (a phenomenon) starts with Prague's name; Thai writes no space between words.
     assert tag_countries(None, ["ปรากฏการณ์ปะการังฟอกขาวรุนแรง"], "th") == []
     assert [c.code for c in tag_countries(None, ["เดินทางไปกรุงปราก"], "th")] == ["CZ"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "code"),
+    [
+        ("es", "La Moncloa anunció ayer un nuevo plan.", "ES"),
+        ("es", "La Casa Rosada respondió a las críticas.", "AR"),
+        ("ru", "Депутаты Госдумы приняли закон.", "RU"),
+        ("pt", "O Planalto divulgou nota nesta terça.", "BR"),
+        ("fr", "Matignon a tranché mardi soir.", "FR"),
+    ],
+)
+def test_a_seat_of_government_in_a_language_of_many_countries(
+    language: str, text: str, code: str
+) -> None:
+    assert [c.code for c in tag_countries(None, [text], language)] == [code]
