@@ -62,8 +62,8 @@ def home_countries(language: str | None) -> frozenset[str]:
 
 # Where a language is official in several countries, one of them is its home only where it holds
 # this share of those who speak it in the countries where it is official, regions included
-# (Tamil's is India, not Sri Lanka): Italian (Italy 98%); not Spanish, French, Arabic, nor German
-# (Austria and Switzerland hold a fifth), Korean or Persian.
+# (Tamil's is India, not Sri Lanka): Italian (Italy 98%), Simplified Chinese; not Spanish, French,
+# Arabic, nor German (Austria and Switzerland hold a fifth), Korean or Persian.
 MAIN_COUNTRY_SHARE = 0.9
 
 
@@ -81,10 +81,15 @@ def _main_country(language: str) -> str | None:
 
 
 def _cldr_language(language: str) -> str:
-    """CLDR's name of the language: with its script where it names one ('zh_Hant')."""
+    """CLDR's name of the language: with its script where CLDR names one ('zh_Hant'), without
+    it where the script is the language's likely one ('zh-Hans' is CLDR's 'zh')."""
     parts = language.split("-")
+    base = parts[0].lower()
     script = next((p.title() for p in parts[1:] if len(p) == 4), None)
-    return f"{parts[0].lower()}_{script}" if script else parts[0].lower()
+    named = f"{base}_{script}"
+    if script and any(named in spoken for spoken in get_global("territory_languages").values()):
+        return named
+    return base
 
 
 @lru_cache(maxsize=1)

@@ -49,6 +49,8 @@ def test_a_foreign_story_keeps_its_country() -> None:
         ("переговори на рівні урядів", "uk", 0.0),
         ("Прем'єр-міністр заявив", "uk", 1.0),
         ("TBMM'de yasa kabul edildi.", "tr", 1.0),
+        ("外交部发言人表示", "zh-Hans", 1.0),
+        ("日本外交部表示", "zh-Hans", 0.0),
         ("Yunanistan hükümeti itiraz etti.", "tr", 0.0),
         # An acronym's case must match.
         ("GUS podał dane.", "pl", 1.0),
@@ -66,6 +68,7 @@ def test_state_words_count_only_without_a_country(text: str, language: str, weig
         ("it", {"IT"}),  # Official in San Marino, Switzerland and the Vatican too.
         ("ta", {"IN"}),  # Official in Sri Lanka and Singapore, and in Tamil Nadu.
         ("zh-Hant", set()),  # Taiwan's and Hong Kong's.
+        ("zh-Hans", {"CN"}),  # CLDR's 'zh', the language's likely script.
         ("es", set()),
         ("de", set()),  # Austria and Switzerland hold a fifth of its speakers.
         ("ko", set()),
