@@ -36,6 +36,8 @@ _QUALIFIER_WORDS = 3
 _QUALIFIER_CHARS_UNSPACED = 12
 _CLAUSE_END = re.compile(r"[.,;:!?،؛۔。、，；：！？\"«»“”()\[\]]")
 _UNSPACED_LANGUAGES = frozenset({"th", "ja", "zh", "lo", "km", "my"})
+# Hebrew attaches 'and', 'the', 'in', 'to', 'from', 'that', 'as' to the word: 'וצה"ל', 'בממשלה'.
+_ATTACHED_PREFIXES = {"he": "[והבלמשכ]{0,2}"}
 
 
 @lru_cache(maxsize=256)
@@ -144,7 +146,7 @@ def _state_words(language: str) -> re.Pattern[str] | None:
     others = [_word_pattern(w, unspaced) for w in words if not w.isupper()]
     alternatives = [f"(?i:{'|'.join(others)})"] if others else []
     alternatives += acronyms
-    start = "" if unspaced else r"(?<!\w)"
+    start = "" if unspaced else r"(?<!\w)" + _ATTACHED_PREFIXES.get(language, "")
     return re.compile(f"{start}(?:{'|'.join(alternatives)})")
 
 

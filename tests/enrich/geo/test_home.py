@@ -49,6 +49,9 @@ def test_a_foreign_story_keeps_its_country() -> None:
         ("переговори на рівні урядів", "uk", 0.0),
         ("Прем'єр-міністр заявив", "uk", 1.0),
         ("TBMM'de yasa kabul edildi.", "tr", 1.0),
+        # Hebrew attaches 'and', 'the', 'in' to the word.
+        ('וצה"ל תקף בדרום', "he", 1.0),
+        ("הביקורת על הממשלה גוברת", "he", 1.0),
         ("外交部发言人表示", "zh-Hans", 1.0),
         ("日本外交部表示", "zh-Hans", 0.0),
         ("Yunanistan hükümeti itiraz etti.", "tr", 0.0),
