@@ -30,10 +30,13 @@ STATE_WORDS_CSV = Path(__file__).resolve().parent.parent / "data" / "state_words
 HOME_WEIGHT = 1.0
 # A state's office named without its country weighs as a mention of the home country.
 STATE_WORD_WEIGHT = 1.0
-# A country named this close to the office's word is its country: 'the Chinese government',
-# 'rząd Ukrainy', 'Menteri Luar Negeri Tiongkok', 'รัฐบาลไทย'.
+# A country named this close after the office's word is its country: 'rząd Ukrainy', 'Menteri
+# Luar Negeri Tiongkok', 'รัฐบาลไทย'...
 _QUALIFIER_WORDS = 3
-_QUALIFIER_CHARS_UNSPACED = 12
+_QUALIFIER_CHARS_UNSPACED = 3
+# ...except in languages that name it before ('پاکستان کی حکومت', '日本政府', 'Türkiye hükümeti'),
+# where a country after the office is the sentence's object: 'حکومت نے چین کے ساتھ معاہدہ کیا'.
+_COUNTRY_BEFORE_OFFICE = frozenset({"ur", "hi", "bn", "ja", "zh", "tr", "hu", "fi", "da"})
 _CLAUSE_END = re.compile(r"[.,;:!?،؛۔。、，；：！？\"«»“”()\[\]]")
 _UNSPACED_LANGUAGES = frozenset({"th", "ja", "zh", "lo", "km", "my"})
 # Hebrew attaches 'and', 'the', 'in', 'to', 'from', 'that', 'as' to the word: 'וצה"ל', 'בממשלה'.
@@ -108,29 +111,42 @@ def state_word_weight(
 ) -> float:
     """The weight of the state's offices named without a country in the article's sections
     (each a text and its weight, with the country names found in it)."""
-    pattern = _state_words((language or "").split("-")[0].lower())
+    base = (language or "").split("-")[0].lower()
+    pattern = _state_words(base)
     if pattern is None:
         return 0.0
-    unspaced = (language or "").split("-")[0].lower() in _UNSPACED_LANGUAGES
+    homes = home_countries(language)
     total = 0.0
     for (text, weight), matches in zip(sections, found, strict=True):
         named = [m for m in matches if m.alias.code is not None]
         for word in pattern.finditer(text):
-            if not any(_qualifies(text, word.start(), word.end(), m, unspaced) for m in named):
+            if not _another_countrys(text, word.start(), word.end(), named, homes, base):
                 total += weight * STATE_WORD_WEIGHT
     return total
 
 
-def _qualifies(text: str, start: int, end: int, match: Match, unspaced: bool) -> bool:
-    if match.start >= end:
-        gap = text[end : match.start]
-    elif match.end <= start:
-        gap = text[match.end : start]
-    else:
-        return True  # The office's name holds the country's: 'ธนาคารแห่งประเทศไทย'.
+def _another_countrys(
+    text: str, start: int, end: int, named: list[Match], homes: frozenset[str], language: str
+) -> bool:
+    """Whether the office is another country's: the paragraph named another country last
+    ('Kanclerz Niemiec zdymisjonował ministra finansów. Rząd traci większość'), or a country
+    follows the office's word ('rząd Ukrainy')."""
+    paragraph_start = text.rfind("\n\n", 0, start) + 1
+    before = [m for m in named if paragraph_start <= m.start and m.end <= start]
+    if before and before[-1].alias.code not in homes:
+        return True
+    if any(m.start < end and m.end > start for m in named):
+        return True  # The office's name holds a country's: 'ธนาคารแห่งประเทศไทย'.
+    if language in _COUNTRY_BEFORE_OFFICE:
+        return False
+    following = next((m for m in named if m.start >= end), None)
+    return following is not None and _close(text[end : following.start], language)
+
+
+def _close(gap: str, language: str) -> bool:
     if _CLAUSE_END.search(gap):
         return False
-    if unspaced:
+    if language in _UNSPACED_LANGUAGES:
         return len(gap) <= _QUALIFIER_CHARS_UNSPACED and not any(c.isspace() for c in gap)
     return len(gap.split()) <= _QUALIFIER_WORDS
 

@@ -27,6 +27,15 @@ def test_a_domestic_story_names_its_government_not_its_country() -> None:
     assert _primary(title, body, "pl") == "PL"
 
 
+def test_a_foreign_story_keeps_its_country_whose_offices_it_names() -> None:
+    title = "Niemcy: koalicja rządowa upadła"
+    body = [
+        "Kanclerz Niemiec zdymisjonował ministra finansów. Rząd traci większość.",
+        "Wybory w Niemczech mogą odbyć się w lutym. W Polsce politycy komentują kryzys.",
+    ]
+    assert _primary(title, body, "pl") == "DE"
+
+
 def test_a_foreign_story_keeps_its_country() -> None:
     title = "Niemcy: rząd Niemiec obniża podatki"
     body = ["Kanclerz Niemiec ogłosił w Berlinie reformę.", "W Polsce nic się nie zmieni."]
@@ -45,6 +54,12 @@ def test_a_foreign_story_keeps_its_country() -> None:
         ("Pemerintah menegaskan larangan ekspor.", "id", 1.0),
         ("รัฐบาลไทยยืนยัน", "th", 0.0),
         ("นายกรัฐมนตรีกล่าวว่า", "th", 1.0),
+        # A paragraph that named another country last speaks of its state.
+        ("Kanclerz Niemiec zdymisjonował ministra. Rząd traci większość.", "pl", 0.0),
+        ("Kanclerz Niemiec przyjechał.\n\nRząd traci większość.", "pl", 1.0),
+        # Urdu names the country before the office: one after it is the sentence's object.
+        ("حکومت نے چین کے ساتھ معاہدہ کیا", "ur", 1.0),
+        ("پاکستان کی حکومت نے معاہدہ کیا", "ur", 1.0),
         # Governments, in the plural, are more than one country's.
         ("переговори на рівні урядів", "uk", 0.0),
         ("Прем'єр-міністр заявив", "uk", 1.0),
