@@ -1,10 +1,10 @@
-"""The country of an article's readers: the one country whose language it is written in, and
-the evidence in the text that the story happens there.
+"""The country of an article's readers (the country its language is written in), and the
+evidence in the text that the story happens there.
 
 Domestic news seldom names its own country: it says 'the government', 'the finance minister',
-'the army' and names its towns, while it names every foreign country it mentions. Those words,
-written without a country beside them, are read as the home country's
-(app/enrich/data/state_words.csv).
+'the army' and names its towns and provinces, while it names every foreign country it mentions.
+Those words (app/enrich/data/state_words.csv), where no other country is named with them, are
+read as the home country's.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ STATE_WORDS_CSV = Path(__file__).resolve().parent.parent / "data" / "state_words
 # News written in the language of one country only is mostly written there and for its readers,
 # who read their own country as the story's place when it is named about as often as another
 # ('Indonesia meets China in the final'): it counts as one more mention in the body. A weight of
-# a lead mention, or languages of two countries (Korean, Turkish, Persian), moved stories to
+# a lead mention, or a home for Korean or Persian (two countries' languages), moved stories to
 # the wrong side on bench/eval_written_intl (Ukrainian farmers' blockade of Poland's border).
 HOME_WEIGHT = 1.0
 # A state's office named without its country weighs as a mention of the home country.
