@@ -328,7 +328,8 @@ _NOUNS_CAPITALISED = {"de", "lb"}
 
 def _part_of_a_name(match: Match, text: str, language: str | None) -> bool:
     """'Владимир Путин', 'Juanma Moreno', 'Teatro Colón': a town's name followed by a capitalised
-    word, or after one in mid-sentence, names a person or a building."""
+    word, or after one in mid-sentence, names a person or a building; not after a town and its
+    comma ('Mamuju, Sulawesi Barat')."""
     following = text[match.end : match.end + 2]
     if following[:1] == " " and following[1:].isupper():
         return True
@@ -336,7 +337,7 @@ def _part_of_a_name(match: Match, text: str, language: str | None) -> bool:
         return False
     # The line up to the town: '... del Teatro ' splits to [..., 'del', 'Teatro', ''].
     words = text[max(0, match.start - 60) : match.start].split("\n")[-1].split(" ")
-    if len(words) < 3 or words[-1] or not words[-2][:1].isupper():
+    if len(words) < 3 or words[-1] or not words[-2][:1].isupper() or words[-2].endswith(","):
         return False
     return bool(words[-3]) and not _SENTENCE_END.search(words[-3])
 

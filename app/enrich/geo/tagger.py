@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import chain
 
-from babel.core import get_global
-from babel.languages import get_official_languages
-
 from app.enrich.geo.gazetteer import Kind
+from app.enrich.geo.home import HOME_WEIGHT, home_countries, state_word_weight
 from app.enrich.geo.local_towns import local_towns
 from app.enrich.geo.matcher import Match, find_names, is_kind
 from app.enrich.geo.resolve import Context, resolve
@@ -73,8 +70,6 @@ def tag_countries(
     """The countries the article names, most weighty first; the first is primary, or in English
     the first named as a place and not only by its adjective."""
     tallies = count_mentions(title, paragraphs, language)
-    for code in _home_countries(language) & tallies.keys():
-        tallies[code].weight += HOME_WEIGHT
     ranked = sorted(tallies, key=lambda code: (-tallies[code].weight, tallies[code].first_seen))
     primary = ranked[0] if ranked else None
     if primary and _is_english(language) and not tallies[primary].as_place:
@@ -87,7 +82,8 @@ def count_mentions(
     title: str | None, paragraphs: list[str], language: str | None = None
 ) -> dict[str, _Tally]:
     """Every country named in the article (written in `language`), with its mentions and
-    weighted mentions."""
+    weighted mentions; the home country's weight has the evidence that the story is at home
+    (app/enrich/geo/home.py)."""
     sections = [(title or "", TITLE_WEIGHT)]
     dateline_end = 0
     if paragraphs:
@@ -116,6 +112,8 @@ def count_mentions(
                 dateline_end = 0  # 'SAMARRA, Iraq -': one place, named twice.
     if not tallies and _is_english(language):
         _count_local_towns(sections, tallies)
+    for code in home_countries(language) & tallies.keys():
+        tallies[code].weight += HOME_WEIGHT + state_word_weight(sections, found, language)
     return tallies
 
 
@@ -275,28 +273,6 @@ def _names_a_place(match: Match, text: str) -> bool:
     if not is_kind(match, *_NOT_PLACES):
         return True
     return is_kind(match, Kind.DEMONYM) and bool(_THE_STATE_AFTER.match(text, match.end))
-
-
-# News written in the language of one country only is mostly written there and for its readers,
-# who read their own country as the story's place when it is named about as often as another
-# ('Indonesia meets China in the final'): it counts as one more mention in the body. A weight of
-# a lead mention, or languages of two countries (Korean, Turkish, Persian), moved stories to
-# the wrong side on bench/eval_written_intl (Ukrainian farmers' blockade of Poland's border).
-HOME_WEIGHT = 1.0
-
-
-@lru_cache(maxsize=256)
-def _home_countries(language: str | None) -> frozenset[str]:
-    """The country where a language is official (CLDR), if it is official in only one."""
-    if not language or _is_english(language):
-        return frozenset()
-    base = language.split("-")[0].lower()
-    homes = frozenset(
-        territory
-        for territory in get_global("territory_languages")
-        if base in get_official_languages(territory, de_facto=True)
-    )
-    return homes if len(homes) == 1 else frozenset()
 
 
 def _is_english(language: str | None) -> bool:

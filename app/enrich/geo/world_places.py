@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from itertools import repeat
 from typing import Any
 
+import pycountry
 from babel import Locale, UnknownLocaleError
 from babel.languages import get_official_languages, get_territory_language_info
 
@@ -86,7 +87,43 @@ def _places(locale_name: str) -> tuple[Alias, ...]:
                 aliases.append(Alias(form, code, Kind.TOWN))
         if home and city["population"] >= REGION_TOWN_MIN_POPULATION:
             aliases += (Alias(r, code, Kind.TOWN) for n in names for r in region_names(language, n))
+    if latin:
+        aliases += _home_regions(language)
     return tuple(aliases)
+
+
+# A province's name shorter than this is a word as often ('Est', 'Nord', 'Van').
+_REGION_MIN_CHARS = 4
+
+
+@lru_cache
+def _subdivisions() -> dict[str, Any]:
+    return {region.code: region for region in pycountry.subdivisions}
+
+
+def _first_level(region: Any) -> bool:
+    """A country's first division, or one grouped under a geographic unit only ('Sulawesi Barat'
+    under 'Sulawesi'); not Italy's provinces under its regions."""
+    if region.parent_code is None:
+        return True
+    return str(_subdivisions()[region.parent_code].type).startswith("Geographical")
+
+
+def _home_regions(language: str) -> list[Alias]:
+    """The provinces and regions of the language's one home country (ISO 3166-2's first level, as
+    pycountry names them in the country's own Latin spelling: 'Sulawesi Barat', 'Toscana',
+    'Nghệ An'): a local story names its province more often than its country."""
+    from app.enrich.geo.home import home_countries  # It imports the matcher, built from this.
+
+    return [
+        Alias(region.name, code, Kind.TOWN)
+        for code in home_countries(language)
+        for region in _subdivisions().values()
+        if region.country_code == code
+        and _first_level(region)
+        and len(region.name) >= _REGION_MIN_CHARS
+        and _script_of(region.name) == _LATIN
+    ]
 
 
 # A city's other names, each with its scripts.

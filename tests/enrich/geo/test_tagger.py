@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.enrich.geo.tagger import _home_countries, tag_countries
+from app.enrich.geo.home import home_countries
+from app.enrich.geo.tagger import tag_countries
 from app.extract.textdump import extract_text_dump
 from tests.conftest import CORPORA
 
@@ -306,5 +307,27 @@ def test_the_country_of_the_articles_only_language_wins_a_close_call() -> None:
     # Tiongkok is named once more; Indonesian is the language of Indonesia alone.
     assert [c.code for c in tag_countries(title, body, "id") if c.primary] == ["ID"]
     # Korean is written in two countries, English in many: no home.
-    assert _home_countries("ko") == frozenset() == _home_countries("en-GB")
-    assert _home_countries("pl-PL") == {"PL"}
+    assert home_countries("ko") == frozenset() == home_countries("en-GB")
+    assert home_countries("pl-PL") == {"PL"}
+
+
+def test_a_name_inside_a_thai_word_is_no_place() -> None:
+    # 'ปรากฏการณ์' (a phenomenon) starts with Prague's name; Thai writes no space between words.
+    assert tag_countries(None, ["ปรากฏการณ์ปะการังฟอกขาวรุนแรง"], "th") == []
+    assert [c.code for c in tag_countries(None, ["เดินทางไปกรุงปราก"], "th")] == ["CZ"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "code"),
+    [
+        ("es", "La Moncloa anunció ayer un nuevo plan.", "ES"),
+        ("es", "La Casa Rosada respondió a las críticas.", "AR"),
+        ("ru", "Депутаты Госдумы приняли закон.", "RU"),
+        ("pt", "O Planalto divulgou nota nesta terça.", "BR"),
+        ("fr", "Matignon a tranché mardi soir.", "FR"),
+    ],
+)
+def test_a_seat_of_government_in_a_language_of_many_countries(
+    language: str, text: str, code: str
+) -> None:
+    assert [c.code for c in tag_countries(None, [text], language)] == [code]

@@ -146,3 +146,30 @@ def test_a_region_alone_names_its_country() -> None:
 )
 def test_curated_names(language: str, text: str, expected: list[str]) -> None:
     assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # The home country's provinces, as ISO 3166-2 names them in its own spelling.
+        ("id", "Banjir melanda Kalimantan Selatan sejak Senin.", ["ID"]),
+        ("it", "Nevicate in Piemonte e in Lombardia.", ["IT"]),
+        ("vi", "Mưa lớn tại Quảng Bình gây ngập.", ["VN"]),
+        # Not another country's: Italian news has no Indonesian provinces.
+        ("it", "Un terremoto ha colpito Sulawesi Barat.", []),
+    ],
+)
+def test_provinces_of_the_home_country(language: str, text: str, expected: list[str]) -> None:
+    assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A town and its region, after its comma.
+        "Gempa mengguncang wilayah Mamuju, Sulawesi Barat, pada Kamis.",
+        "Banjir di Samarinda, Kalimantan Timur, surut.",
+    ],
+)
+def test_a_province_after_capitalised_words_that_are_no_name(text: str) -> None:
+    assert _codes(text, "id") == ["ID"]

@@ -1,0 +1,114 @@
+"""The home country's evidence (app/enrich/geo/home.py): its state's offices named alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.enrich.geo.home import home_countries, state_word_weight
+from app.enrich.geo.matcher import find_names
+from app.enrich.geo.tagger import tag_countries
+
+
+def _primary(title: str, body: list[str], language: str) -> str | None:
+    return next((c.code for c in tag_countries(title, body, language) if c.primary), None)
+
+
+def _state_weight(text: str, language: str) -> float:
+    return state_word_weight([(text, 1.0)], [find_names(text, language)], language)
+
+
+def test_a_domestic_story_names_its_government_not_its_country() -> None:
+    title = "Rząd obniża akcyzę na paliwo sprowadzane z Niemiec"
+    body = [
+        "Premier zapowiedział w piątek, że akcyza na benzynę z Niemiec spadnie od lipca.",
+        "Minister finansów ocenia koszt zmiany na dwa miliardy złotych. W Polsce ceny rosną.",
+    ]
+    # Germany is named twice in the headline and lead, Poland once in the body.
+    assert _primary(title, body, "pl") == "PL"
+
+
+def test_a_foreign_story_keeps_its_country_whose_offices_it_names() -> None:
+    title = "Niemcy: koalicja rządowa upadła"
+    body = [
+        "Kanclerz Niemiec zdymisjonował ministra finansów. Rząd traci większość.",
+        "Wybory w Niemczech mogą odbyć się w lutym. W Polsce politycy komentują kryzys.",
+    ]
+    assert _primary(title, body, "pl") == "DE"
+
+
+def test_a_foreign_story_keeps_its_country() -> None:
+    title = "Niemcy: rząd Niemiec obniża podatki"
+    body = ["Kanclerz Niemiec ogłosił w Berlinie reformę.", "W Polsce nic się nie zmieni."]
+    assert _primary(title, body, "pl") == "DE"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "weight"),
+    [
+        ("Rząd przyjął projekt ustawy.", "pl", 1.0),
+        ("Rada Ministrów i premier zdecydowali.", "pl", 2.0),
+        # An office with its country beside it is that country's.
+        ("Rząd Ukrainy przyjął projekt.", "pl", 0.0),
+        ("Pemerintah Tiongkok membantah.", "id", 0.0),
+        ("Menteri Luar Negeri Tiongkok datang.", "id", 0.0),
+        ("Pemerintah menegaskan larangan ekspor.", "id", 1.0),
+        ("รัฐบาลไทยยืนยัน", "th", 0.0),
+        ("นายกรัฐมนตรีกล่าวว่า", "th", 1.0),
+        # A paragraph that named another country last speaks of its state.
+        ("Kanclerz Niemiec zdymisjonował ministra. Rząd traci większość.", "pl", 0.0),
+        ("Kanclerz Niemiec przyjechał.\n\nRząd traci większość.", "pl", 1.0),
+        # Urdu names the country before the office: one after it is the sentence's object.
+        ("حکومت نے چین کے ساتھ معاہدہ کیا", "ur", 1.0),
+        ("پاکستان کی حکومت نے معاہدہ کیا", "ur", 1.0),
+        # Governments, in the plural, are more than one country's.
+        ("переговори на рівні урядів", "uk", 0.0),
+        ("Прем'єр-міністр заявив", "uk", 1.0),
+        ("TBMM'de yasa kabul edildi.", "tr", 1.0),
+        # Hebrew attaches 'and', 'the', 'in' to the word.
+        ('וצה"ל תקף בדרום', "he", 1.0),
+        ("הביקורת על הממשלה גוברת", "he", 1.0),
+        ("外交部发言人表示", "zh-Hans", 1.0),
+        ("日本外交部表示", "zh-Hans", 0.0),
+        ("Yunanistan hükümeti itiraz etti.", "tr", 0.0),
+        # An acronym's case must match.
+        ("GUS podał dane.", "pl", 1.0),
+        ("gus podał dane.", "pl", 0.0),
+    ],
+)
+def test_state_words_count_only_without_a_country(text: str, language: str, weight: float) -> None:
+    assert _state_weight(text, language) == weight
+
+
+@pytest.mark.parametrize(
+    ("language", "home"),
+    [
+        ("pl-PL", {"PL"}),
+        ("it", {"IT"}),  # Official in San Marino, Switzerland and the Vatican too.
+        ("ta", {"IN"}),  # Official in Sri Lanka and Singapore, and in Tamil Nadu.
+        ("zh-Hant", set()),  # Taiwan's and Hong Kong's.
+        ("zh-Hans", {"CN"}),  # CLDR's 'zh', the language's likely script.
+        ("es", set()),
+        ("de", set()),  # Austria and Switzerland hold a fifth of its speakers.
+        ("ko", set()),
+        ("en-GB", set()),
+        # A page's declared region is its readers' country, where the language is official.
+        ("pt-BR", {"BR"}),
+        ("es-MX", {"MX"}),
+        ("fr-CA", {"CA"}),
+        ("es-US", set()),
+    ],
+)
+def test_the_home_country_is_where_nearly_all_who_speak_the_language_live(
+    language: str, home: set[str]
+) -> None:
+    assert home_countries(language) == home
+
+
+def test_an_italian_domestic_story_is_italys() -> None:
+    title = "Istat: disoccupazione in calo, crescono le assunzioni verso la Francia"
+    body = [
+        "Secondo l'Istat il tasso di disoccupazione in Italia è sceso al 6,8%.",
+        "Il ministro del Lavoro parla di un buon segnale. Le imprese della Francia assumono.",
+    ]
+    # France is named in the headline, Italy once in the lead.
+    assert _primary(title, body, "it") == "IT"
