@@ -90,7 +90,9 @@ def choices() -> list[tuple[GoldEntry, Choice]]:
                 ],
                 dtype=int,
             )
-            right = np.array([normalise(texts[int(i)]) == normalise(entry.title) for i in indexes])
+            title = normalise(entry.title)
+            printed = [headline_page.headline_text(texts[int(i)]) for i in indexes]
+            right = np.array([normalise(text) == title for text in printed])
             if not right.any():
                 continue
             x = headline_scores.feature_matrix(page, indexes)

@@ -113,7 +113,7 @@ def _read_title(lines: list[Line], draft: ArticleDraft, around: list[Line]) -> l
             continue
         if not headline_page.could_be_headline(line.text):
             return lines[index:]  # Prose before any headline: the dump has none.
-        draft.title = line.text
+        draft.title = headline_page.headline_text(line.text)
         draft.evidence["title"] = Evidence(line.place, line.text)
         return lines[index + 1 :]
     raise ExtractionError("no article text found")

@@ -27,6 +27,12 @@ _BREAKS = re.compile(r"[.!?…][\"'”’]?\s+[A-Z“\"]")
 _STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\bago\b", re.I)
 _MAY_BE_FIELD = re.compile(r"^by\s|\d[/.-]\d|\d年", re.I)
 _MONTH = re.compile(MONTH, re.I)
+# A share or reading-list widget's menu printed on the headline's line (`… in 2015 Add to ...`);
+# its label is capitalised, as a teaser cut short (`Ten ways to share ...`) is not.
+_WIDGET_TAIL = re.compile(
+    r"\s+(?:Add\ to|Share|Save|Bookmark|Print|E-?mail)(?:\ (?:this|it|to))?\s*(?:\.\.\.|…)$",
+    re.X,
+)
 _LABEL_CHARS = 12  # Longer lines are no label alone: the pattern is not tried on them.
 # A byline's label on a line of its own ('By', 'Author:'): the line under it is the name.
 _BYLINE_LABEL = re.compile(
@@ -121,6 +127,11 @@ def is_field(text: str) -> bool:
     if not (_MAY_BE_FIELD.search(text) or (may_name_month(text) and _MONTH.search(text))):
         return False
     return bool(parse_byline(text) or line_date(text, None))
+
+
+def headline_text(text: str) -> str:
+    """The line less a widget's menu glued to its end: the headline it prints."""
+    return _WIDGET_TAIL.sub("", text)
 
 
 def could_be_headline(text: str) -> bool:

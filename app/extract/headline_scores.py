@@ -23,7 +23,7 @@ import numpy as np
 from app.extract import headline_context
 from app.extract.bylines import parse_byline
 from app.extract.headline import names_date
-from app.extract.headline_page import MAX_WORDS, WINDOW, Page, is_candidate
+from app.extract.headline_page import MAX_WORDS, WINDOW, Page, headline_text, is_candidate
 from app.extract.learned_weights import read_weights
 from app.moments import Moment
 
@@ -113,7 +113,7 @@ def own_features(page: Page, index: int) -> list[float]:
     """What one line says and shares with the prose below it (order of OWN)."""
     text = page.texts[index]
     shared, count = _shared_below(page, index)
-    features = headline_context.line_features(text, page.counts[text])
+    features = headline_context.line_features(headline_text(text), page.counts[text])
     # A full-stopped line with a byline or date under it is a standfirst (a dek), which sits
     # between the headline and the byline; a headline over a byline rarely ends with a stop.
     size = len(page.texts)

@@ -148,3 +148,11 @@ def test_a_full_stopped_line_right_over_a_byline_reads_as_a_standfirst() -> None
     assert headline_scores.weights().every[column] < 0
     draft = extract_text_dump(_PAGE.replace("By Jane Roe", f"{dek}\nBy Jane Roe"))
     assert draft.title == "Council approves the new bridge over the river"
+
+
+def test_a_widgets_menu_glued_to_the_headline_is_left_out_of_the_title() -> None:
+    headline = "Council approves the new bridge over the river"
+    draft = extract_text_dump(_PAGE.replace(headline, f"{headline} Add to ..."))
+    assert draft.title == headline
+    assert draft.evidence["title"].text == f"{headline} Add to ..."
+    assert headline_page.headline_text("Ten things to share ...") == "Ten things to share ..."
