@@ -28,8 +28,12 @@ STATE_WORDS_CSV = Path(__file__).resolve().parent.parent / "data" / "state_words
 # a lead mention, or a home for Korean or Persian (two countries' languages), moved stories to
 # the wrong side on bench/eval_written_intl (Ukrainian farmers' blockade of Poland's border).
 HOME_WEIGHT = 1.0
-# A state's office named without its country weighs as a mention of the home country.
+# A state's office named without its country weighs as a mention of the home country, where the
+# headline or the lead is at home (names the country, its places or an office of its own). A
+# foreign story names its country up front and then says 'the government' paragraph after
+# paragraph without naming it again ('Czeski rząd przetrwał …', Poland named once, far down).
 STATE_WORD_WEIGHT = 1.0
+_OPENING_SECTIONS = 2  # The headline and the lead.
 # A country named this close after the office's word is its country: 'rząd Ukrainy', 'Menteri
 # Luar Negeri Tiongkok', 'รัฐบาลไทย'...
 _QUALIFIER_WORDS = 3
@@ -117,12 +121,20 @@ def state_word_weight(
         return 0.0
     homes = home_countries(language)
     total = 0.0
-    for (text, weight), matches in zip(sections, found, strict=True):
+    opens_at_home = False
+    for index, ((text, weight), matches) in enumerate(zip(sections, found, strict=True)):
         named = [m for m in matches if m.alias.code is not None]
-        for word in pattern.finditer(text):
-            if not _another_countrys(text, word.start(), word.end(), named, homes, base):
-                total += weight * STATE_WORD_WEIGHT
-    return total
+        offices = [
+            word.start()
+            for word in pattern.finditer(text)
+            if not _another_countrys(text, word.start(), word.end(), named, homes, base)
+        ]
+        if index < _OPENING_SECTIONS:
+            opens_at_home = (
+                opens_at_home or bool(offices) or any(m.alias.code in homes for m in named)
+            )
+        total += weight * STATE_WORD_WEIGHT * len(offices)
+    return total if opens_at_home else 0.0
 
 
 def _another_countrys(

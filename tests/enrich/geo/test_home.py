@@ -42,6 +42,19 @@ def test_a_foreign_story_keeps_its_country() -> None:
     assert _primary(title, body, "pl") == "DE"
 
 
+def test_a_foreign_story_whose_headline_and_lead_are_abroad_keeps_its_country() -> None:
+    # Its offices are named paragraph after paragraph without the country; the home country
+    # only far down. Offices count for home only where the headline or lead is at home.
+    title = "Czeski rząd przetrwał głosowanie nad wotum nieufności"
+    body = [
+        "Opozycja w Czechach nie zebrała większości w izbie niższej parlamentu.",
+        "Rząd zapowiedział, że premier przedstawi budżet w przyszłym tygodniu.",
+        "Minister finansów bronił cięć. Rząd ma poparcie czterech partii.",
+        "W Warszawie komentatorzy uważają, że premier wyszedł z kryzysu silniejszy.",
+    ]
+    assert _primary(title, body, "pl") == "CZ"
+
+
 @pytest.mark.parametrize(
     ("text", "language", "weight"),
     [
