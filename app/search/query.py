@@ -183,8 +183,9 @@ def check_query_text(text: str) -> None:
     if "\x00" in text:
         raise QueryError("The query contains a NUL character; remove it.")
     if len(text) > MAX_QUERY_CHARS:
+        # No count: the web form has already cut a very long query short.
         raise QueryError(
-            f"The query is {len(text):,} characters long; the limit is {MAX_QUERY_CHARS:,}."
+            f"The query is longer than the limit of {MAX_QUERY_CHARS:,} characters; shorten it."
         )
     _check_nesting(text)
     for term in _TERM.findall(text.replace(":", " ")):

@@ -136,7 +136,7 @@ def test_pages_do_not_overlap(seeded_archive: Archive) -> None:
         ('"arms factories', "never closed"),
         ("*tion", "wildcard needs"),
         ("mis*le*", "only one wildcard"),
-        ("x" * 1001, "limit is 1,000"),
+        ("x" * 1001, "limit of 1,000"),
         ("(" * 17 + "Kim" + ")" * 17, "nested more than 16"),
         ("a" * 101, "too long"),
         ("Kim\x00", "NUL"),
