@@ -38,6 +38,7 @@ _FIELDS_HELP = (
 )
 
 _TERM = re.compile(r'[^\s()"]+')
+_OPERATORS = frozenset({"AND", "OR", "NOT"})
 _FIELD_NAME = re.compile(r"(?<![\w\"])(\w+):")
 _PUBLISHED = re.compile(r"\bpublished:(\[[^\]]*\]|\S+)", re.IGNORECASE)
 _RANGE = re.compile(r"\[[^\]]*\bto\b[^\]]*\]|\{[^}]*\bto\b[^}]*\}", re.IGNORECASE)
@@ -188,8 +189,19 @@ def check_query_text(text: str) -> None:
             f"The query is longer than the limit of {MAX_QUERY_CHARS:,} characters; shorten it."
         )
     _check_nesting(text)
+    _check_has_words(text)
     for term in _TERM.findall(text.replace(":", " ")):
         _check_term(term)
+
+
+def _check_has_words(text: str) -> None:
+    # Operators alone would match nothing and leave the reader with no clue why.
+    typed = text.replace("(", " ").replace(")", " ").split()
+    if typed and set(typed) <= _OPERATORS:
+        raise QueryError(
+            f"'{' '.join(typed)}' holds only AND, OR and NOT, which join words:"
+            " put words beside them, as in Kim AND Russia."
+        )
 
 
 def _check_nesting(text: str) -> None:
