@@ -125,6 +125,14 @@ def test_pages_name_an_icon_that_is_served(client: TestClient) -> None:
     assert answer.headers["content-type"].startswith("image/svg+xml")
 
 
+def test_query_boxes_take_the_direction_of_what_is_typed(client: TestClient) -> None:
+    # An Arabic or Persian query then reads right to left in the box, as it does in the headline.
+    for path in ("/search?q=%D8%AF%D9%85%D8%B4%D9%82", "/compare?q=a&q=b"):
+        boxes = re.findall(r'<input id="q\d*" name="q"[^>]*>', client.get(path).text)
+        assert boxes, path
+        assert all('dir="auto"' in box for box in boxes), path
+
+
 def test_bad_query_is_a_readable_400_page(client: TestClient) -> None:
     page = client.get("/search", params={"q": "(((Kim"})
     assert page.status_code == 400
