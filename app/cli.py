@@ -24,7 +24,13 @@ from app.present.exports import export_articles, export_warc
 from app.search import QueryError, SearchRequest, Sort
 from app.settings import DEMO_CORPUS, Settings, get_settings
 from app.storage.db import SchemaChange, engine_for, migrate
-from app.terminal import complain, describe_storage_error, printable, progress_line
+from app.terminal import (
+    complain,
+    describe_storage_error,
+    items_per_second,
+    printable,
+    progress_line,
+)
 
 cli = typer.Typer(no_args_is_help=True, help="GeoNews: a searchable archive of geopolitical news.")
 db_cli = typer.Typer(no_args_is_help=True, help="The database schema.")
@@ -141,8 +147,8 @@ def ingest(
         archive.close()
     for failure in report.failures:
         complain(err, "failed", f"{printable(failure.where)}: {printable(failure.reason)}")
-    rate = report.total / report.seconds if report.seconds else 0.0
-    typer.echo(f"{report.summary()} ({report.total} items in {report.seconds:.1f} s, {rate:.0f}/s)")
+    rate = items_per_second(report.total, report.seconds)
+    typer.echo(f"{report.summary()} ({report.total} items in {report.seconds:.1f} s, {rate})")
     raise typer.Exit(1 if report.counts["failed"] else 0)
 
 

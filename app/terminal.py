@@ -82,3 +82,9 @@ def complain(console: Console, label: str, message: str) -> None:
     [brackets] that Rich would read as markup, and are never wrapped)."""
     shown = escape(printable(message, keep_newlines=True))
     console.print(f"[red]{label}[/red] {shown}", highlight=False, soft_wrap=True)
+
+
+def items_per_second(count: int, seconds: float) -> str:
+    """A rate for a summary line: a slow batch (a few items after start-up) reads 0.2/s."""
+    rate = count / seconds if seconds else 0.0
+    return f"{rate:.1f}/s" if rate < 10 else f"{rate:.0f}/s"

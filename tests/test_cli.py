@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app.terminal import items_per_second
 from tests.conftest import DUMPS
 from tests.processes import Geonews
 
@@ -199,3 +200,13 @@ def test_names_are_printed_with_their_control_characters_escaped(
     assert "evil\\x1b]0;owned\\x07\\x1b[2J\\u202e.txt: empty file" in result.stderr.replace(
         "\n", ""
     )
+
+
+@pytest.mark.parametrize(
+    ("count", "seconds", "shown"),
+    [(2, 10.0, "0.2/s"), (218, 50.0, "4.4/s"), (2700, 10.0, "270/s"), (0, 0.0, "0.0/s")],
+)
+def test_the_ingest_rate_shows_a_slow_batch_as_more_than_nothing(
+    count: int, seconds: float, shown: str
+) -> None:
+    assert items_per_second(count, seconds) == shown

@@ -38,6 +38,7 @@ _FIELDS_HELP = (
 )
 
 _TERM = re.compile(r'[^\s()"]+')
+_OPERATORS = frozenset({"AND", "OR", "NOT"})
 _FIELD_NAME = re.compile(r"(?<![\w\"])(\w+):")
 _PUBLISHED = re.compile(r"\bpublished:(\[[^\]]*\]|\S+)", re.IGNORECASE)
 _RANGE = re.compile(r"\[[^\]]*\bto\b[^\]]*\]|\{[^}]*\bto\b[^}]*\}", re.IGNORECASE)
@@ -183,12 +184,24 @@ def check_query_text(text: str) -> None:
     if "\x00" in text:
         raise QueryError("The query contains a NUL character; remove it.")
     if len(text) > MAX_QUERY_CHARS:
+        # No count: the web form has already cut a very long query short.
         raise QueryError(
-            f"The query is {len(text):,} characters long; the limit is {MAX_QUERY_CHARS:,}."
+            f"The query is longer than the limit of {MAX_QUERY_CHARS:,} characters; shorten it."
         )
     _check_nesting(text)
+    _check_has_words(text)
     for term in _TERM.findall(text.replace(":", " ")):
         _check_term(term)
+
+
+def _check_has_words(text: str) -> None:
+    # Operators alone would match nothing and leave the reader with no clue why.
+    typed = text.replace("(", " ").replace(")", " ").split()
+    if typed and set(typed) <= _OPERATORS:
+        raise QueryError(
+            f"'{' '.join(typed)}' holds only AND, OR and NOT, which join words:"
+            " put words beside them, as in Kim AND Russia."
+        )
 
 
 def _check_nesting(text: str) -> None:

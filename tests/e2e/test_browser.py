@@ -150,3 +150,12 @@ def test_an_article_in_another_script_reads_in_its_own_direction(
     # The browser lays the text out in that direction: Arabic paragraphs start at the right.
     paragraph = body.locator("p").first
     assert paragraph.evaluate("p => getComputedStyle(p).direction") == direction
+    # Its column starts where the headline does: at the right for Arabic, at the left for Chinese.
+    headline, column = page.locator("h1").bounding_box(), body.bounding_box()
+    assert headline is not None
+    assert column is not None
+    if direction == "rtl":
+        right = headline["x"] + headline["width"]
+        assert column["x"] + column["width"] == pytest.approx(right, abs=1)
+    else:
+        assert column["x"] == pytest.approx(headline["x"], abs=1)

@@ -21,6 +21,8 @@ PAGES = {
     "search-page-2": "/search?q=said&page=2",
     "search-past-end": "/search?q=said&page=900",
     "bad-query": '/search?q="unclosed',
+    # One long word, echoed in the headline: it must wrap, not widen the page.
+    "long-query": "/search?q=" + "a" * 1500,
     "countries": "/countries",
     "country": "/countries/KP",
     "sources": "/sources",

@@ -136,10 +136,12 @@ def test_pages_do_not_overlap(seeded_archive: Archive) -> None:
         ('"arms factories', "never closed"),
         ("*tion", "wildcard needs"),
         ("mis*le*", "only one wildcard"),
-        ("x" * 1001, "limit is 1,000"),
+        ("x" * 1001, "limit of 1,000"),
         ("(" * 17 + "Kim" + ")" * 17, "nested more than 16"),
         ("a" * 101, "too long"),
         ("Kim\x00", "NUL"),
+        ("AND OR", "only AND, OR and NOT"),
+        ("(NOT)", "only AND, OR and NOT"),
     ],
 )
 def test_bad_queries_get_a_readable_message(archive: Archive, text: str, message: str) -> None:

@@ -75,6 +75,25 @@ def test_long_or_loose_phrases_get_a_400(client: TestClient, query: str, message
         assert message in response.text
 
 
+@pytest.mark.parametrize("route", ["/search", "/api/search"])
+def test_a_very_long_query_gets_a_400_that_does_not_misstate_its_length(
+    client: TestClient, route: str
+) -> None:
+    # The form cuts the query short before it is read: the message must not give that length.
+    response = client.get(route, params={"q": "a" * 5 * MAX_QUERY_CHARS})
+    assert response.status_code == 400
+    assert f"limit of {MAX_QUERY_CHARS:,} characters" in response.text
+    assert "characters long" not in response.text
+
+
+def test_a_long_query_is_shown_cut_short_in_the_page_headline(client: TestClient) -> None:
+    page = client.get("/search", params={"q": "a" * 5 * MAX_QUERY_CHARS}).text
+    headline = page.split("<h1", 1)[1].split("</h1>", 1)[0]
+    title = page.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert len(headline) < 300
+    assert len(title) < 120
+
+
 def test_phrases_within_the_caps_run(client: TestClient) -> None:
     phrase = '"' + " ".join(["said"] * MAX_PHRASE_WORDS) + f'"~{MAX_SLOP}'
     assert client.get("/api/search", params={"q": phrase}).status_code == 200

@@ -95,6 +95,12 @@ def test_a_page_past_the_end_says_so_and_nothing_else(small: TestClient) -> None
     assert "No article matches" in small.get("/search", params={"q": "zebra"}).text
 
 
+def test_no_matches_leave_no_stray_timing_beside_the_empty_count(small: TestClient) -> None:
+    page = small.get("/search", params={"q": "zebra"}).text
+    assert 'class="took"' not in page
+    assert 'class="took"' in small.get("/search", params={"q": "talks"}).text
+
+
 def test_the_header_search_offers_to_keep_the_filters(small: TestClient) -> None:
     filtered = small.get("/search", params={"q": "talks", "country": "RU", "from": "2023"}).text
     assert 'name="within" value="country=RU&amp;from=2023" checked' in filtered

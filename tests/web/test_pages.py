@@ -116,6 +116,23 @@ def test_security_headers(client: TestClient) -> None:
     assert "Search help" in page.text
 
 
+def test_pages_name_an_icon_that_is_served(client: TestClient) -> None:
+    # Without one, browsers ask for /favicon.ico on every first visit and log its 404.
+    icon = re.search(r'<link rel="icon" href="([^"]+)"', client.get("/").text)
+    assert icon is not None
+    answer = client.get(icon[1])
+    assert answer.status_code == 200
+    assert answer.headers["content-type"].startswith("image/svg+xml")
+
+
+def test_query_boxes_take_the_direction_of_what_is_typed(client: TestClient) -> None:
+    # An Arabic or Persian query then reads right to left in the box, as it does in the headline.
+    for path in ("/search?q=%D8%AF%D9%85%D8%B4%D9%82", "/compare?q=a&q=b"):
+        boxes = re.findall(r'<input id="q\d*" name="q"[^>]*>', client.get(path).text)
+        assert boxes, path
+        assert all('dir="auto"' in box for box in boxes), path
+
+
 def test_bad_query_is_a_readable_400_page(client: TestClient) -> None:
     page = client.get("/search", params={"q": "(((Kim"})
     assert page.status_code == 400
