@@ -60,6 +60,14 @@ def _with_joiners(xml: str | None) -> str | None:
     return xml
 
 
+# What trafilatura may take for an author where a template prints a label before the date or
+# the name ('Submitted on Mon, 2019-01-21', Drupal's default): a label, not a name.
+_LABELS = frozenset(
+    {"submitted", "posted", "published", "updated", "written", "by", "author", "authors"}
+    | {"autor", "autores", "auteur", "auteurs", "von", "por", "par", "di", "da"}
+)
+
+
 def _read_main(main: etree._Element | None, draft: ArticleDraft) -> None:
     if main is None:
         return
@@ -92,7 +100,7 @@ def _read_metadata(doc: etree._Element, draft: ArticleDraft, item: RawItem) -> N
 
     draft.title = take("title")
     author = take("author")
-    if author:
+    if author and author.casefold() not in _LABELS:
         byline = parse_byline(author.replace(";", ","))
         draft.byline = byline.text if byline else author.replace(";", ",")
     draft.outlet = take("sitename")

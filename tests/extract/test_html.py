@@ -1,0 +1,30 @@
+"""HTML pages through trafilatura (app/extract/html.py): the fields read from its metadata."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.drafts import RawItem
+from app.extract import extract
+
+_TEXT = "The council met on Monday and voted on the budget for the coming year. " * 6
+
+
+def _page(credit: str) -> bytes:
+    return (
+        '<html><head><meta charset="utf-8"><title>Council votes on budget</title></head><body>'
+        f"<article><h1>Council votes on budget</h1>{credit}<p>{_TEXT}</p></article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ('<span class="submitted-by">By Jane Doe</span>', "Jane Doe"),
+        # Drupal's default line, which trafilatura reads as the author 'Submitted'.
+        ('<span class="submitted-by">Submitted on Mon, 2019-01-21 13:49</span>', None),
+    ],
+)
+def test_a_templates_label_is_no_byline(credit: str, byline: str | None) -> None:
+    draft = extract(RawItem(_page(credit), "page.html", "html", "text/html"))
+    assert draft.byline == byline
