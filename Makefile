@@ -35,10 +35,11 @@ test: lint typecheck
 # The promises of issue 7 alone, at full strength (`make test` runs them with fewer repetitions).
 reliability: install
 	GEONEWS_KILLS=50 GEONEWS_LOAD_SECONDS=60 GEONEWS_LOAD_ARTICLES=20000 GEONEWS_LOAD_CLI_ARTICLES=400 \
+		GEONEWS_HOSTILE_STRIDE=1 GEONEWS_SCHEMA_EXAMPLES=100 \
 		$(BIN)/python -m pytest -W error -m reliability
 
 # The differential test of search (tests/search/test_differential.py) with 2,000 sequences where
-# `make test` runs 120 (SOAK_EXAMPLES=n for another number).
+# `make test` runs 60 (SOAK_EXAMPLES=n for another number).
 SOAK_EXAMPLES ?= 2000
 soak: install
 	GEONEWS_DIFFERENTIAL_EXAMPLES=$(SOAK_EXAMPLES) \

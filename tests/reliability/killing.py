@@ -13,8 +13,9 @@ from pathlib import Path
 
 from tests.processes import Geonews, descendants, still_running
 
-# How many times each crash test kills: `make reliability` 50, `make test` a few.
-KILLS = int(os.environ.get("GEONEWS_KILLS", "3"))
+# How many times each crash test kills: `make reliability` 50, `make test` once (each test
+# draws its moments from a seeded generator, so a failure comes back on the next run).
+KILLS = int(os.environ.get("GEONEWS_KILLS", "1"))
 
 Stored = dict[int, tuple[str, str]]  # Article id -> (URL, content hash).
 

@@ -4,6 +4,7 @@ rendered in Chromium. No script runs, no dialog opens, no javascript: link, CSP 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,9 @@ _VECTORS = [
     "<scr<script>ipt>alert({n})</script>",
 ]
 PAYLOADS = [vector.format(n=n) for n in range(11) for vector in _VECTORS]  # 220 payloads
+# `make test` opens every third article page (3 is prime to the 20 vectors, so each vector is
+# still seen through the JSON lines and through the feed); `make reliability` opens them all.
+ARTICLE_STRIDE = int(os.environ.get("GEONEWS_HOSTILE_STRIDE", "3"))
 
 
 def _jsonl(folder: Path) -> Path:
@@ -174,6 +178,8 @@ def test_no_payload_runs_on_any_page(hostile_server: str, browser_page: Any) -> 
     ]:
         _visit(page, base + url, incidents)
     total = int(page.request.get(base + "/api/health").json()["articles"])
-    for article_id in range(1, total + 1):  # A fresh archive numbers articles 1..n.
-        _visit(page, f"{base}/articles/{article_id}", incidents)
+    # A fresh archive numbers articles 1..n in ingest order: the page and the dump come last.
+    for article_id in range(1, total + 1):
+        if (article_id - 1) % ARTICLE_STRIDE == 0 or article_id > total - 2:
+            _visit(page, f"{base}/articles/{article_id}", incidents)
     assert incidents == []

@@ -38,7 +38,7 @@ from app.search import Filters, SearchRequest, Sort, all_matching_ids, index, se
 from app.settings import Settings
 from tests.search import oracle
 
-EXAMPLES = int(os.environ.get("GEONEWS_DIFFERENTIAL_EXAMPLES", "120"))
+EXAMPLES = int(os.environ.get("GEONEWS_DIFFERENTIAL_EXAMPLES", "60"))
 WORDS = [
     "harbour",
     "minister",

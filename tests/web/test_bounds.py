@@ -39,22 +39,31 @@ def _item(article: dict[str, str]) -> RawItem:
     return RawItem(json.dumps(article).encode(), "test", "jsonl", "application/json")
 
 
-@pytest.fixture
-def client(tmp_path: Path) -> Iterator[TestClient]:
-    settings = Settings(data_dir=tmp_path / "data")
-    with TestClient(create_app(settings), raise_server_exceptions=False) as test_client:
-        archive = test_client.app.state.archive  # type: ignore[attr-defined]
+def _client(data_dir: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(Settings(data_dir=data_dir)), raise_server_exceptions=False) as app:
+        archive = app.app.state.archive  # type: ignore[attr-defined]
         article = {"title": "Harbour talks", "body": "The minister said the talks went well."}
         ingest_items(archive, [_item(article)])
-        yield test_client
+        yield app
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    yield from _client(tmp_path / "data")
+
+
+@pytest.fixture(scope="module")
+def reading_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """One app for the many requests that only read: an app each would be most of the time."""
+    yield from _client(tmp_path_factory.mktemp("bounds") / "data")
 
 
 @pytest.mark.parametrize("route", SEARCH_ROUTES)
 @pytest.mark.parametrize("query", INTERNAL)
 def test_fields_that_are_not_searchable_get_a_400_naming_those_that_are(
-    client: TestClient, route: str, query: str
+    reading_client: TestClient, route: str, query: str
 ) -> None:
-    response = client.get(route, params={"q": query})
+    response = reading_client.get(route, params={"q": query})
     assert response.status_code == 400, response.text
     assert "not a field you can search" in response.text
     assert "title, lead, body, byline" in response.text
