@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from app.extract import headline_page, headline_scores
-from app.extract.dump_front import content_texts, dump_captured, dump_site
+from app.extract.dump_front import content_spacing, content_texts, dump_captured, dump_site
 from bench.dump_gold import GoldEntry, normalise, read_gold
 from bench.dump_pages import DUMPS_DIR, MODES
 
@@ -79,7 +79,8 @@ def choices() -> list[tuple[GoldEntry, Choice]]:
         for mode in MODES:
             text = (DUMPS_DIR / mode / f"{entry.id}.txt").read_text(encoding="utf-8")
             texts = content_texts(text)
-            page = headline_page.Page.of(texts, headline_scores.tokens(dump_site(text)))
+            site = headline_scores.tokens(dump_site(text))
+            page = headline_page.Page.of(texts, site, content_spacing(text))
             captured = dump_captured(text)
             # Bylines and date lines are never chosen (best_headline passes over them).
             indexes = np.array(

@@ -31,6 +31,23 @@ def content_texts(text: str) -> list[str]:
     return texts[1:] if texts and _HEADER.match(texts[0]) else texts
 
 
+def blank_above(places: list[int], before: int = 0) -> list[bool]:
+    """Whether a blank line stands right above each of a dump's lines, given their line numbers
+    (`before`: the number of the line above the first, 0 when there is none)."""
+    return [place - above > 1 for place, above in zip(places, [before, *places], strict=False)]
+
+
+def content_spacing(text: str) -> list[bool]:
+    """Whether a blank line stands right above each of content_texts' lines."""
+    places = [n for n, t in enumerate(text.splitlines(), 1) if t.strip()]
+    if not places:
+        return []
+    first = text.splitlines()[places[0] - 1]
+    if _HEADER.match(first.strip()):
+        return blank_above(places[1:], places[0])
+    return blank_above(places)
+
+
 def dump_captured(text: str) -> Moment | None:
     """The capture date in the dump's header line; None without one."""
     match = _HEADER.match(next((t for t in text.splitlines() if t.strip()), ""))
@@ -52,8 +69,9 @@ def read_front(text: str) -> tuple[ArticleDraft, list[Line], int | None]:
         raise ExtractionError("empty dump: no text")
     draft = ArticleDraft(title=None, paragraphs=[])
     site = dump_site(lines[0].text)
+    before = lines[0].number if _HEADER.match(lines[0].text) else 0
     lines = _read_header(lines, draft)
-    start = _headline_above_text(lines, draft, site)
+    start = _headline_above_text(lines, draft, site, before)
     _read_above_headline(lines[:start], draft)
     above = draft.published, draft.evidence.pop("published_at", None)
     draft.published = None
@@ -119,9 +137,10 @@ def _read_title(lines: list[Line], draft: ArticleDraft, around: list[Line]) -> l
     raise ExtractionError("no article text found")
 
 
-def _headline_above_text(lines: list[Line], draft: ArticleDraft, site: str) -> int:
+def _headline_above_text(lines: list[Line], draft: ArticleDraft, site: str, before: int) -> int:
     texts = [line.text for line in lines]
-    best = headline_scores.best_headline(texts, draft.captured, site)
+    spaced = blank_above([line.number for line in lines], before)
+    best = headline_scores.best_headline(texts, draft.captured, site, spaced)
     return 0 if best is None else best
 
 

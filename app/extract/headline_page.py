@@ -7,6 +7,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -61,14 +62,21 @@ class Page:
     fields: np.ndarray  # Bylines and date lines above each line (a running count).
     uncluttered: np.ndarray  # Lines above each line that are neither repeated nor of one word.
     named: np.ndarray  # Whether each line stands under a byline's label: a name, no headline.
+    spaced: np.ndarray  # A blank line right above each line (the first: if any line has one).
     header: frozenset[str] = frozenset()  # Words of the site's name and menu in the header.
     shared: dict[int, tuple[int, int]] = field(default_factory=dict)  # Of _shared_below.
     unions: dict[int, frozenset[str]] = field(default_factory=dict)  # Words below a place.
     further: dict[int, list[frozenset[str]]] = field(default_factory=dict)  # Of echo_features.
 
     @classmethod
-    def of(cls, texts: list[str], header: frozenset[str] = frozenset()) -> Page:
-        """Measure a dump's lines (`header`: the words of its header line past the date)."""
+    def of(
+        cls,
+        texts: list[str],
+        header: frozenset[str] = frozenset(),
+        spaced: Sequence[bool] | None = None,
+    ) -> Page:
+        """Measure a dump's lines (`header`: the words of its header line past the date;
+        `spaced`: whether a blank line stands right above each; None when unknown)."""
         # Read line by line as Python's integers: numpy's are slow one at a time.
         sizes = [layout.word_count(text) for text in texts]
         words = np.array(sizes, dtype=np.int64)
@@ -86,9 +94,14 @@ class Page:
         # Share buttons and menus repeat their lines or hold one word: not counted in a gap.
         clutter = [w <= 1 or counts[t] > 1 for t, w in zip(texts, sizes, strict=True)]
         uncluttered = np.concatenate(([0], np.cumsum(np.logical_not(clutter), dtype=np.int64)))
+        gaps = np.zeros(len(texts), dtype=bool) if spaced is None else np.array(spaced, dtype=bool)
+        # The first line has no line above to tell by, so it counts as set apart: no evidence
+        # either way. A dump with no blank lines at all tells nothing of any line.
+        gaps[:1] = gaps[1:].any()
         return cls(
-            texts, words, prose, lines, below, densest, counts, fields, uncluttered, named, header
-        )
+            texts, words, prose, lines, below, densest, counts, fields, uncluttered, named, gaps,
+            header,
+        )  # fmt: skip
 
     def next_prose(self, index: int) -> int | None:
         """The first line of prose below the line."""

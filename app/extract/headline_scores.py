@@ -15,6 +15,7 @@ import itertools
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,7 +55,7 @@ PLACE = (
     "bias", "log_words", "short", "long", "prose_below", "prose_above", "gap_log",
     "above_densest", "densest_log", "run", "position", "first_line", "field_below",
     "teaser_prose", "teaser_field", "teaser_last", "all_below", "field_above", "alike",
-    "first_long",
+    "first_long", "spaced",
 )  # fmt: skip
 # What the line says and shares with the prose below, then what its neighbours share with the
 # prose and with it: measured line by line, only for lines that could still win. Each lies
@@ -105,6 +106,10 @@ def place_matrix(page: Page, lines: np.ndarray) -> np.ndarray:
             page.fields[lines] > page.fields[np.maximum(lines - _FIELD_ABOVE, 0)],
             headline_context.alike_neighbours(page.words, page.prose, field, lines, MAX_WORDS),
             (lines == 0) & (words >= _FIRST_LONG),
+            # A browser's text sets a paragraph (<p>) apart with a blank line and a heading
+            # with none: a line with a blank one above it is a paragraph, a standfirst, a
+            # caption or a teaser's summary, or it follows one; the headline rarely does.
+            page.spaced[lines],
         ]
     ).astype(float)
 
@@ -223,16 +228,22 @@ def _most_tokens(text: str) -> int:
     return (len(text) + 1) // 5 if text.isascii() else len(tokens(text))
 
 
-def best_headline(texts: list[str], captured: Moment | None = None, site: str = "") -> int | None:
+def best_headline(
+    texts: list[str],
+    captured: Moment | None = None,
+    site: str = "",
+    spaced: Sequence[bool] | None = None,
+) -> int | None:
     """Index of the likeliest headline line; None when no line could be one (`site`: the
-    header line's site name and menu words).
+    header line's site name and menu words; `spaced`: whether a blank line stands above each
+    line in the dump).
 
     Every line is placed at once; then the line that could score most is measured one step
     further (its own words, then its neighbours, then the echoes further down), until a fully
     scored line tops every bound left: the same choice as scoring all lines fully (ties to the
     earliest), at a fraction of the cost. A byline or a date line can look like a headline: they
     are told apart only there."""
-    page = Page.of(texts, tokens(site))
+    page = Page.of(texts, tokens(site), spaced)
     lines = page.near_text()
     w = weights()
     later, last = w.neighbours_ceiling, w.echoes_ceiling

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from app.extract import headline_page, headline_scores
-from app.extract.dump_front import content_texts, dump_site
+from app.extract.dump_front import blank_above, content_spacing, content_texts, dump_site
 from app.extract.textdump import extract_text_dump
 
 _FIXTURES = sorted((Path(__file__).parents[1] / "fixtures" / "dumps").glob("*.txt"))
@@ -31,9 +31,9 @@ Sign up for our newsletter
 """
 
 
-def _every_score(texts: list[str], site: str = "") -> int | None:
+def _every_score(texts: list[str], site: str = "", spaced: list[bool] | None = None) -> int | None:
     """The best candidate found the slow way: every candidate scored in full."""
-    page = headline_page.Page.of(texts, headline_scores.tokens(site))
+    page = headline_page.Page.of(texts, headline_scores.tokens(site), spaced)
     lines = page.candidates()
     if not len(lines):
         return None
@@ -44,8 +44,28 @@ def _every_score(texts: list[str], site: str = "") -> int | None:
 @pytest.mark.parametrize("path", _FIXTURES, ids=lambda p: p.name)
 def test_the_shortcut_finds_the_best_scored_line(path: Path) -> None:
     text = path.read_text(encoding="utf-8", errors="replace")
-    texts, site = content_texts(text), dump_site(text)
-    assert headline_scores.best_headline(texts, None, site) == _every_score(texts, site)
+    texts, site, spaced = content_texts(text), dump_site(text), content_spacing(text)
+    assert headline_scores.best_headline(texts, None, site, spaced) == _every_score(
+        texts, site, spaced
+    )
+
+
+def test_a_blank_line_above_is_read_from_the_dump_not_the_header() -> None:
+    text = " date 2019-11-20 Site - News\nKicker\nHeadline here\n\nA paragraph.\n\n\nNext one."
+    assert content_texts(text) == ["Kicker", "Headline here", "A paragraph.", "Next one."]
+    assert content_spacing(text) == [False, False, True, True]
+    assert blank_above([3, 4, 6], 1) == [True, False, True]
+
+
+def test_the_first_line_and_a_dump_without_blank_lines_give_no_evidence() -> None:
+    texts = ["Kicker", "Headline here", "A paragraph of the article, long enough to read."]
+    assert headline_page.Page.of(texts, spaced=[False, False, True]).spaced.tolist() == [
+        True,
+        False,
+        True,
+    ]
+    assert not headline_page.Page.of(texts, spaced=[False] * 3).spaced.any()
+    assert not headline_page.Page.of(texts).spaced.any()
 
 
 def test_the_headline_is_the_line_above_the_text_not_the_menu_or_teasers() -> None:
