@@ -29,8 +29,10 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
+# One worker per core (pytest-xdist), each taking whole files so that a module's fixtures are built
+# once: one worker keeps about one core busy between its servers, CLI runs and Chromium.
 test: lint typecheck
-	$(BIN)/python -m pytest -W error
+	$(BIN)/python -m pytest -W error -n auto --dist loadfile
 
 # The promises of issue 7 alone, at full strength (`make test` runs them with fewer repetitions).
 reliability: install

@@ -80,7 +80,11 @@ def _existing_archive(*, catch_up: bool = True) -> Archive:
 
 def _say_where(settings: Settings) -> None:
     """Which data folder a command uses: ./data is relative to the current folder."""
-    err.print(f"data folder: {printable(str(settings.data_dir.resolve()))}", highlight=False)
+    err.print(
+        f"data folder: {printable(str(settings.data_dir.resolve()))}",
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 @cli.command()
