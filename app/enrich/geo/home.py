@@ -35,8 +35,9 @@ HOME_WEIGHT = 1.0
 STATE_WORD_WEIGHT = 1.0
 _OPENING_SECTIONS = 2  # The headline and the lead.
 # A country named this close after the office's word is its country: 'rząd Ukrainy', 'Menteri
-# Luar Negeri Tiongkok', 'รัฐบาลไทย'...
-_QUALIFIER_WORDS = 3
+# Luar Negeri Tiongkok', 'รัฐบาลไทย'; one further is most often the object of the office's verb
+# ('Rząd szykuje odpowiedź na niemieckie kontrole': Poland's government answers Germany)...
+_QUALIFIER_WORDS = 2
 _QUALIFIER_CHARS_UNSPACED = 3
 # ...except in languages that name it before ('پاکستان کی حکومت', '日本政府', 'Türkiye hükümeti'),
 # where a country after the office is the sentence's object: 'حکومت نے چین کے ساتھ معاہدہ کیا'.
