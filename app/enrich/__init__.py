@@ -15,6 +15,7 @@ from app.enrich.geo.tagger import CountryMention, tag_countries
 from app.enrich.language import count_words, detect_language
 from app.enrich.outlets import (
     Outlet,
+    outlet_country,
     resolve_outlet,
     with_stated_country,
     without_outlet_suffix,
@@ -49,7 +50,12 @@ def enrich(
     outlet = resolve_outlet(draft.outlet or source_name, draft.url, draft.title)
     outlet = with_stated_country(outlet, source_name, source_country)
     draft.title = without_outlet_suffix(draft.title, outlet)
-    countries = tag_countries(draft.title, draft.paragraphs, draft.language)
+    countries = tag_countries(
+        draft.title,
+        draft.paragraphs,
+        draft.language,
+        outlet_country(outlet.country if outlet else None, draft.url),
+    )
     return EnrichedArticle(
         draft=draft,
         outlet=outlet,

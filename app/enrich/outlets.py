@@ -204,6 +204,20 @@ def with_stated_country(
     return Outlet(outlet.name, outlet.domain, country)
 
 
+def outlet_country(known: str | None, url: str | None) -> str | None:
+    """Where the outlet is: the country known for it (its table entry, a feed's stated country),
+    else its address's country-code domain ('lanacion.com.ar', 'actu.fr'), which says where most
+    news sites of a country are; a brand domain ('.tv', '.io') is no place, which the caller's
+    own checks catch (app/enrich/geo/home.py: the article's language must be spoken there)."""
+    if known:
+        return known
+    domain = _domain(url) or ""
+    suffix = domain.rsplit(".", 1)[-1]
+    if len(suffix) == 2 and suffix.isascii() and suffix.isalpha():
+        return "GB" if suffix == "uk" else suffix.upper()
+    return None
+
+
 def _domain(url: str | None) -> str | None:
     if not url:
         return None

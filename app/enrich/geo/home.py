@@ -70,6 +70,16 @@ def home_countries(language: str | None) -> frozenset[str]:
     return frozenset({main}) if main else frozenset()
 
 
+def readers_countries(language: str | None, outlet_country: str | None) -> frozenset[str]:
+    """The country of the article's readers: the outlet's, where its language is spoken there
+    (a Spanish paper in Argentina, an Italian one in Switzerland), else the language's own."""
+    base = (language or "").split("-")[0].lower()
+    where = (outlet_country or "").upper()
+    if where and base not in ("", "en") and base in get_official_languages(where, de_facto=True):
+        return frozenset({where})
+    return home_countries(language)
+
+
 # Where a language is official in several countries, one of them is its home only where it holds
 # this share of those who speak it in the countries where it is official, regions included
 # (Tamil's is India, not Sri Lanka): Italian (Italy 98%), Simplified Chinese; not Spanish, French,
@@ -112,15 +122,18 @@ def _population(territory: str) -> int:
 
 
 def state_word_weight(
-    sections: Iterable[tuple[str, float]], found: Iterable[list[Match]], language: str | None
+    sections: Iterable[tuple[str, float]],
+    found: Iterable[list[Match]],
+    language: str | None,
+    homes: frozenset[str],
 ) -> float:
     """The weight of the state's offices named without a country in the article's sections
-    (each a text and its weight, with the country names found in it)."""
+    (each a text and its weight, with the country names found in it), read as offices of one
+    of `homes`."""
     base = (language or "").split("-")[0].lower()
     pattern = _state_words(base)
     if pattern is None:
         return 0.0
-    homes = home_countries(language)
     total = 0.0
     opens_at_home = False
     for index, ((text, weight), matches) in enumerate(zip(sections, found, strict=True)):

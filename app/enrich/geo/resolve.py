@@ -380,6 +380,7 @@ _NORTH_KOREA = re.compile(r"\b(?:North Korea|Pyongyang|DPRK|Kim Jong)")
 _SOUTH_KOREA = re.compile(r"\b(?:South Korea|Seoul|Yoon|Moon Jae)")
 _CANADA = re.compile(r"\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|Mulroney|Trudeau)\b")
 _CONGO_REPUBLIC = re.compile(r"\b(?:Brazzaville|Republic of (?:the )?Congo|Sassou)")
+_AUSTRIA = re.compile(r"\b(?:Österreich|österreichisch|Wien\b|Nationalrat)")
 
 
 def _resolve_ambiguous(name: str, full_text: str) -> str | None:
@@ -396,4 +397,6 @@ def _resolve_ambiguous(name: str, full_text: str) -> str | None:
         return "CA" if _CANADA.search(full_text) else "GB"
     if name == "Congo":
         return "CG" if _CONGO_REPUBLIC.search(full_text) else "CD"
+    if name in ("Bundesregierung", "Bundeskanzleramt"):
+        return "AT" if _AUSTRIA.search(full_text) else "DE"
     return None

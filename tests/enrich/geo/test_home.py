@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from app.enrich.geo.home import home_countries, state_word_weight
+from app.enrich.geo.home import home_countries, readers_countries, state_word_weight
 from app.enrich.geo.matcher import find_names
 from app.enrich.geo.tagger import tag_countries
+from app.enrich.outlets import outlet_country
 
 
-def _primary(title: str, body: list[str], language: str) -> str | None:
-    return next((c.code for c in tag_countries(title, body, language) if c.primary), None)
+def _primary(
+    title: str, body: list[str], language: str, outlet_country: str | None = None
+) -> str | None:
+    tagged = tag_countries(title, body, language, outlet_country)
+    return next((c.code for c in tagged if c.primary), None)
 
 
 def _state_weight(text: str, language: str) -> float:
-    return state_word_weight([(text, 1.0)], [find_names(text, language)], language)
+    homes = home_countries(language)
+    return state_word_weight([(text, 1.0)], [find_names(text, language)], language, homes)
 
 
 def test_a_domestic_story_names_its_government_not_its_country() -> None:
@@ -125,3 +130,73 @@ def test_an_italian_domestic_story_is_italys() -> None:
     ]
     # France is named in the headline, Italy once in the lead.
     assert _primary(title, body, "it") == "IT"
+
+
+_SCIENCE_TITLE = "Un pulpo resuelve laberintos más rápido de lo esperado"
+_SCIENCE_BODY = [
+    "Un equipo de biólogos publicó este martes un estudio sobre la memoria de los pulpos.",
+    "Los animales aprendieron a salir de un laberinto en pocos días.",
+    "El experimento se realizó en un acuario de Japón durante seis meses.",
+]
+
+
+def test_a_country_named_once_in_passing_is_not_the_story_s_country() -> None:
+    # One mention below the lead of a country that is not the readers' own: named in passing.
+    tagged = tag_countries(_SCIENCE_TITLE, _SCIENCE_BODY, "es")
+    assert [(c.code, c.primary) for c in tagged] == [("JP", False)]
+
+
+def test_a_country_named_once_in_the_headline_or_more_than_once_is_primary() -> None:
+    assert _primary("Japón: " + _SCIENCE_TITLE, _SCIENCE_BODY, "es") == "JP"
+    body = [*_SCIENCE_BODY, "Japón financiará la próxima fase del estudio."]
+    assert _primary(_SCIENCE_TITLE, body, "es") == "JP"
+
+
+def test_the_readers_country_named_once_is_still_primary() -> None:
+    body = [*_SCIENCE_BODY[:2], "El experimento se realizó en un acuario de Argentina."]
+    assert _primary(_SCIENCE_TITLE, body, "es") is None  # Spanish has no one home...
+    assert _primary(_SCIENCE_TITLE, body, "es", "AR") == "AR"  # ...an Argentine outlet has.
+
+
+def test_english_keeps_a_country_named_once() -> None:
+    title = "Octopus solves mazes faster than expected"
+    body = [
+        "A team of biologists published a study on octopus memory on Tuesday.",
+        "The animals learned to leave a maze within days.",
+        "The experiment was run in an aquarium in Japan for six months.",
+    ]
+    assert next(c.code for c in tag_countries(title, body, "en") if c.primary) == "JP"
+
+
+@pytest.mark.parametrize(
+    ("language", "url", "known", "expected"),
+    [
+        ("es", "https://www.lanacion.com.ar/politica/nota", None, {"AR"}),
+        ("fr", "https://actu.fr/societe/article", None, {"FR"}),
+        ("it", "https://www.rsi.ch/news/svizzera/articolo", None, {"CH"}),
+        # A brand domain, or a country where the language is not spoken, says nothing.
+        ("it", "https://www.example.tv/notizie", None, {"IT"}),
+        ("es", "https://www.example.com/noticias", None, set()),
+        # English is the world's: its outlets' countries do not make a home.
+        ("en", "https://www.bbc.co.uk/news/article", None, set()),
+        # A country known for the outlet comes before its address.
+        ("es", "https://www.example.com/noticias", "MX", {"MX"}),
+    ],
+)
+def test_the_readers_country_is_the_outlet_s_where_its_language_is_spoken(
+    language: str, url: str, known: str | None, expected: set[str]
+) -> None:
+    assert readers_countries(language, outlet_country(known, url)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Die Bundesregierung in Wien beschloss am Montag ein Hilfspaket.", "AT"),
+        ("Die Bundesregierung in Berlin beschloss am Montag ein Hilfspaket.", "DE"),
+    ],
+)
+def test_the_federal_government_is_austria_s_where_austria_is_named(
+    lead: str, expected: str
+) -> None:
+    assert _primary("Hochwasser: Hilfe für die Gemeinden", [lead], "de") == expected
