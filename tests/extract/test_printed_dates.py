@@ -33,7 +33,7 @@ CAPTURED = Moment.day(datetime(2023, 8, 6))  # noqa: DTZ001 (a wall-clock day)
         ),
         ("Last updated on 6 August 2023, 14:05 GMT", "2023-08-06T14:05+00:00", True),
         ("2 hours ago", "2023-08-06", False),
-        ("3 days ago", "2023-08-03", False),
+        ("45 minutes ago", "2023-08-06", False),
         # Dots separate day, month and year, in that order (German, Russian, Polish...).
         ("12.10.2015, 19:16 Uhr", "2015-10-12T19:16", False),
         # A weekday settles which of day and month comes first when one reading fits it.
@@ -77,6 +77,23 @@ def test_not_a_date_line(line: str) -> None:
 
 def test_relative_date_needs_a_capture_date() -> None:
     assert parse_date_line("2 hours ago") is None
+
+
+@pytest.mark.parametrize(
+    "line", ["1 day ago", "Published 3 days ago", "a week ago", "22 hours ago"]
+)
+def test_relative_dates_that_fall_on_one_of_two_days_state_none(line: str) -> None:
+    # '1 day ago' is 24 to 47 hours before the capture; '22 hours ago' before a capture known
+    # only to the day is that day or the one before.
+    assert parse_date_line(line, CAPTURED) is None
+
+
+def test_days_ago_from_a_timed_capture_state_no_day_either() -> None:
+    captured = Moment(datetime(2023, 8, 6, 12, 0), 0, Precision.MINUTE)  # noqa: DTZ001
+    assert parse_date_line("1 day ago", captured) is None
+    parsed = parse_date_line("22 hours ago", captured)
+    assert parsed is not None
+    assert parsed.moment.isoformat() == "2023-08-05T14:00+00:00"
 
 
 def test_hours_ago_from_a_timed_capture_keeps_the_time() -> None:
