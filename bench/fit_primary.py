@@ -18,7 +18,7 @@ import itertools
 from typing import Any
 
 from app.enrich import enrich
-from app.enrich.geo.tagger import count_mentions, tag_countries
+from app.enrich.geo.tagger import BODY_SECTION, SECTION_STRIDE, count_mentions, tag_countries
 from bench.english_news import by_key
 from bench.eval_countries_en import gold
 from bench.eval_countries_intl import GOLD as INTL_GOLD
@@ -29,7 +29,6 @@ SHARES = (0.0, 0.3, 0.4, 0.5, 0.6)
 LEADS = (0.0, 0.5, 1.0, 2.0, 3.0)
 WEIGHTS = (0.0, 1.5, 2.0, 3.0)
 TODAY: Rule = (0.0, 0.0, 0.0, False)
-LEAD_SECTION = 2 * 10**9  # first_seen below this: headline or lead (see count_mentions).
 
 
 def _tallies(title: str | None, paragraphs: list[str], language: str | None) -> Any:
@@ -46,7 +45,7 @@ def _decide(case: tuple[Any, str | None], rule: Rule) -> str | None:
     second = weights[1] if len(weights) > 1 else 0.0
     if weights[0] < share * sum(weights) or weights[0] - second < lead or weights[0] < weight:
         return None
-    return None if front and tallies[top].first_seen >= LEAD_SECTION else top
+    return None if front and tallies[top].first_seen >= BODY_SECTION * SECTION_STRIDE else top
 
 
 def _cases() -> tuple[list[Any], list[Any], list[Any]]:

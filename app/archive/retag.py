@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.archive import Archive
 from app.enrich.geo.tagger import CountryMention, tag_countries
 from app.enrich.language import detect_language
-from app.enrich.outlets import outlet_country
+from app.enrich.outlets import domain_country
 from app.moments import utc_now
 from app.storage.models import Article, ArticleCountry, Change
 
@@ -66,8 +66,7 @@ def _batch(session: Session, after_id: int) -> list[Article]:
 
 def _retag(session: Session, article: Article, report: RetagReport) -> None:
     language = detect_language(article.title, article.body, article.language)
-    stated = article.source.country if article.source else None
-    where = outlet_country(stated, article.url)
+    where = domain_country(article.url)
     countries = tag_countries(article.title, article.paragraphs, language, where)
     language_changed = language != article.language
     countries_changed = _as_rows(countries) != _as_rows_stored(article)

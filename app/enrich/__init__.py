@@ -15,7 +15,7 @@ from app.enrich.geo.tagger import CountryMention, tag_countries
 from app.enrich.language import count_words, detect_language
 from app.enrich.outlets import (
     Outlet,
-    outlet_country,
+    domain_country,
     resolve_outlet,
     with_stated_country,
     without_outlet_suffix,
@@ -54,7 +54,7 @@ def enrich(
         draft.title,
         draft.paragraphs,
         draft.language,
-        outlet_country(outlet.country if outlet else None, draft.url),
+        domain_country(draft.url),
     )
     return EnrichedArticle(
         draft=draft,

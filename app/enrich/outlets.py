@@ -11,6 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from babel.core import get_global
+
 OUTLETS_CSV = Path(__file__).resolve().parent / "data" / "outlets.csv"
 
 
@@ -204,18 +206,28 @@ def with_stated_country(
     return Outlet(outlet.name, outlet.domain, country)
 
 
-def outlet_country(known: str | None, url: str | None) -> str | None:
-    """Where the outlet is: the country known for it (its table entry, a feed's stated country),
-    else its address's country-code domain ('lanacion.com.ar', 'actu.fr'), which says where most
-    news sites of a country are; a brand domain ('.tv', '.io') is no place, which the caller's
-    own checks catch (app/enrich/geo/home.py: the article's language must be spoken there)."""
-    if known:
-        return known
-    domain = _domain(url) or ""
-    suffix = domain.rsplit(".", 1)[-1]
-    if len(suffix) == 2 and suffix.isascii() and suffix.isalpha():
-        return "GB" if suffix == "uk" else suffix.upper()
-    return None
+def domain_country(url: str | None) -> str | None:
+    """The country of the address's country-code domain ('lanacion.com.ar', 'actu.fr'), where
+    most news sites of a country are; None for other domains. Only the address tells, not the
+    outlet table's country: international outlets (Al Jazeera, Euronews, DW) write for readers
+    abroad. The country codes sold as brands ('.tv', '.io', 'example.co') are no place, as
+    Google's list of generic country-code domains has them, unless under a second-level label
+    of their country ('elheraldo.com.co')."""
+    labels = (_domain(url) or "").rstrip(".").split(".")
+    suffix = labels[-1]
+    if len(suffix) != 2 or not (suffix.isascii() and suffix.isalpha()):
+        return None
+    if suffix in _BRAND_SUFFIXES and not (len(labels) > 2 and labels[-2] in _SECOND_LEVEL):
+        return None
+    code = "GB" if suffix == "uk" else suffix.upper()
+    return code if code in get_global("territory_languages") else None
+
+
+_BRAND_SUFFIXES = frozenset(
+    {"ad", "ai", "as", "bz", "cc", "cd", "co", "dj", "fm", "io", "la", "me", "ms", "nu", "sc",
+     "sr", "su", "tv", "tk", "ws"}
+)  # fmt: skip
+_SECOND_LEVEL = frozenset({"ac", "co", "com", "edu", "gob", "gov", "net", "nic", "org"})
 
 
 def _domain(url: str | None) -> str | None:

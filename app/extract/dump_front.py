@@ -114,7 +114,7 @@ def _read_above_headline(lines: list[Line], draft: ArticleDraft) -> None:
     """A byline or date printed above the headline.
 
     Bylines sit right above it; dates may be further up, among kickers and section names,
-    but there only stated ones: 'a day ago' or 'Nov. 20' up there dates a teaser."""
+    but there only stated ones: 'an hour ago' or 'Nov. 20' up there dates a teaser."""
     for index, line in enumerate(lines):
         far = len(lines) - index > _ABOVE_HEADLINE
         if far and not _DIGIT.search(line.text):

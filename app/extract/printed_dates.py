@@ -97,8 +97,10 @@ def parse_date_line(line: str, captured: Moment | None = None) -> DateLine | Non
     text = line.strip()
     if not text or len(text) > 160 or not _MAY_BE_DATE.search(text):
         return None
-    segments = [_parse_segment(part, captured) for part in _SEGMENTS.split(text)]
-    if len(segments) > 1 and None in segments:
+    parts = [(part, _parse_segment(part, captured)) for part in _SEGMENTS.split(text)]
+    # A relative stamp that states no day ('Updated 3 days ago') leaves the others to speak.
+    segments = [found for part, found in parts if found or not _RELATIVE.search(part)]
+    if len(parts) > 1 and None in segments:
         return _parse_segment(text, captured)
     found = [segment for segment in segments if segment is not None]
     published = [segment for segment in found if not segment.is_update]

@@ -74,3 +74,48 @@ def test_retag_applies_todays_primary_rule_to_stored_countries(
     with archive.sessions() as session:
         article = session.scalars(select(Article)).one()
         assert [(c.code, c.is_primary) for c in article.countries] == [("BR", False)]
+
+
+def test_retag_reads_the_readers_country_from_the_address(archive: Archive, tmp_path: Path) -> None:
+    # Spanish has no one home country: only an Argentine address makes Argentina, named once
+    # below the lead, the readers' own and the story's.
+    body = [
+        "Un equipo de biólogos publicó este martes un estudio sobre la memoria de los pulpos.",
+        "Los animales aprendieron a salir de un laberinto en pocos días.",
+        "El experimento se realizó en un acuario de Argentina durante seis meses.",
+    ]
+    other = [body[1], body[0], body[2]]  # Another text, so that it is no copy of the first.
+    stories = [
+        {
+            "url": "https://www.diario.com.ar/ciencia/1",
+            "title": "Un pulpo",
+            "body": "\n\n".join(body),
+        },
+        {
+            "url": "https://www.diario.com/ciencia/1",
+            "title": "Otro pulpo",
+            "body": "\n\n".join(other),
+        },
+    ]
+    path = tmp_path / "es.jsonl"
+    path.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in stories), "utf-8")
+    expected = {
+        "https://www.diario.com.ar/ciencia/1": [("AR", True)],
+        "https://www.diario.com/ciencia/1": [("AR", False)],
+    }
+    ingest_paths(archive, [str(path)])
+    assert _primaries(archive) == expected  # Ingest reads the address too.
+    with archive.writing_sessions.begin() as session:  # As a version before this rule stored.
+        for country in session.scalars(select(ArticleCountry)):
+            country.is_primary = False
+
+    assert retag_archive(archive).countries_changed == 1
+    assert _primaries(archive) == expected
+
+
+def _primaries(archive: Archive) -> dict[str, list[tuple[str, bool]]]:
+    with archive.sessions() as session:
+        return {
+            article.url: [(c.code, c.is_primary) for c in article.countries]
+            for article in session.scalars(select(Article))
+        }

@@ -33,7 +33,10 @@ CAPTURED = Moment.day(datetime(2023, 8, 6))  # noqa: DTZ001 (a wall-clock day)
         ),
         ("Last updated on 6 August 2023, 14:05 GMT", "2023-08-06T14:05+00:00", True),
         ("2 hours ago", "2023-08-06", False),
-        ("45 minutes ago", "2023-08-06", False),
+        ("6 hours ago", "2023-08-06", False),
+        # A relative update that states no day leaves the printed date its line gives.
+        ("Published Aug 1, 2023 | Updated 3 days ago", "2023-08-01", False),
+        ("Published Aug 1, 2023 Updated 22 hours ago", "2023-08-01", False),
         # Dots separate day, month and year, in that order (German, Russian, Polish...).
         ("12.10.2015, 19:16 Uhr", "2015-10-12T19:16", False),
         # A weekday settles which of day and month comes first when one reading fits it.

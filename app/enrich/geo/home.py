@@ -1,5 +1,5 @@
-"""The country of an article's readers (the country its language is written in), and the
-evidence in the text that the story happens there.
+"""The country of an article's readers (where its outlet is, by its address, or else the one
+country its language is written in), and the evidence in the text that the story happens there.
 
 Domestic news seldom names its own country: it says 'the government', 'the finance minister',
 'the army' and names its towns and provinces, while it names every foreign country it mentions.
@@ -71,11 +71,14 @@ def home_countries(language: str | None) -> frozenset[str]:
 
 
 def readers_countries(language: str | None, outlet_country: str | None) -> frozenset[str]:
-    """The country of the article's readers: the outlet's, where its language is spoken there
-    (a Spanish paper in Argentina, an Italian one in Switzerland), else the language's own."""
+    """The country of the article's readers: the outlet's (by its address: a Spanish paper in
+    Argentina, an Italian one in Switzerland) where the article's language is official there
+    (CLDR, de facto official included), else the language's own (home_countries)."""
     base = (language or "").split("-")[0].lower()
     where = (outlet_country or "").upper()
-    if where and base not in ("", "en") and base in get_official_languages(where, de_facto=True):
+    # CLDR names some official languages with their script ('zh_Hant' in Taiwan, 'sr_Latn').
+    official = {name.split("_")[0] for name in get_official_languages(where, de_facto=True)}
+    if where and base not in ("", "en") and base in official:
         return frozenset({where})
     return home_countries(language)
 

@@ -95,11 +95,18 @@ _SENTENCE_END = re.compile(r"[.!?:;\"“”]$")
 class Context:
     """What the whole article says that settles ambiguous names."""
 
-    def __init__(self, full_text: str, language: str | None, matches: Iterable[Match]) -> None:
-        """`matches`: every name found in the article's text."""
+    def __init__(
+        self,
+        full_text: str,
+        language: str | None,
+        matches: Iterable[Match],
+        homes: frozenset[str] = frozenset(),
+    ) -> None:
+        """`matches`: every name found in the article's text; `homes`: its readers' country."""
         matches = list(matches)
         self.text = full_text
         self.language = language
+        self.homes = homes
         self.set_in_us = any(is_kind(m, Kind.STATE, Kind.STATE_ABBREV) for m in matches)
         # Places a region after them has settled ('Glasgow, Ky.'): later mentions follow.
         self.settled: dict[str, str] = {}
@@ -148,7 +155,7 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
     if alias.kind is Kind.TOWN and _part_of_a_name(match, text, context.language):
         return None
     if alias.kind is Kind.AMBIGUOUS:
-        return _resolve_ambiguous(alias.text, context.text)
+        return _resolve_ambiguous(alias.text, context)
     return _town_of_a_country_named(match, context) or alias.code
 
 
@@ -380,10 +387,12 @@ _NORTH_KOREA = re.compile(r"\b(?:North Korea|Pyongyang|DPRK|Kim Jong)")
 _SOUTH_KOREA = re.compile(r"\b(?:South Korea|Seoul|Yoon|Moon Jae)")
 _CANADA = re.compile(r"\b(?:Canada|Canadian|Ottawa|Ontario|Quebec|Mulroney|Trudeau)\b")
 _CONGO_REPUBLIC = re.compile(r"\b(?:Brazzaville|Republic of (?:the )?Congo|Sassou)")
-_AUSTRIA = re.compile(r"\b(?:Österreich|österreichisch|Wien\b|Nationalrat)")
+_AUSTRIA = re.compile(r"\b(?:Österreich|österreichisch|Wien\b)")
+_GERMANY = re.compile(r"\b(?:Deutschland|deutsch|Berlin\b)")
 
 
-def _resolve_ambiguous(name: str, full_text: str) -> str | None:
+def _resolve_ambiguous(name: str, context: Context) -> str | None:
+    full_text = context.text
     if name == "Georgia":
         country = len(_GEORGIA_COUNTRY.findall(full_text))
         state = len(_GEORGIA_STATE.findall(full_text))
@@ -398,5 +407,10 @@ def _resolve_ambiguous(name: str, full_text: str) -> str | None:
     if name == "Congo":
         return "CG" if _CONGO_REPUBLIC.search(full_text) else "CD"
     if name in ("Bundesregierung", "Bundeskanzleramt"):
-        return "AT" if _AUSTRIA.search(full_text) else "DE"
+        # The readers' own (an outlet in Austria or in Germany), else Austria's where the
+        # story names Austria and not Germany.
+        if own := context.homes & {"AT", "DE"}:
+            return min(own)
+        austria, germany = _AUSTRIA.search(full_text), _GERMANY.search(full_text)
+        return "AT" if austria and not germany else "DE"
     return None

@@ -24,6 +24,10 @@ from app.enrich.geo.resolve import Context, resolve
 
 TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
+# count_mentions reads the headline, the lead and the rest as three sections; a tally's
+# first_seen is its first mention's section times SECTION_STRIDE plus its offset there.
+LEAD_SECTION, BODY_SECTION = 1, 2  # The headline is section 0.
+SECTION_STRIDE = 10**9
 # An English adjective of a country mostly tells a person's or a firm's nationality ('an
 # Australian reporter freed in Iraq'), not where the story is, so it weighs less for the primary.
 # Other languages' adjectives name the state as often ('o governo norte-americano') and keep
@@ -76,8 +80,8 @@ def tag_countries(
     outlet_country: str | None = None,
 ) -> list[CountryMention]:
     """The countries the article names, most weighty first; the first is primary, or in English
-    the first named as a place and not only by its adjective. `outlet_country` is where the
-    outlet is (its table entry or its web address), a hint of the readers' country."""
+    the first named as a place and not only by its adjective. `outlet_country`: where the outlet
+    is, by its address (app/enrich/outlets.py), which may make its country the readers'."""
     homes = readers_countries(language, outlet_country)
     tallies = count_mentions(title, paragraphs, language, homes)
     ranked = sorted(tallies, key=lambda code: (-tallies[code].weight, tallies[code].first_seen))
@@ -92,17 +96,17 @@ def tag_countries(
 
 # A foreign country named once, and only below the lead, is named in passing ('a study led by
 # researchers in Japan'): a story in another language than English that names nothing more has
-# no primary country. Measured (bench.eval_written_intl on its four sets, eval_countries_intl):
-# 6 more stories right among the 186 written ones, none lost on the real pages. In English it
-# cost 3 of 200 stories (bench.eval_countries_en), local stories whose towns are not known.
+# no primary country. Measured with bench.eval_written_intl on its five sets (6 more of 186
+# stories right) and bench.eval_countries_intl (4 domestic stories of sites in languages of
+# several countries lost, 2 of them given back by the readers' country from the address, 2
+# primaries given where there is none fixed). In English it cost 3 of 200 stories
+# (bench.eval_countries_en: British stories of the BBC naming Britain once).
 def _in_passing(tally: _Tally, language: str | None) -> bool:
     return (
-        tally.mentions == 1 and tally.first_seen >= _BODY * _SECTION and not _is_english(language)
+        tally.mentions == 1
+        and tally.first_seen >= BODY_SECTION * SECTION_STRIDE
+        and not _is_english(language)
     )
-
-
-_SECTION = 10**9  # first_seen: the section's index times this, plus the offset in the section.
-_BODY = 2
 
 
 def count_mentions(
@@ -112,8 +116,8 @@ def count_mentions(
     homes: frozenset[str] | None = None,
 ) -> dict[str, _Tally]:
     """Every country named in the article (written in `language`), with its mentions and
-    weighted mentions; the home country's weight has the evidence that the story is at home
-    (app/enrich/geo/home.py)."""
+    weighted mentions; the readers' country's weight (`homes`, by default the language's own)
+    has the evidence that the story is at home (app/enrich/geo/home.py)."""
     sections = [(title or "", TITLE_WEIGHT)]
     dateline_end = 0
     if paragraphs:
@@ -123,7 +127,8 @@ def count_mentions(
         sections += [(lead, LEAD_WEIGHT), ("\n\n".join(paragraphs[1:]), 1.0)]
     full_text = "\n\n".join(text for text, _ in sections)
     found = [_without_menus(find_names(text, language), text) for text, _ in sections]
-    context = Context(full_text, language, chain.from_iterable(found))
+    homes = home_countries(language) if homes is None else homes
+    context = Context(full_text, language, chain.from_iterable(found), homes)
     tallies: dict[str, _Tally] = {}
     for section_index, ((text, weight), matches) in enumerate(zip(sections, found, strict=True)):
         for match in matches:
@@ -131,7 +136,7 @@ def count_mentions(
             if code is None:
                 continue
             tally = tallies.setdefault(
-                code, _Tally(first_seen=section_index * _SECTION + match.start)
+                code, _Tally(first_seen=section_index * SECTION_STRIDE + match.start)
             )
             tally.mentions += 1
             nationality = _is_english(language) and _names_a_nationality(match, text)
@@ -139,12 +144,15 @@ def count_mentions(
                 ENGLISH_DEMONYM_WEIGHT if nationality else _kind_weight(match, language)
             )
             tally.as_place = tally.as_place or (not nationality and _names_a_place(match, text))
-            if section_index == 1 and match.start < dateline_end and is_kind(match, *_PLACE_KINDS):
+            if (
+                section_index == LEAD_SECTION
+                and match.start < dateline_end
+                and is_kind(match, *_PLACE_KINDS)
+            ):
                 tally.weight += DATELINE_WEIGHT
                 dateline_end = 0  # 'SAMARRA, Iraq -': one place, named twice.
     if not tallies and _is_english(language):
         _count_local_towns(sections, tallies)
-    homes = home_countries(language) if homes is None else homes
     for code in homes & tallies.keys():
         tallies[code].weight += HOME_WEIGHT + state_word_weight(sections, found, language, homes)
     return tallies
@@ -215,7 +223,7 @@ def _count_local_towns(sections: list[tuple[str, float]], tallies: dict[str, _Ta
     community'): app/enrich/geo/local_towns.py."""
     for section_index, (text, weight) in enumerate(sections):
         for code, mentions in local_towns([text]).items():
-            tally = tallies.setdefault(code, _Tally(first_seen=section_index * _SECTION))
+            tally = tallies.setdefault(code, _Tally(first_seen=section_index * SECTION_STRIDE))
             tally.mentions += mentions
             tally.weight += weight * mentions
             tally.as_place = True

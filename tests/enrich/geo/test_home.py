@@ -7,13 +7,13 @@ import pytest
 from app.enrich.geo.home import home_countries, readers_countries, state_word_weight
 from app.enrich.geo.matcher import find_names
 from app.enrich.geo.tagger import tag_countries
-from app.enrich.outlets import outlet_country
+from app.enrich.outlets import domain_country
 
 
 def _primary(
-    title: str, body: list[str], language: str, outlet_country: str | None = None
+    title: str, body: list[str], language: str, outlet_at: str | None = None
 ) -> str | None:
-    tagged = tag_countries(title, body, language, outlet_country)
+    tagged = tag_countries(title, body, language, outlet_at)
     return next((c.code for c in tagged if c.primary), None)
 
 
@@ -69,6 +69,8 @@ def test_a_foreign_story_whose_headline_and_lead_are_abroad_keeps_its_country() 
         ("Rząd Ukrainy przyjął projekt.", "pl", 0.0),
         ("Pemerintah Tiongkok membantah.", "id", 0.0),
         ("Menteri Luar Negeri Tiongkok datang.", "id", 0.0),
+        # ...but a country three words on is the object of the office's verb.
+        ("Rząd szykuje odpowiedź na niemieckie kontrole.", "pl", 1.0),
         ("Pemerintah menegaskan larangan ekspor.", "id", 1.0),
         ("รัฐบาลไทยยืนยัน", "th", 0.0),
         ("นายกรัฐมนตรีกล่าวว่า", "th", 1.0),
@@ -169,34 +171,41 @@ def test_english_keeps_a_country_named_once() -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "url", "known", "expected"),
+    ("language", "url", "expected"),
     [
-        ("es", "https://www.lanacion.com.ar/politica/nota", None, {"AR"}),
-        ("fr", "https://actu.fr/societe/article", None, {"FR"}),
-        ("it", "https://www.rsi.ch/news/svizzera/articolo", None, {"CH"}),
-        # A brand domain, or a country where the language is not spoken, says nothing.
-        ("it", "https://www.example.tv/notizie", None, {"IT"}),
-        ("es", "https://www.example.com/noticias", None, set()),
+        ("es", "https://www.lanacion.com.ar/politica/nota", {"AR"}),
+        ("fr", "https://actu.fr./societe/article", {"FR"}),
+        ("it", "https://www.rsi.ch/news/svizzera/articolo", {"CH"}),
+        ("zh-Hant", "https://news.example.com.hk/article", {"HK"}),  # CLDR: 'zh_Hant' there.
+        ("ru", "https://strana.ua/news/1", {"UA"}),
+        ("es", "https://www.elheraldo.com.co/local/nota", {"CO"}),
+        # A brand domain, or a country where the language is not official, says nothing.
+        ("es", "https://www.example.co/noticias", set()),
+        ("it", "https://www.example.tv/notizie", {"IT"}),
+        ("es", "https://www.example.com/noticias", set()),
+        ("es", "https://www.example.eu/noticias", set()),
+        ("es", "http://127.0.0.1:8000/noticias", set()),
         # English is the world's: its outlets' countries do not make a home.
-        ("en", "https://www.bbc.co.uk/news/article", None, set()),
-        # A country known for the outlet comes before its address.
-        ("es", "https://www.example.com/noticias", "MX", {"MX"}),
+        ("en", "https://www.bbc.co.uk/news/article", set()),
     ],
 )
-def test_the_readers_country_is_the_outlet_s_where_its_language_is_spoken(
-    language: str, url: str, known: str | None, expected: set[str]
+def test_the_readers_country_is_the_outlet_s_where_its_language_is_official(
+    language: str, url: str, expected: set[str]
 ) -> None:
-    assert readers_countries(language, outlet_country(known, url)) == expected
+    assert readers_countries(language, domain_country(url)) == expected
 
 
 @pytest.mark.parametrize(
-    ("lead", "expected"),
+    ("lead", "outlet_at", "expected"),
     [
-        ("Die Bundesregierung in Wien beschloss am Montag ein Hilfspaket.", "AT"),
-        ("Die Bundesregierung in Berlin beschloss am Montag ein Hilfspaket.", "DE"),
+        ("Die Bundesregierung in Wien beschloss am Montag ein Hilfspaket.", None, "AT"),
+        ("Die Bundesregierung in Berlin beschloss am Montag ein Hilfspaket.", None, "DE"),
+        # Germany's own border with Austria: a German outlet's government is Germany's.
+        ("Die Bundesregierung verlängert die Kontrollen an der Grenze zu Österreich.", "DE", "DE"),
+        ("Die Bundesregierung verlängert die Kontrollen an der Grenze zu Österreich.", "AT", "AT"),
     ],
 )
-def test_the_federal_government_is_austria_s_where_austria_is_named(
-    lead: str, expected: str
+def test_the_federal_government_is_the_readers_or_austria_s_where_austria_alone_is_named(
+    lead: str, outlet_at: str | None, expected: str
 ) -> None:
-    assert _primary("Hochwasser: Hilfe für die Gemeinden", [lead], "de") == expected
+    assert _primary("Grenze: neue Maßnahmen", [lead], "de", outlet_at) == expected
