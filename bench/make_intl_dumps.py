@@ -68,6 +68,13 @@ PAGES = (
         date(2014, 1, 9),
         "http://ultimahora.es/mallorca/noticia/noticias/local/fiscalia-anticorrupcion-estudia-recurre-imputacion-infanta.html",
     ),
+    IntlPage(
+        "radiocanada_kpmg",
+        "radiocanada.html",
+        "fr",
+        date(2017, 3, 13),
+        "http://ici.radio-canada.ca/nouvelle/1022038/kpmg-comptables-fiscalite-impots-paradis-fiscaux-juge-bocock-cocktail",
+    ),    IntlPage("nikkei_hotline", "nikkei.html", "ja", date(2018, 6, 20)),
 )
 
 
