@@ -74,7 +74,8 @@ PAGES = (
         "fr",
         date(2017, 3, 13),
         "http://ici.radio-canada.ca/nouvelle/1022038/kpmg-comptables-fiscalite-impots-paradis-fiscaux-juge-bocock-cocktail",
-    ),    IntlPage("nikkei_hotline", "nikkei.html", "ja", date(2018, 6, 20)),
+    ),
+    IntlPage("nikkei_hotline", "nikkei.html", "ja", date(2018, 6, 20)),
 )
 
 
