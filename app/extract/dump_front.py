@@ -9,7 +9,7 @@ from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
 from app.extract import headline_page, headline_scores, layout, leads
 from app.extract.front_fields import Line, is_update_line, read_front_field
-from app.extract.printed_dates import parse_date_line
+from app.extract.printed_dates import parse_date_line, unsettled_numeric_date
 from app.moments import Moment
 
 _HEADER = re.compile(
@@ -20,6 +20,7 @@ _HEADER = re.compile(
 # A date or byline printed after this many paragraphs of prose is not the article's own.
 _LATE_FIELD_PARAGRAPHS = 3
 _ABOVE_HEADLINE = 5
+_BELOW_HEADLINE = 8  # Lines under the headline where an unreadable date is looked for.
 _FIELD_WORDS = 12
 _LONG_FIELD_WORDS = 20
 _DIGIT = re.compile(r"\d")
@@ -77,8 +78,18 @@ def read_front(text: str) -> tuple[ArticleDraft, list[Line], int | None]:
     draft.published = None
     rest = _read_title(lines[start:], draft, lines)
     first = _read_front_matter(rest, draft, lines)
-    _prefer_date_below(draft, *above)
+    if not any(unsettled_numeric_date(line.text) for line in _fields_below(rest, first)):
+        # A date under the headline that cannot be read is still the article's: the one above
+        # it is then the page header's day, not the article's (a wrong date is worse than none).
+        _prefer_date_below(draft, *above)
     return draft, rest, first
+
+
+def _fields_below(rest: list[Line], first: int | None) -> list[Line]:
+    """The short lines between the headline and the first paragraph, where its byline and
+    date stand."""
+    zone = rest if first is None else rest[:first]
+    return [line for line in zone[:_BELOW_HEADLINE] if layout.word_count(line.text) <= _FIELD_WORDS]
 
 
 def _prefer_date_below(

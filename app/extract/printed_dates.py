@@ -250,6 +250,17 @@ def _date_of(match: re.Match[str], zone_name: str | None, beside: str = "") -> d
         return None
 
 
+def unsettled_numeric_date(text: str) -> bool:
+    """Whether the line holds a date in figures whose day and month nothing settles
+    ('Patricio Candia | Palma de Mallorca | 08/01/2014')."""
+    match = _NUMERIC.search(text)
+    if match is None:
+        return False
+    leftover = text[: match.start()] + " " + text[match.end() :]
+    zone = re.search(_ZONE, leftover) or re.search(_OFFSET, leftover)
+    return _date_of(match, zone.group(0).strip() if zone else None, leftover) is None
+
+
 def _numeric_order(
     first: int, second: int, zone_name: str | None, dotted: bool = False
 ) -> tuple[int, int] | None:

@@ -213,3 +213,30 @@ def test_no_date_from_a_first_paragraph_that_does_not_open_on_one(lead: str) -> 
     lines = _PAGE.splitlines()
     draft = extract_text_dump("\n".join([lines[0], lines[2], lead, *lines[5:7]]))
     assert draft.published is None
+
+
+_HEADER_DAY_PAGE = """ date 2014-01-09 Diario de Palma - Noticias Local
+jueves, 09 enero 2014 - 10:21 h
+Portada
+Noticias
+Deportes
+Sucesos
+Anticorrupción decidirá en Madrid si recurre la imputación
+Patricio Candia | Palma de Mallorca | {byline_date}
+El fiscal está perfilando con el jefe de la Fiscalía la estrategia que seguirá tras el auto.
+La decisión se tomará en los próximos días en una reunión en Madrid con los fiscales del caso.
+Los abogados de la defensa esperan conocer la decisión antes de la comparecencia prevista.
+"""
+
+
+def test_an_unreadable_date_under_the_headline_leaves_the_header_s_day_untaken() -> None:
+    # 08/01/2014 is 8 January or 1 August: unknown, but it is the article's date, and the day
+    # printed in the site's header above is not.
+    draft = extract_text_dump(_HEADER_DAY_PAGE.format(byline_date="08/01/2014"))
+    assert draft.published is None
+    draft = extract_text_dump(_HEADER_DAY_PAGE.format(byline_date="Patricio Candia"))
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2014-01-09T10:21"
+    draft = extract_text_dump(_HEADER_DAY_PAGE.format(byline_date="28/12/2013"))
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2013-12-28"
