@@ -30,9 +30,11 @@ from app.extract.learned_weights import read_weights
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "body_start_weights.json"
 # Where the paragraph stands, measured for all at once; then what it says and what lies below
-# it, measured one by one for paragraphs that could still win (each between 0 and 1).
+# it, measured one by one for paragraphs that could still win (each between 0 and 1). How many
+# paragraphs lie above the rules' start is counted, not how many past it: that count, learned,
+# fits the sites it is learned on and not others (held out it loses; `position` tells enough).
 PLACE = (
-    "rule_start", "before_rule", "after_rule", "from_title", "position", "log_words",
+    "rule_start", "before_rule", "from_title", "position", "log_words",
     "prose_after", "gap_after", "short_before", "lines_below", "lines_above",
 )  # fmt: skip
 OWN = (
@@ -112,7 +114,7 @@ def place_matrix(lines: Lines, cands: np.ndarray, rule_start: int) -> np.ndarray
     np.cumsum(kinds, axis=1, out=running[:, 1:])
     further = running[1, np.minimum(cands + 1 + _AFTER, size)] - running[1, cands + 1]
     counts = np.stack(
-        [np.maximum(rule_at - ordinal, 0), np.maximum(ordinal - rule_at, 0), cands, ordinal,
+        [np.maximum(rule_at - ordinal, 0), cands, ordinal,
          lines.words[cands], further, nxt - cands - 1]
     )  # fmt: skip
     runs = np.minimum(running[0, cands] - running[0, prev + 1], _RUN) / _RUN
