@@ -26,7 +26,7 @@ WEIGHTS_PATH = Path(__file__).with_name("data") / "article_lines_weights.json"
 FEATURES = (
     "bias", "paragraph", "footer", "short", "item", "comment", "log_words", "sentence",
     "prev_paragraph", "next_paragraph", "prev_footer", "next_footer", "prev_short", "next_short",
-    "paragraphs_near", "footers_near", "short_near", "footers_above", "past_rule", "prose_below",
+    "paragraphs_near", "footers_near", "short_near", "past_rule", "prose_below",
     "note", "prev_note", "next_note", "cut",
 )  # fmt: skip
 # What the end model reads of the run: a candidate ends it, how many candidates lie between
@@ -54,7 +54,6 @@ def line_matrix(lines: Lines, rule_end: int) -> np.ndarray:
     sentence = [layout.ends_sentence(text) for text in lines.texts]
     own = [np.ones(size), *kinds, lines.item, lines.comment, np.log1p(lines.words), sentence]
     page = [
-        np.log1p(running[1, :size]),
         np.log1p(np.maximum(index - rule_end, 0)),
         (prose[-1] - prose[1:]) / max(float(prose[-1]), 1.0),
     ]

@@ -31,15 +31,16 @@ from app.extract.learned_weights import read_weights
 WEIGHTS_PATH = Path(__file__).with_name("data") / "body_start_weights.json"
 # Where the paragraph stands, measured for all at once; then what it says and what lies below
 # it, measured one by one for paragraphs that could still win (each between 0 and 1). How many
-# paragraphs lie above the rules' start is counted, not how many past it: that count, learned,
-# fits the sites it is learned on and not others (held out it loses; `position` tells enough).
+# paragraphs lie above the rules' start is counted, not how many past it, nor the lines between a
+# paragraph and the next, nor a credit right above it: learned, each fits the sites it is learned
+# on more than others (held out, the model does better without them).
 PLACE = (
     "rule_start", "before_rule", "from_title", "position", "log_words",
-    "prose_after", "gap_after", "short_before", "lines_below", "lines_above",
+    "prose_after", "short_before", "lines_below", "lines_above",
 )  # fmt: skip
 OWN = (
     "field_below", "credit_below", "dateline", "sentence", "title_share", "repeated",
-    "summary_above", "credit_above", "caption_like", "field_soon", "cut_short", "page_words",
+    "summary_above", "caption_like", "field_soon", "cut_short", "page_words",
     "video_above", "echoed", "prompt",
 )  # fmt: skip
 FEATURES = PLACE + OWN
@@ -108,14 +109,13 @@ def place_matrix(lines: Lines, cands: np.ndarray, rule_start: int) -> np.ndarray
     ordinal = np.arange(len(cands))
     rule_at = int(np.searchsorted(cands, rule_start))
     prev = np.concatenate(([-1], cands[:-1]))
-    nxt = np.concatenate((cands[1:], [size]))
     running = np.zeros((2, size + 1))
     kinds = np.stack([lines.short, np.where(lines.paragraph, lines.words, 0)])
     np.cumsum(kinds, axis=1, out=running[:, 1:])
     further = running[1, np.minimum(cands + 1 + _AFTER, size)] - running[1, cands + 1]
     counts = np.stack(
         [np.maximum(rule_at - ordinal, 0), cands, ordinal,
-         lines.words[cands], further, nxt - cands - 1]
+         lines.words[cands], further]
     )  # fmt: skip
     runs = np.minimum(running[0, cands] - running[0, prev + 1], _RUN) / _RUN
     # Scored as if the text ran to the end of what is in reach: no line is past the rules' end.
@@ -138,7 +138,6 @@ def own_features(lines: Lines, cands: np.ndarray, at: int, title: str | None) ->
         share(tokens(title or ""), tokens(text)),
         float(lines.counts[text] > 1),
         float(any(_SUMMARY_BOX.match(line) for line in above)),
-        float(bool(above) and layout.is_caption(above[-1])),
         float(leads.reads_as_caption(text)),
         float(any(_is_front_field(line) for line in lines.texts[index + 1 : index + 1 + _SOON])),
         float(leads.is_cut_short(text)),
