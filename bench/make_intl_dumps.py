@@ -76,6 +76,9 @@ PAGES = (
         "http://ici.radio-canada.ca/nouvelle/1022038/kpmg-comptables-fiscalite-impots-paradis-fiscaux-juge-bocock-cocktail",
     ),
     IntlPage("nikkei_hotline", "nikkei.html", "ja", date(2018, 6, 20)),
+    IntlPage("computerbase_htc", "computerbase.html", "de", date(2019, 6, 21)),
+    IntlPage("futurezone_lyft", "futurezone.html", "de", date(2019, 5, 8)),
+    IntlPage("revolutionpermanente_bernanos", "revolutionpermanente.html", "fr", date(2020, 1, 7)),
 )
 
 
