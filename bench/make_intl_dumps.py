@@ -87,6 +87,7 @@ PAGES = (
         date(2019, 8, 21),
         "https://www.heise.de/newsticker/meldung/Lithium-aus-dem-Schredder-4451133.html",
     ),
+    IntlPage("franceculture_parole", "franceculture.html", "fr", date(2020, 1, 14)),
 )
 
 
