@@ -88,6 +88,7 @@ PAGES = (
         "https://www.heise.de/newsticker/meldung/Lithium-aus-dem-Schredder-4451133.html",
     ),
     IntlPage("franceculture_parole", "franceculture.html", "fr", date(2020, 1, 14)),
+    IntlPage("spiegel_albtraum", "spiegel.html", "de", date(2019, 12, 15)),
 )
 
 
