@@ -16,6 +16,7 @@ import sys
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
+from urllib.parse import urljoin, urlparse
 
 from bench.dump_pages import MODES, RENDER_DUMP, Page, registrable_domain, render_tool
 from bench.make_dumps import DumpHeader, _outlet_name, capture_day, render
@@ -33,7 +34,7 @@ class IntlPage:
     """One saved page: its cache file, language, and the day it was saved when its markup
     states no publication day a reader could use (the capture then falls on that day); `url` is
     the address the fixture's own test gives, for markup that states none (as bench.make_dumps
-    falls back on the corpus's address)."""
+    falls back on the corpus's address), or the og:url a canonical path is resolved against."""
 
     id: str
     cache_file: str
@@ -76,6 +77,18 @@ PAGES = (
         "http://ici.radio-canada.ca/nouvelle/1022038/kpmg-comptables-fiscalite-impots-paradis-fiscaux-juge-bocock-cocktail",
     ),
     IntlPage("nikkei_hotline", "nikkei.html", "ja", date(2018, 6, 20)),
+    IntlPage("computerbase_htc", "computerbase.html", "de", date(2019, 6, 21)),
+    IntlPage("futurezone_lyft", "futurezone.html", "de", date(2019, 5, 8)),
+    IntlPage("revolutionpermanente_bernanos", "revolutionpermanente.html", "fr", date(2020, 1, 7)),
+    IntlPage(
+        "heise_lithium",
+        "heise.html",
+        "de",
+        date(2019, 8, 21),
+        "https://www.heise.de/newsticker/meldung/Lithium-aus-dem-Schredder-4451133.html",
+    ),
+    IntlPage("franceculture_parole", "franceculture.html", "fr", date(2020, 1, 14)),
+    IntlPage("spiegel_albtraum", "spiegel.html", "de", date(2019, 12, 15)),
 )
 
 
@@ -86,6 +99,9 @@ def header_for(page: IntlPage) -> DumpHeader:
     markup: str = render_tool().decode(path.read_bytes())
     meta = read_meta(markup)
     url = meta.canonical_url or page.url
+    if page.url and url and not urlparse(url).netloc:
+        # A canonical link written as a path: resolved against the page's full address.
+        url = urljoin(page.url, url)
     domain = registrable_domain(url)
     day = meta.published_day
     as_page = Page(page.id, CORPUS, path, url, None)
