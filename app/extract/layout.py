@@ -67,6 +67,23 @@ _FOOTER = re.compile(
       | temas\ relacionados | más\ noticias | lo\ (?:más\ )?(?:último|leído|visto)
       | te\ recomendamos | les\ plus\ (?:lus|partagés|commentés) | dans\ la\ même\ rubrique
       | sur\ le\ même\ sujet
+      # Related, more and most-read headings in other languages and scripts (zh, ja, ko, th, ar,
+      # fa, hi, vi, id, tr, pl, nl, sv, cs, uk).
+      | 相[关關](?:新[闻聞]|[阅閱][读讀]|文章|[报報][道導]) | 延伸[阅閱][读讀] | 推荐阅读 | 猜你喜欢
+      | 热门(?:新闻|文章) | 熱門(?:新聞|文章) | 関連(?:記事|ニュース) | [あ合]わせて読みたい
+      | おすすめ記事 | 人気記事(?:ランキング)? | 관련\ ?(?:기사|뉴스) | 많이\ 본\ 뉴스 | 인기\ ?기사
+      | (?:เรื่อง|ข่าว|บทความ)ที่เกี่ยวข้อง | ข่าวยอดนิยม
+      | (?:مقالات|أخبار|اخبار|مواضيع)\ ذات\ صلة | اقرأ\ أيضا\W* | الأكثر\ (?:قراءة|مشاهدة)
+      | (?:مطالب|اخبار)\ مرتبط | بیشتر\ بخوانید
+      | संबंधित\ (?:खबरें|ख़बरें|समाचार|लेख) | यह\ भी\ पढ़ें
+      | tin\ (?:liên\ quan|cùng\ chuyên\ mục) | bài\ (?:viết\ )?liên\ quan | đọc\ nhiều\ nhất
+      | (?:berita|artikel)\ terkait | baca\ juga | terpopuler
+      | [iİ]lgili\ haberler | benzer\ haberler | en\ çok\ okunan(?:lar)?
+      | (?:czytaj|zobacz)\ (?:także|też|również) | najczęściej\ czytane | powiązane\ artykuły
+      | lees\ ook | gerelateerde\ artikelen | meest\ gelezen
+      | läs\ också | relaterade\ artiklar | mest\ lästa
+      | čtěte\ také | související\ články | nejčtenější
+      | читайте\ також | схожі\ новини
       # Headings, with what follows them on the line but not a sentence they begin
       # ('Weitere Artikel des Gesetzes sollen folgen.', 'Самое популярное блюдо — борщ.').
       | (?:compartir\ (?:nota|en|esta) | también\ te\ puede\ interesar
