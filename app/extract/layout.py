@@ -132,9 +132,24 @@ def _is_rights(line: str) -> bool:
 _CACHED = functools.lru_cache(maxsize=4096)
 
 
+# A wire story's paragraph closing on its credit, marked as a copyright after a full sentence
+# (`…と指摘している。(c)AFP/Aminu ABUBAKAR`): the text's last paragraph, not a photo's caption.
+_CREDITED_END = re.compile(
+    r"""[.!?。！？]["'”’)\]」』]*\s*(?:\([cC]\)|©)\s?[A-Z]{2,}/[^/()]{1,40}$"""
+)
+_CREDITED_WORDS = 30  # Longer than a caption runs.
+
+
+def is_credited_paragraph(line: str) -> bool:
+    """A paragraph of prose with the wire's copyright credit as its tail."""
+    return word_count(line) >= _CREDITED_WORDS and bool(_CREDITED_END.search(line.strip()))
+
+
 @_CACHED
 def is_caption(line: str) -> bool:
     """A photo caption or credit line."""
+    if is_credited_paragraph(line):
+        return False
     if _CAPTION_START.match(line) or (_CAPTION_MARK.search(line) and not _is_rights(line)):
         return True
     return _may_carry_credit(line) and _has_credit_tail(line.strip())
@@ -309,8 +324,8 @@ def _is_menu(line: str) -> bool:
 
 
 def ends_sentence(line: str) -> bool:
-    """Whether the line ends the way prose does."""
-    return bool(_SENTENCE_END.search(line.strip()))
+    """Whether the line ends the way prose does (a sentence, then perhaps the wire's credit)."""
+    return bool(_SENTENCE_END.search(line.strip())) or is_credited_paragraph(line)
 
 
 def is_paragraph(line: str) -> bool:
