@@ -220,6 +220,28 @@ _CLOSING_LIST = re.compile(
 )
 
 
+# A notice that the rest of the article is for subscribers: the page cuts the text there.
+_PAYWALL = re.compile(
+    r"""^\W*to\ read\ the\ full\ (?:story|article)
+      | \b(?:subscribe|sign\ in|log\ in)\ to\ (?:continue\ reading|read\ the\ (?:full|rest))
+      | \bthis\ (?:article|story)\ is\ (?:only\ )?(?:for|available\ to|reserved\ for)
+        \ (?:subscribers|members|premium)
+      | 会員限定です | 続きをお読みいただけます | 续阅读全文 | 订阅后阅读全文
+      | (?:article|contenu)\ (?:est\ )?réservée?\ aux\ abonnés | la\ suite\ est\ réservée
+      | il\ vous\ reste\ \d+\s?%\ de\ cet\ article | nur\ für\ abonnenten
+      | (?:contenido|conteúdo)\ exclusivo\ para\ (?:suscriptores|assinantes|abonados)
+      | riservato\ agli\ abbonati
+    """,
+    re.I | re.X,
+)
+
+
+def is_paywall(line: str) -> bool:
+    """A notice that the rest of the text is for subscribers (`To Read the Full Story`,
+    `この記事は会員限定です`, `Cet article est réservé aux abonnés`)."""
+    return word_count(line) <= 40 and bool(_PAYWALL.search(line))
+
+
 @_CACHED
 def is_footer(line: str) -> bool:
     """A line after which the article is over (related lists, sign-ups, contacts, copyright)."""
@@ -230,6 +252,7 @@ def is_footer(line: str) -> bool:
         or (words <= 40 and _has_furniture_sentence(line))
         or (words <= 15 and "@" in line and bool(_CONTACT.search(line)))
         or (words <= 60 and _is_cookie_notice(line))
+        or is_paywall(line)
     )
 
 
