@@ -67,6 +67,23 @@ _FOOTER = re.compile(
       | temas\ relacionados | más\ noticias | lo\ (?:más\ )?(?:último|leído|visto)
       | te\ recomendamos | les\ plus\ (?:lus|partagés|commentés) | dans\ la\ même\ rubrique
       | sur\ le\ même\ sujet
+      # Related, more and most-read headings in other languages and scripts (zh, ja, ko, th, ar,
+      # fa, hi, vi, id, tr, pl, nl, sv, cs, uk).
+      | 相[关關](?:新[闻聞]|[阅閱][读讀]|文章|[报報][道導]) | 延伸[阅閱][读讀] | 推荐阅读 | 猜你喜欢
+      | 热门(?:新闻|文章) | 熱門(?:新聞|文章) | 関連(?:記事|ニュース) | [あ合]わせて読みたい
+      | おすすめ記事 | 人気記事(?:ランキング)? | 관련\ ?(?:기사|뉴스) | 많이\ 본\ 뉴스 | 인기\ ?기사
+      | (?:เรื่อง|ข่าว|บทความ)ที่เกี่ยวข้อง | ข่าวยอดนิยม
+      | (?:مقالات|أخبار|اخبار|مواضيع)\ ذات\ صلة | اقرأ\ أيضا\W* | الأكثر\ (?:قراءة|مشاهدة)
+      | (?:مطالب|اخبار)\ مرتبط | بیشتر\ بخوانید
+      | संबंधित\ (?:खबरें|ख़बरें|समाचार|लेख) | यह\ भी\ पढ़ें
+      | tin\ (?:liên\ quan|cùng\ chuyên\ mục) | bài\ (?:viết\ )?liên\ quan | đọc\ nhiều\ nhất
+      | (?:berita|artikel)\ terkait | baca\ juga | terpopuler
+      | [iİ]lgili\ haberler | benzer\ haberler | en\ çok\ okunan(?:lar)?
+      | (?:czytaj|zobacz)\ (?:także|też|również) | najczęściej\ czytane | powiązane\ artykuły
+      | lees\ ook | gerelateerde\ artikelen | meest\ gelezen
+      | läs\ också | relaterade\ artiklar | mest\ lästa
+      | čtěte\ také | související\ články | nejčtenější
+      | читайте\ також | схожі\ новини
       # Headings, with what follows them on the line but not a sentence they begin
       # ('Weitere Artikel des Gesetzes sollen folgen.', 'Самое популярное блюдо — борщ.').
       | (?:compartir\ (?:nota|en|esta) | también\ te\ puede\ interesar
@@ -115,9 +132,24 @@ def _is_rights(line: str) -> bool:
 _CACHED = functools.lru_cache(maxsize=4096)
 
 
+# A wire story's paragraph closing on its credit, marked as a copyright after a full sentence
+# (`…と指摘している。(c)AFP/Aminu ABUBAKAR`): the text's last paragraph, not a photo's caption.
+_CREDITED_END = re.compile(
+    r"""[.!?。！？]["'”’)\]」』]*\s*(?:\([cC]\)|©)\s?[A-Z]{2,}/[^/()]{1,40}$"""
+)
+_CREDITED_WORDS = 30  # Longer than a caption runs.
+
+
+def is_credited_paragraph(line: str) -> bool:
+    """A paragraph of prose with the wire's copyright credit as its tail."""
+    return word_count(line) >= _CREDITED_WORDS and bool(_CREDITED_END.search(line.strip()))
+
+
 @_CACHED
 def is_caption(line: str) -> bool:
     """A photo caption or credit line."""
+    if is_credited_paragraph(line):
+        return False
     if _CAPTION_START.match(line) or (_CAPTION_MARK.search(line) and not _is_rights(line)):
         return True
     return _may_carry_credit(line) and _has_credit_tail(line.strip())
@@ -188,6 +220,28 @@ _CLOSING_LIST = re.compile(
 )
 
 
+# A notice that the rest of the article is for subscribers: the page cuts the text there.
+_PAYWALL = re.compile(
+    r"""^\W*to\ read\ the\ full\ (?:story|article)
+      | \b(?:subscribe|sign\ in|log\ in)\ to\ (?:continue\ reading|read\ the\ (?:full|rest))
+      | \bthis\ (?:article|story)\ is\ (?:only\ )?(?:for|available\ to|reserved\ for)
+        \ (?:subscribers|members|premium)
+      | 会員限定です | 続きをお読みいただけます | 续阅读全文 | 订阅后阅读全文
+      | (?:article|contenu)\ (?:est\ )?réservée?\ aux\ abonnés | la\ suite\ est\ réservée
+      | il\ vous\ reste\ \d+\s?%\ de\ cet\ article | nur\ für\ abonnenten
+      | (?:contenido|conteúdo)\ exclusivo\ para\ (?:suscriptores|assinantes|abonados)
+      | riservato\ agli\ abbonati
+    """,
+    re.I | re.X,
+)
+
+
+def is_paywall(line: str) -> bool:
+    """A notice that the rest of the text is for subscribers (`To Read the Full Story`,
+    `この記事は会員限定です`, `Cet article est réservé aux abonnés`)."""
+    return word_count(line) <= 40 and bool(_PAYWALL.search(line))
+
+
 @_CACHED
 def is_footer(line: str) -> bool:
     """A line after which the article is over (related lists, sign-ups, contacts, copyright)."""
@@ -198,6 +252,7 @@ def is_footer(line: str) -> bool:
         or (words <= 40 and _has_furniture_sentence(line))
         or (words <= 15 and "@" in line and bool(_CONTACT.search(line)))
         or (words <= 60 and _is_cookie_notice(line))
+        or is_paywall(line)
     )
 
 
@@ -292,8 +347,8 @@ def _is_menu(line: str) -> bool:
 
 
 def ends_sentence(line: str) -> bool:
-    """Whether the line ends the way prose does."""
-    return bool(_SENTENCE_END.search(line.strip()))
+    """Whether the line ends the way prose does (a sentence, then perhaps the wire's credit)."""
+    return bool(_SENTENCE_END.search(line.strip())) or is_credited_paragraph(line)
 
 
 def is_paragraph(line: str) -> bool:

@@ -57,10 +57,13 @@ def runs(texts: Sequence[str]) -> Iterator[tuple[int, int]]:
 
 def _announced(texts: Sequence[str], start: int) -> bool:
     """Whether the text announces the list: a line ending in a colon right above it, or a
-    heading between it and a paragraph."""
+    heading between it and a paragraph. A footer's label (`À lire aussi :`, `Related:`)
+    announces other stories, not the article's own list."""
     if start < 1:
         return False
     above = texts[start - 1]
+    if layout.is_footer(above):
+        return False
     if above.endswith(":"):
         return True
     return start >= 2 and layout.could_be_heading(above) and layout.is_paragraph(texts[start - 2])

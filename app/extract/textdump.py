@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
-from app.extract import body_end, body_start, closing_notes, layout, list_runs
+from app.extract import article_lines, body_end, body_start, closing_notes, layout, list_runs
 from app.extract.dump_front import add_captions, is_late_front_field, read_front
 from app.extract.front_fields import Line, line_date, read_opening_date
 
@@ -166,6 +166,8 @@ def _ends_in_headline_run(kept: list[Line]) -> bool:
 def _trim_trailing_fragments(lines: list[Line], page: list[Line]) -> list[Line]:
     """Drop what trails the last paragraph: lists of headlines, dangling headings, notes; `page`
     is every line from the text's start on (what stands under a kept line tells a tweet)."""
+    if lines and _cut_at_paywall(lines[-1], page):
+        return lines  # The text as the page cuts it: it ends on the teaser's `…`.
     end = len(lines)
     while end and not layout.is_paragraph(lines[end - 1].text):
         end -= 1
@@ -178,6 +180,19 @@ def _trim_trailing_fragments(lines: list[Line], page: list[Line]) -> list[Line]:
         while end > 1 and not layout.is_paragraph(lines[end - 1].text):
             end -= 1
     return lines[:end]
+
+
+def _cut_at_paywall(line: Line, page: list[Line]) -> bool:
+    """A line cut short (`All...`, `その判断は…`) under a paragraph and over a notice that the rest
+    is for subscribers: where a paywalled page cuts its text."""
+    at = _position(page, line)
+    above = page[at - 1].text if at else ""
+    below = page[at + 1].text if at + 1 < len(page) else ""
+    return (
+        article_lines.cut_short(line.text)
+        and layout.is_paragraph(above)
+        and layout.is_paywall(below)
+    )
 
 
 def _set_body(lines: list[Line], draft: ArticleDraft) -> None:

@@ -161,3 +161,23 @@ def test_labelled_lists_and_long_credits_close_the_text(closing: str) -> None:
 def test_a_note_after_the_text_is_not_its_last_paragraph(note: str) -> None:
     draft = extract_text_dump(_HEAD + "Jane Roe\n" + note + "\n")
     assert draft.paragraphs[-1] == _LAST
+
+
+@pytest.mark.parametrize(
+    ("cut", "notice"),
+    [
+        ("All...", "To Read the Full Story"),
+        (
+            "その判断は…",
+            "［有料会員限定］ この記事は会員限定です。",
+        ),
+    ],
+)
+def test_a_text_cut_at_a_paywall_ends_on_its_cut(cut: str, notice: str) -> None:
+    draft = extract_text_dump(_HEAD + cut + "\n" + notice + "\nSubscribe\n" + _TEASER + "\n")
+    assert draft.paragraphs[-2:] == [_LAST, cut]
+
+
+def test_a_teaser_cut_short_under_the_text_is_not_kept() -> None:
+    draft = extract_text_dump(_HEAD + "All...\nMore from The Daily Post\n" + _TEASER + "\n")
+    assert draft.paragraphs[-1] == _LAST

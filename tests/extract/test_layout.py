@@ -53,7 +53,23 @@ def test_an_advertisement_label_in_another_language_interrupts_the_text(label: s
 
 @pytest.mark.parametrize(
     "line",
-    ["Temas Relacionados", "Compartir nota:", "Más Noticias", "Les plus lus", "Weitere Meldungen"],
+    [
+        "Temas Relacionados",
+        "Compartir nota:",
+        "Más Noticias",
+        "Les plus lus",
+        "Weitere Meldungen",
+        "เรื่องที่เกี่ยวข้อง",
+        "関連記事",
+        "あわせて読みたい",
+        "관련기사",
+        "相关新闻",
+        "مقالات ذات صلة",
+        "Tin liên quan",
+        "Baca Juga",
+        "İlgili Haberler",
+        "Czytaj także:",
+    ],
 )
 def test_a_footer_heading_in_another_language_ends_the_text(line: str) -> None:
     assert layout.is_footer(line)
@@ -92,3 +108,16 @@ def test_prose_on_popular_videos_is_no_footer() -> None:
 def test_an_abbreviated_agency_before_a_credits_slash_is_a_credit() -> None:
     assert layout.is_caption("RIVERSIDE COUNTY SHERIFF'S DEPT./CONTRIBUTED IMAGE")
     assert not layout.is_caption("He moved to the U.S./Canada border in 2010.")
+
+
+def test_a_paragraph_closing_on_the_wires_copyright_credit_is_no_caption() -> None:
+    paragraph = (
+        "政府はボコ・ハラムが劣勢にあると繰り返し主張しているが、あるアナリストは「ボコ・ハラムは"
+        "ナイジェリア北東部で攻撃を行う意図と作戦能力を維持している」と指摘している。"
+        "(c)AFP/Aminu ABUBAKAR"
+    )
+    assert not layout.is_caption(paragraph)
+    assert layout.ends_sentence(paragraph)
+    # A caption's credit stays one, with or without the mark.
+    assert layout.is_caption("兵士ら（2018年6月17日撮影）。(c)AFP/AUDU MARTE")
+    assert layout.is_caption("President Moon speaks in Seoul, January 5, 2020. REUTERS/Kim Hong-Ji")

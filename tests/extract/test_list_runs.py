@@ -56,3 +56,12 @@ def test_a_list_opening_just_below_the_reach_under_its_heading_is_taken_in() -> 
     assert list_runs.lists_through(texts, 0, 0) == len(_DATES) + 1  # Its last item.
     further = [_INTRO, "Share", "Tweet", "Tour dates", *_DATES]
     assert list_runs.lists_through(further, 0, 0) == 0  # Too far below to be the text's.
+
+
+def test_a_run_under_a_footers_label_is_no_list_of_the_articles() -> None:
+    related = [
+        "Les intouchables : KPMG a caché l'argent de riches clients",
+        "Les intouchables : l’affaire KPMG camouflée à Ottawa",
+        "Affaire KPMG : des soirées cocktail payées par les comptables",
+    ]
+    assert not any(list_runs.list_items([_INTRO, "À lire aussi :", *related]))
