@@ -82,12 +82,14 @@ def choices() -> list[tuple[GoldEntry, Choice]]:
             site = headline_scores.tokens(dump_site(text))
             page = headline_page.Page.of(texts, site, content_spacing(text))
             captured = dump_captured(text)
-            # Bylines and date lines are never chosen (best_headline passes over them).
+            # Bylines, date lines and the site's name are never chosen (best_headline passes
+            # over them).
+            named = dump_site(text)
             indexes = np.array(
                 [
                     i
                     for i in page.candidates()
-                    if not headline_scores.is_byline_or_date(texts[int(i)], captured)
+                    if not headline_scores.is_passed_over(texts[int(i)], captured, named)
                 ],
                 dtype=int,
             )

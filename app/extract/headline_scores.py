@@ -262,11 +262,22 @@ def best_headline(
         elif stage == 2:
             score += float(np.dot(echo_features(page, index), w.echoes))
             heapq.heappush(queue, (-score, 3, index, score))
-        elif stage == 3 and not is_byline_or_date(texts[index], captured):
+        elif stage == 3 and not is_passed_over(texts[index], captured, site):
             return index
     return None
+
+
+def is_passed_over(text: str, captured: Moment | None, site: str) -> bool:
+    """A byline, a date line or the site's own name (`Technology Review` under a heise story, as
+    the header line names the site) can look like a headline; none is chosen."""
+    return is_byline_or_date(text, captured) or _names_the_site(text, site)
 
 
 def is_byline_or_date(text: str, captured: Moment | None) -> bool:
     """A byline or a date line can look like a headline; it is never chosen."""
     return bool(parse_byline(text) or names_date(text, captured))
+
+
+def _names_the_site(text: str, site: str) -> bool:
+    name = site.split(" - ", 1)[0].strip()
+    return bool(name) and text.strip().casefold() == name.casefold()

@@ -176,3 +176,29 @@ def test_a_widgets_menu_glued_to_the_headline_is_left_out_of_the_title() -> None
     assert draft.title == headline
     assert draft.evidence["title"].text == f"{headline} Add to ..."
     assert headline_page.headline_text("Ten things to share ...") == "Ten things to share ..."
+
+
+_SITE_UNDER_HEADLINE = """ date 2019-06-20 Technology Review - Newsticker heise Developer
+Lithium aus dem Schredder
+
+Eine niedersächsische Firma hat die Wiederverwertung ausgedienter Akkus optimiert.
+
+Lesezeit: 1 Min.
+20.06.2019 07:30 Uhr
+Technology Review
+Von
+Denis Dilba
+
+Die Ökobilanz von Elektroautos wird vor allem durch die Produktion der Batterien beeinträchtigt.
+Die Firma hat ein Verfahren entwickelt, ausgediente Akkus effizient zu recyceln.
+
+Bisherige Verfahren beruhen meist darauf, die Akkus einzuschmelzen. So können zwar Kobalt,
+Nickel und Mangan abgetrennt werden, der Rest aber landet als Schlacke in Bergstollen.
+"""
+
+
+def test_the_sites_own_name_under_the_headline_is_no_headline() -> None:
+    site = dump_site(_SITE_UNDER_HEADLINE)
+    assert headline_scores.is_passed_over("Technology Review", None, site)
+    assert not headline_scores.is_passed_over("Lithium aus dem Schredder", None, site)
+    assert extract_text_dump(_SITE_UNDER_HEADLINE).title == "Lithium aus dem Schredder"
