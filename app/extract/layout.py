@@ -13,6 +13,7 @@ _CREDIT_TAIL = re.compile(
       | \(\s*(?:photo|image|picture|photograph|file\ photo)s?\s*:[^)]*\)  # (Photo: AP)
       | \(\s*AP\ Photo/[^)]*\)                                         # (AP Photo/Ahn Young-joon)
       | (?:Photograph|Photo|Image|Picture|Credit|Source)s?\s*:\s*[^.]{2,80}$  # Photograph: X/AP
+      | (?:Crédit|Crédito|Bild|Foto|Фото)s?\s*:\s*[^.]{2,80}$           # Crédits : Getty
       # AFP/X, also after an abbreviation (SHERIFF'S DEPT./CONTRIBUTED IMAGE)
       | (?P<slash>\b[A-Z]{2,}\.?/[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+){0,3}(?:/File\ Photo)?)\s*$
       | \([A-Z][^()]{1,60}\s?/\s?[^()]{1,60}\)\s*$                      # (Ellen Banner / Times)
@@ -115,7 +116,10 @@ _SENTENCE_END = re.compile(r"""[.!?…:;。！？]["'”’)\]」』]*(?:\s\([IO
 
 # Every credit form above names a photo, image, picture, credit, source or agency, or ends with
 # a slash in its last words: the cheap test spares the long pattern most prose.
-_CREDIT_WORDS = ("photo", "image", "picture", "credit", "source", "getty", "shutterstock", "epa")
+_CREDIT_WORDS = (
+    "photo", "image", "picture", "credit", "source", "getty", "shutterstock", "epa",
+    "crédit", "bild", "foto", "фото",
+)  # fmt: skip
 _CREDIT_SLASH = 200  # Characters from the end where a 'REUTERS/Name' credit's slash stands.
 
 

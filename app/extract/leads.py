@@ -18,6 +18,8 @@ _STANDFIRST_AFTER_TITLE = 5
 LOOKAHEAD = 10
 # Only a short summary of one sentence stands over a photo; a lead paragraph runs longer.
 _SUMMARY_WORDS = 30
+# A summary of a few sentences, when the photo's caption stands right under it.
+_BRIEF_WORDS = 40
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"]")
 _CREDIT_LABEL = re.compile(r"[:©]")
 # A dateline opens the article's own first paragraph: 'MOSCOW (Reuters) -', 'PARIS —'.
@@ -59,6 +61,9 @@ def is_standfirst(texts: list[str], index: int, known: Known) -> bool:
     if index > _STANDFIRST_AFTER_TITLE:
         return False
     summary, boxed = _is_summary(texts[index]), False
+    after = texts[index + 1] if index + 1 < len(texts) else ""
+    if _is_brief(texts[index]) and (layout.is_caption(after) or reads_as_caption(after)):
+        return True  # The lead photo sits right between the summary and the text.
     for text in texts[index + 1 : index + 1 + LOOKAHEAD]:
         if summary and not boxed and (layout.is_caption(text) or reads_as_caption(text)):
             return True  # The lead photo sits between the summary and the text it opens.
@@ -87,6 +92,10 @@ def _is_summary(text: str) -> bool:
         and not _SENTENCE_BREAK.search(text)
         and not _DATELINE.match(text)
     )
+
+
+def _is_brief(text: str) -> bool:
+    return layout.word_count(text) <= _BRIEF_WORDS and not _DATELINE.match(text)
 
 
 def _is_boxed(text: str) -> bool:
