@@ -40,9 +40,14 @@ WIRE_AGENCIES = {
     "kcna": "KCNA",
     "wafa": "WAFA",
 }
-_BY = re.compile(r"^\s*(?:written |reported |words |story )?by[:\s]\s*", re.I)
+_BY = re.compile(
+    r"^\s*(?:(?i:(?:written |reported |words |story )?by[:\s]\s*)"
+    # 'Von', 'Par', 'Por', 'Door', 'Av', 'Af' before a capitalised name: the word for 'by' in
+    # German, French, Spanish and Portuguese, Dutch, Swedish and Norwegian, Danish.
+    r"|(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa][vf])\s+(?=[A-ZÀ-ÖØ-Þ]))"
+)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]{1,3}|[A-Z]{1,3}\.?)$")
-_JOINERS = re.compile(r"\s*(?:,|\band\b|&|\||\s-\s|\s—\s|/|;)\s*", re.I)
+_JOINERS = re.compile(r"\s*(?:,|\b(?:and|und|et|y|e|en|og|och)\b|&|\||\s-\s|\s—\s|/|;)\s*", re.I)
 _ROLE_WORDS = {
     "staff",
     "writer",

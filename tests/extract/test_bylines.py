@@ -27,6 +27,11 @@ from app.extract.bylines import parse_byline
         ("BY JANE DOE, REUTERS", "Jane Doe, Reuters", "Reuters"),
         ("Joe Hildebrand, Herald Sun", "Joe Hildebrand, Herald Sun", None),
         ("AFP", "AFP", "AFP"),
+        # The word for 'by' in other languages, before a capitalised name.
+        ("Von Markus Balser und Anna Schmidt", "Markus Balser und Anna Schmidt", None),
+        ("Por Juan Gaona", "Juan Gaona", None),
+        ("Par Cécile Ducourtieux, AFP", "Cécile Ducourtieux, AFP", "AFP"),
+        ("Door Jan de Vries", "Jan de Vries", None),
     ],
 )
 def test_byline_forms(line: str, text: str, agency: str | None) -> None:
@@ -42,6 +47,9 @@ def test_byline_forms(line: str, text: str, agency: str | None) -> None:
         "By the way, this is a sentence that goes on and on.",
         "Share this article",
         "Jane Doe",  # A bare name could be anything: not taken as a byline.
+        "Von der Leyen",  # 'Von' before a name's particle, not before a name.
+        "Par ailleurs",
+        "Por qué Madrid",
         "",
     ],
 )
