@@ -12,8 +12,9 @@ _CREDIT_TAIL = re.compile(
         \(\s*(?:photo\s*|image\s*|picture\s*)?credits?\s*:[^)]*\)     # (photo credit: X/REUTERS)
       | \(\s*(?:photo|image|picture|photograph|file\ photo)s?\s*:[^)]*\)  # (Photo: AP)
       | \(\s*AP\ Photo/[^)]*\)                                         # (AP Photo/Ahn Young-joon)
-      | (?:Photograph|Photo|Image|Picture|Credit|Source)s?\s*:\s*[^.]{2,80}$  # Photograph: X/AP
-      | (?:Crédit|Crédito|Bild|Foto|Фото)s?\s*:\s*[^.]{2,80}$           # Crédits : Getty
+      # Photograph: X/AP, Crédits : Getty
+      | (?:Photograph|Photo|Image|Picture|Credit|Source|Crédit|Crédito|Bild|Foto|Фото)s?
+        \s*:\s*[^.]{2,80}$
       # AFP/X, also after an abbreviation (SHERIFF'S DEPT./CONTRIBUTED IMAGE)
       | (?P<slash>\b[A-Z]{2,}\.?/[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+){0,3}(?:/File\ Photo)?)\s*$
       | \([A-Z][^()]{1,60}\s?/\s?[^()]{1,60}\)\s*$                      # (Ellen Banner / Times)

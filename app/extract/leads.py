@@ -62,10 +62,10 @@ def is_standfirst(texts: list[str], index: int, known: Known) -> bool:
         return False
     summary, boxed = _is_summary(texts[index]), False
     after = texts[index + 1] if index + 1 < len(texts) else ""
-    if _is_brief(texts[index]) and (layout.is_caption(after) or reads_as_caption(after)):
+    if _is_brief(texts[index]) and _is_photo_line(after):
         return True  # The lead photo sits right between the summary and the text.
     for text in texts[index + 1 : index + 1 + LOOKAHEAD]:
-        if summary and not boxed and (layout.is_caption(text) or reads_as_caption(text)):
+        if summary and not boxed and _is_photo_line(text):
             return True  # The lead photo sits between the summary and the text it opens.
         if layout.is_paragraph(text) and not _is_boxed(text):
             return False
@@ -92,6 +92,10 @@ def _is_summary(text: str) -> bool:
         and not _SENTENCE_BREAK.search(text)
         and not _DATELINE.match(text)
     )
+
+
+def _is_photo_line(text: str) -> bool:
+    return layout.is_caption(text) or reads_as_caption(text)
 
 
 def _is_brief(text: str) -> bool:

@@ -202,7 +202,7 @@ def from_iso(match: re.Match[str]) -> Moment:
 
 def moment_from(date_match: re.Match[str], leftover: str) -> tuple[Moment, str] | None:
     """The moment a date match names, with the time and zone found in the leftover text."""
-    zone_match = re.search(_ZONE, leftover) or re.search(_OFFSET, leftover)
+    zone_match = _zone_in(leftover)
     zone_name = zone_match.group(0).strip() if zone_match else None
     date = _date_of(date_match, zone_name, leftover)
     if date is None:
@@ -257,8 +257,13 @@ def unsettled_numeric_date(text: str) -> bool:
     if match is None:
         return False
     leftover = text[: match.start()] + " " + text[match.end() :]
-    zone = re.search(_ZONE, leftover) or re.search(_OFFSET, leftover)
+    zone = _zone_in(leftover)
     return _date_of(match, zone.group(0).strip() if zone else None, leftover) is None
+
+
+def _zone_in(text: str) -> re.Match[str] | None:
+    """A zone's name or an offset in the words beside a date."""
+    return re.search(_ZONE, text) or re.search(_OFFSET, text)
 
 
 def _numeric_order(

@@ -75,12 +75,12 @@ def readers_countries(language: str | None, outlet_country: str | None) -> froze
     Argentina, an Italian one in Switzerland) where the article's language is official there
     (CLDR, de facto official included), else the language's own (home_countries)."""
     base = (language or "").split("-")[0].lower()
-    where = (outlet_country or "").upper()
+    if not outlet_country or base in ("", "en"):
+        return home_countries(language)
+    where = outlet_country.upper()
     # CLDR names some official languages with their script ('zh_Hant' in Taiwan, 'sr_Latn').
     official = {name.split("_")[0] for name in get_official_languages(where, de_facto=True)}
-    if where and base not in ("", "en") and base in official:
-        return frozenset({where})
-    return home_countries(language)
+    return frozenset({where}) if base in official else home_countries(language)
 
 
 # Where a language is official in several countries, one of them is its home only where it holds
