@@ -78,7 +78,8 @@ def read_front(text: str) -> tuple[ArticleDraft, list[Line], int | None]:
     draft.published = None
     rest = _read_title(lines[start:], draft, lines)
     first = _read_front_matter(rest, draft, lines)
-    if not any(unsettled_numeric_date(line.text) for line in _fields_below(rest, first)):
+    below = _fields_below(rest, first)
+    if not any(unsettled_numeric_date(line.text, draft.captured) for line in below):
         # A date under the headline that cannot be read is still the article's: the one above
         # it is then the page header's day, not the article's (a wrong date is worse than none).
         _prefer_date_below(draft, *above)

@@ -20,6 +20,7 @@ _URL = re.compile(r"^\s*(?:url|source|link)?\s*:?\s*(?P<url>https?://\S+)\s*$", 
 _STAMP_LIST = 6
 _STAMP_SHAPE = 12
 _DIGITS = re.compile(r"\d+")
+_HALF_DAY = re.compile(r"(?<=\d)\s?[ap]\.?m\b\.?", re.I)  # '9:00AM' and '4:40 p.m.' alike.
 _MONTH = re.compile(MONTH, re.I)
 
 
@@ -103,8 +104,9 @@ def _in_stamp_list(lines: list[Line], index: int, date: DateLine, captured: Mome
 
 def _stamp_shape(text: str) -> str:
     # Each month's name as one, so that 'November 20, 2015' and 'May 27, 2014' share a shape.
-    # The shape's few characters lie within the line's first forty, month names included.
-    head = _DIGITS.sub("0", text[:40])
+    # The shape's few characters lie within the line's first forty, month names included; a
+    # morning's and an afternoon's times are one shape ('11/13/19 9:00AM', '11/12/19 4:40PM').
+    head = _DIGITS.sub("0", _HALF_DAY.sub("", text[:40]))
     return (_MONTH.sub("M", head) if may_name_month(head) else head)[:_STAMP_SHAPE]
 
 

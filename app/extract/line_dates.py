@@ -80,7 +80,7 @@ def opening_date(paragraph: str, captured: Moment | None) -> tuple[DateLine, str
     match = _calendar_match(paragraph[:_OPENING], at_start=True)
     if match is None:
         return None
-    parsed = moment_from(match, "")
+    parsed = moment_from(match, "", captured)
     text = paragraph[match.end() :].lstrip(_STAMP_TAIL)
     # '24 December 2014 was the day …': a date the sentence is about, not a stamp.
     if parsed is None or not plausible(parsed[0], captured) or text[:1].islower():
@@ -92,14 +92,15 @@ def _segment_moment(segment: str, captured: Moment | None) -> Moment | None:
     iso = ISO.search(segment)
     if iso:
         return from_iso(iso)
-    return _calendar(segment) or _year_first(segment) or _yearless(segment, captured)
+    return _calendar(segment, captured) or _year_first(segment) or _yearless(segment, captured)
 
 
-def _calendar(segment: str) -> Moment | None:
+def _calendar(segment: str, captured: Moment | None) -> Moment | None:
     match = _calendar_match(segment, at_start=False)
     if match is None:
         return None
-    parsed = moment_from(match, segment[: match.start()] + " " + segment[match.end() :])
+    leftover = segment[: match.start()] + " " + segment[match.end() :]
+    parsed = moment_from(match, leftover, captured)
     return parsed[0] if parsed else None
 
 
@@ -139,7 +140,7 @@ def _yearless(segment: str, captured: Moment | None) -> Moment | None:
     if (seen - day).days > _YEARLESS_DAYS:
         return None  # Too far back for the capture to settle the year.
     dated = f"{match['month']} {match['day']} {day.year} {segment[match.end() :]}"
-    return _calendar(dated)
+    return _calendar(dated, captured)
 
 
 def plausible(moment: Moment, captured: Moment | None) -> bool:

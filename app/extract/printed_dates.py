@@ -114,7 +114,7 @@ def _parse_segment(text: str, captured: Moment | None) -> DateLine | None:
     label_match = _LABEL.match(text)
     label = label_match.group("label").lower() if label_match else ""
     rest = text[label_match.end() :] if label_match else text
-    parsed = _parse_relative(rest, captured) or _parse_absolute(rest)
+    parsed = _parse_relative(rest, captured) or _parse_absolute(rest, captured)
     if parsed is None:
         return None
     moment, leftover = parsed
@@ -160,14 +160,14 @@ def _parse_relative(text: str, captured: Moment | None) -> tuple[Moment, str] | 
     return Moment(moment, captured.offset_minutes, Precision.MINUTE), leftover
 
 
-def _parse_absolute(text: str) -> tuple[Moment, str] | None:
+def _parse_absolute(text: str, captured: Moment | None = None) -> tuple[Moment, str] | None:
     try:
-        return _parse_calendar(text)
+        return _parse_calendar(text, captured)
     except (ValueError, OverflowError):  # 2023-02-30, month 31: a day that never was.
         return None
 
 
-def _parse_calendar(text: str) -> tuple[Moment, str] | None:
+def _parse_calendar(text: str, captured: Moment | None) -> tuple[Moment, str] | None:
     iso = ISO.search(text)
     if iso:
         return from_iso(iso), text[: iso.start()] + text[iso.end() :]
@@ -176,7 +176,7 @@ def _parse_calendar(text: str) -> tuple[Moment, str] | None:
         match = pattern.search(text)
         if match:
             leftover = text[: match.start()] + " " + text[match.end() :]
-            return moment_from(match, leftover)
+            return moment_from(match, leftover, captured)
     return None
 
 
@@ -200,11 +200,14 @@ def from_iso(match: re.Match[str]) -> Moment:
     return Moment.from_aware(moment.replace(tzinfo=zone), precision)
 
 
-def moment_from(date_match: re.Match[str], leftover: str) -> tuple[Moment, str] | None:
-    """The moment a date match names, with the time and zone found in the leftover text."""
+def moment_from(
+    date_match: re.Match[str], leftover: str, captured: Moment | None = None
+) -> tuple[Moment, str] | None:
+    """The moment a date match names, with the time and zone found in the leftover text (and
+    the capture, which may settle the order of day and month)."""
     zone_match = _zone_in(leftover)
     zone_name = zone_match.group(0).strip() if zone_match else None
-    date = _date_of(date_match, zone_name, leftover)
+    date = _date_of(date_match, zone_name, leftover, captured)
     if date is None:
         return None
     if zone_match:
@@ -223,9 +226,11 @@ def moment_from(date_match: re.Match[str], leftover: str) -> tuple[Moment, str] 
     return Moment.from_aware(moment.replace(tzinfo=zone), precision), leftover
 
 
-def _date_of(match: re.Match[str], zone_name: str | None, beside: str = "") -> datetime | None:
+def _date_of(
+    match: re.Match[str], zone_name: str | None, beside: str = "", captured: Moment | None = None
+) -> datetime | None:
     """The day a date match names; `beside` is the rest of its line (a zone or a weekday there
-    may settle the order of '03/12/2023')."""
+    may settle the order of '03/12/2023', and so may the capture)."""
     groups = match.groupdict()
     year = int(groups["year"])
     if year < 100:  # '11/19/19': a two-digit year on a news page is this century's.
@@ -237,6 +242,7 @@ def _date_of(match: re.Match[str], zone_name: str | None, beside: str = "") -> d
         day_month = None
         if first != second and max(first, second) <= 12:
             day_month = _order_by_weekday(first, second, year, beside)
+            day_month = day_month or _order_by_capture(first, second, year, captured)
         if day_month is None:
             day_month = _numeric_order(first, second, zone_name, groups.get("sep") == ".")
         if day_month is None:
@@ -250,15 +256,15 @@ def _date_of(match: re.Match[str], zone_name: str | None, beside: str = "") -> d
         return None
 
 
-def unsettled_numeric_date(text: str) -> bool:
+def unsettled_numeric_date(text: str, captured: Moment | None = None) -> bool:
     """Whether the line holds a date in figures whose day and month nothing settles
-    ('Patricio Candia | Palma de Mallorca | 08/01/2014')."""
+    ('Alicia Pérez | Madrid | 08/02/2014', captured in May)."""
     match = _NUMERIC.search(text)
     if match is None:
         return False
     leftover = text[: match.start()] + " " + text[match.end() :]
     zone = _zone_in(leftover)
-    return _date_of(match, zone.group(0).strip() if zone else None, leftover) is None
+    return _date_of(match, zone.group(0).strip() if zone else None, leftover, captured) is None
 
 
 def _zone_in(text: str) -> re.Match[str] | None:
@@ -300,6 +306,23 @@ def _order_by_weekday(first: int, second: int, year: int, beside: str) -> tuple[
                 fits.append((day, month))
         except ValueError:
             continue
+    return fits[0] if len(fits) == 1 else None
+
+
+def _order_by_capture(
+    first: int, second: int, year: int, captured: Moment | None
+) -> tuple[int, int] | None:
+    """(day, month) of '08/01/2014' when one reading only is no later than the capture (a
+    day's slack for zones): captured on 9 January 2014, it is the 8th of January, not the 1st
+    of August. A page cannot print a day it has not reached, whatever its site's habits."""
+    if captured is None:
+        return None
+    latest = captured.local().date() + timedelta(days=1)
+    fits = [
+        (day, month)
+        for day, month in ((first, second), (second, first))
+        if _wall_clock(year, month, day).date() <= latest
+    ]
     return fits[0] if len(fits) == 1 else None
 
 

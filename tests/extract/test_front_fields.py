@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from app.drafts import ArticleDraft
 from app.extract.front_fields import Line, read_front_field
+from app.moments import Moment
 
 _TEASERS = [
     "MORE STORIES LIKE THIS ONE",
@@ -41,3 +44,11 @@ def test_a_lone_date_line_is_the_articles() -> None:
     assert read_front_field(lines, 1, draft, around=lines)
     assert draft.published is not None
     assert draft.published.local().date().isoformat() == "2019-11-20"
+
+
+def test_stamps_of_a_morning_and_an_afternoon_make_one_list() -> None:
+    lines = _lines(["Apple AirPods Pro review", "11/13/19 9:00AM", "iPhone bug", "11/12/19 4:40PM"])
+    draft = ArticleDraft(title=None, paragraphs=[])
+    draft.captured = Moment.day(datetime(2019, 11, 21))  # noqa: DTZ001 (settles 11/12: 12 Nov)
+    assert read_front_field(lines, 3, draft)
+    assert draft.published is None

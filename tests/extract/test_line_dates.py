@@ -230,10 +230,14 @@ Los abogados de la defensa esperan conocer la decisión antes de la comparecenci
 
 
 def test_an_unreadable_date_under_the_headline_leaves_the_header_s_day_untaken() -> None:
-    # 08/01/2014 is 8 January or 1 August: unknown, but it is the article's date, and the day
-    # printed in the site's header above is not.
-    draft = extract_text_dump(_HEADER_DAY_PAGE.format(byline_date="08/01/2014"))
+    # 08/01/2013 is 8 January or 1 August, both before the capture: unknown, but it is the
+    # article's date, and the day printed in the site's header above is not.
+    draft = extract_text_dump(_HEADER_DAY_PAGE.format(byline_date="08/01/2013"))
     assert draft.published is None
+    # 08/01/2014 captured on 9 January 2014 can only be the 8th of January.
+    draft = extract_text_dump(_HEADER_DAY_PAGE.format(byline_date="08/01/2014"))
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2014-01-08"
     draft = extract_text_dump(_HEADER_DAY_PAGE.format(byline_date="Patricio Candia"))
     assert draft.published is not None
     assert draft.published.isoformat() == "2014-01-09T10:21"

@@ -63,7 +63,7 @@ def test_date_line_forms(line: str, expected: str, is_update: bool) -> None:
         "The meeting on August 6, 2023 was held in Seoul with several delegations",
         "By Jane Doe, Staff Writer",
         "03/04/2023",  # Day and month cannot be told apart: unknown, not guessed.
-        "Sunday 12/03/2023",  # Both readings are Sundays: still unknown.
+        "Sunday 11/07/2021",  # Both readings are Sundays, both before the capture: unknown.
         # A weekday only in a language outside the archive's is a word too ('Anna': Turkmen
         # Friday); it settles nothing.
         "Anna, 2/5/2014",
@@ -118,3 +118,24 @@ def test_nothing_is_filled_from_today() -> None:
 @pytest.mark.parametrize("text", ["2023-02-30", "31/31/2031", "2023-13-01", "Feb 30, 2023"])
 def test_a_day_that_never_was_is_no_date(text: str) -> None:
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "captured", "expected"),
+    [
+        # Only one reading is no later than the capture: the other is a day not yet reached.
+        ("Madrid | 08/01/2014", datetime(2014, 1, 9), "2014-01-08"),  # noqa: DTZ001
+        ("Stand: 05/08/2019, 5:30", datetime(2019, 5, 9), "2019-05-08"),  # noqa: DTZ001
+        # Dots say day first, but the capture outweighs a site's habit.
+        ("05.08.2019", datetime(2019, 5, 9), "2019-05-08"),  # noqa: DTZ001
+    ],
+)
+def test_the_capture_settles_day_and_month(line: str, captured: datetime, expected: str) -> None:
+    parsed = parse_date_line(line, Moment.day(captured))
+    assert parsed is not None
+    assert parsed.moment.local().date().isoformat() == expected
+
+
+def test_a_capture_after_both_readings_settles_nothing() -> None:
+    assert parse_date_line("Madrid | 08/01/2014", Moment.day(datetime(2014, 9, 1))) is None  # noqa: DTZ001
+    assert parse_date_line("Madrid | 08/01/2014") is None
