@@ -177,7 +177,10 @@ def _pieces(
     for match in words.finditer(text):
         word, start = match.group(), match.start()
         if word.isascii() or not _UNSPACED_RUN.search(word):
-            yield from _dotted_parts(word, start)
+            if "." in word:
+                yield from _dotted_parts(word, start)
+            else:  # Most words: no generator of their parts (a fifth of the analysis's time).
+                yield word, start, match.end(), False
             continue
         for index, part in enumerate(_UNSPACED_RUN.split(word)):
             part_start, start = start, start + len(part)
@@ -223,13 +226,15 @@ class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
         words = _WORD_WITH_APOSTROPHES if getattr(self, "apostrophes", False) else _WORD
         pieces = _pieces(text, kwargs.get("tokenize", True), self.pairs, words)
         lemmas = self.stem and token.mode == "index" and code in LEMMA_STEMMED
+        suffixes = code in _SUFFIXES_AFTER_APOSTROPHE
         for word, start, end, unspaced in pieces:
-            if code in _SUFFIXES_AFTER_APOSTROPHE and _after_apostrophe(text, start):
+            if suffixes and _after_apostrophe(text, start):
                 continue
-            term = self._term(word.lower(), code, unspaced)
+            lower = word.lower()
+            term = self._term(lower, code, unspaced)
             if term is None and token.removestops:
                 continue
-            token.text = word.lower().translate(accent_map) if term is None else term
+            token.text = lower.translate(accent_map) if term is None else term
             token.boost, token.pos = 1.0, position
             token.startchar, token.endchar = start_char + start, start_char + end
             position += 1
@@ -237,7 +242,7 @@ class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
             if lemmas and not unspaced:
                 # The lemma's term at the same position: a query in the dictionary form
                 # finds a form the stemmer cuts apart from it ('superou' is found by 'supera').
-                lemma = lemma_term_of(word.lower(), code)
+                lemma = lemma_term_of(lower, code)
                 if lemma is not None:
                     token.text = lemma
                     yield token
