@@ -8,6 +8,8 @@ import pytest
 
 from app.drafts import ExtractionError
 from app.extract.jsonl import extract_json_article
+from app.extract.printed_dates import parse_date_line
+from app.settings import DEMO_CORPUS
 
 
 def test_all_fields() -> None:
@@ -103,3 +105,12 @@ def test_unreadable_date_is_unknown_and_kept_as_evidence() -> None:
 def test_bad_objects_say_why(line: str, reason: str) -> None:
     with pytest.raises(ExtractionError, match=reason):
         extract_json_article(line)
+
+
+def test_no_demo_article_opens_on_a_dateline_or_a_banner_and_its_date_is_the_stated_one() -> None:
+    for line in DEMO_CORPUS.read_text(encoding="utf-8").splitlines():
+        draft = extract_json_article(line)
+        assert parse_date_line(draft.paragraphs[0]) is None, draft.paragraphs[0]
+        assert "review" not in draft.paragraphs[0], draft.paragraphs[0]
+        assert draft.published is not None
+        assert draft.published.isoformat() == json.loads(line)["published_at"]
