@@ -50,6 +50,9 @@ class RawItem(Located):
     # The outlet's country as the container states it (a followed feed's --country): used
     # only for the outlet `source_name` names, when the outlet list knows no country for it.
     source_country: str | None = None
+    # The language the container declares for its items (a feed's <language>): a hint for
+    # detection where the item itself declares none.
+    language: str | None = None
 
 
 @dataclass(frozen=True)

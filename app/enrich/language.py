@@ -21,6 +21,12 @@ _LEAD_CHARS = 600  # The headline and first paragraph, at most.
 # framed in Tagalog that quotes an English statement at length is a Tagalog article.
 _LEAD_SHARE = 20
 _MIN_LETTERS = 12
+# A guess from a few words is often another language's ('Enhancing quantum sensing' as Latin,
+# a name as Welsh): under this many words the declared language, or none, stands instead. A
+# text this short but long in letters is in a script written without spaces (Thai), whose
+# words these are not.
+_MIN_WORDS = 4
+_FEW_WORDS_LETTERS = 30
 # CLD2 still answers with the ISO 639 codes that BCP 47 replaced.
 _LEGACY = {"iw": "he", "in": "id", "jw": "jv", "mo": "ro", "sh": "sr-Latn"}
 # Languages that readers (and detectors) cannot tell apart reliably: a declared one of the same
@@ -34,7 +40,7 @@ def detect_language(title: str | None, body: str, declared: str | None = None) -
     declared one when the text is too short to tell; None when neither says."""
     hint = normalise_tag(declared)
     text = f"{title or ''}\n{body}"
-    if not _has_letters(text[:_SAMPLE_CHARS], _MIN_LETTERS):
+    if not _has_letters(text[:_SAMPLE_CHARS], _MIN_LETTERS) or _too_few_words(text):
         return hint
     first_paragraph = body.split("\n\n", 1)[0]
     lead = f"{title or ''}\n{first_paragraph}"[:_LEAD_CHARS]
@@ -42,6 +48,11 @@ def detect_language(title: str | None, body: str, declared: str | None = None) -
     if detected is None:
         return hint
     return _with_hint(_with_script(detected, text), hint)
+
+
+def _too_few_words(text: str) -> bool:
+    short = text[: _FEW_WORDS_LETTERS * 4]  # Enough to hold as many words or letters.
+    return count_words(short) < _MIN_WORDS and not _has_letters(short, _FEW_WORDS_LETTERS)
 
 
 def _has_letters(text: str, count: int) -> bool:

@@ -40,6 +40,9 @@ def _apply_container_facts(draft: ArticleDraft, item: RawItem) -> None:
     if draft.url is None and item.url:
         draft.url = item.url
         draft.evidence["url"] = Evidence(f"{item.where}: target URI", item.url)
+    if draft.language is None and item.language:
+        draft.language = item.language
+        draft.evidence["language"] = Evidence(f"{item.where}: declared language", item.language)
     if draft.captured is None and item.captured is not None:
         draft.captured = item.captured
         draft.evidence["captured_at"] = Evidence(

@@ -10,7 +10,7 @@ from typing import Any
 import feedparser
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
-from app.extract.fragments import html_paragraphs
+from app.extract.fragments import html_paragraphs, without_trailing_furniture
 from app.extract.json_feed import extract_json_feed_item
 from app.extract.printed_dates import parse_date
 from app.moments import Moment, Precision
@@ -29,7 +29,7 @@ def extract_feed_entry(text: str) -> ArticleDraft:
     entry = _parse(text)
     title = " ".join((entry.get("title") or "").split()) or None
     content = _full_content(entry)
-    paragraphs = html_paragraphs(content or entry.get("summary") or "")
+    paragraphs = without_trailing_furniture(html_paragraphs(content or entry.get("summary") or ""))
     if not paragraphs and not title:
         raise ExtractionError("the feed item has neither a title nor any text")
     draft = ArticleDraft(title=title, paragraphs=paragraphs, summary_only=not content)

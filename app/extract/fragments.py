@@ -5,6 +5,8 @@ from __future__ import annotations
 import lxml.html
 from lxml import etree
 
+from app.extract import layout
+
 _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "dd", "dt"}
 _DROP = ("script", "style", "noscript", "iframe", "object", "embed", "form")
 
@@ -34,3 +36,21 @@ def text_paragraphs(text: str) -> list[str]:
     """Plain text -> paragraphs (a blank line between two), spaces tidied."""
     parts = (" ".join(part.split()) for part in text.replace("\r", "").split("\n\n"))
     return [part for part in parts if part]
+
+
+def without_trailing_furniture(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the page furniture a feed's text may end on: a labelled link to
+    another story ('Related: …', 'Lire aussi : …', 'Leia também: …'), a sign-up line. The
+    labels, in every language, are those page dumps are read with (layout)."""
+    end = len(paragraphs)
+    while end and _is_furniture(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[:end]
+
+
+def _is_furniture(paragraph: str) -> bool:
+    return (
+        layout.is_furniture(paragraph)
+        or layout.is_footer(paragraph)
+        or layout.is_related_link(paragraph)
+    )

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
-from app.extract.fragments import html_paragraphs, text_paragraphs
+from app.extract.fragments import html_paragraphs, text_paragraphs, without_trailing_furniture
 from app.extract.printed_dates import parse_date
 
 VERSION_PREFIX = "https://jsonfeed.org/version/1"
@@ -87,7 +87,7 @@ def extract_json_feed_item(text: str) -> ArticleDraft:
     content = html_paragraphs(item.content_html or "") or text_paragraphs(item.content_text or "")
     summary = text_paragraphs(item.summary or "")
     full = sum(map(len, content)) > sum(map(len, summary))  # Not the summary said twice.
-    paragraphs = content if full else summary or content
+    paragraphs = without_trailing_furniture(content if full else summary or content)
     if not paragraphs and not title:
         raise ExtractionError("the feed item has neither a title nor any text")
     draft = ArticleDraft(title=title, paragraphs=paragraphs, summary_only=not full)

@@ -6,10 +6,14 @@ import re
 from typing import Any
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError, parse_json
-from app.extract.printed_dates import parse_date, parse_date_line
+from app.extract.printed_dates import DateLine, parse_date, parse_date_line
 from app.moments import Moment
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A dateline stands among the body's first lines, under at most this many banner lines of at
+# most this many words each (a review notice is a sentence or two; a lead runs longer).
+_ABOVE_DATELINE = 3
+_BANNER_WORDS = 40
 
 
 def extract_json_article(text: str) -> ArticleDraft:
@@ -26,7 +30,7 @@ def extract_json_article(text: str) -> ArticleDraft:
         raise ExtractionError("the required field 'title' is missing or empty")
     if not body:
         raise ExtractionError("the required field 'body' (or 'text') is missing or empty")
-    draft = ArticleDraft(title=title, paragraphs=_paragraphs(body))
+    draft = ArticleDraft(title=title, paragraphs=[])
     draft.evidence["title"] = Evidence("JSON field 'title'", title)
     draft.url = _optional(record, "url", draft)
     draft.byline = _optional(record, "byline", draft)
@@ -35,21 +39,51 @@ def extract_json_article(text: str) -> ArticleDraft:
     draft.outlet = _source_name(record.get("source"), draft)
     draft.published = _moment(record, "published_at", draft)
     draft.captured = _moment(record, "captured_at", draft)
-    _take_leading_dateline(draft)
+    draft.paragraphs = _paragraphs(_from_dateline(body, draft))
     return draft
 
 
-def _take_leading_dateline(draft: ArticleDraft) -> None:
-    """A first paragraph that is only a date ('Friday, January 4, 2019') is a dateline, not text."""
-    if len(draft.paragraphs) < 2:
-        return
-    dateline = parse_date_line(draft.paragraphs[0], draft.captured)
-    if dateline is None:
-        return
-    first = draft.paragraphs.pop(0)
+def _from_dateline(body: str, draft: ArticleDraft) -> str:
+    """The body from below its dateline, a line that is only a date ('Friday, January 4,
+    2019'), when one opens it: the date is the publication date if none is stated. The few
+    short lines a dateline may have above it are banners, not text: a wiki's notices of its
+    own workflow ('This article requires pre-publication review …'), a label. A dateline
+    that disagrees with the stated date is left in the text, which says what it says."""
+    lines = body.splitlines()
+    found = _dateline(lines, draft.captured)
+    if found is None:
+        return body
+    above, number, dateline = found
+    rest = "\n".join(lines[number + 1 :])
+    if not rest.strip() or not _agrees(dateline.moment, draft):
+        return body
     if draft.published is None:
         draft.published = dateline.moment
-        draft.evidence["published_at"] = Evidence("first paragraph of 'body'", first)
+        draft.evidence["published_at"] = Evidence(_line_place(len(above)), lines[number].strip())
+    if above:
+        banners = " / ".join(lines[line].strip() for line in above)
+        draft.evidence["body"] = Evidence("'body' from its dateline on; left out above it", banners)
+    return rest
+
+
+def _dateline(lines: list[str], captured: Moment | None) -> tuple[list[int], int, DateLine] | None:
+    """The numbers of the lines above the body's dateline, its own number and its date."""
+    opening = [number for number, line in enumerate(lines) if line.strip()][: _ABOVE_DATELINE + 1]
+    for place, number in enumerate(opening):
+        if dateline := parse_date_line(lines[number], captured):
+            return opening[:place], number, dateline
+        if len(lines[number].split()) > _BANNER_WORDS:
+            return None
+    return None
+
+
+def _agrees(dateline: Moment, draft: ArticleDraft) -> bool:
+    stated = draft.published
+    return stated is None or stated.local().date() == dateline.local().date()
+
+
+def _line_place(place: int) -> str:
+    return "first line of 'body'" if place == 0 else f"line {place + 1} of 'body' (its dateline)"
 
 
 def _text_field(record: dict[str, Any], name: str) -> str:

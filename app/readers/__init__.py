@@ -182,7 +182,8 @@ def _feed(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem]:
             "feed",
             f"application/{entry.feed_kind}+xml",
             f"item {number}",
-            source_name=entry.feed_title,
+            source_name=entry.feed_name,
+            language=entry.feed_language,
         )
 
 

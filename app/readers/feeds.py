@@ -19,12 +19,15 @@ def _parser() -> etree.XMLParser:
 
 
 class FeedEntry:
-    """An entry's own XML and what its feed says about it."""
+    """An entry's own XML and what its feed says about it: the outlet's name, the language."""
 
-    def __init__(self, xml: bytes, feed_kind: str, feed_title: str | None) -> None:
+    def __init__(
+        self, xml: bytes, feed_kind: str, feed_name: str | None, feed_language: str | None = None
+    ) -> None:
         self.xml = xml
         self.feed_kind = feed_kind
-        self.feed_title = feed_title
+        self.feed_name = feed_name
+        self.feed_language = feed_language
 
 
 def feed_entries(content: bytes, max_items: int) -> Iterator[FeedEntry]:
@@ -35,12 +38,14 @@ def feed_entries(content: bytes, max_items: int) -> Iterator[FeedEntry]:
     if root is None:
         raise ValueError("not readable as XML")
     kind = "atom" if etree.QName(root).localname == "feed" else "rss"
-    title = _feed_title(root)
+    channel = _channel_fields(root)
+    name = channel.get("publicationName") or channel.get("title")
+    language = channel.get("language") or _xml_lang(root)
     count = 0
     for count, element in enumerate(_entries(root), 1):
         if count > max_items:
             raise OverflowError(f"more than {max_items:,} entries; the rest were not read")
-        yield FeedEntry(etree.tostring(element, encoding="utf-8"), kind, title)
+        yield FeedEntry(etree.tostring(element, encoding="utf-8"), kind, name, language)
     fatal = [error for error in parser.error_log if error.level_name == "FATAL"]
     if fatal:
         raise ValueError(
@@ -66,13 +71,27 @@ def _entries(root: etree._Element) -> Iterator[etree._Element]:
             yield element
 
 
-def _feed_title(root: etree._Element) -> str | None:
+# What a feed states about itself before its first entry. A channel's title may name a section
+# of the outlet ('Science twis') where PRISM's publicationName names the outlet ('Science').
+_CHANNEL_FIELDS = {"title", "publicationName", "language"}
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _channel_fields(root: etree._Element) -> dict[str, str]:
+    """The feed's own title, publication name and language (RSS <language>, dc:language),
+    each the first stated, in any namespace."""
+    fields: dict[str, str] = {}
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
         name = etree.QName(element).localname
         if name in _ENTRY_TAGS:
-            return None
-        if name == "title" and (element.text or "").strip():
-            return " ".join(element.text.split())
-    return None
+            break
+        if name in _CHANNEL_FIELDS and name not in fields and (element.text or "").strip():
+            fields[name] = " ".join(element.text.split())
+    return fields
+
+
+def _xml_lang(root: etree._Element) -> str | None:
+    """An Atom feed's language: xml:lang on its root element."""
+    return (root.get(_XML_LANG) or "").strip() or None

@@ -63,6 +63,17 @@ def test_too_little_text_keeps_the_declared_language() -> None:
     assert detect_language("OK", "") is None
 
 
+def test_a_few_words_keep_the_declared_language_rather_than_a_guess() -> None:
+    # CLD2 reads this English headline as Latin; three words cannot settle a language.
+    assert detect_language("Enhancing quantum sensing", "") is None
+    assert detect_language("Enhancing quantum sensing", "", declared="en-gb") == "en-GB"
+    assert detect_language("Sediments tell a tsunami story", "") == "en"
+
+
+def test_a_short_text_in_a_script_without_spaces_is_long_enough() -> None:
+    assert detect_language("นายกรัฐมนตรีลงพื้นที่ตรวจน้ำท่วมเชียงใหม่", "") == "th"
+
+
 @pytest.mark.parametrize(
     ("tag", "expected"),
     [("es_ve", "es-VE"), ("ZH-hant", "zh-Hant"), ("sh", "sr-Latn"), ("iw", "he"), ("x", None)],

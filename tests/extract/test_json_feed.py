@@ -94,3 +94,9 @@ def test_no_input_breaks_the_reader(text: str) -> None:
     except ExtractionError:
         return
     assert draft.title or draft.paragraphs
+
+
+def test_a_summary_ending_on_a_related_link_drops_it() -> None:
+    item = {"id": "a", "title": "T", "summary": "Rain closed the port.\n\nRelated: Floods in May"}
+    draft = extract_json_feed_item(json.dumps(item))
+    assert draft.paragraphs == ["Rain closed the port."]

@@ -8,6 +8,8 @@ import pytest
 
 from app.drafts import ExtractionError
 from app.extract.jsonl import extract_json_article
+from app.extract.printed_dates import parse_date_line
+from app.settings import DEMO_CORPUS
 
 
 def test_all_fields() -> None:
@@ -46,6 +48,44 @@ def test_text_instead_of_body_and_a_leading_dateline() -> None:
     assert draft.published.isoformat() == "2019-01-04"
 
 
+def test_a_dateline_ended_by_one_line_break_leaves_the_text() -> None:
+    body = "Friday, March 29, 2019\u00a0\nToronto Comicon returned.\n\n\nMore text."
+    draft = extract_json_article(json.dumps({"title": "T", "body": body}))
+    assert draft.paragraphs == ["Toronto Comicon returned.", "More text."]
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2019-03-29"
+
+
+def test_banners_above_a_dateline_are_not_text() -> None:
+    body = (
+        "This article requires pre-publication review by an uninvolved reviewer.\n\n\n"
+        "-Article last amended: Mar 5 at 12:05:19 UTC (history)Please check the talk page.\n\n\n"
+        "Tuesday, November 17, 2020\u00a0\n\n\nOn November 16, GitHub re-enabled access."
+    )
+    record = {"title": "T", "body": body, "published_at": "2020-11-17"}
+    draft = extract_json_article(json.dumps(record))
+    assert draft.paragraphs == ["On November 16, GitHub re-enabled access."]
+    assert "pre-publication review" in draft.evidence["body"].text
+    assert draft.evidence["published_at"].place == "JSON field 'published_at'"
+
+
+def test_a_dateline_that_disagrees_with_the_stated_date_stays_in_the_text() -> None:
+    body = "Friday, January 4, 2019\n\nThe story itself."
+    record = {"title": "T", "body": body, "published_at": "2019-02-01"}
+    draft = extract_json_article(json.dumps(record))
+    assert draft.paragraphs == ["Friday, January 4, 2019", "The story itself."]
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2019-02-01"
+
+
+def test_a_date_below_a_long_paragraph_is_not_a_dateline() -> None:
+    lead = " ".join(["The minister spoke at length about the budget and the war."] * 5)
+    body = f"{lead}\n\nFriday, January 4, 2019\n\nMore text."
+    draft = extract_json_article(json.dumps({"title": "T", "body": body}))
+    assert draft.paragraphs[0] == lead
+    assert draft.published is None
+
+
 def test_unreadable_date_is_unknown_and_kept_as_evidence() -> None:
     draft = extract_json_article(json.dumps({"title": "T", "body": "B.", "published_at": "soon"}))
     assert draft.published is None
@@ -65,3 +105,12 @@ def test_unreadable_date_is_unknown_and_kept_as_evidence() -> None:
 def test_bad_objects_say_why(line: str, reason: str) -> None:
     with pytest.raises(ExtractionError, match=reason):
         extract_json_article(line)
+
+
+def test_no_demo_article_opens_on_a_dateline_or_a_banner_and_its_date_is_the_stated_one() -> None:
+    for line in DEMO_CORPUS.read_text(encoding="utf-8").splitlines():
+        draft = extract_json_article(line)
+        assert parse_date_line(draft.paragraphs[0]) is None, draft.paragraphs[0]
+        assert "review" not in draft.paragraphs[0], draft.paragraphs[0]
+        assert draft.published is not None
+        assert draft.published.isoformat() == json.loads(line)["published_at"]
