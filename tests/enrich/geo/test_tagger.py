@@ -331,3 +331,19 @@ def test_a_seat_of_government_in_a_language_of_many_countries(
     language: str, text: str, code: str
 ) -> None:
     assert [c.code for c in tag_countries(None, [text], language)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Capitals that are as often a given name or a surname: a person's, beside a name.
+        ("es", "El presidente Santiago Peña viajó a Brasilia.", ["BR"]),
+        ("pt", "O ministro Geddel Vieira Lima negou as acusações.", []),
+        ("es", "La cumbre del clima en Lima terminó sin acuerdo.", ["PE"]),
+        ("es", "Las protestas en Santiago dejaron tres heridos.", ["CL"]),
+    ],
+)
+def test_a_capital_that_is_also_a_name_is_a_persons_beside_a_name(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert sorted(m.code for m in tag_countries(None, [text], language)) == expected
