@@ -155,10 +155,24 @@ def could_be_headline(text: str) -> bool:
     return layout.word_count(text) <= _SENTENCES_WORDS and len(_BREAKS.findall(text)) <= 2
 
 
+# A teaser cut short with a link on to the story ('… during... Read More'): no headline ends on
+# one, where a headline may end on '...' alone ('… Is Going To Rock Your World...').
+_READ_MORE = re.compile(
+    r"(?:\.\.\.|…)\W*(?:read\ more|continue\ reading|leer\ más|lire\ la\ suite|weiterlesen"
+    r"|leia\ mais|continua\ a\ leggere|читать\ далее|подробнее)\W*$",
+    re.I | re.X,
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def is_candidate(text: str) -> bool:
-    """Short enough to be a headline and not plainly furniture or a caption."""
+    """Short enough to be a headline and not plainly furniture, a caption or a teaser."""
     words = layout.word_count(text)
     if words < 2 or words > MAX_WORDS or not could_be_headline(text):
         return False
-    return not (layout.is_furniture(text) or layout.is_caption(text) or layout.is_footer(text))
+    return not (
+        layout.is_furniture(text)
+        or layout.is_caption(text)
+        or layout.is_footer(text)
+        or _READ_MORE.search(text)
+    )

@@ -202,3 +202,10 @@ def test_the_sites_own_name_under_the_headline_is_no_headline() -> None:
     assert headline_scores.is_passed_over("Technology Review", None, site)
     assert not headline_scores.is_passed_over("Lithium aus dem Schredder", None, site)
     assert extract_text_dump(_SITE_UNDER_HEADLINE).title == "Lithium aus dem Schredder"
+
+
+def test_a_teaser_cut_short_with_a_link_on_is_no_headline() -> None:
+    candidate = headline_page.is_candidate
+    assert not candidate("Nevada and Florida are among those furthest from peak... Read More")
+    assert not candidate("Les chiffres du chômage reculent encore… Lire la suite")
+    assert candidate("What This Woman Is About To Paint Is Going To Rock Your World...")
