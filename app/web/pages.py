@@ -16,7 +16,7 @@ from app.present.query_reading import has_words, order_used, result_sentence
 from app.present.results import facet_counts, find_articles, related_articles, story_copies
 from app.present.serialize import shown_evidence, shown_origins
 from app.present.timeline import timeline, with_totals
-from app.search import QueryError, SearchRequest, Sort
+from app.search import DateError, ParameterError, QueryError, SearchRequest, Sort
 from app.storage.models import Article, Capture
 from app.web.deps import ArchiveDep, RowId, SearchIndexDep, SessionDep
 from app.web.http_edge import public_base_url
@@ -62,6 +62,7 @@ def search_page(
         result_page = find_articles(session, index, request_made)
     except QueryError as error:
         context["error"] = str(error)
+        context["error_help"] = _error_help(error)
         return templates.TemplateResponse(request, "search.html", context, status_code=400)
     facets = result_page.results.facets
     context["page"] = result_page
@@ -72,6 +73,13 @@ def search_page(
     all_days = facet_counts(index).days
     context["timeline"] = with_totals(timeline(facets.days), all_days) if facets else None
     return templates.TemplateResponse(request, "search.html", context)
+
+
+def _error_help(error: QueryError) -> str:
+    """Which help fits an error: the date format, the other parameters, or the query syntax."""
+    if isinstance(error, DateError):
+        return "dates"
+    return "parameters" if isinstance(error, ParameterError) else "query"
 
 
 def _kept_filters(request: Request, form: SearchForm) -> Response:

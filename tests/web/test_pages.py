@@ -147,6 +147,47 @@ def test_bad_parameter_is_a_readable_400_page(client: TestClient) -> None:
     assert "page" in page.text
 
 
+@pytest.mark.parametrize("q", ["title:", "Kim title:", "(byline:)", "author: Smith", "published:"])
+def test_a_field_with_nothing_after_it_is_a_readable_400(client: TestClient, q: str) -> None:
+    page = client.get("/search", params={"q": q})
+    api = client.get("/api/search", params={"q": q})
+    assert page.status_code == api.status_code == 400
+    assert "has nothing after it" in api.json()["detail"]
+    assert "has nothing after it" in page.text
+    assert "fields such as <code>title:missile</code>" in page.text  # The query syntax's help.
+
+
+def test_words_before_a_colon_that_name_no_field_are_searched(client: TestClient) -> None:
+    assert client.get("/search", params={"q": "Note: talks"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("params", "said"),
+    [
+        ({"q": "Kim", "from": "2019-13"}, "&#39;from&#39;: &#39;2019-13&#39; is not a real date."),
+        ({"q": "Kim", "to": "yesterday"}, "&#39;to&#39;: &#39;yesterday&#39; is not a date"),
+        ({"q": "Kim", "from": "2020", "to": "2019"}, "is after"),
+        ({"q": "published:2019-13"}, "is not a real date"),
+    ],
+)
+def test_a_bad_date_gets_help_on_dates_not_on_query_syntax(
+    client: TestClient, params: dict[str, str], said: str
+) -> None:
+    page = client.get("/search", params=params)
+    assert page.status_code == 400
+    assert said in page.text
+    assert "<code>2019-08-06</code>" in page.text
+    assert "AND / OR / NOT" not in page.text
+
+
+def test_a_bad_filter_value_offers_the_search_without_filters(client: TestClient) -> None:
+    page = client.get("/search", params={"q": "Kim", "country": "XYZ"})
+    assert page.status_code == 400
+    assert "is not a country code" in page.text
+    assert '<a href="?q=Kim">search without filters</a>' in page.text
+    assert "AND / OR / NOT" not in page.text
+
+
 def test_missing_article_is_a_404_page(client: TestClient) -> None:
     page = client.get("/articles/999999")
     assert page.status_code == 404
