@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app.archive.stats import count_articles
 from app.present.citation import Cited, apa, bibtex, chicago, cited, ris
 from app.present.differences import paragraph_differences
-from app.present.query_reading import has_words, order_used, result_sentence
+from app.present.query_reading import has_words, order_used, result_sentence, retry_advice
 from app.present.results import facet_counts, find_articles, related_articles, story_copies
 from app.present.serialize import shown_evidence, shown_origins
 from app.present.timeline import timeline, with_totals
@@ -69,6 +69,7 @@ def search_page(
     context["sentence"] = result_sentence(result_page.request, result_page.results)
     context["order"] = order_used(result_page.request, result_page.results).value
     context["can_rank"] = has_words(result_page.results)
+    context["retry"] = retry_advice(result_page.results, filtered=form.is_filtered)
     # Beside every article's count per period: the page offers the share of them.
     all_days = facet_counts(index).days
     context["timeline"] = with_totals(timeline(facets.days), all_days) if facets else None
