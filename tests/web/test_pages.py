@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from app.archive import open_archive
 from app.archive.ingest import ingest_paths
-from app.settings import Settings
+from app.settings import DEMO_CORPUS, Settings
 from app.web.app import create_app
 
 pytestmark = pytest.mark.both_databases
@@ -54,6 +55,19 @@ def test_home_lists_latest_and_has_a_search_box(seeded_client: TestClient) -> No
     assert SEED_TITLE in page.text
     assert '<input id="q" name="q"' in page.text
     assert "2 articles in the archive" in page.text
+
+
+def test_the_search_box_example_finds_articles_in_the_demo_corpus(settings: Settings) -> None:
+    archive = open_archive(settings)
+    ingest_paths(archive, [str(DEMO_CORPUS)], fmt="jsonl", source_name="Wikinews")
+    archive.close()
+    with TestClient(create_app(settings)) as client:
+        box = re.search(
+            r'<input id="q" name="q"[^>]*placeholder="e.g. ([^"]*)"', client.get("/").text
+        )
+        assert box is not None
+        example = html.unescape(box[1])
+        assert client.get("/api/search", params={"q": example}).json()["total"] >= 3, example
 
 
 def test_search_page_highlights_and_links(seeded_client: TestClient) -> None:
