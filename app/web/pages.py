@@ -56,7 +56,7 @@ def search_page(
     """Results with snippets, facets, a timeline, sorting and pages; a message for a bad query."""
     if "within" in request.query_params:
         return _kept_filters(request, form)
-    context: dict[str, object] = {"q": form.q, "form": form, "error": None}
+    context: dict[str, object] = {"q": form.q, "form": form, "error": None, "error_help": None}
     try:
         request_made = form.request(archive.settings.page_size, with_reading=True)
         result_page = find_articles(session, index, request_made)
@@ -84,11 +84,32 @@ def _error_help(error: QueryError) -> str:
 
 
 def _kept_filters(request: Request, form: SearchForm) -> Response:
-    """The header search with "keep the filters" ticked: its `within` holds the filters' query
-    string; the search's own address is the words plus those filters (bookmarkable as usual)."""
-    kept = parse_qsl(request.query_params["within"])
+    """The header's search form, sent with `within`, answered by the search's own address (the
+    words and the filters kept, empty fields left out: bookmarkable as usual).
+
+    `within` holds the filters' query string when "keep the filters" is ticked, "keep" from an
+    Apply button, and is empty beside the box when it is offered: alone, it means the box was
+    unticked and the filters go. The search page sends every field of the search with it, which
+    is then the search; another page sends only the words, and the filters come from `within`.
+    """
+    signals = [value for value in request.query_params.getlist("within") if value]
     pairs = [("q", form.q)] if form.q else []
-    pairs += [(name, value) for name, value in kept if name not in ("q", "page", "within")]
+    if not signals:
+        return _see(request, pairs)
+    sent = [
+        (name, value)
+        for name, value in request.query_params.multi_items()
+        if value and name not in ("q", "page", "within")
+    ]
+    kept = sent or [
+        (name, value)
+        for name, value in parse_qsl(signals[-1])
+        if name not in ("q", "page", "within")
+    ]
+    return _see(request, pairs + kept)
+
+
+def _see(request: Request, pairs: list[tuple[str, str]]) -> Response:
     return RedirectResponse(f"{request.url.path}?{urlencode(pairs)}", status_code=303)
 
 
