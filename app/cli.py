@@ -78,10 +78,14 @@ def _existing_archive(*, catch_up: bool = True) -> Archive:
     return open_archive(settings, catch_up=catch_up)
 
 
-def _say_where(settings: Settings) -> None:
-    """Which data folder a command uses: ./data is relative to the current folder."""
+def _say_where(settings: Settings, *, say_if_new: bool = False) -> None:
+    """Which data folder a command uses: ./data is relative to the current folder, so a command
+    run from another folder makes another archive, which `say_if_new` points out."""
+    database = settings.sqlite_path
+    new = say_if_new and database is not None and not database.exists()
     err.print(
-        f"data folder: {printable(str(settings.data_dir.resolve()))}",
+        f"data folder: {printable(str(settings.data_dir.resolve()))}"
+        + (" (a new archive: none was there)" if new else ""),
         highlight=False,
         soft_wrap=True,
     )
@@ -140,6 +144,7 @@ def ingest(
     ] = None,
 ) -> None:
     """Add articles to the archive; prints a summary and exits 1 if any item failed."""
+    _say_where(get_settings(), say_if_new=True)
     archive = _archive()
     try:
         line = progress_line(err) if err.is_terminal else nullcontext(None)

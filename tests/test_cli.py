@@ -55,7 +55,8 @@ def test_failure_lines_print_names_as_they_are(geonews: Geonews, tmp_path: Path)
     odd.write_bytes(b"")
     result = geonews("ingest", str(odd))
     assert result.returncode == 1, result.stderr
-    assert result.stderr.strip() == f"failed {odd}: empty file"  # One line, never wrapped.
+    # One line, never wrapped (after the line naming the data folder).
+    assert result.stderr.strip().splitlines()[1:] == [f"failed {odd}: empty file"]
 
 
 def test_stdin_and_csv_export(geonews: Geonews) -> None:
@@ -185,6 +186,26 @@ def test_stats_and_demo_say_where_the_archive_is(geonews: Geonews, tmp_path: Pat
     stats = geonews("stats")
     assert f"data folder: {tmp_path / 'data'}" in demo.stderr
     assert stats.stdout.startswith(f"data folder: {tmp_path / 'data'}\n")
+
+
+def test_ingest_says_which_archive_it_writes_to_and_whether_it_is_new(
+    geonews: Geonews, tmp_path: Path
+) -> None:
+    first = geonews("ingest", str(DUMPS / "nytimes_sudan.txt"))
+    again = geonews("ingest", str(DUMPS / "nytimes_sudan.txt"))
+    assert first.returncode == again.returncode == 0, first.stderr
+    where = f"data folder: {tmp_path / 'data'}"
+    assert first.stderr.splitlines()[0] == f"{where} (a new archive: none was there)"
+    assert again.stderr.splitlines()[0] == where
+    assert first.stdout.startswith("1 new")  # The summary stays alone on stdout.
+
+
+def test_ingest_of_a_web_address_points_to_capture(geonews: Geonews) -> None:
+    result = geonews("ingest", "https://example.org/news/x?id=1")
+    assert result.returncode == 1
+    reported = " ".join(result.stderr.split())
+    assert "failed https://example.org/news/x?id=1: a web address, not a file" in reported
+    assert "geonews capture URL" in reported
 
 
 def test_names_are_printed_with_their_control_characters_escaped(

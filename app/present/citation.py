@@ -1,6 +1,6 @@
 """Citations of an archived article: APA, Chicago, BibTeX and RIS, each naming the outlet's
-publication date, the day the reader accessed it, and the archive's capture and stable link
-(the original address may change or vanish; the archive's does not)."""
+publication date, the day the reader accessed it, and the archive's copy: its stable link and the
+day it was archived (the original address may change or vanish; the archive's does not)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ class Cited:
     title: str
     outlet: str
     published: date | None
-    captured: date | None
+    # The day the archive's copy shows the page: when it was saved if known, else when this
+    # archive stored it (a text dump states no capture, but its copy here dates from then).
+    archived: date
     accessed: date
     original_url: str | None
     stable_url: str
@@ -27,12 +29,13 @@ class Cited:
 def cited(article: Article, stable_url: str, accessed: date) -> Cited:
     """The parts of a citation of `article`, found at `stable_url`, read on `accessed`."""
     published, captured = article.published, article.captured
+    archived = captured.local().date() if captured else article.ingested.local().date()
     return Cited(
         author=article.byline,
         title=article.title or "Untitled article",
         outlet=article.source.name if article.source else "Unknown outlet",
         published=published.local().date() if published else None,
-        captured=captured.local().date() if captured else None,
+        archived=archived,
         accessed=accessed,
         original_url=article.url,
         stable_url=stable_url,
@@ -47,8 +50,8 @@ def apa(c: Cited) -> str:
     """APA 7 for a news article, archived copy as the retrieval address."""
     when = f"{c.published.year}, {c.published:%B} {c.published.day}" if c.published else "n.d."
     lead = f"{c.author}. ({when}). {c.title}." if c.author else f"{c.title}. ({when})."
-    capture = f" Archived {_long(c.captured)}" if c.captured else " Archived"
-    return f"{lead} {c.outlet}.{capture}; retrieved {_long(c.accessed)}, from {c.stable_url}"
+    archived = f"Archived {_long(c.archived)}"
+    return f"{lead} {c.outlet}. {archived}; retrieved {_long(c.accessed)}, from {c.stable_url}"
 
 
 def chicago(c: Cited) -> str:
@@ -57,7 +60,7 @@ def chicago(c: Cited) -> str:
     original = f" {c.original_url}." if c.original_url else ""
     return (
         f'{author}"{c.title}." {c.outlet}, {_long(c.published)}.{original}'
-        f" Archived {_long(c.captured)} at {c.stable_url}. Accessed {_long(c.accessed)}."
+        f" Archived {_long(c.archived)} at {c.stable_url}. Accessed {_long(c.accessed)}."
     )
 
 
@@ -71,7 +74,7 @@ def bibtex(c: Cited, key: str) -> str:
         "date": c.published.isoformat() if c.published else None,
         "url": c.stable_url,
         "urldate": c.accessed.isoformat(),
-        "note": f"Original: {c.original_url}; archived {_iso(c.captured)}",
+        "note": _note(c),
     }
     lines = [f"  {k} = {{{_braceless(v)}}}," for k, v in fields.items() if v]
     return "@misc{" + key + ",\n" + "\n".join(lines) + "\n}"
@@ -88,14 +91,16 @@ def ris(c: Cited) -> str:
         ("PY", str(c.published.year) if c.published else None),
         ("UR", c.stable_url),
         ("Y2", c.accessed.strftime("%Y/%m/%d")),
-        ("N1", f"Original: {c.original_url}; archived {_iso(c.captured)}"),
+        ("N1", _note(c)),
     ]
     lines = [f"{tag}  - {' '.join(value.split())}" for tag, value in tags if value]
     return "\r\n".join([*lines, "ER  - ", ""])
 
 
-def _iso(day: date | None) -> str:
-    return day.isoformat() if day else "date unknown"
+def _note(c: Cited) -> str:
+    """Where the original was (when known) and when the archive's copy was made."""
+    archived = f"archived {c.archived.isoformat()}"
+    return f"Original: {c.original_url}; {archived}" if c.original_url else archived.capitalize()
 
 
 def _braceless(value: str) -> str:

@@ -4,12 +4,14 @@ published in 2023, newest first"), and how its query was read, for pages and the
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date
 from typing import Any
 
 from app.countries import country_name
 from app.present.names import language_name
 from app.search import Filters, SearchRequest, SearchResults, Sort
+from app.search.languages import UNSPACED
 from app.search.reading import ReadWord
 
 ORDER_WORDS = {
@@ -35,7 +37,32 @@ def result_sentence(request: SearchRequest, results: SearchResults) -> str:
     reading = results.reading
     filters = request.filters if reading is None else reading.filters
     parts += filter_phrases(filters)
-    return ", ".join([*parts, ORDER_WORDS[order_used(request, results)]]) + "."
+    if results.total:  # An order of nothing reads oddly.
+        parts.append(ORDER_WORDS[order_used(request, results)])
+    return ", ".join(parts) + "."
+
+
+def retry_advice(results: SearchResults, filtered: bool) -> list[tuple[str, str]]:
+    """What to try when nothing matched, as (kind, example): "fewer words", "prefix" with a
+    prefix of the user's own longest word (sanctions -> sanct*), "no filters"; each only where
+    it applies (no advice on words to a search that has none)."""
+    reading = results.reading
+    words = [word for word in reading.words if not word.excluded] if reading else []
+    advice = [("fewer words", "")] if len(words) > 1 else []
+    plain = [word.typed for word in words if word.kind == "word" and _takes_a_prefix(word.typed)]
+    if plain and not any(word.kind == "prefix" for word in words):
+        longest = max(plain, key=len)
+        advice.append(("prefix", longest[: max(3, len(longest) * 2 // 3)] + "*"))
+    return [*advice, ("no filters", "")] if filtered else advice
+
+
+def _takes_a_prefix(word: str) -> bool:
+    # Letters only, and none of a script written without spaces (Chinese, Thai…): those are
+    # searched by runs of characters, where a prefix finds nothing more.
+    return len(word) >= 4 and word.isalpha() and not _UNSPACED_CHAR.search(word)
+
+
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
 
 
 def order_used(request: SearchRequest, results: SearchResults) -> Sort:

@@ -78,8 +78,18 @@ def read_inputs(
         if path == "-":
             content = read_stream_capped(sys.stdin.buffer, limits.max_file_bytes)
             yield from read_bytes(content, "<stdin>", fmt, limits)
+        elif _is_web_address(path) and not Path(path).exists():
+            # As text, not a Path: a Path would fold the address's "//" into one slash.
+            yield ReadFailure(display_name(path), WEB_ADDRESS_ADVICE)
         else:
             yield from _read_path(Path(path), fmt, limits)
+
+
+WEB_ADDRESS_ADVICE = "a web address, not a file: fetch pages with `geonews capture URL`"
+
+
+def _is_web_address(path: str) -> bool:
+    return path.lower().startswith(("http://", "https://"))
 
 
 def _read_path(path: Path, fmt: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:

@@ -1,6 +1,6 @@
 """Full-text search. This package is the only code that knows Whoosh: swap the engine here."""
 
-from app.search.errors import QueryError
+from app.search.errors import DateError, ParameterError, QueryError
 from app.search.facets import Facets
 from app.search.filters import Filters
 from app.search.folders import UnsafeIndexFolder, replace_index_folder
@@ -21,10 +21,12 @@ __all__ = [
     "MAX_PAGE",
     "MAX_PER_PAGE",
     "ArticleWrittenTwice",
+    "DateError",
     "Facets",
     "Filters",
     "IndexCommit",
     "IndexDocument",
+    "ParameterError",
     "QueryError",
     "SearchIndex",
     "SearchRequest",

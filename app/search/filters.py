@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time
 from app.countries import is_country_code
 from app.enrich.language import normalise_tag
 from app.search.day_bounds import parse_day_bound
-from app.search.errors import QueryError
+from app.search.errors import DateError, ParameterError
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,9 @@ def _codes(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
         if not code:
             continue
         if not is_country_code(code):
-            raise QueryError(f"'{value[:20]}' is not a country code; use two letters such as KP.")
+            raise ParameterError(
+                f"'{value[:20]}' is not a country code; use two letters such as KP."
+            )
         codes.append(code)
     return tuple(dict.fromkeys(codes))
 
@@ -144,7 +146,7 @@ def _tags(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
             continue
         tag = normalise_tag(value)
         if tag is None:
-            raise QueryError(
+            raise ParameterError(
                 f"'{value[:20]}' is not a language tag; use a BCP 47 tag such as es or pt-BR."
             )
         tags.append(tag)
@@ -158,25 +160,33 @@ def _texts(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 def _day_range(
     first: str | None, last: str | None, first_name: str, last_name: str
 ) -> tuple[date | None, date | None]:
-    start = parse_day_bound(first, end=False) if first else None
-    end = parse_day_bound(last, end=True) if last else None
+    start = _named_bound(first, first_name, end=False) if first else None
+    end = _named_bound(last, last_name, end=True) if last else None
     if start and end and start > end:
-        raise QueryError(f"'{first_name}' ({start}) is after '{last_name}' ({end}).")
+        raise DateError(f"'{first_name}' ({start}) is after '{last_name}' ({end}).")
     return start, end
+
+
+def _named_bound(text: str, name: str, end: bool) -> date:
+    """A day bound; its error names the parameter (a page has several date boxes)."""
+    try:
+        return parse_day_bound(text, end=end)
+    except DateError as error:
+        raise DateError(f"'{name}': {error}") from None
 
 
 def _word_range(low: str | None, high: str | None) -> tuple[int | None, int | None]:
     least = _word_count(low, "min_words") if low and low.strip() else None
     most = _word_count(high, "max_words") if high and high.strip() else None
     if least is not None and most is not None and least > most:
-        raise QueryError(f"'min_words' ({least:,}) is more than 'max_words' ({most:,}).")
+        raise ParameterError(f"'min_words' ({least:,}) is more than 'max_words' ({most:,}).")
     return least, most
 
 
 def _word_count(text: str, name: str) -> int:
     value = text.strip().replace(",", "").replace("_", "")
     if not value.isascii() or not value.isdigit() or len(value) > 9:
-        raise QueryError(f"'{name}' takes a number of words such as 500, not '{text[:20]}'.")
+        raise ParameterError(f"'{name}' takes a number of words such as 500, not '{text[:20]}'.")
     return int(value)
 
 
@@ -187,7 +197,9 @@ def _domains(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
         if not domain:
             continue
         if not _DOMAIN.match(domain):
-            raise QueryError(f"'{value[:40]}' is not a web domain; write one such as reuters.com.")
+            raise ParameterError(
+                f"'{value[:40]}' is not a web domain; write one such as reuters.com."
+            )
         domains.append(domain)
     return tuple(dict.fromkeys(domains))
 

@@ -40,6 +40,9 @@ _FIELDS_HELP = (
 _TERM = re.compile(r'[^\s()"]+')
 _OPERATORS = frozenset({"AND", "OR", "NOT"})
 _FIELD_NAME = re.compile(r"(?<![\w\"])(\w+):")
+# A field name with nothing after its colon: the parser would search the name as a word.
+_BARE_FIELD = re.compile(r"(?<![\w\"])(\w+):(?=[\s()]|$)")
+_FIELD_EXAMPLES = {"country": "KP", "published": "2023-08", "byline": "smith", "author": "smith"}
 _PUBLISHED = re.compile(r"\bpublished:(\[[^\]]*\]|\S+)", re.IGNORECASE)
 _RANGE = re.compile(r"\[[^\]]*\bto\b[^\]]*\]|\{[^}]*\bto\b[^}]*\}", re.IGNORECASE)
 _DATE_HELP = "write published:[2023-01 TO 2023-06] (a year, month or day at each end)"
@@ -94,6 +97,13 @@ def _check_field_names(text: str, schema: Schema) -> None:
     sees them: it cannot parse some, and matching the others is meaningless."""
     outside_phrases = re.sub(r'"[^"]*"', " ", text)
     aliases = {alias for names in FIELD_ALIASES.values() for alias in names}
+    for name in _BARE_FIELD.findall(outside_phrases):
+        if name in SEARCHABLE | aliases | {"published"}:
+            example = f"{name}:{_FIELD_EXAMPLES.get(name, 'missile')}"
+            raise QueryError(
+                f"'{name}:' has nothing after it; write what to look for right after the"
+                f" colon, as in {example}."
+            )
     for name in _FIELD_NAME.findall(outside_phrases):
         if name in schema and name not in SEARCHABLE | aliases:
             raise QueryError(f"'{name}:' is not a field you can search; {_FIELDS_HELP}.")

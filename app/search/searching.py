@@ -10,7 +10,7 @@ import numpy as np
 from markupsafe import Markup
 
 from app.search.analysis import snippet
-from app.search.errors import QueryError
+from app.search.errors import ParameterError
 from app.search.facet_counts import count_facets
 from app.search.facets import Facets, SearcherColumns
 from app.search.filters import Filters
@@ -155,9 +155,9 @@ def _ranked(
 
 def _check_paging(request: SearchRequest) -> None:
     if not 1 <= request.page <= MAX_PAGE:
-        raise QueryError(f"Pages run from 1 to {MAX_PAGE}; narrow the search to see further.")
+        raise ParameterError(f"Pages run from 1 to {MAX_PAGE}; narrow the search to see further.")
     if not 1 <= request.per_page <= MAX_PER_PAGE:
-        raise QueryError(f"Results per page run from 1 to {MAX_PER_PAGE}.")
+        raise ParameterError(f"Results per page run from 1 to {MAX_PER_PAGE}.")
 
 
 def _highlight_terms(words: Any, searcher: Searcher) -> frozenset[str]:

@@ -12,11 +12,11 @@ from sqlalchemy import select
 from app.archive.stats import count_articles
 from app.present.citation import Cited, apa, bibtex, chicago, cited, ris
 from app.present.differences import paragraph_differences
-from app.present.query_reading import has_words, order_used, result_sentence
+from app.present.query_reading import has_words, order_used, result_sentence, retry_advice
 from app.present.results import facet_counts, find_articles, related_articles, story_copies
 from app.present.serialize import shown_evidence, shown_origins
 from app.present.timeline import timeline, with_totals
-from app.search import QueryError, SearchRequest, Sort
+from app.search import DateError, ParameterError, QueryError, SearchRequest, Sort
 from app.storage.models import Article, Capture
 from app.web.deps import ArchiveDep, RowId, SearchIndexDep, SessionDep
 from app.web.http_edge import public_base_url
@@ -56,30 +56,60 @@ def search_page(
     """Results with snippets, facets, a timeline, sorting and pages; a message for a bad query."""
     if "within" in request.query_params:
         return _kept_filters(request, form)
-    context: dict[str, object] = {"q": form.q, "form": form, "error": None}
+    context: dict[str, object] = {"q": form.q, "form": form, "error": None, "error_help": None}
     try:
         request_made = form.request(archive.settings.page_size, with_reading=True)
         result_page = find_articles(session, index, request_made)
     except QueryError as error:
         context["error"] = str(error)
+        context["error_help"] = _error_help(error)
         return templates.TemplateResponse(request, "search.html", context, status_code=400)
     facets = result_page.results.facets
     context["page"] = result_page
     context["sentence"] = result_sentence(result_page.request, result_page.results)
     context["order"] = order_used(result_page.request, result_page.results).value
     context["can_rank"] = has_words(result_page.results)
+    context["retry"] = retry_advice(result_page.results, filtered=form.is_filtered)
     # Beside every article's count per period: the page offers the share of them.
     all_days = facet_counts(index).days
     context["timeline"] = with_totals(timeline(facets.days), all_days) if facets else None
     return templates.TemplateResponse(request, "search.html", context)
 
 
+def _error_help(error: QueryError) -> str:
+    """Which help fits an error: the date format, the other parameters, or the query syntax."""
+    if isinstance(error, DateError):
+        return "dates"
+    return "parameters" if isinstance(error, ParameterError) else "query"
+
+
 def _kept_filters(request: Request, form: SearchForm) -> Response:
-    """The header search with "keep the filters" ticked: its `within` holds the filters' query
-    string; the search's own address is the words plus those filters (bookmarkable as usual)."""
-    kept = parse_qsl(request.query_params["within"])
+    """The header's search form, sent with `within`, answered by the search's own address (the
+    words and the filters kept, empty fields left out: bookmarkable as usual).
+
+    `within` holds the filters' query string when "keep the filters" is ticked, "keep" from an
+    Apply button, and is empty beside the box when it is offered: alone, it means the box was
+    unticked and the filters go. The search page sends every field of the search with it, which
+    is then the search; another page sends only the words, and the filters come from `within`.
+    """
+    signals = [value for value in request.query_params.getlist("within") if value]
     pairs = [("q", form.q)] if form.q else []
-    pairs += [(name, value) for name, value in kept if name not in ("q", "page", "within")]
+    if not signals:
+        return _see(request, pairs)
+    sent = [
+        (name, value)
+        for name, value in request.query_params.multi_items()
+        if value and name not in ("q", "page", "within")
+    ]
+    kept = sent or [
+        (name, value)
+        for name, value in parse_qsl(signals[-1])
+        if name not in ("q", "page", "within")
+    ]
+    return _see(request, pairs + kept)
+
+
+def _see(request: Request, pairs: list[tuple[str, str]]) -> Response:
     return RedirectResponse(f"{request.url.path}?{urlencode(pairs)}", status_code=303)
 
 

@@ -126,3 +126,70 @@ def test_date_presets_and_the_dates_overview(server: str, browser_page: Any) -> 
     page.locator(".year-list a").first.click()
     page.wait_for_url("**/dates/2*")
     assert "articles" in page.locator(".month-grid").inner_text()
+
+
+@pytest.mark.parametrize("script", [True, False], ids=["script", "no-script"])
+def test_every_control_of_the_search_page_sends_the_whole_search(
+    server: str, module_browser: Any, script: bool
+) -> None:
+    context = module_browser.new_context(
+        java_script_enabled=script, viewport={"width": 1366, "height": 900}
+    )
+    page = context.new_page()
+    # A date, then a byline, then the field filters' Apply: the date goes too.
+    page.goto(server + "/search?q=Korea&country=KP")
+    page.get_by_label("Published from").fill("2023-01-01")
+    page.locator(".more-filters summary").click()
+    page.get_by_label("Byline contains").fill("reuters")
+    page.locator(".more-filters").get_by_role("button", name="Apply").click()
+    page.wait_for_url("**byline=**")
+    assert page.url.endswith("/search?q=Korea&country=KP&from=2023-01-01&byline=reuters")
+    # New words and a date, then the date's Apply: the new words go, not the old ones.
+    page.get_by_label("Search the archive").fill("factories")
+    page.get_by_label("to", exact=True).fill("2023-12-31")
+    page.locator(".refine-panel > .filters").get_by_role("button", name="Apply").click()
+    page.wait_for_url("**q=factories**")
+    assert page.url.endswith(
+        "/search?q=factories&country=KP&from=2023-01-01&to=2023-12-31&byline=reuters"
+    )
+    assert "Kim Jong Un tells North Korea arms factories" in page.locator(".results").inner_text()
+    # The Search button with nothing to keep: with script, no empty fields in the address.
+    page.goto(server + "/search?q=Korea")
+    page.get_by_label("Search the archive").fill("factories")
+    page.get_by_role("button", name="Search", exact=True).click()
+    page.wait_for_url("**q=factories**")
+    assert page.url.endswith("/search?q=factories") == script
+    assert page.locator(".result").count() >= 1
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["/search?q=Korea", "/search?q=Korea&country=KP&from=2019"])
+def test_a_phone_shows_the_first_result_on_its_first_screen(
+    server: str, module_browser: Any, path: str
+) -> None:
+    page = module_browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(server + path)
+    name = "first-screen-filtered" if "country" in path else "first-screen"
+    page.screenshot(path=str(ARTIFACTS / f"{name}-phone.png"))
+    first = page.locator(".result").first
+    title, meta = first.locator(".result-title").bounding_box(), first.locator(".result-meta")
+    meta_box = meta.bounding_box()
+    assert title is not None
+    assert meta_box is not None
+    assert meta_box["y"] + meta_box["height"] <= 844, (title, meta_box)
+    # The folded filters are there, one click away.
+    page.get_by_text("Dates and more filters").click()
+    assert page.get_by_label("Published from").is_visible()
+    page.close()
+
+
+def test_sort_links_keep_each_order_on_one_line(server: str, module_browser: Any) -> None:
+    for width in (1366, 1024, 390):
+        page = module_browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(server + "/search?q=Korea")
+        heights = page.locator(".sort a").evaluate_all(
+            "links => links.map(link => link.getClientRects().length)"
+        )
+        assert len(heights) == 8, width
+        assert set(heights) == {1}, (width, heights)  # One box each: none wrapped.
+        page.close()

@@ -3,6 +3,7 @@ Chicago, BibTeX, and RIS to download) naming publication, access and capture."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -46,3 +47,26 @@ def test_article_page_cites_itself(cite_client: TestClient) -> None:
     assert "DA  - 2023/08/06" in lines
     assert f"UR  - {stable}" in lines
     assert lines[-2] == "ER  - "
+
+
+def test_an_article_without_address_or_capture_date_is_cited_without_none(
+    settings: Settings, tmp_path: Path
+) -> None:
+    dump = tmp_path / "dump.jsonl"
+    row = {"title": "Talks resume in Geneva", "body": "Delegates met in Geneva on Monday. " * 20}
+    dump.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    archive = open_archive(settings)
+    ingest_paths(archive, [str(dump)])
+    archive.close()
+    today = datetime.now(UTC).date()  # Stored today: the archive's copy dates from then.
+    with TestClient(create_app(settings)) as client:
+        article_id = client.get("/api/search", params={"q": "Geneva"}).json()["items"][0]["id"]
+        assert client.get(f"/api/articles/{article_id}").json()["captured_at"] is None
+        page = client.get(f"/articles/{article_id}").text
+        ris = client.get(f"/articles/{article_id}/citation.ris").text
+    assert "None" not in page
+    assert "n.d. at" not in page
+    assert f"Archived {today:%B} {today.day}, {today.year} at" in page  # Chicago
+    assert f"note = {{Archived {today.isoformat()}}}," in page  # BibTeX
+    assert f"N1  - Archived {today.isoformat()}" in ris.split("\r\n")
+    assert "None" not in ris

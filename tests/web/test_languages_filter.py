@@ -65,7 +65,7 @@ def test_the_page_shows_the_facet_and_the_chip(client: TestClient) -> None:
     assert 'href="?q=Rusia"' in page
     assert "Languages" in everything
     assert 'href="?lang=pt"' in everything
-    assert '<input type="hidden" name="lang" value="es">' in page
+    assert '<input type="hidden" name="lang" value="es" form="site-search">' in page
 
 
 def test_the_timeline_and_exports_are_filtered(client: TestClient) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from app.archive import open_archive
 from app.archive.ingest import ingest_paths
-from app.settings import Settings
+from app.settings import DEMO_CORPUS, Settings
 from app.web.app import create_app
 
 pytestmark = pytest.mark.both_databases
@@ -54,6 +55,19 @@ def test_home_lists_latest_and_has_a_search_box(seeded_client: TestClient) -> No
     assert SEED_TITLE in page.text
     assert '<input id="q" name="q"' in page.text
     assert "2 articles in the archive" in page.text
+
+
+def test_the_search_box_example_finds_articles_in_the_demo_corpus(settings: Settings) -> None:
+    archive = open_archive(settings)
+    ingest_paths(archive, [str(DEMO_CORPUS)], fmt="jsonl", source_name="Wikinews")
+    archive.close()
+    with TestClient(create_app(settings)) as client:
+        box = re.search(
+            r'<input id="q" name="q"[^>]*placeholder="e.g. ([^"]*)"', client.get("/").text
+        )
+        assert box is not None
+        example = html.unescape(box[1])
+        assert client.get("/api/search", params={"q": example}).json()["total"] >= 3, example
 
 
 def test_search_page_highlights_and_links(seeded_client: TestClient) -> None:
@@ -145,6 +159,47 @@ def test_bad_parameter_is_a_readable_400_page(client: TestClient) -> None:
     assert page.status_code == 400
     assert "text/html" in page.headers["content-type"]
     assert "page" in page.text
+
+
+@pytest.mark.parametrize("q", ["title:", "Kim title:", "(byline:)", "author: Smith", "published:"])
+def test_a_field_with_nothing_after_it_is_a_readable_400(client: TestClient, q: str) -> None:
+    page = client.get("/search", params={"q": q})
+    api = client.get("/api/search", params={"q": q})
+    assert page.status_code == api.status_code == 400
+    assert "has nothing after it" in api.json()["detail"]
+    assert "has nothing after it" in page.text
+    assert "fields such as <code>title:missile</code>" in page.text  # The query syntax's help.
+
+
+def test_words_before_a_colon_that_name_no_field_are_searched(client: TestClient) -> None:
+    assert client.get("/search", params={"q": "Note: talks"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("params", "said"),
+    [
+        ({"q": "Kim", "from": "2019-13"}, "&#39;from&#39;: &#39;2019-13&#39; is not a real date."),
+        ({"q": "Kim", "to": "yesterday"}, "&#39;to&#39;: &#39;yesterday&#39; is not a date"),
+        ({"q": "Kim", "from": "2020", "to": "2019"}, "is after"),
+        ({"q": "published:2019-13"}, "is not a real date"),
+    ],
+)
+def test_a_bad_date_gets_help_on_dates_not_on_query_syntax(
+    client: TestClient, params: dict[str, str], said: str
+) -> None:
+    page = client.get("/search", params=params)
+    assert page.status_code == 400
+    assert said in page.text
+    assert "<code>2019-08-06</code>" in page.text
+    assert "AND / OR / NOT" not in page.text
+
+
+def test_a_bad_filter_value_offers_the_search_without_filters(client: TestClient) -> None:
+    page = client.get("/search", params={"q": "Kim", "country": "XYZ"})
+    assert page.status_code == 400
+    assert "is not a country code" in page.text
+    assert '<a href="?q=Kim">search without filters</a>' in page.text
+    assert "AND / OR / NOT" not in page.text
 
 
 def test_missing_article_is_a_404_page(client: TestClient) -> None:

@@ -153,3 +153,37 @@ def test_the_sort_control_marks_the_order_the_results_are_in(client: TestClient)
     current, offered = _current_sort(with_words)
     assert current == "relevance"
     assert "newest" in offered
+
+
+def _advice(page: str) -> str:
+    found = re.search(r'<p class="empty">(.*?)</p>', page, re.S)
+    assert found is not None
+    return " ".join(found[1].split())
+
+
+@pytest.mark.parametrize(
+    ("params", "advice"),
+    [
+        # The example prefix is the user's own longest word, in its own script.
+        ({"q": "санкциями"}, "No article matches. Try a prefix such as <code>санкци*</code>."),
+        (
+            {"q": "zzyzx qwertyuiop", "country": "RU"},
+            "No article matches. Try fewer words, a prefix such as <code>qwerty*</code> or"
+            ' <a href="?q=zzyzx+qwertyuiop">the search without filters</a>.',
+        ),
+        # No words: no advice on words; a prefix already: no other prefix offered.
+        ({"lang": "ru", "from": "1901"}, 'Try <a href="?">the search without filters</a>.'),
+        ({"q": "zzyzx*"}, "No article matches."),
+        ({"q": "朝鲜人民"}, "No article matches."),  # Searched by runs of characters.
+    ],
+)
+def test_the_advice_on_no_match_fits_the_search(
+    client: TestClient, params: dict[str, str], advice: str
+) -> None:
+    with client:
+        page = client.get("/search", params=params).text
+        sentence = client.get("/api/search", params=params).json()["query"]["sentence"]
+    assert _advice(page).endswith(advice)
+    assert "sanction*" not in _advice(page)
+    assert sentence.startswith("0 ")
+    assert "first." not in sentence  # No order of nothing.
