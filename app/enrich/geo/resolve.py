@@ -146,7 +146,7 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return "US"  # 'Athens' in a story set in Georgia, US.
     if alias.kind is Kind.STATE_ABBREV and not _STATE_ABBREV_BEFORE.search(text[: match.start]):
         return None  # 'Conn.' is a state only in 'Greenwich, Conn.' and '(D-Conn.)'.
-    if alias.kind is Kind.PERSON_OR_PLACE and _reads_as_person(match, text):
+    if alias.kind is Kind.PERSON_OR_PLACE and _reads_as_person(match, text, context):
         return None
     if alias.text in _COMPANY_SUFFIXES and _ends_a_name(match, text):
         return None
@@ -318,15 +318,56 @@ def _region_after(match: Match, text: str, language: str | None) -> str | None:
     return region.alias.code
 
 
-def _reads_as_person(match: Match, text: str) -> bool:
-    """'Michael Jordan', 'Chad Smith', 'Paris Hilton': a capitalised neighbour that is a name."""
+def _reads_as_person(match: Match, text: str, context: Context) -> bool:
+    """'Michael Jordan', 'Chad Smith', 'Paris Hilton': a capitalised neighbour that is a name.
+
+    In a headline in title case every word is capitalised ('London Braces For Storm', 'Jordan
+    Signs Water Deal'): the word after tells nothing there, unless the article writes the pair
+    again ('Paris Hilton' in its text). The word before still does: a given name is capitalised
+    in every style ('Rep. Jim Jordan Admits …')."""
     after = next(words_after(text, match), "")
-    if after[:1].isupper() and after.strip(",.;:'’s") not in _NOT_A_NAME and after[-1:] != ",":
+    if (
+        after[:1].isupper()
+        and after.strip(",.;:'’s") not in _NOT_A_NAME
+        and after[-1:] != ","
+        and (not _in_title_case(text) or _written_again(match, text, after, context))
+    ):
         return not _names_a_place(after)
     before = word_before(text, match)
+    if _INITIAL.match(before):
+        return True  # A middle initial: 'Michael B. Jordan', 'Stephen F. Austin'.
     if before[:1].isupper() and before not in _NOT_A_NAME and not _SENTENCE_END.search(before):
         return not is_kind(match, Kind.CAPITAL)
     return False
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _written_again(match: Match, text: str, after: str, context: Context) -> bool:
+    """Whether the article writes the name and the word after it again elsewhere."""
+    pair = f"{text[match.start : match.end]} {after.strip(',.;:!?')}"
+    return context.text.count(pair) > 1
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_CASE_WORDS = 4  # Fewer words tell no style.
+_TITLE_CASE_SHARE = 0.8  # Of the words longer than three letters ('of', 'in', 'the' may not be).
+
+
+def _in_title_case(text: str) -> bool:
+    """A line whose longer words nearly all begin with a capital (an English headline's style),
+    not a sentence's full stop at its end ('Nikki Holland of the UK's National Crime Agency
+    said.')."""
+    if "\n" in text or len(text) > _TITLE_CASE_CHARS or text.rstrip().endswith("."):
+        return False
+    words = [word for word in _TITLE_WORD.findall(text) if len(word) > 3]
+    if len(words) < _TITLE_CASE_WORDS:
+        return False
+    return sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+_TITLE_CASE_CHARS = 200
 
 
 # Languages that capitalise every noun: a capitalised word before a town is no sign of a name.

@@ -347,3 +347,23 @@ def test_a_capital_that_is_also_a_name_is_a_persons_beside_a_name(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert sorted(m.code for m in tag_countries(None, [text], language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # In a headline in title case every word is capitalised: no sign of a person's name...
+        ("London Braces For Storm As Thames Rises", "Forecasters warned of floods.", ["GB"]),
+        ("Jordan Signs Water Deal With Israel", "The deal was signed on Monday.", ["IL", "JO"]),
+        # ...unless the article writes the same pair again.
+        ("Paris Hilton Launches New Perfume", "Paris Hilton said the scent was hers.", []),
+        ("Michael Jordan Returns To The Court", "Michael Jordan said he was back.", []),
+        # A given name or a middle initial before the name is a person's in any style.
+        ("Rep. Jim Jordan Admits Sending The Texts", "He said so on Monday.", []),
+        ("Michael B. Jordan Debuts New Campaign", "The actor posed for it.", []),
+    ],
+)
+def test_capitals_of_a_title_case_headline_make_no_persons_name(
+    title: str, text: str, expected: list[str]
+) -> None:
+    assert sorted(m.code for m in tag_countries(title, [text], "en")) == expected
