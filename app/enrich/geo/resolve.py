@@ -353,6 +353,7 @@ def _written_again(match: Match, text: str, after: str, context: Context) -> boo
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_CASE_WORDS = 4  # Fewer words tell no style.
 _TITLE_CASE_SHARE = 0.8  # Of the words longer than three letters ('of', 'in', 'the' may not be).
+_TITLE_CASE_CHARS = 200  # A longer line is no headline.
 
 
 def _in_title_case(text: str) -> bool:
@@ -361,13 +362,10 @@ def _in_title_case(text: str) -> bool:
     said.')."""
     if "\n" in text or len(text) > _TITLE_CASE_CHARS or text.rstrip().endswith("."):
         return False
-    words = [word for word in _TITLE_WORD.findall(text) if len(word) > 3]
+    words: list[str] = [word for word in _TITLE_WORD.findall(text) if len(word) > 3]
     if len(words) < _TITLE_CASE_WORDS:
         return False
     return sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
-
-
-_TITLE_CASE_CHARS = 200
 
 
 # Languages that capitalise every noun: a capitalised word before a town is no sign of a name.
