@@ -127,6 +127,11 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     process.wait(timeout=10)
 
 
+# The project's own scripts, as the pages link them.
+_STATIC = Path(__file__).resolve().parents[2] / "static"
+_OWN_SCRIPTS = [f"/static/{path.name}" for path in _STATIC.glob("*.js")]
+
+
 def _visit(page: Any, url: str, incidents: list[str]) -> None:
     page.goto(url)
     links = page.eval_on_selector_all(
@@ -138,8 +143,12 @@ def _visit(page: Any, url: str, incidents: list[str]) -> None:
     incidents += [f"{url}: link {link}" for link in scripted]
     scripts = page.eval_on_selector_all(
         "script, iframe, object, embed, svg, img[onerror], [onload], [onfocus], [ontoggle]",
-        # Our own chart and map.
-        "els => els.filter(e => !e.closest('figure.timeline, figure.world-map')).length",
+        # Our own chart and map, and our own script files (nothing inline).
+        "(els, own) => els.filter(e => !e.closest('figure.timeline, figure.world-map')"
+        " && !(e.tagName === 'SCRIPT' && e.src && !e.textContent.trim()"
+        " && new URL(e.src).origin === location.origin"
+        " && own.includes(new URL(e.src).pathname))).length",
+        _OWN_SCRIPTS,
     )
     if scripts:
         incidents.append(f"{url}: {scripts} injected elements")
