@@ -11,7 +11,7 @@ from app.drafts import ArticleDraft, Evidence
 from app.extract.bylines import parse_byline
 from app.extract.line_dates import find_line_date, opening_date, plausible
 from app.extract.month_names import may_name_month
-from app.extract.printed_dates import MONTH, DateLine, parse_date_line
+from app.extract.printed_dates import MONTH, DateLine, names_an_update, parse_date_line
 from app.moments import Moment
 
 _URL = re.compile(r"^\s*(?:url|source|link)?\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
@@ -112,7 +112,7 @@ def _stamp_shape(text: str) -> str:
 
 def is_update_line(text: str) -> bool:
     """Whether the line a date was taken from calls it an update."""
-    return "updated" in text.lower()
+    return names_an_update(text)
 
 
 def _take_date(date: DateLine, line: Line, draft: ArticleDraft) -> None:

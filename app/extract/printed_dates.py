@@ -35,9 +35,32 @@ _OFFSET = r"(?P<offset>(?:Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2}
 
 _LABEL = re.compile(
     r"^\W*(?P<label>(?:first |last |originally )?(?:published|updated|posted|modified|date|dated)"
-    r"(?: on| at)?)\s*:?\s*",
+    r"(?: on| at)?"
+    # The same labels in the other languages whose months are read: a first publication, or
+    # an update (_UPDATE_LABEL), which the page's first publication is preferred to.
+    r"|publiée?(?: le)?|mis à jour(?: le)?|publicad[oa](?: el| em| a las)?|actualizad[oa](?: el)?"
+    r"|atualizad[oa](?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|veröffentlicht(?: am)?"
+    r"|aktualisiert(?: am)?|stand|опубликовано|обновлено|gepubliceerd(?: op)?|bijgewerkt(?: op)?"
+    r"|opublikowano|zaktualizowano|yayınlanma(?: tarihi)?|güncellenme(?: tarihi)?)(?!\w)\s*:?\s*",
     re.IGNORECASE,
 )
+_UPDATE_LABEL = re.compile(
+    r"updated|modified|mis à jour|actualizad|atualizad|aggiornato|aktualisiert|stand|обновлено"
+    r"|bijgewerkt|zaktualizowano|güncellenme"
+)
+# The words of an update's label anywhere on a line ('Published 5 May · Updated 6 May').
+_UPDATE_WORDS = re.compile(
+    r"(?<!\w)(?:updated|mis à jour|actualizad[oa]|atualizad[oa]|aggiornato|aktualisiert|stand"
+    r"|обновлено|bijgewerkt|zaktualizowano|güncellenme)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def names_an_update(text: str) -> bool:
+    """Whether a date line calls its date an update, in any language whose labels are read."""
+    return bool(_UPDATE_WORDS.search(text))
+
+
 ISO = re.compile(
     r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{1,2})(?:\.\d+)?)?" + _OFFSET + "?)?"
@@ -120,7 +143,7 @@ def _parse_segment(text: str, captured: Moment | None) -> DateLine | None:
     moment, leftover = parsed
     if _leftover_words(leftover) > 1:
         return None
-    return DateLine(moment, is_update="updated" in label or "modified" in label)
+    return DateLine(moment, is_update=bool(_UPDATE_LABEL.search(label)))
 
 
 def parse_date(text: str) -> Moment | None:

@@ -52,3 +52,12 @@ def test_stamps_of_a_morning_and_an_afternoon_make_one_list() -> None:
     draft.captured = Moment.day(datetime(2019, 11, 21))  # noqa: DTZ001 (settles 11/12: 12 Nov)
     assert read_front_field(lines, 3, draft)
     assert draft.published is None
+
+
+def test_a_publication_date_wins_over_an_update_in_other_languages_too() -> None:
+    lines = _lines(["Mis à jour le 8 mai 2019 à 10:00", "Publié le 7 mai 2019 à 13:59", "Texte."])
+    draft = ArticleDraft(title=None, paragraphs=[])
+    assert read_front_field(lines, 0, draft)
+    assert read_front_field(lines, 1, draft)
+    assert draft.published is not None
+    assert draft.published.local().date().isoformat() == "2019-05-07"

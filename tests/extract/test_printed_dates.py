@@ -139,3 +139,21 @@ def test_the_capture_settles_day_and_month(line: str, captured: datetime, expect
 def test_a_capture_after_both_readings_settles_nothing() -> None:
     assert parse_date_line("Madrid | 08/01/2014", Moment.day(datetime(2014, 9, 1))) is None  # noqa: DTZ001
     assert parse_date_line("Madrid | 08/01/2014") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "is_update"),
+    [
+        ("Publié le 7 mai 2019 à 13:59", False),
+        ("Mis à jour le 8 mai 2019", True),
+        ("Veröffentlicht am 3. Mai 2019", False),
+        ("Stand: 05.08.2019, 5:30", True),
+        ("Actualizado el 5 de mayo de 2019", True),
+        ("Обновлено 5 мая 2019", True),
+        ("Standard 5 May 2019", False),  # A word that begins like a label is none.
+    ],
+)
+def test_labels_of_publication_and_update_in_other_languages(line: str, is_update: bool) -> None:
+    parsed = parse_date_line(line)
+    assert parsed is not None
+    assert parsed.is_update is is_update
