@@ -367,3 +367,24 @@ def test_capitals_of_a_title_case_headline_make_no_persons_name(
     title: str, text: str, expected: list[str]
 ) -> None:
     assert sorted(m.code for m in tag_countries(title, [text], "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # CLDR names the territory ('巴勒斯坦领土', 'Wilayah Palestina'); the news names it short.
+        ("zh", "巴勒斯坦总统发表讲话。"),
+        ("id", "Presiden Palestina berpidato."),
+        ("ja", "パレスチナ自治政府の議長が演説した。"),
+        ("he", "הלחימה ברצועת עזה נמשכה."),
+        ("fa", "رئیس‌جمهور فلسطین سخنرانی کرد."),
+        ("de", "Die Palästinenser im Gazastreifen warten auf Hilfe."),
+    ],
+)
+def test_palestine_by_the_names_the_news_uses(language: str, text: str) -> None:
+    assert [m.code for m in tag_countries(None, [text], language)] == ["PS"]
+
+
+def test_a_hebrew_adjective_that_spells_gaza_is_no_place() -> None:
+    # 'עזה' is also 'fierce': only Gaza with a preposition or as the Strip is the place.
+    assert tag_countries(None, ["הייתה התנגדות עזה לתוכנית."], "he") == []
