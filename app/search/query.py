@@ -41,7 +41,8 @@ _TERM = re.compile(r'[^\s()"]+')
 _OPERATORS = frozenset({"AND", "OR", "NOT"})
 _FIELD_NAME = re.compile(r"(?<![\w\"])(\w+):")
 # A field name with nothing after its colon: the parser would search the name as a word.
-_BARE_FIELD = re.compile(r"(?<![\w\"])(\w+):(?=[\s()]|$)")
+# ('title:"a phrase"' and 'title:(a OR b)' have something after it.)
+_BARE_FIELD = re.compile(r"(?<![\w\"])(\w+):(?=[\s)]|$)")
 _FIELD_EXAMPLES = {"country": "KP", "published": "2023-08", "byline": "smith", "author": "smith"}
 _PUBLISHED = re.compile(r"\bpublished:(\[[^\]]*\]|\S+)", re.IGNORECASE)
 _RANGE = re.compile(r"\[[^\]]*\bto\b[^\]]*\]|\{[^}]*\bto\b[^}]*\}", re.IGNORECASE)
@@ -97,7 +98,8 @@ def _check_field_names(text: str, schema: Schema) -> None:
     sees them: it cannot parse some, and matching the others is meaningless."""
     outside_phrases = re.sub(r'"[^"]*"', " ", text)
     aliases = {alias for names in FIELD_ALIASES.values() for alias in names}
-    for name in _BARE_FIELD.findall(outside_phrases):
+    # Each phrase emptied but kept: its quote marks stand right after its field's colon.
+    for name in _BARE_FIELD.findall(re.sub(r'"[^"]*"', '""', text)):
         if name in SEARCHABLE | aliases | {"published"}:
             example = f"{name}:{_FIELD_EXAMPLES.get(name, 'missile')}"
             raise QueryError(

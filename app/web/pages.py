@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode
 
@@ -54,7 +55,7 @@ def search_page(
     form: SearchFormDep,
 ) -> Response:
     """Results with snippets, facets, a timeline, sorting and pages; a message for a bad query."""
-    if "within" in request.query_params:
+    if "within" in request.query_params or "fields" in request.query_params:
         return _kept_filters(request, form)
     context: dict[str, object] = {"q": form.q, "form": form, "error": None, "error_help": None}
     try:
@@ -89,24 +90,26 @@ def _kept_filters(request: Request, form: SearchForm) -> Response:
 
     `within` holds the filters' query string when "keep the filters" is ticked, "keep" from an
     Apply button, and is empty beside the box when it is offered: alone, it means the box was
-    unticked and the filters go. The search page sends every field of the search with it, which
-    is then the search; another page sends only the words, and the filters come from `within`.
+    unticked and the filters go. The search page sends every field of the search with
+    `fields=search`, which is then the search (fields emptied: filters cleared); another page
+    sends only the words, and the filters come from `within`.
     """
-    signals = [value for value in request.query_params.getlist("within") if value]
+    params = request.query_params
     pairs = [("q", form.q)] if form.q else []
-    if not signals:
+    signals = [value for value in params.getlist("within") if value]
+    if "within" in params and not signals:  # The box offered and left unticked.
         return _see(request, pairs)
-    sent = [
-        (name, value)
-        for name, value in request.query_params.multi_items()
-        if value and name not in ("q", "page", "within")
-    ]
-    kept = sent or [
-        (name, value)
-        for name, value in parse_qsl(signals[-1])
-        if name not in ("q", "page", "within")
-    ]
-    return _see(request, pairs + kept)
+    if params.get("fields") == "search":  # The search page's own fields, as sent: all emptied,
+        return _see(request, pairs + _filters(params.multi_items()))  # no filters.
+    return _see(request, pairs + (_filters(parse_qsl(signals[-1])) if signals else []))
+
+
+def _filters(items: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The search's own parameters among these, the empty ones and the form's signals left out."""
+    return [(name, value) for name, value in items if value and name not in _FORM_SIGNALS]
+
+
+_FORM_SIGNALS = ("q", "page", "within", "fields")
 
 
 def _see(request: Request, pairs: list[tuple[str, str]]) -> Response:

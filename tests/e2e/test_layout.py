@@ -153,12 +153,13 @@ def test_every_control_of_the_search_page_sends_the_whole_search(
         "/search?q=factories&country=KP&from=2023-01-01&to=2023-12-31&byline=reuters"
     )
     assert "Kim Jong Un tells North Korea arms factories" in page.locator(".results").inner_text()
-    # The Search button with nothing to keep: with script, no empty fields in the address.
+    # The Search button with nothing to keep: no empty fields in the address, with script or
+    # without (the server answers the search page's fields with the address of the search).
     page.goto(server + "/search?q=Korea")
     page.get_by_label("Search the archive").fill("factories")
     page.get_by_role("button", name="Search", exact=True).click()
     page.wait_for_url("**q=factories**")
-    assert page.url.endswith("/search?q=factories") == script
+    assert page.url.endswith("/search?q=factories")
     assert page.locator(".result").count() >= 1
     context.close()
 

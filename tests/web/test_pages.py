@@ -175,6 +175,12 @@ def test_words_before_a_colon_that_name_no_field_are_searched(client: TestClient
     assert client.get("/search", params={"q": "Note: talks"}).status_code == 200
 
 
+@pytest.mark.parametrize("q", ['title:"grain corridor"', "title:(grain)", "title:(grain OR Kim)"])
+def test_a_field_before_a_phrase_or_a_group_is_searched(client: TestClient, q: str) -> None:
+    assert client.get("/search", params={"q": q}).status_code == 200
+    assert client.get("/api/search", params={"q": q}).status_code == 200
+
+
 @pytest.mark.parametrize(
     ("params", "said"),
     [
