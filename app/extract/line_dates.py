@@ -18,6 +18,7 @@ from app.extract.printed_dates import (
     DateLine,
     from_iso,
     moment_from,
+    names_an_update,
 )
 from app.moments import Moment
 
@@ -45,7 +46,6 @@ _YEARLESS = re.compile(MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?(?!,?\s*\d{4})"
 _SEGMENT = re.compile(
     r"\s+[|•·/]\s+|\s+[-–—]\s+|[;|•·]|(?=(?:last\s+)?(?:updated|modified|original)\b)", re.I
 )
-_UPDATE = re.compile(r"updated|modified|actualizado|aktualisiert|mis à jour|atualizado", re.I)
 _DIGIT = re.compile(r"\d")
 _TWEET_SIGNATURE = re.compile(r"\(@\w+\)")
 _SENTENCES = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
@@ -67,7 +67,7 @@ def find_line_date(line: str, captured: Moment | None) -> DateLine | None:
     for segment in _SEGMENT.split(line):
         moment = _segment_moment(segment, captured)
         if moment is not None and plausible(moment, captured):
-            found.append(DateLine(moment, is_update=bool(_UPDATE.search(segment))))
+            found.append(DateLine(moment, is_update=names_an_update(segment)))
     published = [date for date in found if not date.is_update]
     chosen = published or found
     return chosen[0] if chosen else None

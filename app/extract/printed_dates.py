@@ -37,21 +37,19 @@ _LABEL = re.compile(
     r"^\W*(?P<label>(?:first |last |originally )?(?:published|updated|posted|modified|date|dated)"
     r"(?: on| at)?"
     # The same labels in the other languages whose months are read: a first publication, or
-    # an update (_UPDATE_LABEL), which the page's first publication is preferred to.
+    # an update (_UPDATE_WORDS), which the page's first publication is preferred to.
     r"|publiée?(?: le)?|mis à jour(?: le)?|publicad[oa](?: el| em| a las)?|actualizad[oa](?: el)?"
     r"|atualizad[oa](?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|veröffentlicht(?: am)?"
-    r"|aktualisiert(?: am)?|stand|опубликовано|обновлено|gepubliceerd(?: op)?|bijgewerkt(?: op)?"
-    r"|opublikowano|zaktualizowano|yayınlanma(?: tarihi)?|güncellenme(?: tarihi)?)(?!\w)\s*:?\s*",
+    r"|aktualisiert(?: am)?|stand(?=\s*:)|опубликовано|обновлено|gepubliceerd(?: op)?"
+    r"|bijgewerkt(?: op)?|opublikowano|zaktualizowano|yayınlanma(?: tarihi)?"
+    r"|güncellenme(?: tarihi)?)(?!\w)\s*:?\s*",
     re.IGNORECASE,
 )
-_UPDATE_LABEL = re.compile(
-    r"updated|modified|mis à jour|actualizad|atualizad|aggiornato|aktualisiert|stand|обновлено"
-    r"|bijgewerkt|zaktualizowano|güncellenme"
-)
-# The words of an update's label anywhere on a line ('Published 5 May · Updated 6 May').
+# The words of an update's label (in a label, or anywhere on a line: 'Published 5 May · Updated
+# 6 May'); German 'Stand' only before its colon ('Stand: 05.08.2019'), not the English word.
 _UPDATE_WORDS = re.compile(
-    r"(?<!\w)(?:updated|mis à jour|actualizad[oa]|atualizad[oa]|aggiornato|aktualisiert|stand"
-    r"|обновлено|bijgewerkt|zaktualizowano|güncellenme)(?!\w)",
+    r"(?<!\w)(?:updated|modified|mis à jour|actualizad[oa]|atualizad[oa]|aggiornato|aktualisiert"
+    r"|stand(?=\s*:)|обновлено|bijgewerkt|zaktualizowano|güncellenme)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -135,7 +133,7 @@ def _parse_segment(text: str, captured: Moment | None) -> DateLine | None:
     if not text or len(text) > 90:
         return None
     label_match = _LABEL.match(text)
-    label = label_match.group("label").lower() if label_match else ""
+    label = label_match.group(0) if label_match else ""  # With its colon (German "Stand:").
     rest = text[label_match.end() :] if label_match else text
     parsed = _parse_relative(rest, captured) or _parse_absolute(rest, captured)
     if parsed is None:
@@ -143,7 +141,7 @@ def _parse_segment(text: str, captured: Moment | None) -> DateLine | None:
     moment, leftover = parsed
     if _leftover_words(leftover) > 1:
         return None
-    return DateLine(moment, is_update=bool(_UPDATE_LABEL.search(label)))
+    return DateLine(moment, is_update=names_an_update(label))
 
 
 def parse_date(text: str) -> Moment | None:

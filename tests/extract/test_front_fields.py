@@ -61,3 +61,12 @@ def test_a_publication_date_wins_over_an_update_in_other_languages_too() -> None
     assert read_front_field(lines, 1, draft)
     assert draft.published is not None
     assert draft.published.local().date().isoformat() == "2019-05-07"
+
+
+def test_the_english_word_stand_is_no_update_label() -> None:
+    lines = _lines(["By Anna Stand | March 3, 2020", "Posted March 9, 2020", "Text."])
+    draft = ArticleDraft(title=None, paragraphs=[])
+    assert read_front_field(lines, 0, draft)
+    assert read_front_field(lines, 1, draft)
+    assert draft.published is not None
+    assert draft.published.local().date().isoformat() == "2020-03-03"

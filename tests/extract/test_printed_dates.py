@@ -150,6 +150,7 @@ def test_a_capture_after_both_readings_settles_nothing() -> None:
         ("Stand: 05.08.2019, 5:30", True),
         ("Actualizado el 5 de mayo de 2019", True),
         ("Обновлено 5 мая 2019", True),
+        ("Обновлено 06.05.2020 10:30 | Москва", True),
         ("Standard 5 May 2019", False),  # A word that begins like a label is none.
     ],
 )

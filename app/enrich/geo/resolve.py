@@ -334,19 +334,28 @@ def _reads_as_person(match: Match, text: str, context: Context) -> bool:
     ):
         return not _names_a_place(after)
     before = word_before(text, match)
-    if _INITIAL.match(before):
+    if _INITIAL.match(before) and _name_before_initial(text, match):
         return True  # A middle initial: 'Michael B. Jordan', 'Stephen F. Austin'.
     if before[:1].isupper() and before not in _NOT_A_NAME and not _SENTENCE_END.search(before):
         return not is_kind(match, Kind.CAPITAL)
     return False
 
 
-_INITIAL = re.compile(r"^[A-Z]\.$")
+# A capital and its stop, not a Roman numeral ending a sentence ('World War I. Paris …').
+_INITIAL = re.compile(r"^[A-HJ-UWYZ]\.$")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _name_before_initial(text: str, match: Match) -> bool:
+    """Whether a capitalised word stands before the initial ('Michael B.', not 'plan B.')."""
+    words = text[: match.start].split()
+    return len(words) >= 2 and words[-2][:1].isupper() and not _SENTENCE_END.search(words[-2])
 
 
 def _written_again(match: Match, text: str, after: str, context: Context) -> bool:
     """Whether the article writes the name and the word after it again elsewhere."""
-    pair = f"{text[match.start : match.end]} {after.strip(',.;:!?')}"
+    word = _POSSESSIVE.sub("", after.strip(",.;:!?"))  # 'Paris Hilton's Perfume'.
+    pair = f"{text[match.start : match.end]} {word}"
     return context.text.count(pair) > 1
 
 

@@ -361,6 +361,10 @@ def test_a_capital_that_is_also_a_name_is_a_persons_beside_a_name(
         # A given name or a middle initial before the name is a person's in any style.
         ("Rep. Jim Jordan Admits Sending The Texts", "He said so on Monday.", []),
         ("Michael B. Jordan Debuts New Campaign", "The actor posed for it.", []),
+        ("Paris Hilton's Perfume Launch Draws Crowds", "Paris Hilton launched it.", []),
+        # A capital and a stop ending a sentence is no initial.
+        ("Rebuilt Slowly", "Europe was devastated in World War I. Paris was rebuilt.", ["FR"]),
+        ("Summit Plans", "The government prefers plan B. Paris will host the summit.", ["FR"]),
     ],
 )
 def test_capitals_of_a_title_case_headline_make_no_persons_name(
