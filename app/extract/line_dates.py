@@ -7,7 +7,7 @@ or a reading time is the publication date. Elsewhere the strict printed_dates ru
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from app.extract.month_names import may_name_month
 from app.extract.printed_dates import (
@@ -16,6 +16,7 @@ from app.extract.printed_dates import (
     MONTHS,
     YEAR_MONTH_DAY,
     DateLine,
+    after_capture,
     from_iso,
     moment_from,
     names_an_update,
@@ -146,7 +147,7 @@ def _yearless(segment: str, captured: Moment | None) -> Moment | None:
 def plausible(moment: Moment, captured: Moment | None) -> bool:
     # Never after the capture (a day's slack for zones), never before the web carried news.
     day = moment.local().date()
-    if captured is not None and day > captured.local().date() + timedelta(days=1):
+    if captured is not None and after_capture(day, captured):
         return False
     return day.year >= _FIRST_YEAR
 

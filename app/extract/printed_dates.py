@@ -7,8 +7,9 @@ filled from today: a part the page does not state stays unknown (precision says 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from app.extract.month_names import (
     MONTH_NUMBERS,
@@ -320,31 +321,37 @@ def _order_by_weekday(first: int, second: int, year: int, beside: str) -> tuple[
     weekdays = named_weekdays(beside) if beside else set()
     if len(weekdays) != 1:
         return None
-    fits = []
-    for day, month in ((first, second), (second, first)):
-        try:
-            if _wall_clock(year, month, day).weekday() in weekdays:
-                fits.append((day, month))
-        except ValueError:
-            continue
-    return fits[0] if len(fits) == 1 else None
+    return _only_reading(first, second, year, lambda day: day.weekday() in weekdays)
 
 
 def _order_by_capture(
     first: int, second: int, year: int, captured: Moment | None
 ) -> tuple[int, int] | None:
-    """(day, month) of '08/01/2014' when one reading only is no later than the capture (a
-    day's slack for zones): captured on 9 January 2014, it is the 8th of January, not the 1st
-    of August. A page cannot print a day it has not reached, whatever its site's habits."""
+    """(day, month) of '08/01/2014' when one reading only is no later than the capture:
+    captured on 9 January 2014, it is the 8th of January, not the 1st of August. A page cannot
+    print a day it has not reached, whatever its site's habits."""
     if captured is None:
         return None
-    latest = captured.local().date() + timedelta(days=1)
-    fits = [
-        (day, month)
-        for day, month in ((first, second), (second, first))
-        if _wall_clock(year, month, day).date() <= latest
-    ]
-    return fits[0] if len(fits) == 1 else None
+    return _only_reading(first, second, year, lambda day: not after_capture(day.date(), captured))
+
+
+def _only_reading(
+    first: int, second: int, year: int, fits: Callable[[datetime], bool]
+) -> tuple[int, int] | None:
+    """(day, month) of the one reading of 'first/second/year' that is a day and fits."""
+    found = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            if fits(_wall_clock(year, month, day)):
+                found.append((day, month))
+        except ValueError:
+            continue
+    return found[0] if len(found) == 1 else None
+
+
+def after_capture(day: date, captured: Moment) -> bool:
+    """Whether a day is later than the page's capture allows (a day's slack for zones)."""
+    return day > captured.local().date() + timedelta(days=1)
 
 
 def _apply_time(date: datetime, match: re.Match[str]) -> datetime | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from app.drafts import ArticleDraft
 from app.extract.front_fields import Line, read_front_field
 from app.moments import Moment
@@ -54,19 +56,19 @@ def test_stamps_of_a_morning_and_an_afternoon_make_one_list() -> None:
     assert draft.published is None
 
 
-def test_a_publication_date_wins_over_an_update_in_other_languages_too() -> None:
-    lines = _lines(["Mis à jour le 8 mai 2019 à 10:00", "Publié le 7 mai 2019 à 13:59", "Texte."])
+@pytest.mark.parametrize(
+    ("texts", "day"),
+    [
+        # A publication date wins over an update, in other languages too...
+        (["Mis à jour le 8 mai 2019 à 10:00", "Publié le 7 mai 2019 à 13:59"], "2019-05-07"),
+        # ...and the English word 'stand' is no German update label ('Stand:').
+        (["By Anna Stand | March 3, 2020", "Posted March 9, 2020"], "2020-03-03"),
+    ],
+)
+def test_the_date_of_two_date_lines(texts: list[str], day: str) -> None:
+    lines = _lines([*texts, "Text."])
     draft = ArticleDraft(title=None, paragraphs=[])
     assert read_front_field(lines, 0, draft)
     assert read_front_field(lines, 1, draft)
     assert draft.published is not None
-    assert draft.published.local().date().isoformat() == "2019-05-07"
-
-
-def test_the_english_word_stand_is_no_update_label() -> None:
-    lines = _lines(["By Anna Stand | March 3, 2020", "Posted March 9, 2020", "Text."])
-    draft = ArticleDraft(title=None, paragraphs=[])
-    assert read_front_field(lines, 0, draft)
-    assert read_front_field(lines, 1, draft)
-    assert draft.published is not None
-    assert draft.published.local().date().isoformat() == "2020-03-03"
+    assert draft.published.local().date().isoformat() == day
