@@ -22,9 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
-from app.extract import article_lines, layout, leads, page_words
+from app.extract import article_lines, layout, leads
 from app.extract.body_end import best_first, is_prompt, share
-from app.extract.body_lines import Lines
+from app.extract.body_lines import Lines, is_note
 from app.extract.headline_scores import is_byline_or_date, tokens
 from app.extract.learned_weights import read_weights
 
@@ -141,7 +141,7 @@ def own_features(lines: Lines, cands: np.ndarray, at: int, title: str | None) ->
         float(leads.reads_as_caption(text)),
         float(any(_is_front_field(line) for line in lines.texts[index + 1 : index + 1 + _SOON])),
         float(leads.is_cut_short(text)),
-        float(page_words.has_page_words(text) or layout.is_end_note(text)),
+        float(is_note(text)),
         float(leads.under_video(above)),
         float(_echoed(text, lines.texts[index + 1 :])),
         float(is_prompt(text)),

@@ -7,7 +7,7 @@ import re
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
-from app.extract import headline_page, headline_scores, layout, leads
+from app.extract import headline_page, headline_scores, layout, leads, making_notes
 from app.extract.front_fields import Line, is_update_line, read_front_field
 from app.extract.printed_dates import parse_date_line, unsettled_numeric_date
 from app.moments import Moment
@@ -162,8 +162,8 @@ def _read_front_matter(lines: list[Line], draft: ArticleDraft, around: list[Line
     for index, line in enumerate(lines):
         if read_front_field(lines, index, draft, around=around) or is_boxed(line.text):
             continue  # A sign-up box before the text does not end it.
-        if layout.is_end_note(line.text):
-            continue  # A contributor's note set between headline and text.
+        if layout.is_end_note(line.text) or making_notes.is_making_note(line.text):
+            continue  # A contributor's note, or the issue it is from, between headline and text.
         if layout.is_caption(line.text) or _credited(lines, index):
             add_captions(line, draft)
             continue

@@ -92,6 +92,12 @@ _FOOTER = re.compile(
         | à\ lire\ (?:aussi|également) | weitere\ (?:meldungen|nachrichten|artikel) | meistgelesen
         | das\ könnte\ sie\ auch\ interessieren | più\ lett[ie] | mais\ (?:lidas|lidos)
         | самое\ (?:читаемое|популярное)
+        # A link to the readers' comments: 'View 12 comments', 'Kommentare lesen (128)'.
+        | (?:read|view|show|see|load)\ (?:all\ )?(?:\(?\d+\)?\ )?comments
+        | kommentare\ (?:lesen|anzeigen)
+        | (?:voir|afficher|lire)\ (?:les\ )?(?:\d+\ )?commentaires
+        | (?:ver|mostrar|leer|ler)\ (?:los\ |os\ )?(?:\d+\ )?coment[aá]rios
+        | (?:leggi|mostra)\ (?:i\ )?(?:\d+\ )?commenti | (?:читать|показать)\ комментарии
         )\b(?!.*\w[.!?…]["'”’»)]*\s*$).*
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,

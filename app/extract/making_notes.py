@@ -30,10 +30,13 @@ _PHRASES = (
     r"casting by", r"makeup by",
     # Syndication.
     *(
-        f"this {piece} (?:was |has been |is |first |originally )+(?:appeared|published|posted"
-        "|adapted|reprinted|republished|excerpted|written|produced|translated|syndicated|part of)"
+        f"this {piece} (?:was |has been |is |first |originally )*(?:appeared|appears|published"
+        "|posted|adapted|reprinted|republished|excerpted|written|produced|translated|syndicated"
+        "|part of|taken from|comes from)"
         for piece in ("article", "story", "post", "piece", "essay", "column", "interview")
     ),
+    # A magazine's note on the issue the article is from, and its pitch to read the rest there.
+    r"read the (?:full|complete|whole) (?:story|article) in",
     r"reprinted (?:with|from|on|by)", r"republished (?:with|from|by|under|on)",
     r"used with permission", r"cross-posted",
     # Disclosures.
@@ -55,10 +58,17 @@ _PHRASES = (
     r"este (?:artículo|texto|reportaje) (?:fue|ha sido) (?:publicado|adaptado|traducido)",
     # French.
     r"cet article a (?:d'abord |initialement )?(?:été|paru)", r"initialement publié",
+    r"cet article est (?:extrait|tiré|paru) d", r"retrouvez l'intégralité de",
     r"publié (?:initialement|à l'origine)", r"les opinions exprimées", r"n'engagent que",
     r"propos recueillis par", r"traduit (?:de l'\w+ )?par",
     # German.
-    r"dieser (?:artikel|beitrag|text) (?:erschien|ist zuerst|wurde)", r"erschien zuerst",
+    r"dieser (?:artikel|beitrag|text) (?:erschien|ist zuerst|wurde|stammt aus)",
+    *(
+        f"{article} (?:kompletten|vollständigen|ganzen|gesamten) (?:artikel|beitrag|text)"
+        " (?:lesen sie|finden sie)"
+        for article in ("den", "diesen")
+    ),
+    r"erschien zuerst",
     r"zuerst erschienen", r"erstmals erschienen", r"mit material von", r"übersetzt von",
     r"kommentarfunktion", r"meinung der redaktion",
     # Portuguese.
@@ -66,7 +76,7 @@ _PHRASES = (
     r"com informações d", r"as opiniões (?:expressas|emitidas)",
     r"não (?:refletem|representam) (?:necessariamente )?(?:a opini|as opini|a posi)",
     # Italian.
-    r"questo articolo è (?:stato )?(?:pubblicato|apparso|tradotto)",
+    r"questo articolo è (?:stato )?(?:pubblicato|apparso|tradotto|tratto)",
     r"pubblicato originariamente", r"originariamente pubblicato", r"le opinioni espresse",
     r"non (?:rappresentano|riflettono) (?:necessariamente )?(?:l'opinione|le opinioni"
     r"|la posizione)",

@@ -69,6 +69,11 @@ def test_an_advertisement_label_in_another_language_interrupts_the_text(label: s
         "Baca Juga",
         "İlgili Haberler",
         "Czytaj także:",
+        # Links to the readers' comments, with their count and what follows on the line.
+        "View all 35 comments",
+        "Kommentare lesen (128) Zur Startseite",
+        "Voir les commentaires",
+        "Leggi i commenti",
     ],
 )
 def test_a_footer_heading_in_another_language_ends_the_text(line: str) -> None:
@@ -82,6 +87,7 @@ def test_a_footer_heading_in_another_language_ends_the_text(line: str) -> None:
         "Weitere Artikel des Gesetzes sollen im Herbst folgen.",
         "Самое популярное блюдо в стране — борщ.",
         "Compartir en redes sociales se ha vuelto un hábito, dijo.",
+        "Read comments from the minister, who spoke on Friday.",
     ],
 )
 def test_prose_opening_like_a_heading_is_no_footer(line: str) -> None:

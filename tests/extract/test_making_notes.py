@@ -29,6 +29,11 @@ from tests.conftest import corpus_folder
         "Este artigo foi publicado originalmente no Nexo.",
         "Questo articolo è stato pubblicato su Wired.",
         "Мнение редакции может не совпадать с мнением автора.",
+        # A magazine's note on the issue the article comes from, and its pitch to read it there.
+        "This article appears in the July/August 2019 issue of the magazine.",
+        "Dieser Beitrag stammt aus Ausgabe 7/2019 der Zeitschrift. Das Heft ist im Handel.",
+        "Den kompletten Beitrag lesen Sie in der neuen Juli-Ausgabe (im Handel erhältlich).",
+        "Cet article est extrait du numéro de mars de la revue.",
         "الآراء الواردة أدناه لا تعبر عن رأي الموقع",
         # A study's reference under a report on it.
         "More information: A. Roe et al. Tides and harbour silt, Coastal Research (2021).",

@@ -302,3 +302,24 @@ def test_capture_day_read_from_the_header_line_alone() -> None:
     assert captured is not None
     assert captured.isoformat() == "2023-08-06"
     assert dump_captured("Headline of the day\ndate 2023-08-06 Daily Planet\n") is None
+
+
+def test_a_note_on_the_issue_above_the_text_is_not_its_first_paragraph() -> None:
+    dump = (
+        " date 2019-06-20 Technik Monatlich Startseite Abo Heft\n"
+        "Recycling: Auf dem Weg zum Öko-Akku\n\n"
+        "Von Jana Roth\n\n"
+        "Dieser Beitrag stammt aus Ausgabe 7/2019 der Technik Monatlich. Das Heft ist ab"
+        " 20.06.2019 im Handel sowie direkt im Shop erhältlich.\n\n"
+        "Die Ökobilanz von Elektroautos wird vor allem durch die Produktion der Batterien"
+        " beeinträchtigt. Eine Firma aus Niedersachsen hat ein Verfahren entwickelt, alte Akkus"
+        " fast vollständig wiederzuverwerten.\n\n"
+        "Bisherige Verfahren schmelzen die Akkus ein. So lassen sich Kobalt und Nickel abtrennen,"
+        " der Rest aber landet als Schlacke in stillgelegten Stollen.\n\n"
+        "Im ersten Schritt werden die Akkus entladen, dann zerlegt und geschreddert. Übrig bleibt"
+        " ein Granulat, das sich mit Sieben und Magneten weiter trennen lässt.\n\n"
+        "Kommentare lesen (128) Zur Startseite\n"
+    )
+    draft = extract_text_dump(dump)
+    assert draft.paragraphs[0].startswith("Die Ökobilanz von Elektroautos")
+    assert draft.paragraphs[-1].startswith("Im ersten Schritt")
