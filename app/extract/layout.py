@@ -247,10 +247,21 @@ _PAYWALL = re.compile(
 )
 
 
+# A literal piece of each notice above: a case-blind search of so many alternatives tries each
+# at every position of a line, so lines holding none of these are passed over first.
+_PAYWALL_KEYS = (
+    "read the full", "subscribe", "sign in", "log in", "this article", "this story", "会員限定",
+    "続きをお読み", "阅读全文", "abonn", "réservé", "il vous reste", "exclusivo", "riservato",
+)  # fmt: skip
+
+
 def is_paywall(line: str) -> bool:
     """A notice that the rest of the text is for subscribers (`To Read the Full Story`,
     `この記事は会員限定です`, `Cet article est réservé aux abonnés`)."""
-    return word_count(line) <= 40 and bool(_PAYWALL.search(line))
+    if word_count(line) > 40:
+        return False
+    lower = line.lower()
+    return any(key in lower for key in _PAYWALL_KEYS) and bool(_PAYWALL.search(line))
 
 
 @_CACHED

@@ -127,3 +127,26 @@ def test_a_paragraph_closing_on_the_wires_copyright_credit_is_no_caption() -> No
     # A caption's credit stays one, with or without the mark.
     assert layout.is_caption("兵士ら（2018年6月17日撮影）。(c)AFP/AUDU MARTE")
     assert layout.is_caption("President Moon speaks in Seoul, January 5, 2020. REUTERS/Kim Hong-Ji")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To Read the Full Story",
+        "Subscribe to continue reading.",
+        "Log in to read the rest of this article.",
+        "This article is only available to subscribers.",
+        "この記事は会員限定です。",
+        "続きをお読みいただけます",
+        "订阅后阅读全文",
+        "Cet article est réservé aux abonnés.",
+        "La suite est réservée aux abonnés.",
+        "Il vous reste 80 % de cet article à lire.",
+        "Nur für Abonnenten",
+        "Contenido exclusivo para suscriptores",
+        "Conteúdo exclusivo para assinantes",
+        "Articolo riservato agli abbonati",
+    ],
+)
+def test_a_notice_that_the_rest_is_for_subscribers_is_told(line: str) -> None:
+    assert layout.is_paywall(line)
