@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -231,3 +232,21 @@ def test_the_ingest_rate_shows_a_slow_batch_as_more_than_nothing(
     count: int, seconds: float, shown: str
 ) -> None:
     assert items_per_second(count, seconds) == shown
+
+
+def test_the_command_line_starts_with_the_collector_paused_and_runs_with_it_on(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gc
+
+    from app import launch
+
+    states: list[bool] = []
+    monkeypatch.setattr(sys, "argv", ["geonews", "--help"])
+    monkeypatch.setattr(gc, "freeze", lambda: states.append(gc.isenabled()))
+    with pytest.raises(SystemExit) as exit_:
+        launch.main()
+    assert exit_.value.code == 0
+    assert "ingest" in capsys.readouterr().out
+    assert states == [False]  # Frozen once, after imports made while it was paused,
+    assert gc.isenabled()  # and on while the command runs.
