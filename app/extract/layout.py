@@ -89,8 +89,12 @@ _FOOTER = re.compile(
       # Headings, with what follows them on the line but not a sentence they begin
       # ('Weitere Artikel des Gesetzes sollen folgen.', 'Самое популярное блюдо — борщ.').
       | (?:compartir\ (?:nota|en|esta) | también\ te\ puede\ interesar
-        | à\ lire\ (?:aussi|également) | weitere\ (?:meldungen|nachrichten|artikel) | meistgelesen
+        | [aà]\ lire\ (?:aussi|également) | weitere\ (?:meldungen|nachrichten|artikel)
+        | meistgelesen
         | das\ könnte\ sie\ auch\ interessieren | più\ lett[ie] | mais\ (?:lidas|lidos)
+        | le[ae]\ también | ver\ también | te\ puede\ interesar | puede\ interesarte
+        | veja\ também | saiba\ mais | (?:ti\ )?potrebbe\ (?:interessarti|interessare)
+        | lesen\ sie\ auch | auch\ interessant | voir\ aussi | sur\ le\ même\ thème
         | самое\ (?:читаемое|популярное)
         # A link to the readers' comments: 'View 12 comments', 'Kommentare lesen (128)'.
         | (?:read|view|show|see|load)\ (?:all\ )?(?:\(?\d+\)?\ )?comments

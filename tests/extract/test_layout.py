@@ -69,6 +69,10 @@ def test_an_advertisement_label_in_another_language_interrupts_the_text(label: s
         "Baca Juga",
         "İlgili Haberler",
         "Czytaj także:",
+        "A lire aussi :",  # French capitals often go without their accent.
+        "Lee también: El Gobierno anuncia nuevas medidas",
+        "Veja também",
+        "Lesen Sie auch:",
         # Links to the readers' comments, with their count and what follows on the line.
         "View all 35 comments",
         "Kommentare lesen (128) Zur Startseite",
@@ -88,6 +92,8 @@ def test_a_footer_heading_in_another_language_ends_the_text(line: str) -> None:
         "Самое популярное блюдо в стране — борщ.",
         "Compartir en redes sociales se ha vuelto un hábito, dijo.",
         "Read comments from the minister, who spoke on Friday.",
+        "Lesen Sie auch, was der Minister am Freitag dazu sagte.",
+        "Saiba mais sobre o caso no site oficial da empresa.",
     ],
 )
 def test_prose_opening_like_a_heading_is_no_footer(line: str) -> None:
