@@ -162,7 +162,7 @@ def _read_front_matter(lines: list[Line], draft: ArticleDraft, around: list[Line
     for index, line in enumerate(lines):
         if read_front_field(lines, index, draft, around=around) or is_boxed(line.text):
             continue  # A sign-up box before the text does not end it.
-        if layout.is_end_note(line.text) or making_notes.is_making_note(line.text):
+        if layout.is_end_note(line.text) or making_notes.opens_with_note(line.text):
             continue  # A contributor's note, or the issue it is from, between headline and text.
         if layout.is_caption(line.text) or _credited(lines, index):
             add_captions(line, draft)

@@ -92,17 +92,20 @@ _FOOTER = re.compile(
         | [aà]\ lire\ (?:aussi|également) | weitere\ (?:meldungen|nachrichten|artikel)
         | meistgelesen
         | das\ könnte\ sie\ auch\ interessieren | più\ lett[ie] | mais\ (?:lidas|lidos)
-        | le[ae]\ también | ver\ también | te\ puede\ interesar | puede\ interesarte
+        | самое\ (?:читаемое|популярное)
+        )\b(?!.*\w[.!?…]["'”’»)]*\s*$).*
+      # Headings that also open sentences ('Lesen Sie auch, was der Minister sagte:'): alone,
+      # or with a colon, a bracket or a bar before what follows ('Lee también: …'); and links
+      # to the readers' comments ('View 12 comments', 'Kommentare lesen (128) Zur Startseite').
+      | (?:le[ae]\ también | ver\ también | te\ puede\ interesar | puede\ interesarte
         | veja\ também | saiba\ mais | (?:ti\ )?potrebbe\ (?:interessarti|interessare)
         | lesen\ sie\ auch | auch\ interessant | voir\ aussi | sur\ le\ même\ thème
-        | самое\ (?:читаемое|популярное)
-        # A link to the readers' comments: 'View 12 comments', 'Kommentare lesen (128)'.
         | (?:read|view|show|see|load)\ (?:all\ )?(?:\(?\d+\)?\ )?comments
         | kommentare\ (?:lesen|anzeigen)
         | (?:voir|afficher|lire)\ (?:les\ )?(?:\d+\ )?commentaires
         | (?:ver|mostrar|leer|ler)\ (?:los\ |os\ )?(?:\d+\ )?coment[aá]rios
         | (?:leggi|mostra)\ (?:i\ )?(?:\d+\ )?commenti | (?:читать|показать)\ комментарии
-        )\b(?!.*\w[.!?…]["'”’»)]*\s*$).*
+        )(?:\s*[:(|].*)?
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )

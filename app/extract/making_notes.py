@@ -30,12 +30,16 @@ _PHRASES = (
     r"casting by", r"makeup by",
     # Syndication.
     *(
-        f"this {piece} (?:was |has been |is |first |originally )*(?:appeared|appears|published"
-        "|posted|adapted|reprinted|republished|excerpted|written|produced|translated|syndicated"
-        "|part of|taken from|comes from)"
+        f"this {piece} (?:was |has been |is |first |originally )+(?:appeared|published|posted"
+        "|adapted|reprinted|republished|excerpted|written|produced|translated|syndicated|part of)"
         for piece in ("article", "story", "post", "piece", "essay", "column", "interview")
     ),
     # A magazine's note on the issue the article is from, and its pitch to read the rest there.
+    *(
+        f"this {piece} (?:first )?appear(?:s|ed) in (?:the|our) "
+        r"(?:[\w/-]+ ){0,3}(?:issue|edition|print)"
+        for piece in ("article", "story", "piece", "essay", "column", "interview")
+    ),
     r"read the (?:full|complete|whole) (?:story|article) in",
     r"reprinted (?:with|from|on|by)", r"republished (?:with|from|by|under|on)",
     r"used with permission", r"cross-posted",
@@ -58,15 +62,18 @@ _PHRASES = (
     r"este (?:artículo|texto|reportaje) (?:fue|ha sido) (?:publicado|adaptado|traducido)",
     # French.
     r"cet article a (?:d'abord |initialement )?(?:été|paru)", r"initialement publié",
-    r"cet article est (?:extrait|tiré|paru) d", r"retrouvez l'intégralité de",
+    r"cet article est (?:extrait|tiré) d", r"cet article est paru dans (?:le|notre) numéro",
+    r"retrouvez l'intégralité de",
     r"publié (?:initialement|à l'origine)", r"les opinions exprimées", r"n'engagent que",
     r"propos recueillis par", r"traduit (?:de l'\w+ )?par",
     # German.
-    r"dieser (?:artikel|beitrag|text) (?:erschien|ist zuerst|wurde|stammt aus)",
+    r"dieser (?:artikel|beitrag|text) (?:erschien|ist zuerst|wurde)",
+    r"dieser (?:artikel|beitrag) stammt aus (?:der |dem |unserer |unserem )?(?:aktuellen |neuen )?"
+    r"(?:ausgabe|heft|magazin|print)",
     *(
-        f"{article} (?:kompletten|vollständigen|ganzen|gesamten) (?:artikel|beitrag|text)"
-        " (?:lesen sie|finden sie)"
+        f"{article} {whole} (?:artikel|beitrag|text) (?:lesen sie|finden sie)"
         for article in ("den", "diesen")
+        for whole in ("kompletten", "vollständigen", "ganzen", "gesamten")
     ),
     r"erschien zuerst",
     r"zuerst erschienen", r"erstmals erschienen", r"mit material von", r"übersetzt von",
@@ -125,3 +132,15 @@ def is_making_note(line: str) -> bool:
     if not _KEYS.search(lower):
         return False
     return bool(_MAKING_CASED.search(lower) if is_plain(line) else _MAKING.search(line))
+
+
+_MARKS_BEFORE = re.compile(r"^\W+")
+
+
+def opens_with_note(line: str) -> bool:
+    """Whether the line opens on such a note ('Dieser Beitrag stammt aus Ausgabe 7/2019 …'):
+    above the text, a paragraph that only holds the words of one ('A memoir edited by her
+    husband appeared …') is still the text's first."""
+    return is_making_note(line) and bool(
+        _MAKING.match(_MARKS_BEFORE.sub("", line.translate(_SAME_MARKS)))
+    )

@@ -94,6 +94,10 @@ def test_a_footer_heading_in_another_language_ends_the_text(line: str) -> None:
         "Read comments from the minister, who spoke on Friday.",
         "Lesen Sie auch, was der Minister am Freitag dazu sagte.",
         "Saiba mais sobre o caso no site oficial da empresa.",
+        # A sentence introducing a quote or a list, not a heading.
+        "Read comments from the minister below:",
+        "Lesen Sie auch, was der Minister dazu sagte:",
+        "Potrebbe interessare anche i lavoratori autonomi:",
     ],
 )
 def test_prose_opening_like_a_heading_is_no_footer(line: str) -> None:

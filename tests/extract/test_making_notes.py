@@ -34,6 +34,7 @@ from tests.conftest import corpus_folder
         "Dieser Beitrag stammt aus Ausgabe 7/2019 der Zeitschrift. Das Heft ist im Handel.",
         "Den kompletten Beitrag lesen Sie in der neuen Juli-Ausgabe (im Handel erhältlich).",
         "Cet article est extrait du numéro de mars de la revue.",
+        "This story appeared in the print edition of Monday.",
         "الآراء الواردة أدناه لا تعبر عن رأي الموقع",
         # A study's reference under a report on it.
         "More information: A. Roe et al. Tides and harbour silt, Coastal Research (2021).",
@@ -57,6 +58,12 @@ def test_notes_on_the_article_are_told(line: str) -> None:
         "The film was adapted from a novel by her grandfather, who died in 1990.",
         "Travellers with symptoms should seek medical advice before they fly home.",
         "He owns shares in two football clubs and a chain of hotels in the north.",
+        # Prose about a story or a text, not a note on where this one comes from.
+        "This story comes from a source who asked not to be named.",
+        "The minister said this article appears to breach the press law.",
+        "This post appeared on his Facebook page on Monday and was deleted.",
+        "Dieser Text stammt aus einer Rede des Kanzlers.",
+        "Cet article est paru dans Le Monde en 1968, rappelle-t-il.",
         "The views expressed by the minister were criticised by the opposition.",
         "The traders asked for more information: none came before the vote.",
     ],

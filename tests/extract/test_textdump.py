@@ -323,3 +323,25 @@ def test_a_note_on_the_issue_above_the_text_is_not_its_first_paragraph() -> None
     draft = extract_text_dump(dump)
     assert draft.paragraphs[0].startswith("Die Ökobilanz von Elektroautos")
     assert draft.paragraphs[-1].startswith("Im ersten Schritt")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A memoir edited by her husband appeared on Monday, a year after the singer's death in"
+        " Lisbon, and sold out within hours.",
+        "This post appeared on her Facebook page on Monday and was deleted hours later, after"
+        " the ministry complained to the company.",
+    ],
+)
+def test_a_first_paragraph_holding_the_words_of_a_credit_is_still_the_first(lead: str) -> None:
+    dump = (
+        " date 2019-06-20 Daily Planet Metro Sports\n"
+        "Singer's memoir sells out within hours\n\n"
+        "By Jana Roth\n\n"
+        f"{lead}\n\n"
+        "Her publisher said a second printing would be in shops next week, and that translations"
+        " into Spanish and French were planned for the spring.\n\n"
+        "The singer had worked on the book for a decade, her husband said in an interview.\n"
+    )
+    assert extract_text_dump(dump).paragraphs[0] == lead
