@@ -18,8 +18,10 @@ def _primary(
 
 
 def _state_weight(text: str, language: str) -> float:
+    # The text as the lead under an empty headline.
     homes = home_countries(language)
-    return state_word_weight([(text, 1.0)], [find_names(text, language)], language, homes)
+    sections = [("", 1.0), (text, 1.0)]
+    return state_word_weight(sections, [[], find_names(text, language)], language, homes)
 
 
 def test_a_domestic_story_names_its_government_not_its_country() -> None:
@@ -60,6 +62,21 @@ def test_a_foreign_story_whose_headline_and_lead_are_abroad_keeps_its_country() 
     assert _primary(title, body, "pl") == "CZ"
 
 
+def test_the_readers_government_answering_a_foreign_act_is_a_home_story() -> None:
+    title = "Hükümetten Yunanistan'ın Ege'deki deniz parkı planına sert tepki"
+    body = [
+        "Dışişleri Bakanlığı, Yunanistan'ın Ege'de ilan etmeyi planladığı deniz parkının"
+        " uluslararası hukuka aykırı olduğunu açıkladı.",
+        "Açıklamada, Yunanistan'ın tek taraflı adımlarının bölgedeki gerginliği artıracağı"
+        " belirtildi. Atina yönetimi ise planın çevre koruma amaçlı olduğunu savunuyor.",
+        "Yunan basını, parkın yaz aylarında yürürlüğe girmesinin beklendiğini yazdı. Türkiye'nin"
+        " itirazının ardından AB'nin de konuyu gündemine alması bekleniyor.",
+    ]
+    # Greece is named five times, twice up front, Turkey once far down; the government, named
+    # in the headline, is the story's actor.
+    assert _primary(title, body, "tr") == "TR"
+
+
 @pytest.mark.parametrize(
     ("text", "language", "weight"),
     [
@@ -69,14 +86,22 @@ def test_a_foreign_story_whose_headline_and_lead_are_abroad_keeps_its_country() 
         ("Rząd Ukrainy przyjął projekt.", "pl", 0.0),
         ("Pemerintah Tiongkok membantah.", "id", 0.0),
         ("Menteri Luar Negeri Tiongkok datang.", "id", 0.0),
-        # ...but a country three words on is the object of the office's verb.
+        # ...but a country three words on is the object of the office's verb,
         ("Rząd szykuje odpowiedź na niemieckie kontrole.", "pl", 1.0),
+        # and so is an adjective or a town two words on; a country's name there qualifies it.
+        ("La Farnesina convoca l'ambasciatore francese.", "it", 1.0),
+        ("Уряд вимагає від Будапешта припинити блокування.", "uk", 1.0),
+        ("Міністерство енергетики України відповіло.", "uk", 0.0),
         ("Pemerintah menegaskan larangan ekspor.", "id", 1.0),
         ("รัฐบาลไทยยืนยัน", "th", 0.0),
         ("นายกรัฐมนตรีกล่าวว่า", "th", 1.0),
         # A paragraph that named another country last speaks of its state.
         ("Kanclerz Niemiec zdymisjonował ministra. Rząd traci większość.", "pl", 0.0),
         ("Kanclerz Niemiec przyjechał.\n\nRząd traci większość.", "pl", 1.0),
+        # The article's first office set after a foreign country is that country's, and so are
+        # its offices further down.
+        ("Spagna, il governo Sánchez non ha i numeri.\n\nIl governo perde un voto.", "it", 0.0),
+        ("Il governo perde un voto.\n\nSpagna, il governo Sánchez non ha i numeri.", "it", 1.0),
         # Urdu names the country before the office: one after it is the sentence's object.
         ("حکومت نے چین کے ساتھ معاہدہ کیا", "ur", 1.0),
         ("پاکستان کی حکومت نے معاہدہ کیا", "ur", 1.0),
