@@ -86,22 +86,14 @@ def test_the_readers_government_answering_a_foreign_act_is_a_home_story() -> Non
         ("Rząd Ukrainy przyjął projekt.", "pl", 0.0),
         ("Pemerintah Tiongkok membantah.", "id", 0.0),
         ("Menteri Luar Negeri Tiongkok datang.", "id", 0.0),
-        # ...but a country three words on is the object of the office's verb,
+        # ...but a country three words on is the object of the office's verb.
         ("Rząd szykuje odpowiedź na niemieckie kontrole.", "pl", 1.0),
-        # and so is an adjective or a town two words on; a country's name there qualifies it.
-        ("La Farnesina convoca l'ambasciatore francese.", "it", 1.0),
-        ("Уряд вимагає від Будапешта припинити блокування.", "uk", 1.0),
-        ("Міністерство енергетики України відповіло.", "uk", 0.0),
         ("Pemerintah menegaskan larangan ekspor.", "id", 1.0),
         ("รัฐบาลไทยยืนยัน", "th", 0.0),
         ("นายกรัฐมนตรีกล่าวว่า", "th", 1.0),
         # A paragraph that named another country last speaks of its state.
         ("Kanclerz Niemiec zdymisjonował ministra. Rząd traci większość.", "pl", 0.0),
         ("Kanclerz Niemiec przyjechał.\n\nRząd traci większość.", "pl", 1.0),
-        # The article's first office set after a foreign country is that country's, and so are
-        # its offices further down.
-        ("Spagna, il governo Sánchez non ha i numeri.\n\nIl governo perde un voto.", "it", 0.0),
-        ("Il governo perde un voto.\n\nSpagna, il governo Sánchez non ha i numeri.", "it", 1.0),
         # Urdu names the country before the office: one after it is the sentence's object.
         ("حکومت نے چین کے ساتھ معاہدہ کیا", "ur", 1.0),
         ("پاکستان کی حکومت نے معاہدہ کیا", "ur", 1.0),
@@ -109,6 +101,9 @@ def test_the_readers_government_answering_a_foreign_act_is_a_home_story() -> Non
         ("переговори на рівні урядів", "uk", 0.0),
         ("Прем'єр-міністр заявив", "uk", 1.0),
         ("TBMM'de yasa kabul edildi.", "tr", 1.0),
+        # Ministries by their initials ('MSZ', the foreign ministry; 'МЗС').
+        ("MSZ wezwał ambasadora.", "pl", 1.0),
+        ("У МЗС назвали це шантажем.", "uk", 1.0),
         # Hebrew attaches 'and', 'the', 'in' to the word.
         ('וצה"ל תקף בדרום', "he", 1.0),
         ("הביקורת על הממשלה גוברת", "he", 1.0),
