@@ -47,6 +47,10 @@ _QUALIFIER_CHARS_UNSPACED = 3
 # ...except in languages that name it before ('پاکستان کی حکومت', '日本政府', 'Türkiye hükümeti'),
 # where a country after the office is the sentence's object: 'حکومت نے چین کے ساتھ معاہدہ کیا'.
 _COUNTRY_BEFORE_OFFICE = frozenset({"ur", "hi", "bn", "ja", "zh", "tr", "hu", "fi", "da"})
+# Japanese and Chinese news write a foreign state's office with its country attached (米政府,
+# 中国政府, 日本外务省): a bare one is the readers' own, whatever country the sentence named
+# before it ('ロシア、北方領土で軍事演習　政府が抗議').
+_OFFICE_WITH_ITS_COUNTRY = frozenset({"ja", "zh"})
 _CLAUSE_END = re.compile(r"[.,;:!?،؛۔。、，；：！？\"«»“”()\[\]]")
 _UNSPACED_LANGUAGES = frozenset({"th", "ja", "zh", "lo", "km", "my"})
 # Hebrew attaches 'and', 'the', 'in', 'to', 'from', 'that', 'as' to the word: 'וצה"ל', 'בממשלה'.
@@ -169,7 +173,9 @@ def _another_countrys(
     paragraph_start = text.rfind("\n\n", 0, start) + 1
     before = [m for m in named if paragraph_start <= m.start and m.end <= start]
     if before and before[-1].alias.code not in homes:
-        return True
+        attached = len(text[before[-1].end : start].strip()) <= 1  # '日本政府', '日本の政府'
+        if attached or language not in _OFFICE_WITH_ITS_COUNTRY:
+            return True
     if any(m.start < end and m.end > start for m in named):
         return True  # The office's name holds a country's: 'ธนาคารแห่งประเทศไทย'.
     if language in _COUNTRY_BEFORE_OFFICE:

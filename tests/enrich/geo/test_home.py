@@ -109,6 +109,10 @@ def test_the_readers_government_answering_a_foreign_act_is_a_home_story() -> Non
         ("הביקורת על הממשלה גוברת", "he", 1.0),
         ("外交部发言人表示", "zh-Hans", 1.0),
         ("日本外交部表示", "zh-Hans", 0.0),
+        # A bare office in Japanese and Chinese is the readers' own, even after another country.
+        ("ロシアが軍事演習　政府が抗議", "ja", 1.0),
+        ("ロシアの政府が抗議", "ja", 0.0),
+        ("菲律宾船只闯入　外交部回应", "zh-Hans", 1.0),
         ("Yunanistan hükümeti itiraz etti.", "tr", 0.0),
         # An acronym's case must match.
         ("GUS podał dane.", "pl", 1.0),
