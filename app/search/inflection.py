@@ -7,19 +7,12 @@ so a base form of one language never matches a word of another or an English ter
 
 from __future__ import annotations
 
-import os
 import re
-import uuid
 from collections.abc import Iterable
-from importlib import metadata
-from typing import Any
 
 import Stemmer
-from simplemma import Lemmatizer
-from simplemma.strategies import DefaultStrategy
-from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory
 
-from app.cache_folders import cache_folder, make_version_folder
+from app.lemmas import DICTIONARIES, lemma
 
 # BCP 47 language -> its Snowball stemmer.
 _STEMMERS = {
@@ -103,38 +96,6 @@ _ARABIC_FEMININE_PLURAL = re.compile("ات$")
 _ARABIC_PLURAL_MIN_CHARS = 5
 
 
-class _KeptTries(TrieDictionaryFactory):
-    """simplemma's dictionaries as MARISA tries, each built from simplemma's data when its
-    language is first met and kept on disk (a few MB each): a process opens one at once and holds
-    little of it in memory, where simplemma's compressed stream is read whole in every process
-    (every ingest, server worker and search)."""
-
-    def _write_trie_to_disk(self, lang: str, trie: Any) -> None:
-        make_version_folder(self._cache_dir)
-        # Written beside and renamed: a process opening it at the same time sees all or nothing.
-        # Made with os.open, so that the user's umask sets who may read it, as for any file
-        # (a temporary file would be the owner's alone).
-        part = self._cache_dir / f"{lang}.{os.getpid()}.{uuid.uuid4().hex}.part"
-        os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
-        try:
-            trie.save(str(part))
-            os.replace(part, self._cache_dir / f"{lang}.dic")
-        finally:
-            part.unlink(missing_ok=True)
-
-
-def _tries_folder() -> str | None:
-    """Where the tries are kept (beside the name tables); None: simplemma's own."""
-    folder = cache_folder(f"lemmas-{metadata.version('simplemma')}")
-    return None if folder is None else str(folder)
-
-
-_DICTIONARIES = _KeptTries(
-    cache_max_size=len(_LEMMATIZED) + len(_LEMMA_OF_STEMMED), disk_cache_dir=_tries_folder()
-)
-_LEMMATIZER = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_DICTIONARIES))
-
-
 def _korean_base(word: str) -> str:
     """A Korean word without its case particle and plural '들', where two syllables are left
     (so '국가' stays whole and '미사일을', '미사일은' are '미사일')."""
@@ -186,16 +147,16 @@ def _hebrew_plural_stripped(word: str) -> str | None:
 def _hebrew_base(word: str) -> str:
     """A Hebrew word's lemma, read past its prefixes and plural where simplemma does not know it
     (a prefix is cut only where four letters are left: short words are seldom prefixed)."""
-    known = _DICTIONARIES.get_dictionary("he")
+    known = DICTIONARIES.get_dictionary("he")
     if word in known:
-        return _LEMMATIZER.lemmatize(word, lang="he").lower()
+        return lemma(word, "he").lower()
     for cut in range(3):
         if cut and not (len(word) - cut > _HEBREW_MIN_STEM and word[cut - 1] in _HEBREW_PREFIXES):
             break
         rest = word[cut:]
         for form in (rest, _hebrew_plural_stripped(rest)):
             if form and form in known and (cut == 0 or len(form) > _HEBREW_MIN_STEM):
-                return _LEMMATIZER.lemmatize(form, lang="he").lower()
+                return lemma(form, "he").lower()
     return _hebrew_plural_stripped(word) or word
 
 
@@ -206,7 +167,7 @@ def base_form(word: str, code: str) -> str:
     if code == "he":
         return _hebrew_base(word)
     if code in _LEMMATIZED:
-        return _LEMMATIZER.lemmatize(word, lang=_LEMMATIZED[code]).lower()
+        return lemma(word, _LEMMATIZED[code]).lower()
     if code == "pt" and word not in _NOT_PORTUGUESE_PLURALS:
         for plural, singular in _PORTUGUESE_PLURALS:
             word = plural.sub(singular, word)
@@ -216,12 +177,12 @@ def base_form(word: str, code: str) -> str:
 def lemma_base_form(word: str, code: str) -> str | None:
     """The stem of a lower-cased word's lemma in a language of LEMMA_STEMMED, where it differs
     from the word's own stem (None otherwise, and for a word the dictionary does not know)."""
-    lemma = _LEMMATIZER.lemmatize(word, lang=_LEMMA_OF_STEMMED[code]).lower()
-    if lemma == word and code == "ar" and len(word) >= _ARABIC_PLURAL_MIN_CHARS:
-        lemma = _ARABIC_FEMININE_PLURAL.sub("ة", word)
-    if lemma == word:
+    dictionary_form = lemma(word, _LEMMA_OF_STEMMED[code]).lower()
+    if dictionary_form == word and code == "ar" and len(word) >= _ARABIC_PLURAL_MIN_CHARS:
+        dictionary_form = _ARABIC_FEMININE_PLURAL.sub("ة", word)
+    if dictionary_form == word:
         return None
-    stem = base_form(lemma, code)
+    stem = base_form(dictionary_form, code)
     return stem if stem != base_form(word, code) else None
 
 
@@ -231,4 +192,4 @@ def load_dictionaries(codes: Iterable[str]) -> None:
     for code in codes:
         dictionary = _LEMMATIZED.get(code) or _LEMMA_OF_STEMMED.get(code)
         if dictionary:
-            _DICTIONARIES.get_dictionary(dictionary)
+            DICTIONARIES.get_dictionary(dictionary)

@@ -310,18 +310,18 @@ def test_a_rebuild_opens_the_archives_dictionaries_before_its_writers_fork(
 
 
 def test_dictionaries_are_kept_on_disk_as_tries(tmp_path: Path) -> None:
-    from app.search.inflection import _KeptTries
+    from app.lemmas import KeptTries
 
     (tmp_path / "lemmas-1.0").mkdir()  # Another simplemma's, removed.
     folder = tmp_path / "lemmas-2.0"
-    _KeptTries(disk_cache_dir=str(folder)).get_dictionary("sq")
+    KeptTries(disk_cache_dir=str(folder)).get_dictionary("sq")
     assert [path.name for path in tmp_path.iterdir()] == ["lemmas-2.0"]
     assert [path.name for path in folder.iterdir()] == ["sq.dic"]  # No part left beside it.
-    kept = _KeptTries(disk_cache_dir=str(folder)).get_dictionary("sq")
+    kept = KeptTries(disk_cache_dir=str(folder)).get_dictionary("sq")
     assert len(kept) > 1000
     assert (folder / "sq.dic").stat().st_mode & 0o044  # Others sharing the cache may read it.
     # A folder another process made meanwhile is used, not an error.
-    _KeptTries(disk_cache_dir=str(folder)).get_dictionary("sl")
+    KeptTries(disk_cache_dir=str(folder)).get_dictionary("sl")
     assert sorted(path.name for path in folder.iterdir()) == ["sl.dic", "sq.dic"]
 
 

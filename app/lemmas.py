@@ -1,0 +1,53 @@
+"""Dictionary forms of words (simplemma's dictionaries), for search (app/search/inflection.py)
+and for reading inflected place names (app/enrich/geo/matcher.py)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from importlib import metadata
+from typing import Any
+
+from simplemma import Lemmatizer
+from simplemma.strategies import DefaultStrategy
+from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory
+
+from app.cache_folders import cache_folder, make_version_folder
+
+# Dictionaries a process keeps open at once (simplemma has about fifty).
+_OPEN_DICTIONARIES = 32
+
+
+class KeptTries(TrieDictionaryFactory):
+    """simplemma's dictionaries as MARISA tries, each built from simplemma's data when its
+    language is first met and kept on disk (a few MB each): a process opens one at once and holds
+    little of it in memory, where simplemma's compressed stream is read whole in every process
+    (every ingest, server worker and search)."""
+
+    def _write_trie_to_disk(self, lang: str, trie: Any) -> None:
+        make_version_folder(self._cache_dir)
+        # Written beside and renamed: a process opening it at the same time sees all or nothing.
+        # Made with os.open, so that the user's umask sets who may read it, as for any file
+        # (a temporary file would be the owner's alone).
+        part = self._cache_dir / f"{lang}.{os.getpid()}.{uuid.uuid4().hex}.part"
+        os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+        try:
+            trie.save(str(part))
+            os.replace(part, self._cache_dir / f"{lang}.dic")
+        finally:
+            part.unlink(missing_ok=True)
+
+
+def _tries_folder() -> str | None:
+    """Where the tries are kept (beside the name tables); None: simplemma's own."""
+    folder = cache_folder(f"lemmas-{metadata.version('simplemma')}")
+    return None if folder is None else str(folder)
+
+
+DICTIONARIES = KeptTries(cache_max_size=_OPEN_DICTIONARIES, disk_cache_dir=_tries_folder())
+_LEMMATIZER = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=DICTIONARIES))
+
+
+def lemma(word: str, dictionary: str) -> str:
+    """The word's dictionary form in simplemma's `dictionary` (the word itself if unknown)."""
+    return str(_LEMMATIZER.lemmatize(word, lang=dictionary))
