@@ -14,6 +14,7 @@ import ahocorasick
 from app.enrich.geo import table_cache
 from app.enrich.geo.abbreviations import abbreviations
 from app.enrich.geo.gazetteer import Alias, Kind, aliases_for, fold
+from app.lemmas import lemma
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,46 @@ def find_names(text: str, language: str | None = None) -> list[Match]:
         )
         and _case_matches(text[start:end], alias)
     ]
+    if base in _TOWNS_BY_LEMMA:
+        candidates += _inflected_towns(text, language, _TOWNS_BY_LEMMA[base], candidates)
     return _longest_without_overlap(candidates)
+
+
+# Slavic languages decline a town's name ('pod Zamościem', 'w Krakowie', 'у Львові'), and
+# GeoNames lists few of those forms: a capitalised word no name matched is looked up by its
+# dictionary form (simplemma's dictionary of the language). Measured with bench/eval_written_intl:
+# on the blind third set countries F1 0.971 -> 0.986 (Polish towns), on the others as before
+# but for Brussels ('w Brukseli'), which one set's gold leaves out.
+_TOWNS_BY_LEMMA = {"pl": "pl", "uk": "uk", "cs": "cs", "sk": "sk", "ru": "ru", "bg": "bg"}
+_TOWN_KINDS = (Kind.TOWN, Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL)
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])(?=[^\W\d_])(?!\w*\d)[^\W\d_]{4,}")
+
+
+def _inflected_towns(
+    text: str, language: str | None, dictionary: str, found: list[Match]
+) -> list[Match]:
+    """Towns named in a declined form (see _TOWNS_BY_LEMMA), where no name was found."""
+    table = aliases_for(_without_region(language))
+    towns = []
+    for word in _CAPITALISED_WORD.finditer(text):
+        start, end = word.span()
+        form = word.group()
+        if not form[0].isupper() or not _mid_sentence(text, start):
+            continue  # A sentence's first word is capitalised whatever it is ('Досі', 'still').
+        if any(m.start < end and m.end > start for m in found):
+            continue
+        dictionary_form = lemma(form, dictionary)
+        if dictionary_form == form or not dictionary_form[:1].isupper():
+            continue
+        alias = table.get(fold(dictionary_form))
+        if alias is not None and alias.kind in _TOWN_KINDS:
+            towns.append(Match(start, end, alias))
+    return towns
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
 
 
 def _found(text: str, language: str | None) -> Iterator[tuple[int, int, Alias]]:
