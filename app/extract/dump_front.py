@@ -145,8 +145,30 @@ def _read_title(lines: list[Line], draft: ArticleDraft, around: list[Line]) -> l
             return lines[index:]  # Prose before any headline: the dump has none.
         draft.title = headline_page.headline_text(line.text)
         draft.evidence["title"] = Evidence(line.place, line.text)
+        if (kicked := _with_kickers_colon(draft.title, around)) is not None:
+            draft.title = headline_page.headline_text(kicked.text)
+            draft.evidence["title"] = Evidence(kicked.place, kicked.text)
         return lines[index + 1 :]
     raise ExtractionError("no article text found")
+
+
+# A kicker set apart from its headline only by the page's type ('Deutschlandtakt' over 'Flixbus
+# attackiert …') runs into it in the dump; the page's breadcrumb or share line often writes
+# the two with the colon they are read with ('Deutschlandtakt: Flixbus attackiert …').
+_KICKER_COLON = re.compile(r"(?<=\w):\s+")
+
+
+def _with_kickers_colon(title: str, around: list[Line]) -> Line | None:
+    """Another line of the page that is the headline with a colon after its first words."""
+    return next(
+        (
+            line
+            for line in around
+            if len(line.text) == len(title) + 1
+            and _KICKER_COLON.sub(" ", line.text, count=1) == title
+        ),
+        None,
+    )
 
 
 def _headline_above_text(lines: list[Line], draft: ArticleDraft, site: str, before: int) -> int:

@@ -345,3 +345,26 @@ def test_a_first_paragraph_holding_the_words_of_a_credit_is_still_the_first(lead
         "The singer had worked on the book for a decade, her husband said in an interview.\n"
     )
     assert extract_text_dump(dump).paragraphs[0] == lead
+
+
+def test_a_kicker_run_into_its_headline_gets_the_colon_the_page_writes_elsewhere() -> None:
+    dump = (
+        " date 2019-05-15 Daily Planet Wirtschaft Politik Sport\n"
+        "Wirtschaft\n"
+        ">\n"
+        "Deutschlandtakt: Flixbus attackiert Deutsche Bahn\n"
+        "Mobile PaymentAnzeige\n"
+        "VermögenscheckAnzeige\n"
+        "PresseportalAnzeige\n"
+        "15. Mai 2019, 05:28 Uhr\n"
+        "Deutschlandtakt Flixbus attackiert Deutsche Bahn\n\n"
+        "Wettbewerb auf der Schiene: Flixtrain setzt auf Reisende, denen die Bahn zu teuer ist.\n\n"
+        "(Foto: Jana Roth/dpa)\n"
+        "Von Jana Roth, Berlin\n\n"
+        "Die Ankündigungen von Bahn und Verkehrsminister versprachen vergangene Woche viel: Der"
+        " geplante Takt habe eigentlich nur Vorteile, hieß es in Berlin.\n\n"
+        "Doch private Konkurrenten der Bahn sehen das ganz anders. Sie fürchten massive Nachteile"
+        " und kündigen offenen Protest gegen den Plan an.\n\n"
+        "Der Verkehrsminister will im Herbst über den Plan entscheiden, sagte ein Sprecher.\n"
+    )
+    assert extract_text_dump(dump).title == "Deutschlandtakt: Flixbus attackiert Deutsche Bahn"
