@@ -72,7 +72,7 @@ def _inflected_towns(
     text: str, language: str | None, dictionary: str, found: list[Match]
 ) -> list[Match]:
     """Towns named in a declined form (see _TOWNS_BY_LEMMA), where no name was found."""
-    table = aliases_for(_without_region(language))
+    names = _automaton(_without_region(language))  # Its keys are the names, folded.
     towns = []
     for word in _CAPITALISED_WORD.finditer(text):
         start, end = word.span()
@@ -84,7 +84,7 @@ def _inflected_towns(
         dictionary_form = lemma(form, dictionary)
         if dictionary_form == form or not dictionary_form[:1].isupper():
             continue
-        alias = table.get(fold(dictionary_form))
+        alias = names.get(fold(dictionary_form), None)
         if alias is not None and alias.kind in _TOWN_KINDS:
             towns.append(Match(start, end, alias))
     return towns
