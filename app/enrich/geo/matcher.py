@@ -54,18 +54,17 @@ def find_names(text: str, language: str | None = None) -> list[Match]:
         and _case_matches(text[start:end], alias)
     ]
     if base in _TOWNS_BY_LEMMA:
-        candidates += _inflected_towns(text, language, _TOWNS_BY_LEMMA[base], candidates)
+        candidates += _inflected_towns(text, language, base, candidates)
     return _longest_without_overlap(candidates)
 
 
 # Slavic languages decline a town's name ('pod Zamościem', 'w Krakowie', 'у Львові'), and
 # GeoNames lists few of those forms: a capitalised word no name matched is looked up by its
-# dictionary form (simplemma's dictionary of the language). Measured with bench/eval_written_intl:
-# on the blind third set countries F1 0.971 -> 0.986 (Polish towns), on the others as before
-# but for Brussels ('w Brukseli'), which one set's gold leaves out.
-_TOWNS_BY_LEMMA = {"pl": "pl", "uk": "uk", "cs": "cs", "sk": "sk", "ru": "ru", "bg": "bg"}
+# dictionary form (simplemma's dictionary, named by the language's code). Measured with
+# bench/eval_written_intl (README, Countries in other languages).
+_TOWNS_BY_LEMMA = frozenset({"pl", "uk", "cs", "sk", "ru", "bg"})
 _TOWN_KINDS = (Kind.TOWN, Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL)
-_CAPITALISED_WORD = re.compile(r"(?<![\w-])(?=[^\W\d_])(?!\w*\d)[^\W\d_]{4,}")
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])(?!\w*\d)[^\W\d_]{4,}")  # Its case is tested apart.
 
 
 def _inflected_towns(
@@ -91,8 +90,11 @@ def _inflected_towns(
 
 
 def _mid_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
+    """Whether a word or a comma stands before `start` (spaces passed over)."""
+    at = start - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at >= 0 and (text[at].isalnum() or text[at] in ",;")
 
 
 def _found(text: str, language: str | None) -> Iterator[tuple[int, int, Alias]]:
