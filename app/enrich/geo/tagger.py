@@ -151,8 +151,8 @@ def count_mentions(
             ):
                 tally.weight += DATELINE_WEIGHT
                 dateline_end = 0  # 'SAMARRA, Iraq -': one place, named twice.
-    if not tallies and _is_english(language):
-        _count_local_towns(sections, tallies)
+    if not tallies:
+        _count_local_towns(sections, tallies, language)
     for code in homes & tallies.keys():
         tallies[code].weight += HOME_WEIGHT + state_word_weight(sections, found, language, homes)
     return tallies
@@ -218,11 +218,13 @@ def _is_one_place(text: str) -> bool:
     )
 
 
-def _count_local_towns(sections: list[tuple[str, float]], tallies: dict[str, _Tally]) -> None:
+def _count_local_towns(
+    sections: list[tuple[str, float]], tallies: dict[str, _Tally], language: str | None
+) -> None:
     """A story that names no country, state or city may still name its town ('the Uvalde
-    community'): app/enrich/geo/local_towns.py."""
+    community', 'à Mellet'): app/enrich/geo/local_towns.py."""
     for section_index, (text, weight) in enumerate(sections):
-        for code, mentions in local_towns([text]).items():
+        for code, mentions in local_towns([text], language).items():
             tally = tallies.setdefault(code, _Tally(first_seen=section_index * SECTION_STRIDE))
             tally.mentions += mentions
             tally.weight += weight * mentions

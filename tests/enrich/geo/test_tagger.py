@@ -268,10 +268,28 @@ def test_local_towns_where_nothing_else_is_named(text: str, expected: list[str])
     assert _codes(text) == expected
 
 
-def test_local_towns_are_read_in_english_only() -> None:
-    # Other languages' stop words and place words differ: their towns come from world_places.
-    assert _codes("Die Polizei in Uvalde ermittelt.") == ["US"]
-    assert tag_countries(None, ["Die Polizei in Uvalde ermittelt."], "de") == []
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Other languages' words for 'in', 'at', 'near' before the town.
+        ("fr", "Il a été surpris au volant à 23h30 à Mellet.", ["BE"]),
+        ("de", "Die Polizei in Uvalde ermittelt.", ["US"]),
+        ("ca", "Els artistes actuaran a Valls dissabte.", ["ES"]),
+        ("es", "Un incendio en Cieza obligó a desalojar a diez vecinos.", ["ES"]),
+        ("tr", "Safranbolu'da tarihi bir konak yandı.", ["TR"]),  # Its case after the apostrophe.
+        # Not after other words ('de' comes before persons and firms as often)...
+        ("fr", "La lettre de Mellet a été lue.", []),
+        ("fr", "Mellet a parlé hier.", []),
+        # ...nor a common word of the language that a town is also called.
+        ("es", "Murió en Guerra con su hermano.", []),
+        ("de", "Sie wohnen in Haus Nummer drei.", []),
+        # Nor in a language without its words listed.
+        ("pl", "Pożar w Uvalde.", []),
+    ],
+)
+def test_local_towns_in_other_languages(language: str, text: str, expected: list[str]) -> None:
+    codes = [mention.code for mention in tag_countries(None, [text], language)]
+    assert codes == expected
 
 
 @pytest.mark.corpora
