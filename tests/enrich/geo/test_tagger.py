@@ -410,3 +410,17 @@ def test_palestine_by_the_names_the_news_uses(language: str, text: str) -> None:
 def test_a_hebrew_adjective_that_spells_gaza_is_no_place() -> None:
     # 'עזה' is also 'fierce': only Gaza with a preposition or as the Strip is the place.
     assert tag_countries(None, ["הייתה התנגדות עזה לתוכנית."], "he") == []
+
+
+def test_a_story_spread_over_many_countries_has_no_primary() -> None:
+    paragraphs = [
+        "A study of 40,000 adults found that diabetes is rising everywhere.",
+        "Rates grew fastest in India and Pakistan, while Japan, France and Egypt saw smaller"
+        " rises; Kuwait had the highest share of adults with the disease.",
+    ]
+    tagged = tag_countries("Diabetes cases could pass a billion by 2050", paragraphs, "en")
+    assert {m.code for m in tagged} == {"IN", "PK", "JP", "FR", "EG", "KW"}
+    assert not any(m.primary for m in tagged)
+    # The same countries around one the headline names: it is the story's.
+    tagged = tag_countries("Diabetes cases soar in India", paragraphs, "en")
+    assert next(m.code for m in tagged if m.primary) == "IN"
