@@ -60,17 +60,20 @@ def find_names(text: str, language: str | None = None) -> list[Match]:
 
 # Slavic languages decline a town's name ('pod Zamościem', 'w Krakowie', 'у Львові'), and
 # GeoNames lists few of those forms: a capitalised word no name matched is looked up by its
-# dictionary form (simplemma's dictionary, named by the language's code). Measured with
-# bench/eval_written_intl (README, Countries in other languages).
+# dictionary form (simplemma's dictionary, named by the language's code). So are countries'
+# names in the forms app/enrich/data/case_endings.json does not make, with a vowel that drops out
+# ('до Єгипту', Єгипет). Measured with bench/eval_written_intl (README, Countries in other
+# languages).
 _TOWNS_BY_LEMMA = frozenset({"pl", "uk", "cs", "sk", "ru", "bg"})
-_TOWN_KINDS = (Kind.TOWN, Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL)
+_TOWN_KINDS = (Kind.TOWN, Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.NAME, Kind.SHORT)
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])(?!\w*\d)[^\W\d_]{4,}")  # Its case is tested apart.
 
 
 def _inflected_towns(
     text: str, language: str | None, dictionary: str, found: list[Match]
 ) -> list[Match]:
-    """Towns named in a declined form (see _TOWNS_BY_LEMMA), where no name was found."""
+    """Towns and countries named in a declined form (see _TOWNS_BY_LEMMA), where no name was
+    found."""
     names = _automaton(_without_region(language))  # Its keys are the names, folded.
     towns = []
     for word in _CAPITALISED_WORD.finditer(text):
