@@ -106,11 +106,12 @@ def _unmarked(alias: Alias) -> tuple[Alias, ...]:
 
 
 # Letters written more than one way in Arabic and Persian text (hamza on alef or not, Arabic
-# or Persian yeh and kaf, teh marbuta): folded to one, one character for one so that offsets
-# in the folded text are offsets in the original.
-_FOLDED = str.maketrans("أإآٱيىكة", "ااااییکه")
+# or Persian yeh and kaf, teh marbuta), and apostrophes (CLDR writes Ukrainian's as 'ʼ':
+# 'Мʼянма', 'Кот-дʼІвуар'; the news as '’' or "'"): folded to one, one character for one so
+# that offsets in the folded text are offsets in the original.
+_FOLDED = str.maketrans("أإآٱيىكةʼ’‘", "ااااییکه'''")
 # Translating looks up every character: most texts hold none of those letters.
-_FOLDABLE = re.compile("[أإآٱيىكة]")
+_FOLDABLE = re.compile("[أإآٱيىكةʼ’‘]")
 
 
 def fold(text: str) -> str:

@@ -9,6 +9,7 @@ else in another ('Mali', Persian for "financial") is judged in its own language.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -94,11 +95,48 @@ def _cldr(locale_name: str) -> tuple[Alias, ...]:
     except (UnknownLocaleError, ValueError):
         return ()
     language = locale_name.split("_")[0]
+    countries = {code: name for code, name in territories.items() if _is_country(code)}
     aliases: list[Alias] = []
-    for code, name in territories.items():
-        if _is_country(code) and len(name) >= _MIN_NAME_CHARS:
-            aliases += _with_forms(language, name, code, Kind.NAME)
+    for code, name in countries.items():
+        for part in _written_names(name, countries):
+            if len(part) >= _MIN_NAME_CHARS:
+                aliases += _with_forms(language, part, code, Kind.NAME)
     return tuple(aliases)
+
+
+# CLDR writes some names with another in brackets or a capital after a dash, as no article does:
+# 'Мьянма (Бирма)', 'ميانمار (بورما)', 'Конго - Киншаса', 'Βοσνία - Ερζεγοβίνη'.
+_BRACKETED = re.compile(r"^(.+?)\s*[(（](.+?)[)）]$")
+_DASHED = re.compile(r"^(.+?)\s+[-–]\s+(.+)$")
+
+
+def _written_names(name: str, countries: dict[str, str]) -> list[str]:
+    """The names a CLDR name stands for in text: itself, and its parts where they are names of
+    their own. Not a part that opens another country's name too ('Конго', '刚果'); a bracketed
+    one only if it is a name, one word or words that each open with a capital, and no
+    country's: not '(САР)', '(США)', '(China)', '(منطقة إدارية خاصة)', '(Γαλλικό τμήμα)'."""
+    parts = _BRACKETED.match(name) or _DASHED.match(name)
+    if parts is None:
+        return [name]
+    others = [other for other in countries.values() if other != name]
+    names = [name]
+    for index, part in enumerate(parts.groups()):
+        if any(other.startswith(part) for other in others):
+            continue
+        if index and not _a_name_alone(part, parts.re is _BRACKETED, others):
+            continue
+        names.append(part)
+    return names
+
+
+def _a_name_alone(part: str, bracketed: bool, countries: list[str]) -> bool:
+    if not bracketed or part.isupper() or any(country in part for country in countries):
+        return False
+    words = part.split()
+    cased = any(c.isupper() or c.islower() for c in part)
+    if cased:
+        return all(word[:1].isupper() for word in words)
+    return len(words) == 1 and len(part) > _MIN_NAME_CHARS  # Not '金' of '刚果（金）'.
 
 
 @lru_cache(maxsize=64)

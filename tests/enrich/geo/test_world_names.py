@@ -255,6 +255,10 @@ def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -
         ("de", "Der Kreml wies die Vorwürfe zurück", ["RU"]),
         ("zh", "白宫发言人表示", ["US"]),
         ("ko", "백악관은 성명을 냈다", ["US"]),
+        # The Democratic Republic of the Congo and Côte d'Ivoire as the news names them.
+        ("ru", "Вспышка лихорадки в ДР Конго", ["CD"]),
+        ("ar", "منتخب كوت ديفوار يدافع عن اللقب", ["CI"]),  # Not Kut, an Iraqi town.
+        ("tr", "Fildişi Sahili'nde seçim", ["CI"]),
     ],
 )
 def test_curated_forms_news_uses(language: str, text: str, expected: list[str]) -> None:
@@ -335,3 +339,26 @@ def test_abbreviations_and_seats_of_power_in_russian_and_ukrainian(
 )
 def test_the_nations_of_the_united_kingdom_are_the_united_kingdom(language: str, text: str) -> None:
     assert _codes(text, language) == ["GB"]  # Not Ireland, for Northern Ireland.
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # CLDR's 'Мьянма (Бирма)', 'ميانمار (بورما)': each name alone, as the news writes it.
+        ("ru", "Землетрясение в Мьянме", ["MM"]),
+        ("ar", "زلزال يضرب ميانمار", ["MM"]),
+        ("ru", "Бирма объявила амнистию", ["MM"]),
+        ("el", "Εκλογές στη Βοσνία", ["BA"]),  # 'Βοσνία - Ερζεγοβίνη'.
+        # Not a part that other countries' names share, nor a bracketed note that is no name.
+        ("zh", "刚果河流域", []),  # '刚果（金）', '刚果（布）'.
+        ("zh", "金价上涨", []),
+        ("ar", "منطقة إدارية خاصة جديدة", []),  # Hong Kong's '(منطقة إدارية خاصة)'.
+        # Ukrainian's apostrophe in any of its spellings ('Мʼянма' in CLDR).
+        ("uk", "Землетрус у М’янмі", ["MM"]),
+        ("uk", "Землетрус у М'янмі", ["MM"]),
+    ],
+)
+def test_cldr_names_written_with_another_in_brackets(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
