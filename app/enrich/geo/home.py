@@ -60,23 +60,25 @@ _ATTACHED_PREFIXES = {"he": "[והבלמשכ]{0,2}"}
 @lru_cache(maxsize=256)
 def home_countries(language: str | None) -> frozenset[str]:
     """The country of the language's readers: the region the tag names ('pt-BR', 'es-MX') if the
-    language is official there; else the country where it is official (CLDR), if it is official
-    in only one, or the one where nearly all of those who speak it live (Italian: Italy)."""
+    language is official there; else the one where nearly all of those who speak it live among
+    the countries where it is official, regions included (Italian: Italy; Catalan: Spain, not
+    Andorra, where it is the one national language); else the country where it is official
+    (CLDR), if it is official in only one."""
     if not language or language.split("-")[0].lower() == "en":
         return frozenset()
     base = language.split("-")[0].lower()
     region = next((p.upper() for p in language.split("-")[1:] if len(p) == 2), None)
     if region and base in get_official_languages(region, de_facto=True):
         return frozenset({region})
+    main = _main_country(_cldr_language(language))
+    if main:
+        return frozenset({main})
     homes = frozenset(
         territory
         for territory in get_global("territory_languages")
         if base in get_official_languages(territory, de_facto=True)
     )
-    if len(homes) == 1:
-        return homes
-    main = _main_country(_cldr_language(language))
-    return frozenset({main}) if main else frozenset()
+    return homes if len(homes) == 1 else frozenset()
 
 
 def readers_countries(language: str | None, outlet_country: str | None) -> frozenset[str]:

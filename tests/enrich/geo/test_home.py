@@ -129,6 +129,9 @@ def test_state_words_count_only_without_a_country(text: str, language: str, weig
         ("pl-PL", {"PL"}),
         ("it", {"IT"}),  # Official in San Marino, Switzerland and the Vatican too.
         ("ta", {"IN"}),  # Official in Sri Lanka and Singapore, and in Tamil Nadu.
+        # Andorra's one national language, and Catalonia's, where nearly all who speak it live.
+        ("ca", {"ES"}),
+        ("ur", {"PK"}),  # Official in Pakistan alone, though a fifth speak it in India.
         ("zh-Hant", set()),  # Taiwan's and Hong Kong's.
         ("zh-Hans", {"CN"}),  # CLDR's 'zh', the language's likely script.
         ("es", set()),
