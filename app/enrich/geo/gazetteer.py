@@ -95,23 +95,50 @@ def aliases_for(language: str | None) -> dict[str, Alias]:
 
 
 # Arabic script's short vowels, doubling and hamza marks, which CLDR writes in a few names
-# ('عُمان', Oman; Persian 'کرهٔ شمالی') and news seldom does.
-_ARABIC_MARKS = re.compile("[\u064b-\u0655]")
+# ('عُمان', Oman; Persian 'کرهٔ شمالی') and news seldom does; and Devanagari's nukta, which CLDR
+# writes ('फ़्रांस', 'अफ़गानिस्तान') and Hindi news as often leaves out ('फ्रांस').
+_MARKS = re.compile("[\u064b-\u0655\u093c]")
 
 
 def _unmarked(alias: Alias) -> tuple[Alias, ...]:
-    """The alias, and the alias without Arabic script's vowel marks if it has any."""
-    bare = _ARABIC_MARKS.sub("", alias.text)
-    return (alias, replace(alias, text=bare)) if bare != alias.text else (alias,)
+    """The alias, and the alias without those marks if it has any; in Devanagari, also with a
+    nukta on any of the letters that take one in borrowed words ('अफ़ग़ानिस्तान' beside CLDR's
+    'अफ़गानिस्तान'), for a name of few such letters."""
+    bare = _MARKS.sub("", alias.text)
+    forms = dict.fromkeys((alias.text, bare))
+    places = _NUKTA_BASE.search(bare) and [
+        at for at, letter in enumerate(bare) if letter in _NUKTA_BASES
+    ]
+    if places and len(places) <= _NUKTA_PLACES:
+        for chosen in range(1, 2 ** len(places)):
+            letters = list(bare)
+            for bit, at in enumerate(places):
+                if chosen >> bit & 1:
+                    letters[at] += "\u093c"
+            forms["".join(letters)] = None
+    return tuple(replace(alias, text=form) for form in forms)
+
+
+# The letters Hindi writes with a nukta for sounds of Persian, Arabic and English words (क़, ख़,
+# ग़, ज़, फ़), and how many of them a name may hold for every spelling of it to be read.
+_NUKTA_BASES = frozenset("\u0915\u0916\u0917\u091c\u092b")
+_NUKTA_BASE = re.compile("[\u0915\u0916\u0917\u091c\u092b]")  # Most names hold none.
+_NUKTA_PLACES = 3
 
 
 # Letters written more than one way in Arabic and Persian text (hamza on alef or not, Arabic
 # or Persian yeh and kaf, teh marbuta), and apostrophes (CLDR writes Ukrainian's as 'ʼ':
 # 'Мʼянма', 'Кот-дʼІвуар'; the news as '’' or "'"): folded to one, one character for one so
 # that offsets in the folded text are offsets in the original.
-_FOLDED = str.maketrans("أإآٱيىكةʼ’‘", "ااااییکه'''")
+# Devanagari's letters with a nukta written as one character ('फ़' U+095E) fold to the letter
+# without it, as the names read without it (_unmarked).
+_NUKTA_LETTERS = "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f"
+_FOLDED = str.maketrans(
+    "أإآٱيىكةʼ’‘" + _NUKTA_LETTERS,
+    "ااااییکه'''" + "\u0915\u0916\u0917\u091c\u0921\u0922\u092b\u092f",
+)
 # Translating looks up every character: most texts hold none of those letters.
-_FOLDABLE = re.compile("[أإآٱيىكةʼ’‘]")
+_FOLDABLE = re.compile(f"[أإآٱيىكةʼ’‘{_NUKTA_LETTERS}]")
 
 
 def fold(text: str) -> str:

@@ -362,3 +362,19 @@ def test_cldr_names_written_with_another_in_brackets(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "फ़्रांस और इटली में",  # CLDR's spelling, with the nukta.
+        "फ्रांस और इटली में",  # Without it, as much Hindi news writes it.
+        "\u095e\u094d\u0930\u093e\u0902\u0938 और इटली में",  # The nukta letter as one character.
+    ],
+)
+def test_hindi_names_with_or_without_the_nukta(text: str) -> None:
+    assert _codes(text, "hi") == ["FR", "IT"]
+
+
+def test_a_hindi_name_with_more_nuktas_than_cldr_writes() -> None:
+    assert _codes("अफ़ग़ानिस्तान में", "hi") == ["AF"]
