@@ -259,6 +259,10 @@ def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -
         ("ru", "Вспышка лихорадки в ДР Конго", ["CD"]),
         ("ar", "منتخب كوت ديفوار يدافع عن اللقب", ["CI"]),  # Not Kut, an Iraqi town.
         ("tr", "Fildişi Sahili'nde seçim", ["CI"]),
+        # Everyday names CLDR lacks.
+        ("ko", "호주 연구팀은 분석했다", ["AU"]),
+        ("zh", "澳洲央行宣布加息", ["AU"]),
+        ("tr", "Beyaz Rusya'nın başkenti Minsk", ["BY"]),  # Not 'Rusya' inside it.
     ],
 )
 def test_curated_forms_news_uses(language: str, text: str, expected: list[str]) -> None:
