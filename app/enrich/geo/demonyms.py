@@ -63,7 +63,23 @@ _ENDINGS: dict[str, _Endings] = {
     "nl": (("ees", ("ese",)), ("sch", ("sche",)), ("s", ("se",))),
     "cs": (("ý", ("é", "ého", "ému", "ém", "ým", "á", "ou", "í", "ých", "ými")),),
     "pl": (("i", ("a", "ie", "iego", "iej", "iemu", "im", "ą", "ich", "imi")),),
+    # Greek: the adjective in every gender, number and case ('γαλλικός': γαλλική, γαλλικού,
+    # γαλλικά, ...) and the man's demonym in his cases and the plural ('Γάλλος': Γάλλου,
+    # Γάλλοι, Γάλλων, Γάλλους; 'Έλληνας': Έλληνα, Έλληνες).
+    "el": (
+        ("ικός", ("ική", "ικό", "ικού", "ικής", "ικοί", "ικές", "ικά", "ικών", "ικούς", "ικόν")),
+        ("ικος", ("ικη", "ικο", "ικου", "ικης", "ικοι", "ικες", "ικα", "ικων", "ικους")),
+        ("ός", ("ού", "ό", "οί", "ών", "ούς")),
+        ("ος", ("ου", "ο", "οι", "ων", "ους")),
+        ("ας", ("α", "ες", "ων")),
+        ("ης", ("η", "ες", "ων")),
+    ),
+    # Hebrew: the feminine and the plurals ('צרפתי': צרפתייה, צרפתית, צרפתים, צרפתיים,
+    # צרפתיות); the article and the attached prefixes come after.
+    "he": (("י", ("ית", "ייה", "ים", "יים", "יות")),),
 }
+# The article Arabic and Hebrew write onto an adjective ('الإيرانية', 'הצרפתית').
+_ATTACHED_ARTICLE = {"ar": "ال", "he": "ה"}
 # Norwegian's written standards and its undifferentiated tag share one column.
 _COLUMN = {"no": "nb", "nn": "nb"}
 # A country's adjective is also the name of its language, which is no place: 'en español',
@@ -108,9 +124,10 @@ def _forms(language: str, base: str) -> Iterator[str]:
             stem = base[: len(base) - len(ending)]
             words += (stem + replacement for replacement in replacements)
             break
-    if language == "ar":
-        words += ["ال" + word for word in words if " " not in word]
+    article = _ATTACHED_ARTICLE.get(language)
+    if article:
+        words += [article + word for word in words if " " not in word]
     for word in dict.fromkeys(words):
         yield word
-        if language == "ar":
-            yield from inflected_forms(language, word)
+        if article:
+            yield from inflected_forms(language, word)  # Attached 'and', 'in', 'to', ...

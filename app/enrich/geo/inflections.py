@@ -109,9 +109,22 @@ def _by_ending(table: tuple[tuple[str, tuple[str, ...]], ...]) -> Callable[[str]
     return forms
 
 
-# Greek feminine names' genitive (Ρωσίας, Ελλάδας); Romanian's genitive and dative (Rusiei,
-# Franței, Iranului); Albanian news writes the definite forms (Rusia, Rusisë, Kosova, Kosovës).
-_GREEK = _by_ending((("α", ("ας",)), ("ά", ("άς",)), ("η", ("ης",)), ("ή", ("ής",))))
+# Greek names' genitive (Ρωσίας, Ελλάδας, Κύπρου) and accusative (Αίγυπτο); Romanian's genitive
+# and dative (Rusiei, Franței, Iranului); Albanian news writes the definite forms (Rusia, Rusisë,
+# Kosova, Kosovës).
+_GREEK = _by_ending(
+    (
+        ("α", ("ας",)),
+        ("ά", ("άς",)),
+        ("η", ("ης",)),
+        ("ή", ("ής",)),
+        # Names in -ος and -ας in their genitive and accusative (Κύπρου, Αίγυπτο, Παναμά); a
+        # genitive whose stress moves (Αιγύπτου) is read by its dictionary form (matcher.py).
+        ("ος", ("ου", "ο")),
+        ("ός", ("ού", "ό")),
+        ("ας", ("α",)),
+    )
+)
 _ROMANIAN = _by_ending(
     (("ia", ("iei",)), ("a", ("ei",)), *((c, (c + "ului",)) for c in "bcdfghjklmnprstvz"))
 )

@@ -58,13 +58,13 @@ def find_names(text: str, language: str | None = None) -> list[Match]:
     return _longest_without_overlap(candidates)
 
 
-# Slavic languages decline a town's name ('pod Zamościem', 'w Krakowie', 'у Львові'), and
+# Slavic languages and Greek decline a town's name ('pod Zamościem', 'w Krakowie', 'у Львові'), and
 # GeoNames lists few of those forms: a capitalised word no name matched is looked up by its
 # dictionary form (simplemma's dictionary, named by the language's code). So are countries'
 # names in the forms app/enrich/data/case_endings.json does not make, with a vowel that drops out
-# ('до Єгипту', Єгипет). Measured with bench/eval_written_intl (README, Countries in other
-# languages).
-_TOWNS_BY_LEMMA = frozenset({"pl", "uk", "cs", "sk", "ru", "bg"})
+# ('до Єгипту', Єгипет) or a stress that moves ('Αιγύπτου'). Measured with bench/eval_written_intl
+# (README, Countries in other languages).
+_TOWNS_BY_LEMMA = frozenset({"pl", "uk", "cs", "sk", "ru", "bg", "el"})
 _TOWN_KINDS = (Kind.TOWN, Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.NAME, Kind.SHORT)
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])(?!\w*\d)[^\W\d_]{4,}")  # Its case is tested apart.
 

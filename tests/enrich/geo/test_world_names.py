@@ -69,6 +69,8 @@ def test_a_name_followed_by_a_combining_mark_is_part_of_another_word() -> None:
         ("he", "ישראל", "לישראל"),
         ("de", "Russland", "Russlands"),
         ("el", "Ελλάδα", "Ελλάδας"),
+        ("el", "Κύπρος", "Κύπρου"),
+        ("el", "Αίγυπτος", "Αίγυπτο"),
         ("ro", "Franța", "Franței"),
         ("ro", "Iran", "Iranului"),
         ("sq", "Kosovë", "Kosova"),
@@ -125,6 +127,7 @@ def test_undeclined_names_and_other_languages_have_no_forms() -> None:
         ("pl", "Protest odbył się w Krakowie i we Wrocławiu.", ["PL"]),
         # A country's name whose vowel drops out as it is declined (Єгипет).
         ("uk", "Пшениця переважно йшла до Єгипту.", ["EG"]),
+        ("el", "Ο αγωγός θα φτάνει στις εγκαταστάσεις της Αιγύπτου.", ["EG"]),  # Its stress moves.
     ],
 )
 def test_towns_in_the_articles_own_language(language: str, text: str, expected: list[str]) -> None:
@@ -181,6 +184,11 @@ def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -
         ("tr", "Rus askerleri", ["RU"]),
         ("cs", "Do americké okupační zóny", ["US"]),
         ("pl", "Żołnierze amerykańskiej armii", ["US"]),
+        ("el", "Αναμένονται δύο ιταλικά Canadair", ["IT"]),
+        ("el", "Πρώτοι οι Βρετανοί στις αφίξεις", ["GB"]),  # The people, in the plural.
+        ("el", "γκολ του Σέρβου σέντερ φορ", ["RS"]),
+        ("he", "הקשר הברזילאי ניצל כדור חוזר", ["BR"]),  # With the article attached.
+        ("he", "המשטרה הצרפתית הודיעה", ["FR"]),
     ],
 )
 def test_adjectives_in_every_gender_number_and_case(
@@ -259,6 +267,10 @@ def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -
         ("ru", "Вспышка лихорадки в ДР Конго", ["CD"]),
         ("ar", "منتخب كوت ديفوار يدافع عن اللقب", ["CI"]),  # Not Kut, an Iraqi town.
         ("tr", "Fildişi Sahili'nde seçim", ["CI"]),
+        # Greece's regions and islands, and its formal genitive.
+        ("el", "Μεγάλη πυρκαγιά στη βορειοανατολική Αττική", ["GR"]),
+        ("el", "σύμφωνα με την Τράπεζα της Ελλάδος", ["GR"]),
+        ("el", "Ξενοδόχοι στη Ρόδο και την Κρήτη", ["GR"]),
         # Everyday names CLDR lacks.
         ("ko", "호주 연구팀은 분석했다", ["AU"]),
         ("zh", "澳洲央行宣布加息", ["AU"]),
