@@ -128,17 +128,18 @@ _NUKTA_PLACES = 3
 
 # Letters written more than one way in Arabic and Persian text (hamza on alef or not, Arabic
 # or Persian yeh and kaf, teh marbuta), and apostrophes (CLDR writes Ukrainian's as 'ʼ':
-# 'Мʼянма', 'Кот-дʼІвуар'; the news as '’' or "'"): folded to one, one character for one so
-# that offsets in the folded text are offsets in the original.
+# 'Мʼянма', 'Кот-дʼІвуар'; the news as '’' or "'"; Hebrew's geresh '׳' as "'" too: 'צ׳כי'):
+# folded to one, one character for one so that offsets in the folded text are offsets in the
+# original.
 # Devanagari's letters with a nukta written as one character ('फ़' U+095E) fold to the letter
 # without it, as the names read without it (_unmarked).
 _NUKTA_LETTERS = "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f"
 _FOLDED = str.maketrans(
-    "أإآٱيىكةʼ’‘" + _NUKTA_LETTERS,
-    "ااااییکه'''" + "\u0915\u0916\u0917\u091c\u0921\u0922\u092b\u092f",
+    "أإآٱيىكةʼ’‘׳" + _NUKTA_LETTERS,
+    "ااااییکه''''" + "\u0915\u0916\u0917\u091c\u0921\u0922\u092b\u092f",
 )
 # Translating looks up every character: most texts hold none of those letters.
-_FOLDABLE = re.compile(f"[أإآٱيىكةʼ’‘{_NUKTA_LETTERS}]")
+_FOLDABLE = re.compile(f"[أإآٱيىكةʼ’‘׳{_NUKTA_LETTERS}]")
 
 
 def fold(text: str) -> str:

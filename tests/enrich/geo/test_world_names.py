@@ -189,6 +189,7 @@ def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -
         ("el", "γκολ του Σέρβου σέντερ φορ", ["RS"]),
         ("he", "הקשר הברזילאי ניצל כדור חוזר", ["BR"]),  # With the article attached.
         ("he", "המשטרה הצרפתית הודיעה", ["FR"]),
+        ("he", "הנשיא הצ׳כי נפגש", ["CZ"]),  # The geresh, where the table writes "'".
     ],
 )
 def test_adjectives_in_every_gender_number_and_case(
