@@ -65,7 +65,15 @@ def find_names(text: str, language: str | None = None) -> list[Match]:
 # ('до Єгипту', Єгипет) or a stress that moves ('Αιγύπτου'). Measured with bench/eval_written_intl
 # (README, Countries in other languages).
 _TOWNS_BY_LEMMA = frozenset({"pl", "uk", "cs", "sk", "ru", "bg", "el"})
-_TOWN_KINDS = (Kind.TOWN, Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.NAME, Kind.SHORT)
+_TOWN_KINDS = (
+    Kind.TOWN,
+    Kind.CITY,
+    Kind.MINOR_CITY,
+    Kind.CAPITAL,
+    Kind.NAME,
+    Kind.SHORT,
+    Kind.DEMONYM,
+)
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])(?!\w*\d)[^\W\d_]{4,}")  # Its case is tested apart.
 
 

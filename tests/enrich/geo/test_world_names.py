@@ -190,6 +190,9 @@ def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -
         ("he", "הקשר הברזילאי ניצל כדור חוזר", ["BR"]),  # With the article attached.
         ("he", "המשטרה הצרפתית הודיעה", ["FR"]),
         ("he", "הנשיא הצ׳כי נפגש", ["CZ"]),  # The geresh, where the table writes "'".
+        # Polish people, declined, by their dictionary form (Polaków: Polak; Słoweńca: Słoweniec).
+        ("pl", "Dwóch Polaków w czołowej dziesiątce", ["PL"]),
+        ("pl", "Wyprzedził Słoweńca Žigę Kralja", ["SI"]),
     ],
 )
 def test_adjectives_in_every_gender_number_and_case(
