@@ -275,6 +275,10 @@ def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -
         ("el", "Μεγάλη πυρκαγιά στη βορειοανατολική Αττική", ["GR"]),
         ("el", "σύμφωνα με την Τράπεζα της Ελλάδος", ["GR"]),
         ("el", "Ξενοδόχοι στη Ρόδο και την Κρήτη", ["GR"]),
+        # 'Our country' where a language's news is written in one country.
+        ("zh", "我国经济运行总体平稳", ["CN"]),
+        ("ko", "우리나라 수출이 넉 달째 늘었다", ["KR"]),
+        ("tr", "Ülkemizde enflasyon düştü", ["TR"]),
         # Everyday names CLDR lacks.
         ("ko", "호주 연구팀은 분석했다", ["AU"]),
         ("zh", "澳洲央行宣布加息", ["AU"]),
