@@ -181,6 +181,8 @@ def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -
         ("sv", "De amerikanska myndigheterna", ["US"]),
         ("nb", "Den russiske hæren", ["RU"]),
         ("nl", "Het Duitse leger", ["DE"]),
+        ("nl", "het Zuid-Koreaanse Samsung", ["KR"]),
+        ("nl", "De Nederlandse regering", ["NL"]),
         ("tr", "Rus askerleri", ["RU"]),
         ("cs", "Do americké okupační zóny", ["US"]),
         ("pl", "Żołnierze amerykańskiej armii", ["US"]),
