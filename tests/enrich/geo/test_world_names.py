@@ -281,6 +281,13 @@ def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -
         ("zh", "我国经济运行总体平稳", ["CN"]),
         ("ko", "우리나라 수출이 넉 달째 늘었다", ["KR"]),
         ("tr", "Ülkemizde enflasyon düştü", ["TR"]),
+        # Regions domestic stories name instead of the country.
+        ("uk", "Паводок на Закарпатті", ["UA"]),
+        ("uk", "Обстріл на Харківщині", ["UA"]),
+        ("ru", "Тайфун подтопил дороги Приморья", ["RU"]),
+        # Words that are also towns, and a sea that is no country.
+        ("ar", "اختتم المنتخب معسكره وأظهر روحا عالية", []),
+        ("ru", "Тайфун вышел в Японское море", []),
         # Everyday names CLDR lacks.
         ("ko", "호주 연구팀은 분석했다", ["AU"]),
         ("zh", "澳洲央行宣布加息", ["AU"]),
