@@ -133,7 +133,12 @@ _ALBANIAN = _by_ending((("i", ("ia", "inë", "isë")), ("ë", ("a", "ën", "ës"
 
 def _hindi(name: str) -> Iterator[str]:
     """The adjective of a country in Hindi: -ी for a final -ा or consonant (अमेरिकी, रूसी),
-    -ाई after a final -या (ऑस्ट्रेलियाई, इंडोनेशियाई), -ीय after a consonant (भारतीय)."""
+    -ाई after a final -या (ऑस्ट्रेलियाई, इंडोनेशियाई), -ीय after a consonant (भारतीय); a name
+    of two words takes it on its last (दक्षिण अफ़्रीकी, South African)."""
+    if name.count(" ") == 1:
+        first, last = name.split(" ")
+        yield from (f"{first} {adjective}" for adjective in _hindi(last))
+        return
     if " " in name:
         return
     if name.endswith("या"):

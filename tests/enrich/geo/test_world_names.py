@@ -88,6 +88,8 @@ def test_hindi_adjectives_of_countries_not_of_towns() -> None:
     assert adjective_forms("hi", "रूस") == ["रूसी", "रूसीय"]
     assert adjective_forms("hi", "भारत") == ["भारती", "भारतीय"]
     assert adjective_forms("hi", "ऑस्ट्रेलिया") == ["ऑस्ट्रेलियाई", "ऑस्ट्रेलियी"]
+    assert adjective_forms("hi", "दक्षिण अफ़्रीका") == ["दक्षिण अफ़्रीकी"]  # On the last word.
+    assert _codes("दक्षिण अफ्रीकी सलामी बल्लेबाज", "hi") == ["ZA"]
     assert inflected_forms("hi", "गुना") == []  # A town's: गुनी would be a word.
     assert _codes("अमेरिकी राष्ट्रपति ने रूसी सेना पर बयान दिया", "hi") == ["US", "RU"]
     assert _codes("प्रयागराज में कई गुना बढ़ोतरी", "hi") == ["IN"]  # गुना: "times over".
