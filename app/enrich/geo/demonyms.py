@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from app.enrich.geo.gazetteer import Alias, Kind
-from app.enrich.geo.inflections import inflected_forms
+from app.enrich.geo.inflections import DEFINITE_ARTICLES, inflected_forms
 
 DEMONYMS_CSV = Path(__file__).resolve().parent.parent / "data" / "demonyms.csv"
 
@@ -78,8 +78,6 @@ _ENDINGS: dict[str, _Endings] = {
     # צרפתיות); the article and the attached prefixes come after.
     "he": (("י", ("ית", "ייה", "ים", "יים", "יות")),),
 }
-# The article Arabic and Hebrew write onto an adjective ('الإيرانية', 'הצרפתית').
-_ATTACHED_ARTICLE = {"ar": "ال", "he": "ה"}
 # Norwegian's written standards and its undifferentiated tag share one column.
 _COLUMN = {"no": "nb", "nn": "nb"}
 # A country's adjective is also the name of its language, which is no place: 'en español',
@@ -124,7 +122,7 @@ def _forms(language: str, base: str) -> Iterator[str]:
             stem = base[: len(base) - len(ending)]
             words += (stem + replacement for replacement in replacements)
             break
-    article = _ATTACHED_ARTICLE.get(language)
+    article = DEFINITE_ARTICLES.get(language)
     if article:
         words += [article + word for word in words if " " not in word]
     for word in dict.fromkeys(words):

@@ -106,9 +106,11 @@ def _unmarked(alias: Alias) -> tuple[Alias, ...]:
     'अफ़गानिस्तान'), for a name of few such letters."""
     bare = _MARKS.sub("", alias.text)
     forms = dict.fromkeys((alias.text, bare))
-    places = _NUKTA_BASE.search(bare) and [
-        at for at, letter in enumerate(bare) if letter in _NUKTA_BASES
-    ]
+    places = (
+        [at for at, letter in enumerate(bare) if letter in _NUKTA_BASES]
+        if _NUKTA_BASE.search(bare)
+        else []
+    )
     if places and len(places) <= _NUKTA_PLACES:
         for chosen in range(1, 2 ** len(places)):
             letters = list(bare)
@@ -122,7 +124,7 @@ def _unmarked(alias: Alias) -> tuple[Alias, ...]:
 # The letters Hindi writes with a nukta for sounds of Persian, Arabic and English words (क़, ख़,
 # ग़, ज़, फ़), and how many of them a name may hold for every spelling of it to be read.
 _NUKTA_BASES = frozenset("\u0915\u0916\u0917\u091c\u092b")
-_NUKTA_BASE = re.compile("[\u0915\u0916\u0917\u091c\u092b]")  # Most names hold none.
+_NUKTA_BASE = re.compile(f"[{''.join(sorted(_NUKTA_BASES))}]")  # Most names hold none.
 _NUKTA_PLACES = 3
 
 

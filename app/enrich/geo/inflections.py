@@ -70,6 +70,8 @@ def _latin_only(generate: Callable[[str], Iterator[str]]) -> Callable[[str], Ite
     return forms
 
 
+# The article Arabic and Hebrew write onto a word ('العراق', 'הצרפתית').
+DEFINITE_ARTICLES = {"ar": "ال", "he": "ה"}
 _ARABIC_PREFIXES = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل")
 _HEBREW_PREFIXES = ("ו", "ב", "ל", "מ", "ה", "ש", "וב", "ול", "ומ", "שב", "של", "מה")
 

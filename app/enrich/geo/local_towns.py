@@ -72,23 +72,25 @@ def local_towns(texts: list[str], language: str | None = None) -> Counter[str]:
                 if code and _written_as_place(text, match):
                     found[code] += 1
         return found
-    before_words = _PLACE_BEFORE_BY_LANGUAGE.get(base)
-    if before_words is None and base != "tr":
+    if base != "tr" and base not in _PLACE_BEFORE_BY_LANGUAGE:
         return found
     words = _stop_words(base)
     for text in texts:
         for start, end in _capitalised_runs(text):
             name = text[start:end]
             code = towns.get(name) if name.lower() not in words else None
-            if code is None:
-                continue
-            if base == "tr":
-                placed = bool(_TURKISH_PLACE_CASE.match(text, end))
-            else:
-                before = text[:start].split()[-1:]
-                placed = bool(before) and before[0].lower() in (before_words or ())
-            found[code] += placed
-    return +found
+            if code and _placed(text, start, end, base):
+                found[code] += 1
+    return found
+
+
+def _placed(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the name at text[start:end] is written as a place: after the language's word for
+    'in', 'at' or 'near', or in Turkish with a place's case after it."""
+    if language == "tr":
+        return bool(_TURKISH_PLACE_CASE.match(text, end))
+    before = text[:start].split()[-1:]
+    return bool(before) and before[0].lower() in _PLACE_BEFORE_BY_LANGUAGE[language]
 
 
 def _capitalised_runs(text: str) -> list[tuple[int, int]]:

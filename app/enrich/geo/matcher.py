@@ -53,8 +53,8 @@ def find_names(text: str, language: str | None = None) -> list[Match]:
         )
         and _case_matches(text[start:end], alias)
     ]
-    if base in _TOWNS_BY_LEMMA:
-        candidates += _inflected_towns(text, language, base, candidates)
+    if base in _DECLINED_BY_LEMMA:
+        candidates += _declined_names(text, language, base, candidates)
     return _longest_without_overlap(candidates)
 
 
@@ -62,10 +62,11 @@ def find_names(text: str, language: str | None = None) -> list[Match]:
 # GeoNames lists few of those forms: a capitalised word no name matched is looked up by its
 # dictionary form (simplemma's dictionary, named by the language's code). So are countries'
 # names in the forms app/enrich/data/case_endings.json does not make, with a vowel that drops out
-# ('до Єгипту', Єгипет) or a stress that moves ('Αιγύπτου'). Measured with bench/eval_written_intl
-# (README, Countries in other languages).
-_TOWNS_BY_LEMMA = frozenset({"pl", "uk", "cs", "sk", "ru", "bg", "el"})
-_TOWN_KINDS = (
+# ('до Єгипту', Єгипет) or a stress that moves ('Αιγύπτου'), and a country's people ('dwóch
+# Polaków', Polak). Measured with bench/eval_written_intl (README, Countries in other languages).
+_DECLINED_BY_LEMMA = frozenset({"pl", "uk", "cs", "sk", "ru", "bg", "el"})
+# What a dictionary form may name: a place, a country, its people; not a word the table blocks.
+_LEMMA_KINDS = (
     Kind.TOWN,
     Kind.CITY,
     Kind.MINOR_CITY,
@@ -77,13 +78,13 @@ _TOWN_KINDS = (
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])(?!\w*\d)[^\W\d_]{4,}")  # Its case is tested apart.
 
 
-def _inflected_towns(
+def _declined_names(
     text: str, language: str | None, dictionary: str, found: list[Match]
 ) -> list[Match]:
-    """Towns and countries named in a declined form (see _TOWNS_BY_LEMMA), where no name was
-    found."""
+    """Towns, countries and their people named in a declined form (see _DECLINED_BY_LEMMA),
+    where no name was found."""
     names = _automaton(_without_region(language))  # Its keys are the names, folded.
-    towns = []
+    declined = []
     for word in _CAPITALISED_WORD.finditer(text):
         start, end = word.span()
         form = word.group()
@@ -95,9 +96,9 @@ def _inflected_towns(
         if dictionary_form == form or not dictionary_form[:1].isupper():
             continue
         alias = names.get(fold(dictionary_form), None)
-        if alias is not None and alias.kind in _TOWN_KINDS:
-            towns.append(Match(start, end, alias))
-    return towns
+        if alias is not None and alias.kind in _LEMMA_KINDS:
+            declined.append(Match(start, end, alias))
+    return declined
 
 
 def _mid_sentence(text: str, start: int) -> bool:

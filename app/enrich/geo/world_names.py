@@ -19,7 +19,7 @@ import pycountry
 from babel import Locale, UnknownLocaleError, localedata
 
 from app.enrich.geo.gazetteer import MINOR_CITY_MIN_POPULATION, Alias, Kind, cities, unaccented
-from app.enrich.geo.inflections import adjective_forms, inflected_forms
+from app.enrich.geo.inflections import DEFINITE_ARTICLES, adjective_forms, inflected_forms
 
 INTL_CSV = Path(__file__).resolve().parent.parent / "data" / "country_aliases_intl.csv"
 # Shorter names are abbreviations that stand for other things too (Chinese 美, 中 alone).
@@ -76,16 +76,12 @@ def _curated(language: str) -> tuple[Alias, ...]:
     for row in found:
         code, kind = None if row["code"] == "-" else row["code"], Kind(row["kind"])
         aliases += _with_forms(language, row["alias"], code, kind)
-        article = _DEFINITE_ARTICLES.get(language, "")
+        article = DEFINITE_ARTICLES.get(language, "")
         if kind is Kind.BLOCK and article and not row["alias"].startswith(article):
             # A word is a word with its article too: 'الصور', the pictures (GeoNames gives it
             # as a name of Tyre, صور).
             aliases += _with_forms(language, article + row["alias"], code, kind)
     return tuple(aliases)
-
-
-# The article Arabic and Hebrew write onto a word.
-_DEFINITE_ARTICLES = {"ar": "ال", "he": "ה"}
 
 
 @lru_cache(maxsize=64)
