@@ -14,12 +14,14 @@ from app.extract.printed_dates import (
     ISO,
     MONTH,
     MONTHS,
+    UPDATE_WORDS,
     YEAR_MONTH_DAY,
     DateLine,
     after_capture,
     from_iso,
     moment_from,
     names_an_update,
+    relative_moment,
 )
 from app.moments import Moment
 
@@ -44,8 +46,11 @@ _YEAR_FIRST = re.compile(
     r"|년\s*(?P<ko>\d{1,2})월\s*)(?P<day>\d{1,2})(?!\d)"
 )
 _YEARLESS = re.compile(MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?(?!,?\s*\d{4})", re.I)
+# Parted also before an update's label in any language read ('Publié … à 13h59, mis à jour à
+# 15h25'), so that the publication is its own segment.
 _SEGMENT = re.compile(
-    r"\s+[|•·/]\s+|\s+[-–—]\s+|[;|•·]|(?=(?:last\s+)?(?:updated|modified|original)\b)", re.I
+    r"\s+[|•·/]\s+|\s+[-–—]\s+|[;|•·]|(?=(?:last\s+)?(?:" + UPDATE_WORDS + r"|original\b))",
+    re.I,
 )
 _DIGIT = re.compile(r"\d")
 _TWEET_SIGNATURE = re.compile(r"\(@\w+\)")
@@ -93,7 +98,19 @@ def _segment_moment(segment: str, captured: Moment | None) -> Moment | None:
     iso = ISO.search(segment)
     if iso:
         return from_iso(iso)
-    return _calendar(segment, captured) or _year_first(segment) or _yearless(segment, captured)
+    return (
+        _calendar(segment, captured)
+        or _year_first(segment)
+        or _yearless(segment, captured)
+        or _relative(segment, captured)
+    )
+
+
+def _relative(segment: str, captured: Moment | None) -> Moment | None:
+    """'Par X Publié aujourd’hui à 13h59', 'By X - 2 hours ago': against the capture (none is
+    given for lines inside the body, where such a stamp dates a comment)."""
+    found = relative_moment(segment, captured)
+    return found[0] if found else None
 
 
 def _calendar(segment: str, captured: Moment | None) -> Moment | None:

@@ -31,6 +31,8 @@ LOCALES = (
 )
 # The Levant and Iraq name the months otherwise in Arabic ('تموز', 'آب' for July, August).
 _VARIANTS = ("ar_SY",)
+# Their months are read as figures ('8月'), but 'n hours ago', today and yesterday as words.
+_RELATIVE_ONLY = ("zh", "zh_Hant", "ja", "ko")
 # A full name this short in a language outside LOCALES is a word too often ('out', 'mac').
 _MIN_OTHER_CHARS = 4
 _WIDTHS = ("wide", "abbreviated")
@@ -57,11 +59,57 @@ def calendar_names() -> dict[str, Any]:
                 if ours:
                     days.add(int(number))
     months["sept"] = 9  # English pages write 'Sept.', which CLDR's English does not list.
+    relative = _relative_names(Locale.parse(code) for code in (*LOCALES, *_RELATIVE_ONLY))
     # Each weekday name with its day (0 Monday ... 6 Sunday), or None where our languages give
     # the name to different days, or only a language outside LOCALES has it: there it is as
     # often a word ('anna', 'china', 'sun'), which must not decide a date.
     numbers = {name: days.pop() if len(days) == 1 else None for name, days in weekdays.items()}
-    return {"months": months, "weekdays": dict(sorted(numbers.items()))}
+    return {"months": months, "weekdays": dict(sorted(numbers.items())), "relative": relative}
+
+
+# The units of 'n … ago' read, in seconds: a page counts a day or a week gone by as whole days,
+# so those say no day (printed_dates), but they are still known as stamps.
+_AGO_UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_AGO_WIDTHS = ("", "-short", "-narrow")
+
+
+def _relative_names(locales: Iterable[Any]) -> dict[str, Any]:
+    """'n hours ago' as each news language writes it, parted at its number ('il y a', 'heures'),
+    with the unit in seconds; and its words for today and yesterday, with their day offset.
+    Only the languages of most news: elsewhere the words are too often others."""
+    ago: dict[tuple[str, str], set[int]] = {}
+    days: dict[str, set[int]] = {}
+    for locale in locales:
+        fields = locale._data["date_fields"]
+        for unit, seconds in _AGO_UNITS.items():
+            for width in _AGO_WIDTHS:
+                for pattern in fields[unit + width]["past"].values():
+                    # Hebrew's 'לפני שע׳ ({0})' repeats a count its words already state.
+                    if pattern.count("{0}") == 1 and "({0})" not in pattern:
+                        before, after = (_spaced(part) for part in pattern.split("{0}"))
+                        # Not a bare sign ('-{0} h'): 'UTC-5 h' is no stamp.
+                        if before.replace(" ", "").isalpha() or not before:
+                            # Pages drop an abbreviation's stop ('20 min ago', 'vor 5 Min').
+                            for form in {after, after.replace(".", "")}:
+                                ago.setdefault((before, form), set()).add(seconds)
+        for width in _AGO_WIDTHS:
+            for offset, word in fields["day" + width]["relative"].items():
+                days.setdefault(_spaced(word), set()).add(int(offset))
+    return {
+        # A form two units share ('h' is hours in Italian, days in Indonesian) says neither.
+        "ago": sorted([*pair, units.pop()] for pair, units in ago.items() if len(units) == 1),
+        # Today's and yesterday's words; not one that is also another day's (Hindi 'कल' is
+        # yesterday and tomorrow) nor a short Latin one (Hungarian 'ma', Dutch 'ma' for Monday).
+        "days": {
+            word: offsets.pop()
+            for word, offsets in sorted(days.items())
+            if len(offsets) == 1 and offsets <= {0, -1} and not (word.isascii() and len(word) < 3)
+        },
+    }
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _month_names(locale: Any, ours: bool) -> Iterator[tuple[str, int]]:
@@ -107,6 +155,8 @@ def _pattern_of(node: dict[str, Any]) -> str:
 
 
 MONTH_PATTERN = trie_pattern(MONTH_NUMBERS)
+# 'n units ago' and today's and yesterday's words (relative_dates.py).
+RELATIVE_NAMES: dict[str, Any] = _NAMES["relative"]
 WEEKDAY_NAMES = frozenset(_NAMES["weekdays"])
 # The day (0 Monday ... 6 Sunday) each weekday name stands for, where all languages agree.
 WEEKDAY_NUMBERS: dict[str, int] = {
