@@ -43,11 +43,19 @@ def rule_body(text: str) -> tuple[list[str], int | None, str | None, str | None]
     return [line.text for line in lines], end, draft.title, draft.outlet
 
 
-def rule_start(text: str) -> tuple[list[str], int | None, str | None]:
-    """The lines under the headline, the first paragraph the rules see (None when they see none)
-    and the headline: what bench/train_body_start.py learns the start from."""
+def rule_start(text: str) -> tuple[list[str], int | None, str | None, list[bool]]:
+    """The lines under the headline, the first paragraph the rules see (None when they see none),
+    the headline and whether a blank line stands above each line: what bench/train_bounds.py
+    learns the start from."""
     draft, rest, first = read_front(text)
-    return [line.text for line in rest], first, draft.title
+    return [line.text for line in rest], first, draft.title, blank_lines_above(text, rest)
+
+
+def blank_lines_above(text: str, lines: list[Line]) -> list[bool]:
+    """Whether a blank line stands right above each of the dump's lines (a browser's text sets a
+    `<p>` apart so, not a caption, a standfirst's `<div>` or a teaser's heading)."""
+    raw = text.splitlines()
+    return [line.number > 1 and not raw[line.number - 2].strip() for line in lines]
 
 
 def _read_to_body(text: str) -> tuple[ArticleDraft, list[Line]]:
@@ -55,7 +63,8 @@ def _read_to_body(text: str) -> tuple[ArticleDraft, list[Line]]:
     if first is None:
         return draft, []
     texts = [line.text for line in rest[: first + body_start.REACH + 1]]
-    chosen = body_start.first_paragraph(texts, first, draft.title)
+    spaced = blank_lines_above(text, rest[: len(texts)])
+    chosen = body_start.first_paragraph(texts, first, draft.title, spaced)
     for index in range(first, chosen):  # Lines skipped above the text may hold a byline or date.
         is_late_front_field(rest, index, 0, draft)
     rest[chosen] = read_opening_date(rest[chosen], draft)
