@@ -40,7 +40,8 @@ class Bound:
 
     features: tuple[str, ...]
     weights_path: Path
-    # The lines, the rules' choice, then what the features read besides (headline, outlet).
+    # The lines, the rules' choice, whether a blank line stands above each line, then what the
+    # features read besides (headline, outlet).
     rules: Callable[[str], tuple[Any, ...]]
     in_reach: Callable[[list[str], int], list[str]]
     feature_matrix: Callable[..., tuple[np.ndarray, np.ndarray]]
@@ -102,11 +103,11 @@ def dumps(bound: Bound) -> Iterator[Dump]:
         for mode in MODES:
             text = (DUMPS_DIR / mode / f"{entry.id}.txt").read_text(encoding="utf-8")
             try:
-                texts, rule, *context = bound.rules(text)
+                texts, rule, spaced, *context = bound.rules(text)
             except ExtractionError:
                 continue
             if rule is not None:
-                lines = Lines.of(bound.in_reach(texts, rule), bound.lists)
+                lines = Lines.of(bound.in_reach(texts, rule), bound.lists, spaced)
                 if lines.paragraph[rule]:
                     yield Dump(entry, mode, normalise(sentence), lines, rule, context)
 

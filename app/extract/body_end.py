@@ -225,10 +225,15 @@ def _looks_like_prose(text: str) -> bool:
 
 
 def last_paragraph(
-    texts: list[str], rule_end: int, title: str | None, outlet: str | None = None
+    texts: list[str],
+    rule_end: int,
+    title: str | None,
+    outlet: str | None = None,
+    spaced: list[bool] | None = None,
 ) -> int:
-    """Index of the likeliest last paragraph of the article among the lines."""
-    lines = Lines.of(in_reach(texts, rule_end), lists=True)
+    """Index of the likeliest last paragraph of the article among the lines (`spaced`: whether
+    a blank line stands above each)."""
+    lines = Lines.of(in_reach(texts, rule_end), lists=True, spaced=spaced)
     if not lines.paragraph[rule_end]:
         return rule_end
     cands = lines.candidates()

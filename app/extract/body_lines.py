@@ -35,11 +35,15 @@ class Lines:
     counts: Counter[str]
     item: np.ndarray  # Items of a list in the text that are no paragraphs.
     prose: np.ndarray  # Words of the paragraphs, notes on the article's making left out.
+    # A blank line right above: a browser's text sets a `<p>` apart so, not a caption, a list's
+    # items, a standfirst's `<div>` or a teaser's heading (all False where it is not known).
+    spaced: np.ndarray
 
     @classmethod
-    def of(cls, texts: list[str], lists: bool = False) -> Lines:
+    def of(cls, texts: list[str], lists: bool = False, spaced: list[bool] | None = None) -> Lines:
         """Measure the lines; with `lists`, the items of lists count as paragraphs (the text may
-        end on one, while it never opens on one)."""
+        end on one, while it never opens on one); `spaced`: whether a blank line stands above
+        each (a longer list is cut to the texts)."""
         words = np.array([layout.word_count(text) for text in texts], dtype=np.int64)
         footer = np.array([layout.is_footer(text) for text in texts], dtype=bool)
         paragraph = np.array([_could_end(text) for text in texts], dtype=bool) & ~footer
@@ -54,7 +58,12 @@ class Lines:
         for at in np.flatnonzero(prose):
             # A credit or a disclaimer is as long as a paragraph, but no more of the text below.
             prose[at] *= not making_notes.is_making_note(texts[int(at)])
-        return cls(texts, paragraph, footer, short, words, comment, Counter(texts), item, prose)
+        gaps = np.zeros(len(texts), dtype=bool)
+        if spaced is not None:
+            gaps[:] = spaced[: len(texts)]
+        return cls(
+            texts, paragraph, footer, short, words, comment, Counter(texts), item, prose, gaps
+        )
 
     def candidates(self) -> np.ndarray:
         """Indexes of the lines that could be the last paragraph."""

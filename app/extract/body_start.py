@@ -93,21 +93,18 @@ def candidates(lines: Lines, rule_start: int) -> np.ndarray:
 
 
 def feature_matrix(
-    lines: Lines, rule_start: int, title: str | None, spaced: list[bool]
+    lines: Lines, rule_start: int, title: str | None
 ) -> tuple[np.ndarray, np.ndarray]:
     """The candidates and all their features, a row each (order of FEATURES): for training."""
     cands = candidates(lines, rule_start)
     own = np.array([own_features(lines, cands, at, title) for at in range(len(cands))])
     return cands, np.column_stack(
-        [place_matrix(lines, cands, rule_start, spaced), own.reshape(len(cands), -1)]
+        [place_matrix(lines, cands, rule_start), own.reshape(len(cands), -1)]
     )
 
 
-def place_matrix(
-    lines: Lines, cands: np.ndarray, rule_start: int, spaced: list[bool]
-) -> np.ndarray:
-    """Where each candidate stands, a row each (order of PLACE); `spaced`: whether a blank line
-    stands above each line."""
+def place_matrix(lines: Lines, cands: np.ndarray, rule_start: int) -> np.ndarray:
+    """Where each candidate stands, a row each (order of PLACE)."""
     size = len(lines.texts)
     ordinal = np.arange(len(cands))
     rule_at = int(np.searchsorted(cands, rule_start))
@@ -123,8 +120,9 @@ def place_matrix(
     runs = np.minimum(running[0, cands] - running[0, prev + 1], _RUN) / _RUN
     # Scored as if the text ran to the end of what is in reach: no line is past the rules' end.
     near = article_lines.around(article_lines.line_scores(lines, size), cands)
-    gap = np.array(spaced[:size], dtype=bool)[cands]
-    return np.column_stack([cands == rule_start, np.log1p(counts).T, runs, near, gap])
+    return np.column_stack(
+        [cands == rule_start, np.log1p(counts).T, runs, near, lines.spaced[cands]]
+    )
 
 
 def own_features(lines: Lines, cands: np.ndarray, at: int, title: str | None) -> tuple[float, ...]:
@@ -182,10 +180,10 @@ def first_paragraph(
 ) -> int:
     """Index of the likeliest first paragraph of the article among the lines under the headline
     (`spaced`: whether a blank line stands above each)."""
-    lines = Lines.of(in_reach(texts, rule_start))
+    lines = Lines.of(in_reach(texts, rule_start), spaced=spaced)
     if not lines.paragraph[rule_start]:
         return rule_start
     cands = candidates(lines, rule_start)
     place, own = weights()
-    known = place_matrix(lines, cands, rule_start, spaced) @ place
+    known = place_matrix(lines, cands, rule_start) @ place
     return int(cands[best_first(known, own, lambda at: own_features(lines, cands, at, title))])

@@ -27,28 +27,29 @@ _BOX_LINES = 8
 def extract_text_dump(text: str) -> ArticleDraft:
     """Extract the article fields from a page dump; fields not found stay None."""
     draft, body_lines = _read_to_body(text)
-    _read_body(body_lines, draft)
+    _read_body(body_lines, draft, blank_lines_above(text, body_lines))
     if not draft.paragraphs:
         raise ExtractionError("no article text found after the title")
     return draft
 
 
-def rule_body(text: str) -> tuple[list[str], int | None, str | None, str | None]:
+def rule_body(text: str) -> tuple[list[str], int | None, list[bool], str | None, str | None]:
     """The lines from the article's first paragraph on, the last one the rules keep (None when
-    they keep none), the headline and the outlet: what bench/train_bounds.py learns the end
-    from."""
+    they keep none), whether a blank line stands above each line, the headline and the outlet:
+    what bench/train_bounds.py learns the end from."""
     draft, lines = _read_to_body(text)
     kept = _rule_body(lines, draft)
     end = _position(lines, kept[-1]) if kept else None
-    return [line.text for line in lines], end, draft.title, draft.outlet
+    spaced = blank_lines_above(text, lines)
+    return [line.text for line in lines], end, spaced, draft.title, draft.outlet
 
 
-def rule_start(text: str) -> tuple[list[str], int | None, str | None, list[bool]]:
+def rule_start(text: str) -> tuple[list[str], int | None, list[bool], str | None]:
     """The lines under the headline, the first paragraph the rules see (None when they see none),
-    the headline and whether a blank line stands above each line: what bench/train_bounds.py
+    whether a blank line stands above each line and the headline: what bench/train_bounds.py
     learns the start from."""
     draft, rest, first = read_front(text)
-    return [line.text for line in rest], first, draft.title, blank_lines_above(text, rest)
+    return [line.text for line in rest], first, blank_lines_above(text, rest), draft.title
 
 
 def blank_lines_above(text: str, lines: list[Line]) -> list[bool]:
@@ -71,12 +72,12 @@ def _read_to_body(text: str) -> tuple[ArticleDraft, list[Line]]:
     return draft, rest[chosen:]
 
 
-def _read_body(lines: list[Line], draft: ArticleDraft) -> None:
+def _read_body(lines: list[Line], draft: ArticleDraft, spaced: list[bool]) -> None:
     kept = _rule_body(lines, draft)
     if kept:
         rule_end = _position(lines, kept[-1])
         texts = [line.text for line in lines[: rule_end + body_end.REACH + 1]]
-        end = body_end.last_paragraph(texts, rule_end, draft.title, draft.outlet)
+        end = body_end.last_paragraph(texts, rule_end, draft.title, draft.outlet, spaced)
         kept = _through(kept, lines, end)
     _set_body(kept, draft)
 

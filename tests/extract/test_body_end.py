@@ -40,10 +40,10 @@ _LINKS = [
 
 def _every_score(text: str) -> int | None:
     """The last paragraph found the slow way: every candidate scored in full."""
-    texts, rule_end, title, outlet = rule_body(text)
+    texts, rule_end, spaced, title, outlet = rule_body(text)
     if rule_end is None:
         return None
-    lines = Lines.of(body_end.in_reach(texts, rule_end), lists=True)
+    lines = Lines.of(body_end.in_reach(texts, rule_end), lists=True, spaced=spaced)
     if not lines.paragraph[rule_end]:
         return rule_end
     cands, matrix = body_end.feature_matrix(lines, rule_end, title, outlet)
@@ -51,8 +51,10 @@ def _every_score(text: str) -> int | None:
 
 
 def _chosen(text: str) -> int | None:
-    texts, rule_end, title, outlet = rule_body(text)
-    return None if rule_end is None else body_end.last_paragraph(texts, rule_end, title, outlet)
+    texts, rule_end, spaced, title, outlet = rule_body(text)
+    if rule_end is None:
+        return None
+    return body_end.last_paragraph(texts, rule_end, title, outlet, spaced)
 
 
 @pytest.mark.parametrize("path", _FIXTURES, ids=lambda p: p.name)
@@ -112,7 +114,7 @@ def test_a_credit_as_long_as_a_paragraph_is_no_prose() -> None:
 
 def test_a_paragraph_cut_short_reads_as_a_teaser() -> None:
     teaser = "Storm closes the coast road for a second day as the council warns drivers to keep …"
-    texts, rule_end, title, outlet = rule_body(_page(_PARAGRAPHS, [teaser], _LINKS))
+    texts, rule_end, _, title, outlet = rule_body(_page(_PARAGRAPHS, [teaser], _LINKS))
     lines = Lines.of(body_end.in_reach(texts, rule_end), lists=True)
     cands, matrix = body_end.feature_matrix(lines, rule_end, title, outlet)
     cut = matrix[:, body_end.FEATURES.index("cut_short")]

@@ -26,20 +26,20 @@ _TEXT = [
 
 def _every_score(text: str) -> int | None:
     """The first paragraph found the slow way: every candidate scored in full."""
-    texts, start, title, spaced = rule_start(text)
+    texts, start, spaced, title = rule_start(text)
     if start is None:
         return None
-    lines = Lines.of(body_start.in_reach(texts, start))
+    lines = Lines.of(body_start.in_reach(texts, start), spaced=spaced)
     if not lines.paragraph[start]:
         return start
-    cands, matrix = body_start.feature_matrix(lines, start, title, spaced)
+    cands, matrix = body_start.feature_matrix(lines, start, title)
     return int(cands[int(np.argmax(matrix @ np.concatenate(body_start.weights())))])
 
 
 @pytest.mark.parametrize("path", _FIXTURES, ids=lambda p: p.name)
 def test_the_shortcut_finds_the_best_scored_paragraph(path: Path) -> None:
     text = path.read_text(encoding="utf-8", errors="replace")
-    texts, start, title, spaced = rule_start(text)
+    texts, start, spaced, title = rule_start(text)
     chosen = None if start is None else body_start.first_paragraph(texts, start, title, spaced)
     assert chosen == _every_score(text)
 
@@ -96,9 +96,9 @@ def test_a_box_of_key_points_over_the_text_is_not_its_first_paragraph() -> None:
 def test_a_dateline_is_read_as_one(leads: list[str]) -> None:
     """The first two leads open with a dateline; the third, shaped like one, does not."""
     head = [" date 2019-11-20 The Daily Post - News Sport", "Council approves the new bridge"]
-    texts, start, title, spaced = rule_start("\n".join([*head, *leads, *_TEXT]) + "\n")
+    texts, start, spaced, title = rule_start("\n".join([*head, *leads, *_TEXT]) + "\n")
     assert start is not None
-    cands, matrix = body_start.feature_matrix(Lines.of(texts), start, title, spaced)
+    cands, matrix = body_start.feature_matrix(Lines.of(texts, spaced=spaced), start, title)
     dateline = matrix[:, body_start.FEATURES.index("dateline")]
     assert [texts[int(i)] for i in cands[:3]] == leads
     assert list(dateline[:3]) == [1.0, 1.0, 0.0]
@@ -109,9 +109,9 @@ def test_a_blank_line_above_a_paragraph_is_read() -> None:
     standfirst = "The vote ends a decade of argument about how the town should cross the river."
     head = [" date 2019-11-20 The Daily Post - News Sport", "Council approves the new bridge"]
     page = "\n".join([*head, "© Photo: Jane Roe", standfirst, "", "\n\n".join(_TEXT)]) + "\n"
-    texts, start, title, spaced = rule_start(page)
+    texts, start, spaced, title = rule_start(page)
     assert start is not None
-    cands, matrix = body_start.feature_matrix(Lines.of(texts), start, title, spaced)
+    cands, matrix = body_start.feature_matrix(Lines.of(texts, spaced=spaced), start, title)
     column = matrix[:, body_start.FEATURES.index("spaced")]
     gaps = {texts[int(at)]: gap for at, gap in zip(cands, column, strict=True)}
     assert gaps[standfirst] == 0.0
