@@ -145,6 +145,23 @@ def _parse_segment(text: str, captured: Moment | None) -> DateLine | None:
     return DateLine(moment, is_update=names_an_update(label))
 
 
+def is_time_stamp(line: str) -> bool:
+    """Whether the line is a label and a time of day with no day ('Updated at 1:23 p.m.',
+    'Aktualisiert um 14:05 Uhr', 'mis à jour à 15h25'): a stamp set among the text, no prose."""
+    label = _LABEL.match(line.strip())
+    if label is None or not label["label"]:
+        return False
+    rest = line.strip()[label.end() :]
+    time = _TIME.search(rest)
+    if time is None:
+        return False
+    leftover = rest[: time.start()] + " " + rest[time.end() :]
+    zone = _zone_in(leftover)
+    if zone is not None:
+        leftover = leftover[: zone.start()] + " " + leftover[zone.end() :]
+    return _leftover_words(leftover) <= 2  # 'um … Uhr', 'à', 'a las' at most.
+
+
 def parse_date(text: str) -> Moment | None:
     """Parse a date string from structured input (JSON, metadata): the same strict rules."""
     parsed = _parse_absolute(text.strip())

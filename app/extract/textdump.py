@@ -14,6 +14,7 @@ from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.extract import article_lines, body_end, body_start, closing_notes, layout, list_runs
 from app.extract.dump_front import add_captions, is_late_front_field, read_front
 from app.extract.front_fields import Line, line_date, read_opening_date
+from app.extract.printed_dates import is_time_stamp
 
 _PROSE_WORDS = 20
 _STAMP_WORDS = 16
@@ -164,7 +165,9 @@ def _prose_goes_on(lines: list[Line], start: int) -> bool:
 
 
 def _is_stamp(text: str) -> bool:
-    return layout.word_count(text) <= _STAMP_WORDS and (line_date(text, None) is not None)
+    if layout.word_count(text) > _STAMP_WORDS:
+        return False
+    return line_date(text, None) is not None or is_time_stamp(text)
 
 
 def _ends_in_headline_run(kept: list[Line]) -> bool:

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from app.extract.printed_dates import parse_date, parse_date_line
+from app.extract.printed_dates import is_time_stamp, parse_date, parse_date_line
 from app.moments import Moment, Precision
 
 CAPTURED = Moment.day(datetime(2023, 8, 6))  # noqa: DTZ001 (a wall-clock day)
@@ -158,3 +158,18 @@ def test_labels_of_publication_and_update_in_other_languages(line: str, is_updat
     parsed = parse_date_line(line)
     assert parsed is not None
     assert parsed.is_update is is_update
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Updated at 1:23 p.m.", True),
+        ("Last updated 2:05pm BST", True),
+        ("Aktualisiert um 14:05 Uhr", True),
+        ("mis à jour à 15h25", True),
+        ("Updated: the council met at 10:30 and agreed to the plan", False),
+        ("At 1:23 p.m. the council left the hall", False),  # No label: a sentence.
+    ],
+)
+def test_a_label_and_a_time_are_a_stamp(line: str, stamp: bool) -> None:
+    assert is_time_stamp(line) is stamp
