@@ -74,7 +74,7 @@ def local_towns(texts: list[str], language: str | None = None) -> Counter[str]:
         return found
     if base != "tr" and base not in _PLACE_BEFORE_BY_LANGUAGE:
         return found
-    words = _stop_words(base)
+    words = stop_words(base)
     for text in texts:
         for start, end in _capitalised_runs(text):
             name = text[start:end]
@@ -107,7 +107,7 @@ def _capitalised_runs(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=32)
-def _stop_words(language: str) -> frozenset[str]:
+def stop_words(language: str) -> frozenset[str]:
     """The language's common words (jusText's lists, named in English), which a town may be
     called after ('Nous', 'Valle')."""
     try:

@@ -176,6 +176,16 @@ def _towns() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache
+def zone_cities() -> frozenset[tuple[str, str]]:
+    """The cities that name a time zone (their country and English name, unaccented): CLDR
+    names them in each language (`_exemplar_cities`)."""
+    return frozenset(
+        (code, unaccented(zone.rsplit("/", 1)[-1].replace("_", " ")))
+        for zone, code in _zone_countries().items()
+    )
+
+
+@lru_cache
 def _zone_countries() -> dict[str, str]:
     """The country of each time zone, from the tz database's zone.tab (through tzdata)."""
     table = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")

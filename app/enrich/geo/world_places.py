@@ -29,9 +29,12 @@ from app.enrich.geo.gazetteer import (
     cities,
     fold,
     geonames,
+    town_sizes,
     unaccented,
 )
 from app.enrich.geo.inflections import inflected_forms, region_names
+from app.enrich.geo.local_towns import stop_words
+from app.enrich.geo.world_names import zone_cities
 
 # Smaller towns are too often words or first names too; their stories name a larger place.
 HOME_MIN_POPULATION = 30_000
@@ -79,6 +82,8 @@ def _places(locale_name: str) -> tuple[Alias, ...]:
             continue
         if latin:
             names = [city["name"]] if home else []
+            if size >= (EXONYM_HOME_MIN_POPULATION if home else EXONYM_MIN_POPULATION):
+                names += _latin_names(city, language)
         else:
             names = _names_in(scripts, others, size, home)
             names += _city_forms(language, others) if home else []
@@ -90,6 +95,38 @@ def _places(locale_name: str) -> tuple[Alias, ...]:
     if latin:
         aliases += _home_regions(language)
     return tuple(aliases)
+
+
+# Latin script's other names of the great cities (and of the home countries' large towns) are
+# read too, as a place's name looks in any language ('Genf', 'Mailand', 'Pekín'); smaller
+# towns' are words or first names too often.
+EXONYM_MIN_POPULATION = CITY_MIN_POPULATION
+EXONYM_HOME_MIN_POPULATION = REGION_TOWN_MIN_POPULATION
+_EXONYM_MIN_CHARS = 4
+
+
+def _latin_names(city: dict[str, Any], language: str) -> list[str]:
+    """A city's other names in Latin letters that an article in `language` may name it by.
+
+    GeoNames' other names carry no language and mix dozens ('Minga', 'MUC', 'Lungsod ng
+    Muenchen'), so only those written as a place's name is, each word capitalised and the rest
+    in small letters, are read; not one of the language's common words (jusText's), nor a name
+    a large town of another country bears. A city that names a time zone has its name in the
+    language from CLDR, and only that one is read."""
+    if (city["countrycode"], unaccented(city["name"])) in zone_cities():
+        return []  # CLDR names it in the language ('Rom': 'Roma' is the Romani people there).
+    stop = stop_words(language)
+    found = []
+    for name in dict.fromkeys(city.get("alternatenames") or []):
+        if name == city["name"] or len(name) < _EXONYM_MIN_CHARS or name.lower() in stop:
+            continue
+        words = name.split()
+        if len(words) > 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+            continue
+        if _script_of(name) != _LATIN or set(town_sizes(name)) - {city["countrycode"]}:
+            continue
+        found.append(name)
+    return found
 
 
 # A province's name shorter than this is a word as often ('Est', 'Nord', 'Van').

@@ -74,6 +74,26 @@ def test_great_cities_in_the_languages_own_names(
     assert _codes(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # No time zone is named after them, so CLDR has no name for them: GeoNames' other names.
+        ("de", "Die Börse in Mailand schloss fester.", ["IT"]),
+        ("fr", "Le chancelier s'est exprimé à Munich.", ["DE"]),
+        ("pl", "Szczyt odbędzie się w Mediolanie.", ["IT"]),
+        # A home town of the language's: Geneva in German, French, Italian.
+        ("de", "Die Gespräche in Genf endeten ohne Einigung.", ["CH"]),
+        # Where CLDR names the city, only its name: German 'Roma' is the Romani people.
+        ("de", "Die Roma in Ungarn protestieren gegen die Räumung.", ["HU"]),
+        ("es", "Mosca dijo que no habrá acuerdo.", []),  # Moscow: CLDR's Spanish is 'Moscú'.
+    ],
+)
+def test_great_cities_other_names_in_latin_letters(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
+
+
 def test_an_island_named_by_a_word_is_not_read() -> None:
     # CLDR names Easter Island 'Pasqua' and Christmas Island 'Navidad': words first.
     assert _codes("Auguri di buona Pasqua a tutti.", "it") == []
