@@ -14,6 +14,7 @@ from app.enrich.geo.gazetteer import (
     town_sizes,
     us_town_names,
 )
+from app.enrich.geo.local_towns import stop_words
 from app.enrich.geo.matcher import Match, find_names, is_kind, word_before, words_after
 from app.enrich.geo.world_places import capitals_named
 
@@ -202,10 +203,10 @@ _STATE_ABBREV_BEFORE = re.compile(r"(?:,\s*|\b[RDI]-)$")
 _PLACES = (Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.PERSON_OR_PLACE, Kind.TOWN)
 
 # A place word that names a currency, a company, an agreement or a listing venue, not a subject:
-# 'U.S. dollars', 'Swiss francs', 'British Petroleum', 'Royal Dutch/Shell', 'Paris accord',
-# 'listed in Luxembourg'.
+# 'U.S. dollars', 'US$ 600 milhões', 'Swiss francs', 'British Petroleum', 'Royal Dutch/Shell',
+# 'Paris accord', 'listed in Luxembourg'.
 _CURRENCY_AFTER = re.compile(
-    r"\s*(?:dlrs?|dollars?|francs?|marks?|yen|pounds?|sterling|crowns?|kron[aeo]r?|lira|lire|"
+    r"\s?\$|\s*(?:dlrs?|dollars?|francs?|marks?|yen|pounds?|sterling|crowns?|kron[aeo]r?|lira|lire|"
     r"pesos?|rupees?|currency|currencies|cents?|guilders?|rand|shillings?|riyals?|dinars?|baht|"
     r"won|yuan|rupiah|ringgit|escudos?|pesetas?|schillings?|drachmas?|bonds?|treasur(?:y|ies)"
     r"|securities|notes|bills|stocks?|shares?)\b",
@@ -328,7 +329,7 @@ def _reads_as_person(match: Match, text: str, context: Context) -> bool:
     after = next(words_after(text, match), "")
     if (
         after[:1].isupper()
-        and after.strip(",.;:'’s") not in _NOT_A_NAME
+        and not _common_word(after.strip(",.;:'’s"), context.language)
         and after[-1:] != ","
         and (not _in_title_case(text) or _written_again(match, text, after, context))
     ):
@@ -336,9 +337,19 @@ def _reads_as_person(match: Match, text: str, context: Context) -> bool:
     before = word_before(text, match)
     if _INITIAL.match(before) and _name_before_initial(text, match):
         return True  # A middle initial: 'Michael B. Jordan', 'Stephen F. Austin'.
-    if before[:1].isupper() and before not in _NOT_A_NAME and not _SENTENCE_END.search(before):
+    if (
+        before[:1].isupper()
+        and not _common_word(before, context.language)
+        and not _SENTENCE_END.search(before)
+    ):
         return not is_kind(match, Kind.CAPITAL)
     return False
+
+
+def _common_word(word: str, language: str | None) -> bool:
+    """A word that is no one's name: English's listed ones, and any language's common words
+    capitalised at a sentence's start ('À Paris', 'En París', 'In Paris')."""
+    return word in _NOT_A_NAME or word.lower() in stop_words((language or "en").split("-")[0])
 
 
 # A capital and its stop, not a Roman numeral ending a sentence ('World War I. Paris …').

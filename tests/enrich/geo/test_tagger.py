@@ -359,6 +359,9 @@ def test_a_seat_of_government_in_a_language_of_many_countries(
         ("pt", "O ministro Geddel Vieira Lima negou as acusações.", []),
         ("es", "La cumbre del clima en Lima terminó sin acuerdo.", ["PE"]),
         ("es", "Las protestas en Santiago dejaron tres heridos.", ["CL"]),
+        # A common word of the language capitalised at a sentence's start is no given name.
+        ("fr", "À Paris, le CAC 40 a cédé 1,2 % vendredi.", ["FR"]),
+        ("fr", "Paris Hilton a lancé un parfum.", []),
     ],
 )
 def test_a_capital_that_is_also_a_name_is_a_persons_beside_a_name(
@@ -424,3 +427,14 @@ def test_a_story_spread_over_many_countries_has_no_primary() -> None:
     # The same countries around one the headline names: it is the story's.
     tagged = tag_countries("Diabetes cases soar in India", paragraphs, "en")
     assert next(m.code for m in tagged if m.primary) == "IN"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt-BR", "As vendas podem render até US$ 600 milhões por ano."),
+        ("en", "The deal is worth US$600 million to the firm."),
+    ],
+)
+def test_a_dollar_sign_names_a_currency_not_a_country(language: str, text: str) -> None:
+    assert tag_countries(None, [text], language) == []
