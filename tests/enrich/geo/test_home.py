@@ -135,8 +135,13 @@ def test_state_words_count_only_without_a_country(text: str, language: str, weig
         ("zh-Hant", set()),  # Taiwan's and Hong Kong's.
         ("zh-Hans", {"CN"}),  # CLDR's 'zh', the language's likely script.
         ("es", set()),
-        ("de", set()),  # Austria and Switzerland hold a fifth of its speakers.
+        ("de", set()),  # Austria, Switzerland and Poland hold over a quarter of its speakers.
         ("ko", set()),
+        # Three in four speakers or more: Russia's (Ukraine, Kazakhstan, Belarus hold a fifth),
+        # Iran's (Afghanistan a quarter), Brazil's.
+        ("ru", {"RU"}),
+        ("fa", {"IR"}),
+        ("pt", {"BR"}),
         ("en-GB", set()),
         # A page's declared region is its readers' country, where the language is official.
         ("pt-BR", {"BR"}),
