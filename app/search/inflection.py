@@ -68,9 +68,11 @@ SCRIPTS = {
 # In French, Persian, Russian and Turkish the articles of bench/eval_written_intl have forms
 # Snowball cuts apart ('essais' and 'essai', 'روستای' and 'روستا', 'кредит' and 'кредитов',
 # 'yangınlar' and 'yangını'); in Italian and Polish those of bench/written_intl_more_languages
-# ('portieri' and 'portiere', 'comete' and 'cometa', 'naukowcy' and 'naukowiec').
+# ('portieri' and 'portiere', 'comete' and 'cometa', 'naukowcy' and 'naukowiec'); in German the
+# words ending in s, whose plural Snowball stems apart ('Leitzinsen' 'leitzins', 'Leitzins'
+# 'leitzin'; simplemma splits compounds to find the lemma).
 _LEMMA_OF_STEMMED = {
-    "ar": "ar", "es": "es", "fa": "fa", "fr": "fr", "id": "id", "it": "it", "pl": "pl",
+    "ar": "ar", "de": "de", "es": "es", "fa": "fa", "fr": "fr", "id": "id", "it": "it", "pl": "pl",
     "pt": "pt", "ro": "ro", "ru": "ru", "tr": "tr",
 }  # fmt: skip
 LEMMA_STEMMED = frozenset(_LEMMA_OF_STEMMED)
