@@ -28,7 +28,15 @@ from pathlib import Path
 
 import numpy as np
 
-from app.extract import article_lines, closing_notes, layout, list_runs, making_notes, page_words
+from app.extract import (
+    article_lines,
+    closing_notes,
+    layout,
+    list_runs,
+    making_notes,
+    page_words,
+    teasers,
+)
 from app.extract.body_lines import Lines
 from app.extract.headline_scores import tokens
 from app.extract.learned_weights import read_weights
@@ -236,6 +244,14 @@ def last_paragraph(
     lines = Lines.of(in_reach(texts, rule_end), lists=True, spaced=spaced)
     if not lines.paragraph[rule_end]:
         return rule_end
+    # Other stories' teasers follow the text's end: the page is read as if it ended there,
+    # and the rules' end, where it ran into them, as the last paragraph above them.
+    runs = np.flatnonzero(teasers.in_teasers(lines)[1:]) + 1
+    cut = int(runs[0]) if len(runs) else len(lines.texts)
+    above = np.flatnonzero(lines.paragraph[:cut])
+    if cut < len(lines.texts) and len(above):
+        lines = Lines.of(lines.texts[:cut], lists=True, spaced=spaced)
+        rule_end = min(rule_end, int(above[-1]))
     cands = lines.candidates()
     place, words = weights()
     lead, key = lines.lead(cands), page_words.outlet_key(outlet)
