@@ -193,3 +193,18 @@ def test_provinces_of_the_home_country(language: str, text: str, expected: list[
 )
 def test_a_province_after_capitalised_words_that_are_no_name(text: str) -> None:
     assert _codes(text, "id") == ["ID"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Towns named by an everyday word: the word ('authorities', Settat; 'the stock
+        # exchange', Bursa; 'intelligence', Modi'in)...
+        ("ar", "وقالت سلطات الكويت إن بورصة الكويت أغلقت على ارتفاع.", ["KW"]),
+        ("he", "המודיעין האמריקאי מסר כי הבורסה בטוקיו נסגרה.", ["JP", "US"]),
+        # ...but not where the word with its article is the town's own name.
+        ("ar", "وصل الوفد إلى الرياض قادما من الرباط.", ["MA", "SA"]),
+    ],
+)
+def test_towns_named_by_everyday_words(language: str, text: str, expected: list[str]) -> None:
+    assert sorted(_codes(text, language)) == expected
