@@ -68,7 +68,8 @@ def spaced(text: str) -> str:
 
 def find_ago(text: str) -> Ago | None:
     """The first 'n units ago' in `text` (already spaced), in any news language."""
-    for match in _AGO.finditer(text.lower()):
+    text = text.lower()
+    for match in _AGO.finditer(text):
         before, after = match["before"] or "", match["after"]
         # 'il y a 3 hours ago' is no form; a word that only looks like one stands before
         # the number when the number's own form needs none ('vor 3 giorni fa').
@@ -76,7 +77,7 @@ def find_ago(text: str) -> Ago | None:
         if seconds is not None:
             start = match.start() if (before, after) in _AGO_FORMS else match.start("count")
             return Ago(seconds * int(match["count"]), start, match.end())
-    if one := _ONE_AGO.search(text.lower()):
+    if one := _ONE_AGO.search(text):
         return Ago(_UNIT_SECONDS[one["unit"]], one.start(), one.end())
     return None
 
