@@ -1,7 +1,8 @@
 """The base form of a word in a language that has one here: its Snowball stem (PyStemmer), or,
-for a language Snowball has no stemmer for, its lemma (simplemma's dictionaries).
+for a language Snowball has no stemmer for, its lemma (simplemma's dictionaries) or the word
+without its endings (a light suffix stripper written here, for Ukrainian, Korean and Urdu).
 
-Each language's base forms sit behind its code in the index ('ru:инаугурац', 'uk:україна'),
+Each language's base forms sit behind its code in the index ('ru:инаугурац', 'uk:україн'),
 so a base form of one language never matches a word of another or an English term.
 """
 
@@ -23,11 +24,15 @@ _STEMMERS = {
     "fa": "persian", "pl": "polish", "pt": "portuguese", "ro": "romanian", "ru": "russian",
     "sr": "serbian", "es": "spanish", "sv": "swedish", "ta": "tamil", "tr": "turkish",
 }  # fmt: skip
-# Languages neither Snowball nor simplemma has, read by a light suffix stripper written here
-# (_LIGHT_STEMMERS below): Korean writes its case particles onto the noun ('미사일을',
-# '미사일은'), Urdu its plural and oblique endings ('تاجروں', 'تاجر'); a morphological analyser
-# of either (Kiwi, MeCab's dictionaries) is a model of a hundred MB, where news search needs
-# only the noun's endings off.
+# Languages Snowball has no stemmer for, read by a light suffix stripper written here
+# (_LIGHT_STEMMERS below). Ukrainian: simplemma's dictionary leaves many forms apart from their
+# lemma or gives the lemma of another word ('боєприпас' and 'боєприпасів' have two, 'комах' is
+# read as 'кома'), and pymorphy3's Ukrainian dictionary is GPL, which this MIT project does not
+# take in; its case endings come off here, and simplemma's lemma is indexed beside (as for the
+# stemmed languages of _LEMMA_OF_STEMMED). Korean writes its case particles onto the noun
+# ('미사일을', '미사일은'), Urdu its plural and oblique endings ('تاجروں', 'تاجر'); a
+# morphological analyser of either (Kiwi, MeCab's dictionaries) is a model of a hundred MB,
+# where news search needs only the noun's endings off.
 # Longest first: '에서' before '에'.
 _KOREAN_PARTICLES = (
     "에서부터", "으로부터", "에게서", "까지는", "에서는", "에서도", "으로는", "으로도", "에게는",
@@ -42,6 +47,29 @@ _URDU_ENDINGS = (
     ("یوں", 2), ("یاں", 2), ("وں", 2), ("یں", 2), ("ین", 3), ("ات", 3),
     ("ے", 2), ("ی", 2), ("ہ", 2), ("ا", 2),
 )  # fmt: skip
+# Ukrainian's noun, adjective and commonest verb endings, longest first: a one-letter ending
+# comes off where three letters are left, a longer one where four are ('комах', the genitive
+# plural of 'комаха', keeps its 'ах'; 'мостом' is 'мост'), then the reflexive 'ся' before them.
+_UKRAINIAN_ENDINGS = tuple(
+    sorted(
+        {
+            "ьому", "ього", "ьої", "ьою", "ями", "ами", "ові", "еві", "єві", "ого", "ому", "ими",
+            "іми", "ією", "іями", "іях", "іям", "ія", "ії", "ію", "ати", "яти", "іти", "ити",
+            "ють", "ять", "уть", "ать", "ить", "іть", "ила", "ило", "или", "ала", "ало", "али",
+            "ом", "ем", "єм", "ою", "ею", "єю", "ам", "ям", "ах", "ях", "ів", "їв", "ий", "ій",
+            "им", "ім", "их", "іх", "ої", "ей", "ми", "ив", "ав",
+            "а", "я", "о", "е", "є", "у", "ю", "и", "і", "ї", "ь", "й",
+        },
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_UKRAINIAN_MIN_STEM = (3, 4)  # After a one-letter ending, after a longer one.
+# The vowel that drops out of a last syllable when an ending follows ('паводок', 'паводки';
+# 'біженець', 'біженця'; 'гривень', 'гривня'), dropped from every stem of five letters or more
+# that ends in it, so that both forms have one stem.
+_UKRAINIAN_FLEETING = re.compile("(?<=[^аеєиіїоуюя])[ое](?=[кцн]$)")
+_UKRAINIAN_FLEETING_MIN = 5
 # A language read with a close one's stemmer: Norwegian's written forms; Croatian and Bosnian,
 # which Serbian's stemmer (both scripts) reads; Malay, written as Indonesian is.
 ALIASES = {"nb": "no", "nn": "no", "hr": "sr", "bs": "sr", "sh": "sr", "ms": "id"}
@@ -49,7 +77,6 @@ ALIASES = {"nb": "no", "nn": "no", "hr": "sr", "bs": "sr", "sh": "sr", "ms": "id
 _LEMMATIZED = {
     "bg": "bg", "cy": "cy", "gl": "gl", "he": "he", "is": "is", "ka": "ka", "lb": "lb",
     "lv": "lv", "mk": "mk", "sk": "sk", "sl": "sl", "sq": "sq", "sw": "sw", "tl": "tl",
-    "uk": "uk",
 }  # fmt: skip
 # The scripts each language's words are written in, where not Latin (a word in another
 # script, such as a Latin name in a Russian article, is analysed as English).
@@ -73,7 +100,7 @@ SCRIPTS = {
 # 'leitzin'; simplemma splits compounds to find the lemma).
 _LEMMA_OF_STEMMED = {
     "ar": "ar", "de": "de", "es": "es", "fa": "fa", "fr": "fr", "id": "id", "it": "it", "pl": "pl",
-    "pt": "pt", "ro": "ro", "ru": "ru", "tr": "tr",
+    "pt": "pt", "ro": "ro", "ru": "ru", "tr": "tr", "uk": "uk",
 }  # fmt: skip
 LEMMA_STEMMED = frozenset(_LEMMA_OF_STEMMED)
 # Portuguese plurals Snowball stems apart from their singulars (sanções 'sançõ', sanção 'sançã';
@@ -118,7 +145,23 @@ def _urdu_base(word: str) -> str:
     return word
 
 
-_LIGHT_STEMMERS = {"ko": _korean_base, "ur": _urdu_base}
+def _ukrainian_base(word: str) -> str:
+    """A Ukrainian word without its reflexive ending and its case, number or verb ending."""
+    if word.endswith(("ся", "сь")) and len(word) > 5:
+        word = word[:-2]
+    for ending in _UKRAINIAN_ENDINGS:
+        if (
+            word.endswith(ending)
+            and len(word) - len(ending) >= _UKRAINIAN_MIN_STEM[len(ending) > 1]
+        ):
+            word = word[: -len(ending)]
+            break
+    if len(word) >= _UKRAINIAN_FLEETING_MIN:
+        word = _UKRAINIAN_FLEETING.sub("", word)
+    return word
+
+
+_LIGHT_STEMMERS = {"ko": _korean_base, "ur": _urdu_base, "uk": _ukrainian_base}
 
 
 def languages() -> list[str]:

@@ -5,7 +5,7 @@ each text field's value (`marked`), and the analyzer reads it back and yields no
 English words become exactly the terms they were before (Whoosh's English analysis), and so
 do the words of languages without a base form here; a word of a language with a Snowball
 stemmer or a lemma dictionary (app/search/inflection.py), written in that language's script,
-becomes its base form behind the language's code ('ru:инаугурац', 'uk:україна'), so the base
+becomes its base form behind the language's code ('ru:инаугурац', 'uk:україн'), so the base
 form of another language can never match an English word. In a few stemmed languages the
 indexer also puts the stem of each word's dictionary form at the word's position, where it
 differs from the word's stem, and a query word is either its stem or its lemma's
@@ -42,7 +42,7 @@ from app.search.inflection import (
 
 _MARK = "\x1e"
 # A change to the terms the analyzer makes changes this, and so the index layout (a rebuild).
-ANALYZER_VERSION = 12
+ANALYZER_VERSION = 13
 
 
 def marked(text: str, language: str | None) -> str:

@@ -132,7 +132,7 @@ def test_each_article_gets_its_own_language(archive: Archive) -> None:
         ("प्रधानमंत्री", "hi"),  # From the headline.
         ("योजनाओं", "hi"),  # The article has योजना.
         ("المحادثات", "ar"),
-        ("наступна", "uk"),  # Lemmatized (наступний): Snowball has no Ukrainian stemmer.
+        ("наступна", "uk"),  # наступного: Ukrainian endings come off (no Snowball stemmer).
         ("Україна", "uk"),  # Україну, України.
         ("проекти", "bg"),  # проект, проекта.
         ("華為", "zh"),  # At the start of a run.
@@ -356,6 +356,28 @@ def test_korean_particles_and_urdu_endings_come_off_the_word() -> None:
 
     assert terms("portieri", "it") & terms("portiere", "it")
     assert terms("naukowcy", "pl") & terms("naukowiec", "pl")
+
+
+def test_ukrainian_endings_come_off_and_the_lemma_stands_beside() -> None:
+    from app.search.languages import term_of
+
+    # Forms simplemma's dictionary gave two lemmas ('боєприпас', 'боєприпаси') or another
+    # word's ('комах' as 'кома'), and a vowel that drops out before an ending.
+    same = [("боєприпасів", "боєприпас"), ("комах", "комаха"), ("комахи", "комаха")]
+    same += [("евакуації", "евакуація"), ("санкцій", "санкції"), ("мостом", "мости")]
+    same += [("паводок", "паводки"), ("гривень", "гривні"), ("біженець", "біженців")]
+    same += [("президентом", "президента"), ("українського", "українська")]
+    for form, other in same:
+        assert term_of(form, "uk") == term_of(other, "uk"), form
+    # Three letters stay after a one-letter ending, four after a longer one: 'комах' keeps
+    # its 'ах' (it is no locative of a 'ком'); 'суду' is 'суд', 'судом' has simplemma's lemma.
+    assert term_of("комах", "uk") == "uk:комах"
+    assert term_of("суду", "uk") == term_of("суд", "uk") == "uk:суд"
+
+    def terms(text: str) -> set[str]:
+        return {token.text for token in TEXT_ANALYZER(marked(text, "uk"), mode="index")}
+
+    assert "uk:суд" in terms("судом")
 
 
 def test_hebrew_words_simplemma_does_not_know_lose_their_prefixes_and_plural() -> None:
