@@ -36,7 +36,9 @@ _CAPTION_MARK = re.compile(
 
 # Lines that end the article: what follows them is lists, footers and sign-up boxes.
 _FOOTER = re.compile(
-    r"""^\W*(?:
+    # A short question may lead in: 'Like this? You might also be interested in:', 'Enjoyed
+    # this article? Sign up for our newsletter'.
+    r"""^\W*(?:[^.?!\n]{1,30}\?\s+)?(?:
         related(?:\ (?:articles?|stories|coverage|content|news|topics|reading))?
       | more\ (?:from|on|stories|news|in)\b.* | read\ more | see\ also | also\ read
       | recommended(?:\ for\ you)? | most\ (?:read|popular|viewed|shared)\b.* | trending(?:\ now)?

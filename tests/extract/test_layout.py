@@ -160,3 +160,18 @@ def test_a_paragraph_closing_on_the_wires_copyright_credit_is_no_caption() -> No
 )
 def test_a_notice_that_the_rest_is_for_subscribers_is_told(line: str) -> None:
     assert layout.is_paywall(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like this? You might also be interested in:",
+        "Enjoyed this article? Sign up for our newsletter",
+    ],
+)
+def test_a_footer_heading_after_a_short_question_ends_the_text(line: str) -> None:
+    assert layout.is_footer(line)
+
+
+def test_a_question_and_its_answer_are_no_footer() -> None:
+    assert not layout.is_footer("Why did they leave? Related reasons were never given, he said.")
