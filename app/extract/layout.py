@@ -251,6 +251,9 @@ _PAYWALL = re.compile(
       | il\ vous\ reste\ \d+\s?%\ de\ cet\ article | nur\ für\ abonnenten
       | (?:contenido|conteúdo)\ exclusivo\ para\ (?:suscriptores|assinantes|abonados)
       | riservato\ agli\ abbonati
+      # An archive's wall: the rest of the page is the notice and a link to the archive.
+      | \b(?:article|story|page)\ you\ (?:requested|are\ looking\ for)\ has\ been\ archived
+      | \bthis\ (?:article|story)\ has\ been\ archived
     """,
     re.I | re.X,
 )
@@ -261,6 +264,7 @@ _PAYWALL = re.compile(
 _PAYWALL_KEYS = (
     "read the full", "subscribe", "sign in", "log in", "this article", "this story", "会員限定",
     "続きをお読み", "阅读全文", "abonn", "réservé", "il vous reste", "exclusivo", "riservato",
+    "archived",
 )  # fmt: skip
 
 

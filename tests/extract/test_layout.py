@@ -156,10 +156,17 @@ def test_a_paragraph_closing_on_the_wires_copyright_credit_is_no_caption() -> No
         "Contenido exclusivo para suscriptores",
         "Conteúdo exclusivo para assinantes",
         "Articolo riservato agli abbonati",
+        # An archive's wall.
+        "The article you requested has been archived",
+        "This story has been archived.",
     ],
 )
 def test_a_notice_that_the_rest_is_for_subscribers_is_told(line: str) -> None:
     assert layout.is_paywall(line)
+
+
+def test_a_sentence_on_archived_records_is_no_wall() -> None:
+    assert not layout.is_paywall("The records of this story have been archived since 1990.")
 
 
 @pytest.mark.parametrize(
