@@ -1,6 +1,6 @@
 """Country tagging of English news against hand-read gold, primary country included.
 
-Run: `python -m bench.eval_countries_en [--half a|b] [--misses]`.
+Run: `python -m bench.eval_countries_en [--half a|b] [--misses] [--gold FILE]`.
 
 The gold (bench/countries_en_gold.jsonl) holds 200 stories drawn by a seeded rule
 (bench/english_news.py: 40 BBC News, 70 HuffPost, 70 AG News, 20 Wikinews) from
@@ -13,6 +13,12 @@ dominates. Half a is the even
 lines of the gold, half b the odd ones, so that a rule can be fitted on one and checked on the
 other. Printed: primary accuracy (none for none counts right), micro precision, recall and F1
 of the countries, and with --misses every story with a miss.
+
+A blind check, bench/countries_en_check_gold.jsonl (`--gold bench/countries_en_check_gold.jsonl`):
+100 other stories of the same four sets (20 BBC, 35 HuffPost, 35 AG, 10 Wikinews, drawn with
+the seed 'blind-45-<set>' among those not in the development set), labelled by a helper who
+read these rules and the stories and no code. It reads a president as his state in every story
+('Trump Continues To Defend Doral Choice' is a US story), as the rules say of leaders.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from app.enrich.geo.tagger import tag_countries
 from bench.english_news import CORPORA, by_key
 
 GOLD = Path(__file__).resolve().parent / "countries_en_gold.jsonl"
+CHECK_GOLD = GOLD.with_name("countries_en_check_gold.jsonl")
 
 
 @dataclass
@@ -64,11 +71,11 @@ class Score:
         )
 
 
-def gold(half: str | None = None) -> list[dict[str, Any]]:
+def gold(half: str | None = None, path: Path = GOLD) -> list[dict[str, Any]]:
     """The gold entries, or one half of them: a the even lines, b the odd ones."""
     if not CORPORA.is_dir():
         raise SystemExit(f"{CORPORA} is absent: nothing to evaluate")
-    entries = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     if half is None:
         return entries
     return entries[{"a": 0, "b": 1}[half] :: 2]
@@ -90,8 +97,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--half", choices=("a", "b"), help="score one half of the gold only")
     parser.add_argument("--misses", action="store_true", help="list every story with a miss")
+    parser.add_argument(
+        "--gold", type=Path, default=GOLD, help=f"another gold file ({CHECK_GOLD.name})"
+    )
     args = parser.parse_args()
-    score = evaluate(gold(args.half))
+    score = evaluate(gold(args.half, args.gold))
     if args.misses:
         print("\n".join(score.misses))
     print(score.summary())
