@@ -79,6 +79,11 @@ def test_seed_countries(seed_path: Path) -> None:
         ("A missile hit the stadium of Dynamo Kyiv. Kyiv said Moscow was to blame.", ["RU", "UA"]),
         ("Real Madrid won at home in Madrid.", ["ES"]),
         ("The summit in Madrid ended.", ["ES"]),
+        # A North American league's team named after its town; the town alone is the place.
+        ("Moises Alou homered and the Chicago Cubs beat the Houston Astros 11-6.", []),
+        ("The New York Giants won in Chicago on Sunday.", ["US"]),
+        # An organisation named after the countries it claims.
+        ("The Islamic State of Iraq and the Levant claimed the bombing.", []),
         # Great cities written without their accents; not one two countries' cities bear.
         ("SAO PAULO, March 3 - Coffee prices rose.", ["BR"]),
         ("Leaves Turn A Golden Hue As Autumn Arrives", []),  # Hue is a word as well as Huế.
