@@ -239,6 +239,12 @@ _CLUB_NAME = re.compile(rf"\b{_CLUB_PREFIX}\s+([A-Z]\w+)|\b([A-Z]\w+)\s+{_CLUB_S
 _OUTLET_AFTER = re.compile(r"\s+(?:TV|Television|Media|Radio)\b")
 _AGREEMENT_AFTER = re.compile(r"\s*(?:accords?|agreements?|club|pact|protocol)\b", re.I)
 _LISTED_BEFORE = re.compile(r"listed\s+(?:in|on)(?:\s+the)?\s*$", re.I)
+# A country's name that begins a street's, a bay's or a suburb's is that local place's:
+# 'Jamaica Bay, Queens', 'Georgia Avenue', 'Jamaica Plain', 'Turkey Point'.
+_STREET_AFTER = re.compile(
+    r"\s+(?:Bay|Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Plain|Drive|Lane|Square|"
+    r"Heights|Point)\b"
+)
 
 
 def _names_the_club(match: Match, text: str, context: Context) -> bool:
@@ -266,6 +272,8 @@ def _is_idiom(match: Match, text: str) -> bool:
     after = text[match.end : match.end + 40]
     before = text[max(0, match.start - 30) : match.start]
     if _CURRENCY_AFTER.match(after) or _AGREEMENT_AFTER.match(after):
+        return True
+    if is_kind(match, Kind.NAME, Kind.PERSON_OR_PLACE) and _STREET_AFTER.match(after):
         return True
     if _COMPANY_AFTER.match(after) and not is_kind(match, Kind.LEADER, Kind.METONYM):
         return True

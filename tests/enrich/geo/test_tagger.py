@@ -82,6 +82,9 @@ def test_seed_countries(seed_path: Path) -> None:
         # A North American league's team named after its town; the town alone is the place.
         ("Moises Alou homered and the Chicago Cubs beat the Houston Astros 11-6.", []),
         ("The New York Giants won in Chicago on Sunday.", ["US"]),
+        # A street, a bay or a suburb named after a country.
+        ("A kayaker was rescued off an island in Jamaica Bay, Queens.", ["US"]),
+        ("The march went down Georgia Avenue to the Capitol.", []),
         # An organisation named after the countries it claims.
         ("The Islamic State of Iraq and the Levant claimed the bombing.", []),
         # Great cities written without their accents; not one two countries' cities bear.
