@@ -119,9 +119,10 @@ class Context:
         for match in matches:
             if match.alias.code:
                 self.names.setdefault(match.alias.code, set()).add(fold(match.alias.text))
+        self.sport = len(sport) >= _SPORT_WORDS
         self.club_towns = (
             {name for pair in _CLUB_NAME.findall(full_text) for name in pair if name}
-            if len(sport) >= _SPORT_WORDS
+            if self.sport
             else set()
         )
 
@@ -250,13 +251,23 @@ _STREET_AFTER = re.compile(
 def _names_the_club(match: Match, text: str, context: Context) -> bool:
     """A town a club of the story is named after, alone, is the club ('It's expected of Madrid to
     get through'), unless written as a place: 'in Madrid', 'a London-based subsidiary'."""
-    if not is_kind(match, *_PLACES) or text[match.start : match.end] not in context.club_towns:
+    if not is_kind(match, *_PLACES):
+        return False
+    if context.sport and _CLUB_ROLE_AFTER.match(text, match.end):
+        return True  # 'Barcelona assistant coach Henk Ten Cate', 'Chelsea fans'.
+    if text[match.start : match.end] not in context.club_towns:
         return False
     before = text[max(0, match.start - 8) : match.start]
     return not (text.startswith("-based", match.end) or _AT_A_PLACE.search(before))
 
 
 _AT_A_PLACE = re.compile(r"\b(?:in|at|near)\s+$")
+# In a story about sport, a town before a club's staff, players or fans is the club.
+_CLUB_ROLE_AFTER = re.compile(
+    r"\s+(?:(?:assistant\s+|head\s+)?coach|manager|boss|striker|midfielder|defender|goalkeeper|"
+    r"winger|captain|skipper|fans|supporters|chairman|squad|players?)\b",
+    re.IGNORECASE,
+)
 # A story about sport: two of these words. Elsewhere a club's town is the place ('the home
 # stadium of Dynamo Kyiv was hit … Kyiv said').
 _SPORT = re.compile(

@@ -78,6 +78,9 @@ def test_seed_countries(seed_path: Path) -> None:
         # ...in a story about sport: elsewhere the town is the place.
         ("A missile hit the stadium of Dynamo Kyiv. Kyiv said Moscow was to blame.", ["RU", "UA"]),
         ("Real Madrid won at home in Madrid.", ["ES"]),
+        # A town before a club's staff or fans, in a story about sport, is the club.
+        ("Barcelona assistant coach Henk Ten Cate mocked the league's complaint.", []),
+        ("The mayor of Barcelona met the league's coach after the match.", ["ES"]),
         ("The summit in Madrid ended.", ["ES"]),
         # A North American league's team named after its town; the town alone is the place.
         ("Moises Alou homered and the Chicago Cubs beat the Houston Astros 11-6.", []),
