@@ -250,7 +250,8 @@ _STREET_AFTER = re.compile(
 
 def _names_the_club(match: Match, text: str, context: Context) -> bool:
     """A town a club of the story is named after, alone, is the club ('It's expected of Madrid to
-    get through'), unless written as a place: 'in Madrid', 'a London-based subsidiary'."""
+    get through'), unless written as a place: 'in Madrid', 'a London-based subsidiary', a
+    dateline ('Leverkusen - Bayer Leverkusen maintained …')."""
     if not is_kind(match, *_PLACES):
         return False
     if context.sport and _CLUB_ROLE_AFTER.match(text, match.end):
@@ -258,7 +259,8 @@ def _names_the_club(match: Match, text: str, context: Context) -> bool:
     if text[match.start : match.end] not in context.club_towns:
         return False
     before = text[max(0, match.start - 8) : match.start]
-    return not (text.startswith("-based", match.end) or _AT_A_PLACE.search(before))
+    dateline = not text[: match.start].strip() and _DATELINE_AFTER.match(text, match.end)
+    return not (text.startswith("-based", match.end) or _AT_A_PLACE.search(before) or dateline)
 
 
 _AT_A_PLACE = re.compile(r"\b(?:in|at|near)\s+$")

@@ -75,6 +75,8 @@ def test_seed_countries(seed_path: Path) -> None:
         # Once a club is named after its town, the town alone is the club, unless written as
         # a place.
         ("Real Madrid won the league match. It's expected of Madrid to get through.", []),
+        # ...but a dateline is the place: 'Leverkusen - Bayer Leverkusen beat Dynamo Kiev 3-0'.
+        ("Leverkusen - Bayer Leverkusen beat Dynamo Kiev 3-0 to top the league table.", ["DE"]),
         # ...in a story about sport: elsewhere the town is the place.
         ("A missile hit the stadium of Dynamo Kyiv. Kyiv said Moscow was to blame.", ["RU", "UA"]),
         ("Real Madrid won at home in Madrid.", ["ES"]),
