@@ -53,6 +53,9 @@ class Kind(StrEnum):
     AMBIGUOUS = "ambiguous"
     BLOCK = "block"
     TOWN = "town"  # A place named in another language's script: a first name when one follows.
+    # A great city whose name is as often an everyday word of the language (Arabic 'كابل', a
+    # cable, and Kabul): the place only where the article names its country otherwise.
+    WORD = "word"
 
 
 @dataclass(frozen=True)

@@ -117,7 +117,7 @@ class Context:
         # The names each country is called by in the article.
         self.names: dict[str, set[str]] = {}
         for match in matches:
-            if match.alias.code:
+            if match.alias.code and match.alias.kind is not Kind.WORD:  # A word tells nothing.
                 self.names.setdefault(match.alias.code, set()).add(fold(match.alias.text))
         self.sport = len(sport) >= _SPORT_WORDS
         self.club_towns = (
@@ -138,6 +138,8 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return context.settled[alias.text.lower()]
     if alias.kind is Kind.BLOCK or _is_idiom(match, text) or _quoted(match, text):
         return None
+    if alias.kind is Kind.WORD and not _named_otherwise(alias.code, alias.text, context):
+        return None  # 'كابل كهربائي', an electric cable; 'العاصمة الأفغانية كابل' is Kabul.
     if _names_the_club(match, text, context):
         return None
     if (
@@ -201,7 +203,7 @@ def _is_english(language: str | None) -> bool:
 
 # What may stand before a state's abbreviation: a town and a comma, or a lawmaker's party.
 _STATE_ABBREV_BEFORE = re.compile(r"(?:,\s*|\b[RDI]-)$")
-_PLACES = (Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.PERSON_OR_PLACE, Kind.TOWN)
+_PLACES = (Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.PERSON_OR_PLACE, Kind.TOWN, Kind.WORD)
 
 # A place word that names a currency, a company, an agreement or a listing venue, not a subject:
 # 'U.S. dollars', 'US$ 600 milhões', 'Swiss francs', 'British Petroleum', 'Royal Dutch/Shell',

@@ -204,7 +204,31 @@ def test_a_province_after_capitalised_words_that_are_no_name(text: str) -> None:
         ("he", "המודיעין האמריקאי מסר כי הבורסה בטוקיו נסגרה.", ["JP", "US"]),
         # ...but not where the word with its article is the town's own name.
         ("ar", "وصل الوفد إلى الرياض قادما من الرباط.", ["MA", "SA"]),
+        # A fixed phrase that holds a great city's name: the cruciate ligament, a birthplace,
+        # force majeure, the Middle East.
+        ("ar", "غاب اللاعب بسبب قطع في الرباط الصليبي وعاد إلى مسقط رأسه.", []),
+        ("ar", "أعلنت الشركة حالة القوة القاهرة.", []),
+        ("fa", "تنش‌ها در خاور میانه افزایش یافت.", []),
     ],
 )
 def test_towns_named_by_everyday_words(language: str, text: str, expected: list[str]) -> None:
     assert sorted(_codes(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A great city's name that is as often a word: the word alone ('an electric cable',
+        # 'floods', 'rejects')...
+        ("ar", "وقعت مصر واليونان اتفاقا لمد كابل كهربائي بحري.", ["EG", "GR"]),
+        ("ar", "جرفت سيول الأمطار عشرات المنازل.", []),
+        ("he", "הממשלה דוחה את ההצעה.", []),
+        # ...the place where the article names its country otherwise.
+        ("ar", "قالت الحكومة الأفغانية في كابل إن الطريق فتح.", ["AF"]),
+        ("he", "המשלחת הגיעה לדוחה, בירת קטאר.", ["QA"]),
+    ],
+)
+def test_a_citys_name_that_is_a_word_needs_its_country(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
