@@ -151,13 +151,17 @@ def state_word_weight(
         return 0.0
     total = 0.0
     opens_at_home = False
+    headline_country: str | None = None
     for index, ((text, weight), matches) in enumerate(zip(sections, found, strict=True)):
         named = [m for m in matches if m.alias.code is not None]
         offices = [
             word.start()
             for word in pattern.finditer(text)
             if not _another_countrys(text, word.start(), word.end(), named, homes, base)
+            and not (index == 1 and _headlines(headline_country, text, word.start(), named, homes))
         ]
+        if index == 0 and named and not offices and base not in _OFFICE_WITH_ITS_COUNTRY:
+            headline_country = named[-1].alias.code
         if index < _OPENING_SECTIONS:
             opens_at_home = (
                 opens_at_home or bool(offices) or any(m.alias.code in homes for m in named)
@@ -165,6 +169,19 @@ def state_word_weight(
         section_weight = weight * (HEADLINE_OFFICE_WEIGHT if index == 0 else 1.0)
         total += section_weight * STATE_WORD_WEIGHT * len(offices)
     return total if opens_at_home else 0.0
+
+
+def _headlines(
+    country: str | None, lead: str, start: int, named: list[Match], homes: frozenset[str]
+) -> bool:
+    """Whether an office in the lead is the foreign country's its headline named last (a
+    headline with no office of the readers' own), the lead's first paragraph naming none before
+    it ('Czeski rząd przetrwał głosowanie' over 'Rząd Petra Fiali przetrwał …'). Not in Japanese
+    and Chinese, which write a foreign office with its country."""
+    if country is None or country in homes:
+        return False
+    paragraph_start = lead.find("\n\n", 0, start) + 1 if "\n\n" in lead[:start] else 0
+    return paragraph_start == 0 and not any(m.end <= start for m in named)
 
 
 def _another_countrys(

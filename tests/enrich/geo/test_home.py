@@ -62,6 +62,24 @@ def test_a_foreign_story_whose_headline_and_lead_are_abroad_keeps_its_country() 
     assert _primary(title, body, "pl") == "CZ"
 
 
+def test_a_lead_opening_with_the_headline_countrys_office_is_abroad() -> None:
+    # The lead's 'Rząd' names no country: it is the Czech one of the headline, not Poland's.
+    title = "Czeski rząd przetrwał głosowanie nad wotum nieufności"
+    body = [
+        "Rząd Petra Fiali przetrwał we wtorek głosowanie w Izbie Poselskiej.",
+        "Premier odpowiadał, że gabinet musiał ciąć wydatki. To piąta próba odwołania rządu.",
+        "Sytuację u południowego sąsiada uważnie obserwuje Warszawa.",
+    ]
+    assert _primary(title, body, "pl") == "CZ"
+    # A headline with an office of the readers' own keeps the lead's at home.
+    title = "Rząd szykuje odpowiedź na czeskie kontrole na granicy"
+    body = [
+        "Rząd zapowiedział w piątek kontrole na granicy.",
+        "Premier spotka się z ministrami w Warszawie.",
+    ]
+    assert _primary(title, body, "pl") == "PL"
+
+
 def test_the_readers_government_answering_a_foreign_act_is_a_home_story() -> None:
     title = "Hükümetten Yunanistan'ın Ege'deki deniz parkı planına sert tepki"
     body = [
