@@ -24,6 +24,8 @@ _ZH = {
 _JA = {
     "米": "US", "中": "CN", "露": "RU", "日": "JP", "韓": "KR", "朝": "KP", "英": "GB",
     "仏": "FR", "独": "DE", "印": "IN", "豪": "AU",
+    # Read in pairs only ('日比首脳会談', '日伊外相会談', '中台関係'): alone they are words.
+    "比": "PH", "伊": "IT", "加": "CA", "台": "TW", "越": "VN",
 }  # fmt: skip
 # Two countries side by side before a word of what is between them: '中美关系', '俄乌冲突'.
 _ZH_BETWEEN = (

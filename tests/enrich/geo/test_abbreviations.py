@@ -27,6 +27,8 @@ def _codes(text: str, language: str) -> list[str]:
         ("ja", "首相が来日した", ["JP"]),
         ("ja", "日中間の対話が再開された", ["CN", "JP"]),
         ("ja", "米中間選挙で共和党が勝利した", ["US"]),  # The US midterm election.
+        ("ja", "日比首脳会談で合意した", ["JP", "PH"]),  # Japan and the Philippines.
+        ("ja", "中台関係が緊張している", ["CN", "TW"]),
     ],
 )
 def test_one_character_names_where_the_words_around_make_them_countries(
@@ -54,6 +56,9 @@ def test_one_character_names_where_the_words_around_make_them_countries(
         ("ja", "玄米を食べる"),  # Brown rice.
         ("ja", "単独政権を樹立した"),  # A one-party government.
         ("ja", "本日中間決算を発表した"),  # Today, interim results.
+        ("ja", "前年比で増加した"),  # Year on year, up.
+        ("ja", "台風の影響で欠航した"),  # A typhoon.
+        ("ja", "伊藤首相が会談した"),  # A surname.
     ],
 )
 def test_the_same_characters_inside_other_words_name_nothing(language: str, text: str) -> None:
