@@ -123,6 +123,11 @@ _STEMMER_OF = {code: Stemmer.Stemmer(name) for code, name in _STEMMERS.items()}
 # does not know the word; shorter words in -ات are seldom plurals (ذات, بات).
 _ARABIC_FEMININE_PLURAL = re.compile("ات$")
 _ARABIC_PLURAL_MIN_CHARS = 5
+# Persian's final 'ی' (a noun's indefinite 'a', or the adjective of a place: 'زمستانی',
+# 'پاکستانی'), which Snowball takes with an 'ان' before it for a plural ('پاکست'), read as the
+# word without it where simplemma does not know the word.
+_PERSIAN_FINAL_YEH = "ی"
+_PERSIAN_YEH_MIN_CHARS = 5
 
 
 def _korean_base(word: str) -> str:
@@ -225,6 +230,13 @@ def lemma_base_form(word: str, code: str) -> str | None:
     dictionary_form = lemma(word, _LEMMA_OF_STEMMED[code]).lower()
     if dictionary_form == word and code == "ar" and len(word) >= _ARABIC_PLURAL_MIN_CHARS:
         dictionary_form = _ARABIC_FEMININE_PLURAL.sub("ة", word)
+    if (
+        dictionary_form == word
+        and code == "fa"
+        and word.endswith(_PERSIAN_FINAL_YEH)
+        and len(word) >= _PERSIAN_YEH_MIN_CHARS
+    ):
+        dictionary_form = word[:-1]
     if dictionary_form == word:
         return None
     stem = base_form(dictionary_form, code)

@@ -358,6 +358,15 @@ def test_korean_particles_and_urdu_endings_come_off_the_word() -> None:
     assert terms("naukowcy", "pl") & terms("naukowiec", "pl")
 
 
+def test_a_persian_final_yeh_finds_the_word_without_it() -> None:
+    def terms(text: str) -> set[str]:
+        return {token.text for token in TEXT_ANALYZER(marked(text, "fa"), mode="index")}
+
+    # Snowball cuts 'پاکستانی' (Pakistani) to 'پاکست'; the word without its 'ی' stands beside.
+    for form, other in [("پاکستانی", "پاکستان"), ("زمستانی", "زمستان"), ("ایرانی", "ایران")]:
+        assert terms(form) & terms(other), form
+
+
 def test_ukrainian_endings_come_off_and_the_lemma_stands_beside() -> None:
     from app.search.languages import term_of
 
