@@ -75,8 +75,13 @@ def local_towns(texts: list[str], language: str | None = None) -> Counter[str]:
     if base != "tr" and base not in _PLACE_BEFORE_BY_LANGUAGE:
         return found
     words = stop_words(base)
+    before_words = _PLACE_BEFORE_BY_LANGUAGE.get(base, set())
     for text in texts:
         for start, end in _capitalised_runs(text):
+            # A sentence's capitalised 'À', 'En' is no part of the name: 'À Saint-Flour, …'.
+            first = text[start:end].split(" ", 1)
+            if len(first) == 2 and first[0].lower() in before_words:
+                start += len(first[0]) + 1
             name = text[start:end]
             code = towns.get(name) if name.lower() not in words else None
             if code and _placed(text, start, end, base):

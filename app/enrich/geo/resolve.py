@@ -322,7 +322,9 @@ def _quoted(match: Match, text: str) -> bool:
     # French sets its guillemets apart by a (thin, no-break) space: « Arizona ».
     if before[-1:] in _GUILLEMET_SPACES and after[:1] in _GUILLEMET_SPACES:
         return before[:1] == "«" and after[1:] == "»"
-    return bool(before and after) and before[-1] in _OPENING_QUOTES and after[0] in _CLOSING_QUOTES
+    # An apostrophe before a letter is no closing quote: Turkish '"Çin'den' (from China).
+    closing = after[:1] in _CLOSING_QUOTES and not (after[:1] in "'’" and after[1:2].isalpha())
+    return bool(before and after) and before[-1] in _OPENING_QUOTES and closing
 
 
 _GUILLEMET_SPACES = " \u00a0\u202f"

@@ -232,3 +232,23 @@ def test_a_citys_name_that_is_a_word_needs_its_country(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A region whose name holds another country's name or adjective.
+        ("es", "Los incendios en Columbia Británica obligan a evacuar a miles.", ["CA"]),
+        ("fr", "Neige record en Nouvelle-Angleterre cette semaine.", ["US"]),
+        ("pt", "Chuvas fortes em Nova Gales do Sul nesta terça.", ["AU"]),
+        ("es", "Los buques zarparon de Puerto General San Martín.", []),
+        # A town after a sentence's capitalised 'À', in a story that names nothing else.
+        ("fr", "À Saint-Flour, la maternité suspend les accouchements.", ["FR"]),
+        # A Turkish name's case after an apostrophe is no closing quotation mark.
+        ("tr", 'Müdür "Çin\'den gelen yükler arttı" dedi.', ["CN"]),
+    ],
+)
+def test_regions_towns_and_quotes_of_latin_languages(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
