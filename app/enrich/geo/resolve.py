@@ -142,6 +142,8 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return None  # 'كابل كهربائي', an electric cable; 'العاصمة الأفغانية كابل' is Kabul.
     if _names_the_club(match, text, context):
         return None
+    if _is_english(context.language) and _names_a_language(match, text):
+        return None
     if (
         context.set_in_us
         and is_kind(match, Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL)
@@ -299,6 +301,32 @@ def _is_idiom(match: Match, text: str) -> bool:
     if is_kind(match, *_PLACES) and (_CLUB_AFTER.match(after) or _CLUB_BEFORE.search(before)):
         return True
     return bool(_LISTED_BEFORE.search(before))
+
+
+# A demonym that names a language names no country: 'a strong Spanish script', 'the
+# English-language press', 'French-speaking Swiss', 'speaks fluent Russian', 'translated into
+# Chinese', 'interviewed in Spanish.' ('in Spanish waters' stays Spain: a noun follows).
+_LANGUAGE_AFTER = re.compile(
+    r"[\s-](?:language|speaking|speakers?|script|subtitles|subtitled|translations?|dub(?:bed)?|"
+    r"dialects?|accent|lessons?|classes|teachers?|words?|phrases?|grammar|vocabulary)\b",
+    re.IGNORECASE,
+)
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:speak|speaks|spoke|spoken|speaking|fluent|fluently|translated\s+from)\s+$",
+    re.IGNORECASE,
+)
+_IN_A_LANGUAGE = re.compile(r"\b(?:in|into)\s+$", re.IGNORECASE)
+_LANGUAGE_ALONE_AFTER = re.compile(r"\s*(?:[.,;:)!?\"”]|\s+(?:and|or)\s+[A-Z]\w+\s*[.,;:)])")
+
+
+def _names_a_language(match: Match, text: str) -> bool:
+    if not is_kind(match, Kind.DEMONYM) or text[match.end - 1 : match.end] == "s":
+        return False  # 'from Canadians.' names people.
+    before = text[max(0, match.start - 25) : match.start]
+    if _LANGUAGE_AFTER.match(text, match.end) or _LANGUAGE_BEFORE.search(before):
+        return True
+    alone = _LANGUAGE_ALONE_AFTER.match(text, match.end)
+    return bool(alone) and bool(_IN_A_LANGUAGE.search(before))
 
 
 # A name alone in quotation marks names a thing called after the place: a road ('М-1

@@ -234,6 +234,23 @@ def test_a_nationality_is_no_place(title: str, text: str, expected: str | None) 
     assert _primary(title, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She hopes to land a strong Spanish script. She lives in Bogota.", ["CO"]),
+        ("He grew up in Lyon and speaks fluent Russian.", ["FR"]),
+        ("The French-speaking Swiss voted in Geneva.", ["CH"]),
+        ("The novel was translated into German. Its author lives in Oslo.", ["NO"]),
+        ("Bono said in French: 'Merci.' He sang in Cannes.", ["FR"]),
+        # A noun after it: the country's own waters, still Japan.
+        ("A submarine sailed into Japanese waters near Okinawa.", ["JP"]),
+        ("Protests in Spanish cities grew.", ["ES"]),
+    ],
+)
+def test_a_language_names_no_country(text: str, expected: list[str]) -> None:
+    assert [m.code for m in tag_countries("Story", [text])] == expected
+
+
 def test_a_nationality_still_counts_as_a_country_named() -> None:
     assert [m.code for m in tag_countries("Commodore revived", ["A US-based firm bought it."])] == [
         "US"
