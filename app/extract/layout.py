@@ -27,6 +27,9 @@ _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:in|at|of|near|from|to|for|and|across|aro
 _CAPTION_START = re.compile(
     r"^(?:image caption|image source|file photo|photo|above|pictured|top|left|right)\s*[,:]", re.I
 )
+# A credit alone: 'Courtesy of NASA/JSC', 'Photo courtesy NWS Collection/NOAA', 'Courtesy Google'.
+_COURTESY = re.compile(r"^\W*(?:(?:photo|image|picture|video)s?\s+)?courtesy\b(?:\s+of)?\s", re.I)
+_COURTESY_WORDS = 10  # Longer, it is a sentence ('Courtesy of the new rules, the city …').
 # Where people in a photo stand, or a copyright sign: marks of a caption, not of prose.
 _CAPTION_MARK = re.compile(
     r",\s(?:left|right|center|centre|second\sleft|second\sright)(?:,|\s+and\b)"
@@ -171,6 +174,8 @@ def is_caption(line: str) -> bool:
     if is_credited_paragraph(line):
         return False
     if _CAPTION_START.match(line) or (_CAPTION_MARK.search(line) and not _is_rights(line)):
+        return True
+    if _COURTESY.match(line) and word_count(line) <= _COURTESY_WORDS:
         return True
     return _may_carry_credit(line) and _has_credit_tail(line.strip())
 

@@ -22,6 +22,19 @@ def test_a_line_ending_with_an_agency_and_a_name_is_a_caption(caption: str) -> N
     assert layout.is_caption(caption)
 
 
+@pytest.mark.parametrize(
+    "credit", ["Courtesy of MailChimp's Instagram", "Photo courtesy NWS/NOAA", "Courtesy Google"]
+)
+def test_a_courtesy_credit_alone_is_a_caption(credit: str) -> None:
+    assert layout.is_caption(credit)
+
+
+def test_a_sentence_opening_with_courtesy_is_prose() -> None:
+    assert not layout.is_caption(
+        "Courtesy of the new parking rules, the city collected twice as much in fines last year."
+    )
+
+
 def test_a_pair_of_places_after_a_preposition_is_no_credit() -> None:
     headline = "Hockey and skate jam among big events next month in Huntsville/Madison County"
     assert not layout.is_caption(headline)
