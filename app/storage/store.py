@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import bindparam, insert, or_, select, update
+from sqlalchemy import Row, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.drafts import RawItem
@@ -25,9 +25,9 @@ from app.storage.models import Article, ArticleCountry, Capture, Change, Source
 
 # Statements built once: building SQLAlchemy's expressions anew for each article was a large
 # part of its storing time.
-_BY_URL_OR_TEXT = select(Article.id, Article.url).where(
-    or_(Article.url == bindparam("url"), Article.text_fingerprint == bindparam("fingerprint"))
-)
+_BY_URL_OR_TEXT = select(
+    Article.id, Article.url, Article.content_sha256, Article.text_fingerprint
+).where(or_(Article.url == bindparam("url"), Article.text_fingerprint == bindparam("fingerprint")))
 _INSERT_ARTICLE = insert(Article).returning(Article.id)
 _SET_GROUP = (
     update(Article).where(Article.id == bindparam("article")).values(group_id=bindparam("group"))
@@ -64,7 +64,9 @@ def store_article(
         article_id = existing.id
         outcome = _compare(existing, enriched)
         if outcome is Outcome.UPDATED:
-            _update_article(session, existing, enriched, now)
+            article = session.get(Article, article_id)
+            assert article is not None  # Found by the query above, in this transaction.
+            _update_article(session, article, enriched, now)
     _keep_capture(session, article_id, item, now, is_new=outcome is Outcome.NEW)
     if outcome in (Outcome.NEW, Outcome.UPDATED):
         session.connection().execute(
@@ -73,19 +75,21 @@ def store_article(
     return outcome, article_id
 
 
-def _find_existing(session: Session, enriched: EnrichedArticle) -> Article | None:
-    """The stored article with this URL, else with this text (ids first: most items are new,
-    and one query answers both)."""
+def _find_existing(
+    session: Session, enriched: EnrichedArticle
+) -> Row[int, str | None, str, str] | None:
+    """The stored article with this URL, else with this text: the columns that tell whether
+    the item is new, unchanged, a duplicate or an update. Most items are new or unchanged, so
+    the whole article (its captures and countries) is loaded only to be updated."""
     url = enriched.draft.url
     rows = session.connection().execute(
         _BY_URL_OR_TEXT, {"url": url, "fingerprint": enriched.text_fingerprint}
     )
-    found = {article_url: article_id for article_id, article_url in rows}
-    article_id = found.get(url) if url in found else next(iter(found.values()), None)
-    return session.get(Article, article_id) if article_id is not None else None
+    found = {row.url: row for row in rows}
+    return found.get(url) if url in found else next(iter(found.values()), None)
 
 
-def _compare(existing: Article, enriched: EnrichedArticle) -> Outcome:
+def _compare(existing: Row[int, str | None, str, str], enriched: EnrichedArticle) -> Outcome:
     if existing.content_sha256 == enriched.content_sha256:
         return Outcome.UNCHANGED
     same_text = existing.text_fingerprint == enriched.text_fingerprint
