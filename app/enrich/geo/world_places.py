@@ -311,10 +311,17 @@ def _letter_script(letter: str) -> str:
 def _scripts(locale_name: str) -> frozenset[str]:
     """The scripts the language writes countries' names in, from CLDR's names."""
     try:
-        names = Locale.parse(locale_name).territories.values()
+        territories = Locale.parse(locale_name).territories
     except (UnknownLocaleError, ValueError):
         return frozenset()
+    names = (name for code, name in territories.items() if code not in _PSEUDO_TERRITORIES)
     return frozenset().union(*(_script_of(name) for name in names))
+
+
+# CLDR's pseudo-locales' regions, named half in Latin letters in every language ('псевдо-Bidi',
+# '疑似 BIDI'): counted, they made Latin a script of Russian, Japanese and Thai, whose tables
+# then held every Latin name of the world's towns (in Russian with Cyrillic case endings).
+_PSEUDO_TERRITORIES = frozenset({"XA", "XB"})
 
 
 @lru_cache(maxsize=64)

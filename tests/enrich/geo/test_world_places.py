@@ -3,10 +3,13 @@ region names of app/enrich/geo/inflections.py)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.enrich.geo.inflections import region_names
 from app.enrich.geo.tagger import tag_countries
+from app.enrich.geo.world_places import place_names
 
 
 def _codes(text: str, language: str) -> list[str]:
@@ -252,3 +255,10 @@ def test_regions_towns_and_quotes_of_latin_languages(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize("language", ["ru", "ja", "th"])
+def test_a_language_in_another_script_reads_no_latin_names(language: str) -> None:
+    # CLDR's pseudo-locale region ('псевдо-Bidi') once made Latin one of their scripts, and
+    # Russian gave every Latin name a Cyrillic ending ('Kameniskом').
+    assert [a.text for a in place_names(language) if re.search("[A-Za-z]", a.text)] == []
