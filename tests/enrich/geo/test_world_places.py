@@ -165,6 +165,8 @@ def test_a_region_alone_names_its_country() -> None:
         ("zh-Hans", "四川发生地震", ["CN"]),
         ("ja", "近畿最高峰の八経ヶ岳に登った", ["JP"]),
         ("ja", "中国地方の天気", ["JP"]),  # The region, not China.
+        ("de", "Schweizer Uhrenexporte brechen ein", ["CH"]),
+        ("de", "Die Luxemburger Regierung tagte.", ["LU"]),
     ],
 )
 def test_curated_names(language: str, text: str, expected: list[str]) -> None:
@@ -262,3 +264,15 @@ def test_a_language_in_another_script_reads_no_latin_names(language: str) -> Non
     # CLDR's pseudo-locale region ('псевдо-Bidi') once made Latin one of their scripts, and
     # Russian gave every Latin name a Cyrillic ending ('Kameniskом').
     assert [a.text for a in place_names(language) if re.search("[A-Za-z]", a.text)] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A town named by an adjective, before a noun, is the adjective.
+        ("ru", "Экономика Армении выросла. Центральный банк Армении снизил ставку.", ["AM"]),
+        ("ru", "Прибыв в Мирный, губернатор встретился с рабочими.", ["RU"]),
+    ],
+)
+def test_a_town_named_by_an_adjective(language: str, text: str, expected: list[str]) -> None:
+    assert [m.code for m in tag_countries(None, [text], language)] == expected
