@@ -158,7 +158,10 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return None
     if alias.kind is Kind.MINOR_CITY and not _written_as_place(match, text):
         return None
-    if alias.kind is Kind.TOWN and _part_of_a_name(match, text, context.language):
+    if alias.kind is Kind.TOWN and (
+        _part_of_a_name(match, text, context.language)
+        or _adjective_before_noun(match, text, context.language)
+    ):
         return None
     if alias.kind is Kind.AMBIGUOUS:
         return _resolve_ambiguous(alias.text, context)
@@ -459,6 +462,22 @@ def _part_of_a_name(match: Match, text: str, language: str | None) -> bool:
     if len(words) < 3 or words[-1] or not words[-2][:1].isupper() or words[-2].endswith(","):
         return False
     return bool(words[-3]) and not _SENTENCE_END.search(words[-3])
+
+
+# Russian and Ukrainian towns named by an adjective ('Центральный', 'Мирный', 'Советский') are
+# the adjective before a noun, capitalised only to open a sentence: 'Центральный банк Армении'
+# is the central bank.
+_ADJECTIVE_ENDINGS = {"ru": ("ый", "ий", "ой", "ая", "ое"), "uk": ("ий", "ій")}
+_LOWER_CASE_WORD = re.compile(r" [а-яёіїєґ]")
+
+
+def _adjective_before_noun(match: Match, text: str, language: str | None) -> bool:
+    endings = _ADJECTIVE_ENDINGS.get((language or "").split("-")[0])
+    return (
+        bool(endings)
+        and text[match.start : match.end].endswith(endings)
+        and bool(_LOWER_CASE_WORD.match(text, match.end))
+    )
 
 
 def _written_as_place(match: Match, text: str) -> bool:
