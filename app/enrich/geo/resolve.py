@@ -472,11 +472,9 @@ _LOWER_CASE_WORD = re.compile(r" [а-яёіїєґ]")
 
 
 def _adjective_before_noun(match: Match, text: str, language: str | None) -> bool:
-    endings = _ADJECTIVE_ENDINGS.get((language or "").split("-")[0])
-    return (
-        bool(endings)
-        and text[match.start : match.end].endswith(endings)
-        and bool(_LOWER_CASE_WORD.match(text, match.end))
+    endings = _ADJECTIVE_ENDINGS.get((language or "").split("-")[0], ())
+    return text[match.start : match.end].endswith(endings) and bool(
+        _LOWER_CASE_WORD.match(text, match.end)
     )
 
 
