@@ -128,6 +128,11 @@ _ARABIC_PLURAL_MIN_CHARS = 5
 # word without it where simplemma does not know the word.
 _PERSIAN_FINAL_YEH = "ی"
 _PERSIAN_YEH_MIN_CHARS = 5
+# Persian's plurals Snowball leaves whole or cuts apart from their singulars: '-ان' of people
+# ('پیمانکاران', 'پیمانکار'; 'دانشجویان', 'دانشجو') and the Arabic '-ات' of a singular in 'ه'
+# ('مصوبات', 'مصوبه'), read as that singular where simplemma does not know the word.
+_PERSIAN_PLURALS = (("یان", ""), ("ان", ""), ("ات", "ه"))
+_PERSIAN_PLURAL_MIN_CHARS = 6
 
 
 def _korean_base(word: str) -> str:
@@ -237,6 +242,15 @@ def lemma_base_form(word: str, code: str) -> str | None:
         and len(word) >= _PERSIAN_YEH_MIN_CHARS
     ):
         dictionary_form = word[:-1]
+    if dictionary_form == word and code == "fa" and len(word) >= _PERSIAN_PLURAL_MIN_CHARS:
+        dictionary_form = next(
+            (
+                word[: -len(end)] + singular
+                for end, singular in _PERSIAN_PLURALS
+                if word.endswith(end)
+            ),
+            word,
+        )
     if dictionary_form == word:
         return None
     stem = base_form(dictionary_form, code)

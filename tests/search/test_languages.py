@@ -367,6 +367,16 @@ def test_a_persian_final_yeh_finds_the_word_without_it() -> None:
         assert terms(form) & terms(other), form
 
 
+def test_a_persian_plural_finds_its_singular() -> None:
+    def terms(text: str) -> set[str]:
+        return {token.text for token in TEXT_ANALYZER(marked(text, "fa"), mode="index")}
+
+    for plural, singular in [("پیمانکاران", "پیمانکار"), ("مصوبات", "مصوبه"), ("کارگران", "کارگر")]:
+        assert terms(plural) & terms(singular), plural
+    # A word the dictionary knows keeps its 'ان': Iran is no 'ایر'.
+    assert not terms("ایران") & terms("ایر")
+
+
 def test_ukrainian_endings_come_off_and_the_lemma_stands_beside() -> None:
     from app.search.languages import term_of
 
