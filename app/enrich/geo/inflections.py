@@ -189,8 +189,8 @@ _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {
 # the region and neither town nor country. The adjective's stem by the town's ending (a name in
 # -ль keeps it or drops both: Гомельская, Ярославская); forms that are no region's never match.
 _REGION_NOUNS = {
-    "ru": (("ая", "ская", " область"), ("ий", "ский", " край")),
-    "uk": (("а", "ська", " область"),),
+    "ru": (("ая", "ская", " область"), ("ий", "ский", " край"), ("ая", "ская", " городская дума")),
+    "uk": (("а", "ська", " область"), ("а", "ська", " міська рада"), ("а", "ська", " міськрада")),
 }
 _REGION_ADJECTIVE_ENDINGS = {"ru": ("ск", "цк"), "uk": ("ськ", "цьк")}
 # A town's names in other languages of the same script (Belarusian, Kazakh, Serbian) give no
@@ -199,6 +199,12 @@ _ALPHABETS = {
     "ru": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя-"),
     "uk": frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’-"),
 }
+
+
+def _adjective_suffix(language: str, stem: str, suffix: str) -> str:
+    """Ukrainian merges a stem's final 'ц' or 'с' with the suffix's 'с': Вінниця -> Вінницька,
+    Одеса -> Одеська (not 'Вінницська')."""
+    return suffix[1:] if language == "uk" and stem.endswith(("ц", "с")) else suffix
 
 
 def region_names(language: str, town: str) -> list[str]:
@@ -213,7 +219,7 @@ def region_names(language: str, town: str) -> list[str]:
     else:
         stems = [(town[:-1] if town[-1] in "аоеяьй" else town, False)]
     names = [
-        stem + (ending if adjectival else suffix) + noun
+        stem + (ending if adjectival else _adjective_suffix(language, stem, suffix)) + noun
         for stem, adjectival in stems
         for ending, suffix, noun in _REGION_NOUNS[language]
     ]

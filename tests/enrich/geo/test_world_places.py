@@ -138,6 +138,12 @@ def test_korean_names_with_their_particles() -> None:
         ("ru", "Гомель", "Гомельской области"),
         ("uk", "Харків", "Харківській області"),
         ("uk", "Луганськ", "Луганської області"),
+        ("uk", "Вінниця", "Вінницькій області"),  # 'ц' and 'с' merge with the suffix's 'с'.
+        ("uk", "Одеса", "Одеська область"),
+        # A city council, named by the town's adjective as its region is.
+        ("uk", "Вінниця", "Вінницької міської ради"),
+        ("uk", "Харків", "Харківська міськрада"),
+        ("ru", "Екатеринбург", "Екатеринбургской городской думы"),
     ],
 )
 def test_regions_named_after_their_towns(language: str, town: str, region: str) -> None:
