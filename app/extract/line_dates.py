@@ -54,7 +54,9 @@ _SEGMENT = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _TWEET_SIGNATURE = re.compile(r"\(@\w+\)")
-_SENTENCES = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+# Prose: a full stop or question mark between sentences. Not '!', which ends the prompts a
+# byline's line holds as often ('Comente!', 'Share!') as it ends a sentence.
+_SENTENCES = re.compile(r"[a-z]{2}[.?]\s+[A-Z]")
 _MAX_WORDS = 24
 _YEARLESS_DAYS = 90
 _YEARLESS_WORDS = 6  # 'Updated Nov 19, 6:55 AM', not a sentence mentioning 'Dec. 22'.

@@ -29,6 +29,8 @@ CAPTURED = Moment.day(datetime(2019, 11, 21))  # noqa: DTZ001 (a wall-clock day)
         ),
         ("Nov 18, 2019 at 9:24 pm ET • 2 min read", "2019-11-18T21:24-05:00"),
         ("Carlos Nadalim 27/09/2018", "2018-09-27"),
+        # A comment link's '!' makes no sentence of the line.
+        ("Carlos Nadalim 27/09/2018 Comente! Alfabetização, Música", "2018-09-27"),
         ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", "2019-11-18T20:51:19+00:00"),
         ("by ライトハウス国際特許事務所 ／ 2016.12.01", "2016-12-01"),
         ("Текст: Венера Ерофеева·24 сентября 2018", "2018-09-24"),
