@@ -8,6 +8,7 @@ front, down to the first paragraph, is read by dump_front.py; the body from ther
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError
@@ -80,7 +81,30 @@ def _read_body(lines: list[Line], draft: ArticleDraft, spaced: list[bool]) -> No
         texts = [line.text for line in lines[: rule_end + body_end.REACH + 1]]
         end = body_end.last_paragraph(texts, rule_end, draft.title, draft.outlet, spaced)
         kept = _through(kept, lines, end)
+        _read_stamp_below(lines, _position(lines, kept[-1]) + 1, draft)
     _set_body(kept, draft)
+
+
+# Some pages print the publication stamp under the text ('First Published on Nov 20, 2019
+# 01:38 pm', 'Published 7:07 PM EST Nov 19, 2019'). Read there only where the front printed no
+# date, only right under the last paragraph and only with its label: further down, a stamp
+# dates a comment or another story; 'Posted in <category>' names no day.
+_STAMP_BELOW = 4
+_PUBLISHED_LABEL = re.compile(
+    r"^\W*(?:(?:first|originally)\s+)?(?:published|posted)\b(?!\s+in\b)", re.IGNORECASE
+)
+
+
+def _read_stamp_below(lines: list[Line], start: int, draft: ArticleDraft) -> None:
+    if draft.published is not None:
+        return
+    for line in lines[start : start + _STAMP_BELOW]:
+        if _PUBLISHED_LABEL.match(line.text):
+            date = line_date(line.text, draft.captured)
+            if date is not None and not date.is_update:
+                draft.published = date.moment
+                draft.evidence["published_at"] = Evidence(line.place, line.text)
+            return
 
 
 def _position(lines: list[Line], line: Line) -> int:

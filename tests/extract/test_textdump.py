@@ -368,3 +368,41 @@ def test_a_kicker_run_into_its_headline_gets_the_colon_the_page_writes_elsewhere
         "Der Verkehrsminister will im Herbst über den Plan entscheiden, sagte ein Sprecher.\n"
     )
     assert extract_text_dump(dump).title == "Deutschlandtakt: Flixbus attackiert Deutsche Bahn"
+
+
+_STAMP_UNDER_TEXT = """ date 2019-11-22 Daily Planet - Home Markets Economy
+Markets on a high while the economy slows; time to be careful?
+By Jane Roe
+
+The equity benchmark scaled a new all-time high in the morning trade, even as the latest figures
+showed the economy growing at its slowest pace in six years and factories cutting their output.
+
+Analysts said the rally rested on hopes of a trade deal and on cheap money, and that investors
+should keep some cash aside in case either of those hopes turned out to be misplaced this winter.
+
+Banks led the gains, with the largest lenders adding more than two per cent each, while the shares
+of carmakers fell for a third day on weak sales figures published by the industry's association.
+
+Bond yields edged lower and the currency held steady against the dollar in thin trade, dealers
+said, with most of them waiting for the central bank's decision on interest rates next week.
+
+{stamp}
+Read more on markets
+"""
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("First Published on Nov 20, 2019 01:38 pm", "2019-11-20"),
+        ("Published 7:07 PM EST Nov 19, 2019", "2019-11-19"),
+        ("Posted in Markets | Permalink | 10 Comments", None),  # A category, no day.
+    ],
+)
+def test_a_labelled_stamp_under_the_text_dates_it_when_the_front_does_not(
+    stamp: str, expected: str | None
+) -> None:
+    draft = extract_text_dump(_STAMP_UNDER_TEXT.format(stamp=stamp))
+    found = draft.published.isoformat()[:10] if draft.published else None
+    assert found == expected
+    assert not any(stamp in paragraph for paragraph in draft.paragraphs)
