@@ -282,3 +282,36 @@ def test_a_language_in_another_script_reads_no_latin_names(language: str) -> Non
 )
 def test_a_town_named_by_an_adjective(language: str, text: str, expected: list[str]) -> None:
     assert [m.code for m in tag_countries(None, [text], language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A cyclone formed over the Indian Ocean and hit Mozambique."),
+        ("zh-Hans", "气旋在印度洋形成，袭击了莫桑比克。"),
+        ("ja", "サイクロンがインド洋で発生し、モザンビークを襲った。"),
+        ("ru", "Циклон сформировался в Индийском океане и обрушился на Мозамбик."),
+        ("uk", "Циклон утворився в Індійському океані та вдарив по Мозамбіку."),
+        ("ar", "تشكل إعصار في المحيط الهندي وضرب موزمبيق."),
+        ("fa", "طوفان در اقیانوس هند شکل گرفت و به موزامبیک رسید."),
+        ("he", "הציקלון נוצר באוקיינוס ההודי ופגע במוזמביק."),
+        ("de", "Der Zyklon bildete sich über dem Indischen Ozean und traf Mosambik."),
+        ("vi", "Bão hình thành trên Ấn Độ Dương và đổ bộ vào Mozambique."),
+    ],
+)
+def test_the_indian_ocean_is_no_india(language: str, text: str) -> None:
+    assert [m.code for m in tag_countries(None, [text], language)] == ["MZ"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Экономика Латинской Америки растёт.", []),
+        ("uk", "Візит до Південної Америки.", []),
+        ("ru", "Санкции Америки против Ирана.", ["US", "IR"]),  # America alone is the US.
+    ],
+)
+def test_a_continent_named_america_is_no_united_states(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert [m.code for m in tag_countries(None, [text], language)] == expected
