@@ -315,3 +315,20 @@ def test_a_continent_named_america_is_no_united_states(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert [m.code for m in tag_countries(None, [text], language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "A storm in the Gulf of Mexico hit Louisiana.", ["US"]),
+        ("en", "Ships sailed through the South China Sea near the Philippines.", ["PH"]),
+        ("en", "A tanker was seized in the Gulf of Oman off Iran.", ["IR"]),
+        ("es", "Una tormenta en el golfo de México golpeó Texas.", ["US"]),
+        ("ru", "Корабли прошли через Южно-Китайское море у Филиппин.", ["PH"]),
+        ("ar", "سفن في بحر الصين الجنوبي قرب الفلبين.", ["PH"]),
+    ],
+)
+def test_a_sea_named_after_a_country_is_no_country(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert [m.code for m in tag_countries(None, [text], language)] == expected
