@@ -220,6 +220,9 @@ def test_a_province_after_capitalised_words_that_are_no_name(text: str) -> None:
         ("ar", "غاب اللاعب بسبب قطع في الرباط الصليبي وعاد إلى مسقط رأسه.", []),
         ("ar", "أعلنت الشركة حالة القوة القاهرة.", []),
         ("fa", "تنش‌ها در خاور میانه افزایش یافت.", []),
+        # 'Rain-related' and Cairo's Matariya: the district only where Egypt is named otherwise.
+        ("ar", "تراجعت التساقطات المطرية في آسفي.", ["MA"]),
+        ("ar", "اندلع حريق في حي المطرية بالقاهرة.", ["EG"]),
     ],
 )
 def test_towns_named_by_everyday_words(language: str, text: str, expected: list[str]) -> None:
