@@ -65,7 +65,7 @@ def read_front_field(
     if around is not None:
         lines, index = around, bisect_left([near.number for near in around], line.number)
     if plausible(date.moment, draft.captured) and not _in_stamp_list(lines, index, date, captured):
-        _take_date(date, line, draft)
+        take_date(date, line, draft)
     return True
 
 
@@ -82,7 +82,7 @@ def read_opening_date(line: Line, draft: ArticleDraft) -> Line:
     if draft.published is not None or not (found := opening_date(line.text, draft.captured)):
         return line
     date, text = found
-    _take_date(date, line, draft)
+    take_date(date, line, draft)
     return Line(line.number, text) if text else line
 
 
@@ -115,7 +115,8 @@ def is_update_line(text: str) -> bool:
     return names_an_update(text)
 
 
-def _take_date(date: DateLine, line: Line, draft: ArticleDraft) -> None:
+def take_date(date: DateLine, line: Line, draft: ArticleDraft) -> None:
+    """Take `date`, read on `line`, as the draft's publication date (with its provenance)."""
     # A stated publication date wins over an update; an update stands in only when alone.
     previous = draft.evidence.get("published_at")
     if previous is not None and (date.is_update or not is_update_line(previous.text)):

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.extract import article_lines, body_end, body_start, closing_notes, layout, list_runs
 from app.extract.dump_front import add_captions, is_late_front_field, read_front
-from app.extract.front_fields import Line, line_date, read_opening_date
+from app.extract.front_fields import Line, line_date, read_opening_date, take_date
 from app.extract.printed_dates import is_time_stamp
 
 _PROSE_WORDS = 20
@@ -102,8 +102,7 @@ def _read_stamp_below(lines: list[Line], start: int, draft: ArticleDraft) -> Non
         if _PUBLISHED_LABEL.match(line.text):
             date = line_date(line.text, draft.captured)
             if date is not None and not date.is_update:
-                draft.published = date.moment
-                draft.evidence["published_at"] = Evidence(line.place, line.text)
+                take_date(date, line, draft)
             return
 
 

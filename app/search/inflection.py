@@ -229,28 +229,28 @@ def base_form(word: str, code: str) -> str:
     return str(_STEMMER_OF[code].stemWord(word))
 
 
+def _guessed_singular(word: str, code: str) -> str:
+    """The singular of a word simplemma does not know, by its ending: Arabic's feminine plural,
+    Persian's final 'ی' and plurals (the word itself where none applies)."""
+    if code == "ar" and len(word) >= _ARABIC_PLURAL_MIN_CHARS:
+        return _ARABIC_FEMININE_PLURAL.sub("ة", word)
+    if code != "fa":
+        return word
+    if word.endswith(_PERSIAN_FINAL_YEH) and len(word) >= _PERSIAN_YEH_MIN_CHARS:
+        return word[:-1]
+    if len(word) >= _PERSIAN_PLURAL_MIN_CHARS:
+        for end, singular in _PERSIAN_PLURALS:
+            if word.endswith(end):
+                return word[: -len(end)] + singular
+    return word
+
+
 def lemma_base_form(word: str, code: str) -> str | None:
     """The stem of a lower-cased word's lemma in a language of LEMMA_STEMMED, where it differs
     from the word's own stem (None otherwise, and for a word the dictionary does not know)."""
     dictionary_form = lemma(word, _LEMMA_OF_STEMMED[code]).lower()
-    if dictionary_form == word and code == "ar" and len(word) >= _ARABIC_PLURAL_MIN_CHARS:
-        dictionary_form = _ARABIC_FEMININE_PLURAL.sub("ة", word)
-    if (
-        dictionary_form == word
-        and code == "fa"
-        and word.endswith(_PERSIAN_FINAL_YEH)
-        and len(word) >= _PERSIAN_YEH_MIN_CHARS
-    ):
-        dictionary_form = word[:-1]
-    if dictionary_form == word and code == "fa" and len(word) >= _PERSIAN_PLURAL_MIN_CHARS:
-        dictionary_form = next(
-            (
-                word[: -len(end)] + singular
-                for end, singular in _PERSIAN_PLURALS
-                if word.endswith(end)
-            ),
-            word,
-        )
+    if dictionary_form == word:
+        dictionary_form = _guessed_singular(word, code)
     if dictionary_form == word:
         return None
     stem = base_form(dictionary_form, code)

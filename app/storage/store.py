@@ -86,7 +86,7 @@ def _find_existing(
         _BY_URL_OR_TEXT, {"url": url, "fingerprint": enriched.text_fingerprint}
     )
     found = {row.url: row for row in rows}
-    return found.get(url) if url in found else next(iter(found.values()), None)
+    return found[url] if url in found else next(iter(found.values()), None)
 
 
 def _compare(existing: Row[int, str | None, str, str], enriched: EnrichedArticle) -> Outcome:

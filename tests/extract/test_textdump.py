@@ -405,4 +405,6 @@ def test_a_labelled_stamp_under_the_text_dates_it_when_the_front_does_not(
     draft = extract_text_dump(_STAMP_UNDER_TEXT.format(stamp=stamp))
     found = draft.published.isoformat()[:10] if draft.published else None
     assert found == expected
+    if expected:  # The date names the line it was read from.
+        assert draft.evidence["published_at"].text == stamp
     assert not any(stamp in paragraph for paragraph in draft.paragraphs)

@@ -186,7 +186,8 @@ _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {
 
 # A Russian or Ukrainian region is named by the adjective of its main town: Оренбург ->
 # Оренбургская область, Пермь -> Пермский край, Харків -> Харківська область. Local news names
-# the region and neither town nor country. The adjective's stem by the town's ending (a name in
+# the region and neither town nor country; its city council the same way (Вінницька міська
+# рада, Екатеринбургская городская дума). The adjective's stem by the town's ending (a name in
 # -ль keeps it or drops both: Гомельская, Ярославская); forms that are no region's never match.
 _REGION_NOUNS = {
     "ru": (("ая", "ская", " область"), ("ий", "ский", " край"), ("ая", "ская", " городская дума")),
@@ -208,8 +209,8 @@ def _adjective_suffix(language: str, stem: str, suffix: str) -> str:
 
 
 def region_names(language: str, town: str) -> list[str]:
-    """The regions a town of `language` may give its name to, in every case ('Оренбургской
-    области'); none for other languages."""
+    """The regions and city councils a town of `language` may give its name to, in every case
+    ('Оренбургской области', 'Вінницької міської ради'); none for other languages."""
     if language not in _REGION_NOUNS or not set(town.lower()) <= _ALPHABETS[language]:
         return []
     if town.endswith(_REGION_ADJECTIVE_ENDINGS[language]):
