@@ -5,8 +5,9 @@ Run: `python -m bench.eval_countries_en [--half a|b] [--misses] [--gold FILE]`.
 The gold (bench/countries_en_gold.jsonl) holds 200 stories drawn by a seeded rule
 (bench/english_news.py: 40 BBC News, 70 HuffPost, 70 AG News, 20 Wikinews) from
 ../shared/corpora, each read by hand: the countries the text names as places (country names,
-demonyms, towns and regions, metonyms such as the Kremlin or the White House, and a state's
-leaders, who speak for it; other people, and club, company and team names are not places) and
+demonyms, towns and regions, metonyms such as the Kremlin, the White House or the FBI, and a
+state's leaders, who speak for it; other people, and club, company and team names are not
+places) and
 its primary country,
 the one of those the story is about, or none when it is about no country or no one country
 dominates. Half a is the even
@@ -18,7 +19,9 @@ A blind check, bench/countries_en_check_gold.jsonl (`--gold bench/countries_en_c
 100 other stories of the same four sets (20 BBC, 35 HuffPost, 35 AG, 10 Wikinews, drawn with
 the seed 'blind-45-<set>' among those not in the development set), labelled by a helper who
 read these rules and the stories and no code. It reads a president as his state in every story
-('Trump Continues To Defend Doral Choice' is a US story), as the rules say of leaders.
+('Trump Continues To Defend Doral Choice' is a US story), as the rules say of leaders; the
+development set's stories that named Trump and no place were relabelled to that reading at
+stop 48 (their notes say so).
 """
 
 from __future__ import annotations

@@ -132,6 +132,12 @@ def _primary(title: str, text: str, language: str | None = None) -> str | None:
         ("Junqueira wins the race", "The Brazilian driver won on Sunday.", None),
         # A leader speaks for the state.
         ("Biden signs the bill", "The president signed it on Friday.", "US"),
+        ("Trump continues to defend Doral choice", "He gave in on Saturday.", "US"),
+        # So do its organs.
+        ("FDA plans to ban menthol cigarettes", "Flavored cigars would go too.", "US"),
+        # A leader's family and firms bear his name but speak for no state.
+        ("Ivanka Trump launches a brand", "Donald Trump Jr. was there.", None),
+        ("Fire at Trump Tower", "Firefighters put it out in an hour.", None),
         ("Fijian golfer leads", "Vijay Singh, of Indian origin, birdied the 18th.", None),
         # An adjective of the state, its institutions or its economy does name it.
         ("Italian government resigns", "The prime minister handed in his resignation.", "IT"),
@@ -468,3 +474,13 @@ def test_a_story_spread_over_many_countries_has_no_primary() -> None:
 )
 def test_a_dollar_sign_names_a_currency_not_a_country(language: str, text: str) -> None:
     assert tag_countries(None, [text], language) == []
+
+
+def test_a_leader_acting_abroad_weighs_less_than_the_place_the_story_is_about() -> None:
+    paragraphs = [
+        "Caracas rechazó el lunes las nuevas sanciones.",
+        "Trump dijo que seguirán. Trump habló el martes. Según Trump, no hay diálogo; Trump lo"
+        " repitió, Trump lo escribió y Trump lo tuiteó.",
+    ]
+    tagged = tag_countries("Venezuela rechaza las sanciones", paragraphs, "es")
+    assert [(m.code, m.mentions, m.primary) for m in tagged] == [("VE", 2, True), ("US", 6, False)]
