@@ -484,3 +484,36 @@ def test_a_leader_acting_abroad_weighs_less_than_the_place_the_story_is_about() 
     ]
     tagged = tag_countries("Venezuela rechaza las sanciones", paragraphs, "es")
     assert [(m.code, m.mentions, m.primary) for m in tagged] == [("VE", 2, True), ("US", 6, False)]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("es", "Argentina y Chile acuerdan un control integrado", "Ambos gobiernos firmaron."),
+        ("tr", "Mısır ile Yunanistan enerji hattı için anlaştı", "Anlaşma imzalandı."),
+        ("ar", "مصر واليونان توقعان اتفاقا نهائيا", "وقع الوزيران الاتفاق في القاهرة."),
+        ("zh", "日韩首脑在首尔会谈", "双方同意重启磋商机制。"),
+        ("en", "India, Myanmar sign three accords", "The accords cover trade and energy."),
+    ],
+)
+def test_two_countries_side_by_side_in_the_headline_leave_no_primary(
+    language: str, title: str, text: str
+) -> None:
+    tagged = tag_countries(title, [text], language)
+    assert len(tagged) == 2
+    assert not any(m.primary for m in tagged)
+
+
+def test_a_pair_in_the_headline_keeps_the_readers_own_country() -> None:
+    title = "Türkiye ile Mısır ticaret hacmini artırmak için anlaştı"
+    assert _primary(title, "Anlaşma imzalandı.", "tr") == "TR"
+
+
+def test_a_pair_in_the_headline_keeps_the_country_that_dominates() -> None:
+    paragraphs = [
+        "Argentina anunció el lunes el acuerdo.",
+        "En Argentina, el gobierno dijo que Argentina invertirá; Argentina pagará la obra.",
+    ]
+    assert _primary("Argentina y Chile acuerdan un control integrado", paragraphs[0], "es") is None
+    tagged = tag_countries("Argentina y Chile acuerdan un control integrado", paragraphs, "es")
+    assert [(m.code, m.primary) for m in tagged] == [("AR", True), ("CL", False)]
