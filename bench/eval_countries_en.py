@@ -22,6 +22,11 @@ read these rules and the stories and no code. It reads a president as his state 
 ('Trump Continues To Defend Doral Choice' is a US story), as the rules say of leaders; the
 development set's stories that named Trump and no place were relabelled to that reading at
 stop 48 (their notes say so).
+
+A second blind check, bench/countries_en_check2_gold.jsonl: 100 more stories (the same shares,
+drawn with the seed 'blind-48-<set>' among those in neither set above), labelled at stop 48 by
+another helper given these rules and the stories alone, with the Kremlin, the White House and
+the Pentagon as its only examples of metonyms (so it reads `DHS`, `TSA` or `ICE` as no place).
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from bench.english_news import CORPORA, by_key
 
 GOLD = Path(__file__).resolve().parent / "countries_en_gold.jsonl"
 CHECK_GOLD = GOLD.with_name("countries_en_check_gold.jsonl")
+CHECK2_GOLD = GOLD.with_name("countries_en_check2_gold.jsonl")
 
 
 @dataclass
@@ -101,7 +107,10 @@ def main() -> None:
     parser.add_argument("--half", choices=("a", "b"), help="score one half of the gold only")
     parser.add_argument("--misses", action="store_true", help="list every story with a miss")
     parser.add_argument(
-        "--gold", type=Path, default=GOLD, help=f"another gold file ({CHECK_GOLD.name})"
+        "--gold",
+        type=Path,
+        default=GOLD,
+        help=f"another gold file ({CHECK_GOLD.name}, {CHECK2_GOLD.name})",
     )
     args = parser.parse_args()
     score = evaluate(gold(args.half, args.gold))

@@ -97,7 +97,7 @@ def tag_countries(
         primary = None
     if primary and _spread_over_the_world(tallies, primary):
         primary = None
-    if primary and primary not in homes and _coordinated(title or "", tallies, ranked, language):
+    if primary and _coordinated(title or "", tallies, ranked, language):
         primary = None
     if primary and _is_english(language) and not tallies[primary].as_place:
         # 'British firm's staff slain in Baghdad': the story is where it happens, if anywhere.
@@ -140,17 +140,19 @@ def _spread_over_the_world(tallies: dict[str, _Tally], primary: str) -> bool:
 # A headline that names two countries side by side, joined by 'and' in its language or by a
 # hyphen or a comma ('Argentina y Chile acuerdan …', 'مصر واليونان …', '日韩首脑会谈', 'India,
 # Myanmar sign three accords', 'Turkey-Iran mobile deal'), tells a story of both, no one's, when
-# the second weighs at least half the first: the issue's "only when one dominates". Unless the
-# first is the readers' own country ('Türkiye ile Mısır …' in Turkish): for them it is a story
-# of theirs. Readers of the sets disagree on such stories ('Paraguai e Brasil fecham acordo' is
-# Paraguay's in check2, 'Brasil e Paraguai fecham acordo' no one's in check9); measured with
-# bench.eval_written_intl on all its sets: check8 78% -> 92%, check10 80% -> 90%, check9 88% ->
-# 90%, check7 92% -> 88%, check2 95% -> 92.5%, the others unchanged; the real non-English pages
-# 86 -> 87 of 95; the English development set 185 -> 184 (`Turkish-Libyan maritime border
-# agreement` is Turkey's there), its blind check, TR-News and LGL unchanged; Reuters' primaries
-# among the labels 96.9% -> 96.6% (`U.S., Japan …` stories now have none). Without the readers'
-# exception: one story more right in all, five more changed. A share of 0.3 or 0.75 moves the
-# sets by a story or two either way.
+# the second weighs at least half the first: the issue's "only when one dominates". The readers'
+# own country is no exception ('Türkiye ile Mısır …' in Turkish is both countries' story).
+# Readers of the sets disagree on such stories ('Paraguai e Brasil fecham acordo' is Paraguay's
+# in check2, 'Brasil e Paraguai fecham acordo' no one's in check9); measured with
+# bench.eval_written_intl on all its sets (none for none counted right): check8 78% -> 96%,
+# check10 80% -> 96%, check11 (written blind after the rule) 66% -> 76%, check9 88% -> 92%,
+# check7 92% -> 86%, check2 95% -> 92.5%, more_languages 92.5% -> 82.5% (its reader gives
+# 'भारत और चीन के बीच …' to the readers' India), the others unchanged; the real non-English pages
+# 86 -> 87 of 95; the English development set one story less (`Turkish-Libyan maritime border
+# agreement` is Turkey's there), its blind checks, TR-News and LGL unchanged; Reuters' primaries
+# among the labels 96.9% -> 96.6% (`U.S., Japan …` stories now have none). Keeping the readers'
+# country where it is one of the two: 4 stories fewer right in all. A share of 0.3 or 0.75 moves
+# the sets by a story or two either way.
 PAIR_SHARE = 0.5
 # 'And' in each language (a word that also means 'in' or 'to' elsewhere, Spanish 'en', Italian
 # 'a', is read only in its own language), and the marks that join two names in any.
