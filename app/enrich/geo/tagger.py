@@ -402,8 +402,28 @@ def _names_a_nationality(match: Match, text: str) -> bool:
     )
 
 
+# A country's people counted or taken as a whole ('Nearly 12 million Americans are set to …',
+# 'Some 150,000 Ukrainians flee', 'most Britons') are its population, which is the country, as
+# 'the American people' is; one person's or a team's adjective stays a nationality. Measured on
+# the second blind English check (79 -> 80 of 100, the rest unmoved) and on the 20,000 stories of
+# the four English corpora: 22 primaries change, 18 of them read as right ('Americans Brace For
+# …' US, 'Car Bomb Kills 11 Near Green Zone' Iraq) and one wrong (an Ethiopian air crash whose
+# victims included eight Americans, now the US's).
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:millions?|billions?|thousands|hundreds|most|many|all|ordinary|fellow|\d[\d,.]*)"
+    r"(?:\s+(?:million|billion))?\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _names_a_place(match: Match, text: str) -> bool:
     if not is_kind(match, *_NOT_PLACES):
+        return True
+    if (
+        is_kind(match, Kind.DEMONYM)
+        and text[match.start : match.end].endswith("s")
+        and _POPULATION_BEFORE.search(text[max(0, match.start - 30) : match.start])
+    ):
         return True
     return is_kind(match, Kind.DEMONYM) and bool(_THE_STATE_AFTER.match(text, match.end))
 

@@ -139,6 +139,9 @@ def _primary(title: str, text: str, language: str | None = None) -> str | None:
         ("Ivanka Trump launches a brand", "Donald Trump Jr. was there.", None),
         ("Fire at Trump Tower", "Firefighters put it out in an hour.", None),
         ("Fijian golfer leads", "Vijay Singh, of Indian origin, birdied the 18th.", None),
+        # A country's people, counted or as a whole, are the country.
+        ("Benefits expire", "Nearly 12 million Americans are set to lose them in December.", "US"),
+        ("Workers lose benefits", "The American workers lost them in December.", None),
         # An adjective of the state, its institutions or its economy does name it.
         ("Italian government resigns", "The prime minister handed in his resignation.", "IT"),
         ("Bolivian central bank staff resign", "Most employees left on Monday.", "BO"),
