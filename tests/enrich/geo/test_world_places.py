@@ -36,6 +36,8 @@ def test_great_cities_two_characters_long(language: str, text: str, expected: li
         ("zh-Hant", "登山隊昨天攻頂玉山。"),  # Taiwan's highest mountain, not the Chinese town.
         ("ko", "고양이가 집에 돌아왔다."),  # A cat, not Goyang.
         ("ko", "한국어 수업이 시작됐다."),  # The language: no particle follows the name.
+        ("ko", "범죄인 인도 조약이 발효됐다."),  # An extradition treaty, not India.
+        ("ko", "LNG 운반선 인도가 몰리면서 수출이 늘었다."),  # Ships delivered.
     ],
 )
 def test_two_characters_that_are_words_are_no_place(language: str, text: str) -> None:
