@@ -422,7 +422,7 @@ def _names_a_place(match: Match, text: str) -> bool:
     if (
         is_kind(match, Kind.DEMONYM)
         and text[match.start : match.end].endswith("s")
-        and _POPULATION_BEFORE.search(text[max(0, match.start - 30) : match.start])
+        and _POPULATION_BEFORE.search(text[max(0, match.start - _BEFORE_WINDOW) : match.start])
     ):
         return True
     return is_kind(match, Kind.DEMONYM) and bool(_THE_STATE_AFTER.match(text, match.end))
