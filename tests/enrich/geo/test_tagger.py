@@ -497,6 +497,7 @@ def test_a_leader_acting_abroad_weighs_less_than_the_place_the_story_is_about() 
         ("ar", "مصر واليونان توقعان اتفاقا نهائيا", "وقع الوزيران الاتفاق في القاهرة."),
         ("zh", "日韩首脑在首尔会谈", "双方同意重启磋商机制。"),
         ("en", "India, Myanmar sign three accords", "The accords cover trade and energy."),
+        ("pt", "Brasil x Argentina: ingressos esgotados", "A partida será no Maracanã."),
     ],
 )
 def test_two_countries_side_by_side_in_the_headline_leave_no_primary(
