@@ -165,10 +165,8 @@ _AND = {
     "id": "dan", "ms": "dan", "vi": "và", "th": "และ กับ", "ko": "와 과 및 하고",
     "zh": "与 和 及 同 跟", "ja": "と や",
 }  # fmt: skip
-# A match's sides too: 'France v Ireland', 'Brasil x Argentina', 'Türkiye vs. Gürcistan'.
-_JOINING_MARKS = frozenset(
-    [",", "、", "-", "–", "—", "・", "·", "/", "v", "v.", "vs", "vs.", "x", "×"]
-)
+# A match's sides too: 'Brasil x Argentina', 'Türkiye vs. Gürcistan' ('v' is 'in' in Czech).
+_JOINING_MARKS = frozenset([",", "、", "-", "–", "—", "・", "·", "/", "vs", "vs.", "x", "×"])
 _ATTACHED_AND = ("و", "ו")  # Arabic and Hebrew write 'and' on the next word: 'مصر واليونان'.
 
 
