@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
 
 from app.enrich.geo.gazetteer import Kind
@@ -170,6 +171,7 @@ _JOINING_MARKS = frozenset([",", "、", "-", "–", "—", "・", "·", "/", "vs
 _ATTACHED_AND = ("و", "ו")  # Arabic and Hebrew write 'and' on the next word: 'مصر واليونان'.
 
 
+@lru_cache(maxsize=64)
 def _conjunctions(language: str | None) -> frozenset[str]:
     words = _AND.get((language or "en").split("-")[0].lower(), "")
     return _JOINING_MARKS | frozenset(words.split())
