@@ -516,3 +516,43 @@ def test_a_pair_in_the_headline_keeps_the_country_that_dominates() -> None:
     assert _primary("Argentina y Chile acuerdan un control integrado", paragraphs[0], "es") is None
     tagged = tag_countries("Argentina y Chile acuerdan un control integrado", paragraphs, "es")
     assert [(m.code, m.primary) for m in tagged] == [("AR", True), ("CL", False)]
+
+
+def test_a_pair_of_nationalities_leaves_the_story_to_the_place_it_happens() -> None:
+    title = "American, British hostages freed after years in Mali"
+    paragraphs = [
+        "The American nurse and the British engineer were held for years by militants.",
+        "The American nurse and the British engineer are well, their families said. The American"
+        " nurse will fly home with the British engineer.",
+    ]
+    tagged = tag_countries(title, paragraphs, "en")
+    assert [m.code for m in tagged if m.primary] == ["ML"]
+
+
+def test_a_name_that_begins_with_the_letter_for_and_is_no_pair() -> None:
+    # 'واشنطن' (Washington) begins with 'و', the letter Arabic attaches for 'and'.
+    tagged = tag_countries(
+        "إيران واشنطن تفاوض", ["قالت إيران إن المحادثات مع واشنطن مستمرة في طهران."], "ar"
+    )
+    assert [(m.code, m.primary) for m in tagged] == [("IR", True), ("US", False)]
+
+
+def test_an_organ_named_after_another_country_is_that_countrys() -> None:
+    title = "Philippine FDA orders recall of contaminated syrup"
+    text = "The FDA said the syrup was sold in Manila pharmacies."
+    assert [m.code for m in tag_countries(title, [text])] == ["PH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # A head-count of a people, in any case, is where they are.
+        ("About 2,000 Americans voted by mail.", True),
+        ("Up to 2 million AMERICANS voted by mail.", True),
+        # A year is no head-count, nor a number that ends a sentence.
+        ("In 2019 Americans voted by mail.", False),
+        ("The law passed in 2019. Americans voted by mail.", False),
+    ],
+)
+def test_a_people_counted_is_a_place(text: str, primary: bool) -> None:
+    assert [(m.code, m.primary) for m in tag_countries("Vote looms", [text])] == [("US", primary)]
