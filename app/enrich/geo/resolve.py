@@ -212,12 +212,14 @@ _PLACES = (Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.PERSON_OR_PLACE, Kind.
 
 # A place word that names a currency, a company, an agreement or a listing venue, not a subject:
 # 'U.S. dollars', 'US$ 600 milhões', 'Swiss francs', 'British Petroleum', 'Royal Dutch/Shell',
-# 'Paris accord', 'listed in Luxembourg'.
+# 'Paris accord', 'listed in Luxembourg'. A market is its country's, though: 'Tokyo stocks fell',
+# 'US stocks rose', 'Singapore shares ended lower' (of 20,120 English stories, 27 primaries move,
+# all but two to the market's country).
 _CURRENCY_AFTER = re.compile(
     r"\s?\$|\s*(?:dlrs?|dollars?|francs?|marks?|yen|pounds?|sterling|crowns?|kron[aeo]r?|lira|lire|"
     r"pesos?|rupees?|currency|currencies|cents?|guilders?|rand|shillings?|riyals?|dinars?|baht|"
     r"won|yuan|rupiah|ringgit|escudos?|pesetas?|schillings?|drachmas?|bonds?|treasur(?:y|ies)"
-    r"|securities|notes|bills|stocks?|shares?)\b",
+    r"|securities|notes|bills)\b",
     re.IGNORECASE,
 )
 _COMPANY_AFTER = re.compile(

@@ -556,3 +556,22 @@ def test_an_organ_named_after_another_country_is_that_countrys() -> None:
 )
 def test_a_people_counted_is_a_place(text: str, primary: bool) -> None:
     assert [(m.code, m.primary) for m in tag_countries("Vote looms", [text])] == [("US", primary)]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Stocks Seen Flat",
+            "US stock futures pointed to a flat open as earnings poured in.",
+            "US",
+        ),
+        (
+            "Markets close",
+            "Tokyo stocks fell 1 percent after a weak report from a US chip maker.",
+            "JP",
+        ),
+    ],
+)
+def test_a_market_is_its_countrys(title: str, text: str, expected: str) -> None:
+    assert _primary(title, text, "en") == expected
