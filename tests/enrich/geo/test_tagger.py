@@ -575,3 +575,34 @@ def test_a_people_counted_is_a_place(text: str, primary: bool) -> None:
 )
 def test_a_market_is_its_countrys(title: str, text: str, expected: str) -> None:
     assert _primary(title, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "primary"),
+    [
+        (
+            "fr",
+            "Les écrans au lit grignotent le sommeil des adolescents, confirme une étude",
+            "C'est la conclusion d'une étude menée en Norvège auprès de 40 000 jeunes.",
+            None,
+        ),
+        (
+            "de",
+            "Tropennächte rauben den Schlaf",
+            "Das zeigt eine Auswertung, die ein Forschungsteam aus den Niederlanden veröffentlicht"
+            " hat.",
+            None,
+        ),
+        # The same single mention in a story that is no study's is where it happens.
+        (
+            "fr",
+            "Les agriculteurs bloquent les routes",
+            "Des milliers d'agriculteurs ont manifesté en Norvège contre la hausse du gazole.",
+            "NO",
+        ),
+    ],
+)
+def test_a_country_named_once_in_a_studys_story_is_where_it_was_made(
+    language: str, title: str, text: str, primary: str | None
+) -> None:
+    assert _primary(title, text, language) == primary
