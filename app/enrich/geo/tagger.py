@@ -134,7 +134,7 @@ def _in_passing(tally: _Tally, language: str | None) -> bool:
 _STUDY_WORDS = {
     "fr": r"\b(?:études?|chercheu(?:r|se)s?|scientifiques)\b",
     "es": r"\b(?:estudios?|investigador(?:es|as?)?|científic[oa]s)\b",
-    "pt": r"\b(?:estudos?|pesquisa(?:s|dor(?:es|as?)?)?|cientistas)\b",
+    "pt": r"\b(?:estudos?|pesquisador(?:es|as?)?|cientistas)\b",  # 'Pesquisa' is a poll too.
     "it": r"\b(?:studio|ricerca(?:tori|trici)?|scienziati)\b",
     "de": r"\b(?:Studie|Forsch(?:er|erinnen|ungsteam)\w*|Wissenschaftler(?:innen)?)\b",
     "nl": r"\b(?:studie|onderzoek(?:ers?)?|wetenschappers)\b",
@@ -149,6 +149,21 @@ _STUDY_WORDS = {
     "hi": r"(?:अध्ययन|शोध)",
     "pl": r"\b(?:badani\w*|naukowc\w*)",
     "id": r"\b(?:penelitian|studi|peneliti)\b",
+    "ms": r"\b(?:kajian|penyelidik(?:an)?)\b",
+    "vi": r"nghiên cứu",
+    "th": r"(?:งานวิจัย|นักวิจัย|การศึกษา)",
+    "he": r"(?:מחקר|חוקרים|החוקרים|מדענים)",
+    "el": r"(?:μελέτη|ερευνητές|επιστήμονες)",  # Not 'έρευνα': an inquiry as often.
+    "cs": r"\b(?:studie|výzkum\w*|vědci)\b",
+    "ro": r"\b(?:studiu|studiul|cercetători\w*)\b",
+    "hu": r"\b(?:tanulmány\w*|kutatók\w*)\b",
+    "sv": r"\b(?:studie[nr]?|forskar(?:e|na)|forskning\w*)\b",
+    "da": r"\b(?:undersøgelse\w*|forsker(?:e|ne))\b",
+    "no": r"\b(?:studie[nr]?|forsker(?:e|ne))\b",
+    "nb": r"\b(?:studie[nr]?|forsker(?:e|ne))\b",
+    "fi": r"\b(?:tutkimu\w*|tutkija\w*)\b",
+    "ur": r"(?:تحقیق|محققین)",
+    "bn": r"গবেষণা",
 }  # fmt: skip
 
 
