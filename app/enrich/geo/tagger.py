@@ -127,7 +127,9 @@ def _in_passing(tally: _Tally, language: str | None) -> bool:
 # made ('a study of 40,000 teenagers in Norway', 'researchers at the University of Sydney'), not
 # what it is about: the issue's "a science story that names a country once has no primary
 # country". A story is a study's when its headline or lead names one, a study or its researchers,
-# in its own language. Not in English, as for _in_passing: there it took the primary from 95 of
+# in its own language. The readers' own country too, unlike _in_passing: 'Japanese researchers
+# say …' in a Japanese paper's report of an international study (check: 1 story more right, none
+# fewer). Not in English, as for _in_passing: there it took the primary from 95 of
 # 20,120 stories, most of them wrong ('Nike Inc. (NKE.N: Quote, Profile, Research)', a US firm's
 # study read in a US story), and the English gold's readers give 'Scientists in Australia have
 # found …' its country.

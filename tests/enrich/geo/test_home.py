@@ -205,9 +205,17 @@ def test_a_country_named_once_in_the_headline_or_more_than_once_is_primary() -> 
 
 
 def test_the_readers_country_named_once_is_still_primary() -> None:
-    body = [*_SCIENCE_BODY[:2], "El experimento se realizó en un acuario de Argentina."]
-    assert _primary(_SCIENCE_TITLE, body, "es") is None  # Spanish has no one home...
-    assert _primary(_SCIENCE_TITLE, body, "es", "AR") == "AR"  # ...an Argentine outlet has.
+    title = "Un pulpo escapa de su tanque y recorre el acuario de noche"
+    body = [
+        "Los cuidadores lo encontraron por la mañana junto a la puerta.",
+        "El animal volvió solo a su tanque.",
+        "El acuario, en Argentina, recibe mil visitas al día.",
+    ]
+    assert _primary(title, body, "es") is None  # Spanish has no one home...
+    assert _primary(title, body, "es", "AR") == "AR"  # ...an Argentine outlet has.
+    # But a study's story is where the study was made, the readers' country too.
+    study = [*_SCIENCE_BODY[:2], "El experimento se realizó en un acuario de Argentina."]
+    assert _primary(_SCIENCE_TITLE, study, "es", "AR") is None
 
 
 def test_english_keeps_a_country_named_once() -> None:
