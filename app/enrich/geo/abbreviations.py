@@ -1,6 +1,7 @@
 """Countries named by one character in Chinese and Japanese news: '美' for the United States
 in '美方' (the US side), '访华' (a visit to China), '中美关系' (China-US relations), '米政府' (the
-US government), '日米首脳会談'.
+US government), '日米首脳会談'; and by one syllable in Korean: '한미 정상회담' (the Korea-US
+summit), '미 국무부' (the US State Department), or one Chinese character in its headlines: '美'.
 
 CLDR gives no such short forms, so they are written here by hand, and read only where the words
 around them make the character a country: the same characters are words ('美' beautiful, '中'
@@ -99,6 +100,61 @@ def _patterns(language: str) -> tuple[tuple[re.Pattern[str], dict[str, str]], ..
     return ()
 
 
+# Korean: pairs and threes of syllables before a word of what is between them ('한미동맹', '한일
+# 간', '남북 관계', '북미 정상회담'); the commonest pairs also as a word of their own or before a
+# particle ('한미 외교장관', '미중이'). Others are words too: 북미 and 중미 (North and Central
+# America), 남북 (north-south, a railway's too), 미러 (a mirror), 중일 ('회의 중일 때', while in a
+# meeting), 일한 (worked). 북한, 남한, 북중미 and 중남미 are names the gazetteer reads.
+_KO = {"한": "KR", "미": "US", "일": "JP", "중": "CN", "북": "KP", "러": "RU", "남": "KR"}
+_KO_PAIRS = {"한미", "한일", "한중", "한러", "미중", "미일", "북중", "북러", "북일", "중러", "미북"}
+_KO_PAIRS |= {"한미일", "한중일", "한일중"}
+_KO_NAMES = {"북한", "남한", "북중미", "중남미"}
+_KO_BETWEEN = re.compile(
+    r"\s?(?:정상|관계|동맹|회담|외교|외무|국방|무역|통상|경제|협력|공조|합의|갈등|연합|훈련|군사|대화|협상"
+    r"|협의|안보|전략|관세|분쟁|교류|수교|경협|협정|통일|화해|이산가족|FTA|간\b)"
+)
+_KO_PARTICLE = re.compile(r"(?:의|는|은|이|가|와|과|도|에|서)(?![\uac00-\ud7a3])")
+_HANGUL = "\uac00-\ud7a3"
+_KO_PAIR = re.compile(f"(?<![{_HANGUL}])[한미일중북러남]{{2,3}}")
+# One syllable: after a visit, a stance or a post ('방미', '대북 제재', '주한미군', '주미 대사'), US
+# forces ('미군'), and alone before the state's organs ('미 국무부', '북 미사일', '중 외교부').
+# Not 방한 (방한복, winter clothes), 대중 (the public), 대미를 (the finale), 주일 (Sunday).
+_KO_ONE = re.compile(
+    f"(?<![{_HANGUL}])(?:방([미중일북러])(?![{_HANGUL}])|대([미북일러])(?=\\s)|주(한)"
+    "|주(미)(?=\\s?(?:대사|특파원|공사|영사))|(미)군"
+    "|(미)\\s(?=국무부|국방부|정부|대통령|의회|행정부|상무부|재무부|하원|상원|당국|연준|군)"
+    "|(북)\\s(?=미사일|핵|정권|외무성|매체|당국|김정은|노동당|군)"
+    "|(중)\\s(?=외교부|국방부|상무부|관영|공산당))"
+    "|(?<=주한)(미)군"
+)
+_KO_HANJA = {
+    "美": "US", "中": "CN", "日": "JP", "北": "KP", "韓": "KR", "英": "GB", "佛": "FR", "獨": "DE",
+    "露": "RU", "印": "IN", "越": "VN", "臺": "TW", "台": "TW",
+}  # fmt: skip
+# A Chinese character alone amid Korean letters (not after a figure: '3日' is a day).
+_KO_HANJA_RUN = re.compile(
+    f"(?<![0-9\u4e00-\u9fff])[{''.join(_KO_HANJA)}]{{1,3}}(?![\u4e00-\u9fff])"
+)
+
+
+def _korean(text: str) -> Iterator[tuple[int, int, Alias]]:
+    for match in _KO_HANJA_RUN.finditer(text):
+        for at in range(match.start(), match.end()):
+            yield at, at + 1, Alias(text[at], _KO_HANJA[text[at]], Kind.SHORT)
+    for match in _KO_PAIR.finditer(text):
+        pair, after = match.group(), text[match.end() :]
+        if len(set(pair)) < len(pair) or pair in _KO_NAMES or ("남" in pair and pair != "남북"):
+            continue
+        alone = not after[:1] or not re.match(f"[{_HANGUL}]", after) or _KO_PARTICLE.match(after)
+        if _KO_BETWEEN.match(after) or (alone and pair in _KO_PAIRS):
+            for at in range(match.start(), match.end()):
+                yield at, at + 1, Alias(text[at], _KO[text[at]], Kind.SHORT)
+    for match in _KO_ONE.finditer(text):
+        group = next(g for g in range(1, (match.lastindex or 0) + 1) if match.group(g))
+        at = match.start(group)
+        yield at, at + 1, Alias(text[at], _KO[text[at]], Kind.SHORT)
+
+
 def _zh_single() -> str:
     """One of _ZH_SINGLE, not where it ends a word with the character before it."""
     return "|".join(
@@ -110,6 +166,9 @@ def _zh_single() -> str:
 def abbreviations(text: str, language: str | None) -> Iterator[tuple[int, int, Alias]]:
     """Each character of `text` that names a country (start, end, alias)."""
     base = (language or "").split("-")[0]
+    if base == "ko":
+        yield from _korean(text)
+        return
     for pattern, codes in _patterns(base):
         for match in pattern.finditer(text):
             if match.group() in _PAIRS:

@@ -53,6 +53,9 @@ def find_names(text: str, language: str | None = None) -> list[Match]:
         )
         and _case_matches(text[start:end], alias)
     ]
+    # One-character short forms are read only where the words around make them a country
+    # (app/enrich/geo/abbreviations.py), inside a word too: Korean '한미동맹'.
+    candidates += [Match(start, end, alias) for start, end, alias in abbreviations(text, language)]
     if base in _DECLINED_BY_LEMMA:
         candidates += _declined_names(text, language, base, candidates)
     return _longest_without_overlap(candidates)
@@ -112,7 +115,6 @@ def _mid_sentence(text: str, start: int) -> bool:
 def _found(text: str, language: str | None) -> Iterator[tuple[int, int, Alias]]:
     for last, alias in _automaton(_without_region(language)).iter(fold(text)):
         yield last + 1 - len(alias.text), last + 1, alias
-    yield from abbreviations(text, language)
 
 
 def _without_region(language: str | None) -> str | None:

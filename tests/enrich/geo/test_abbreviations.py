@@ -1,4 +1,4 @@
-"""One-character country names in Chinese and Japanese (app/enrich/geo/abbreviations.py)."""
+"""One-character country names in Chinese, Japanese and Korean (app/enrich/geo/abbreviations.py)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,18 @@ def _codes(text: str, language: str) -> list[str]:
         ("ja", "米中間選挙で共和党が勝利した", ["US"]),  # The US midterm election.
         ("ja", "日比首脳会談で合意した", ["JP", "PH"]),  # Japan and the Philippines.
         ("ja", "中台関係が緊張している", ["CN", "TW"]),
+        ("ko", "한미 정상회담 내달 개최", ["KR", "US"]),
+        ("ko", "한일 외교장관, 도쿄서 회담", ["JP", "KR"]),
+        ("ko", "한미일 안보실장 회의", ["JP", "KR", "US"]),
+        ("ko", "한미동맹 강화", ["KR", "US"]),
+        ("ko", "미중이 관세를 올렸다", ["CN", "US"]),
+        ("ko", "남북 관계가 경색됐다", ["KP", "KR"]),
+        ("ko", "북미 정상회담 재개", ["KP", "US"]),
+        ("ko", "주한미군 병력", ["KR", "US"]),
+        ("ko", "대북 제재 강화", ["KP"]),
+        ("ko", "美 국무부 대변인", ["US"]),
+        ("ko", "北 미사일 발사", ["KP"]),
+        ("ko", "미 국무부는 성명을 냈다", ["US"]),
     ],
 )
 def test_one_character_names_where_the_words_around_make_them_countries(
@@ -59,6 +71,15 @@ def test_one_character_names_where_the_words_around_make_them_countries(
         ("ja", "前年比で増加した"),  # Year on year, up.
         ("ja", "台風の影響で欠航した"),  # A typhoon.
         ("ja", "伊藤首相が会談した"),  # A surname.
+        ("ko", "북미 시장을 공략한다"),  # The North American market.
+        ("ko", "남북 고속철도 착공"),  # A north-south railway.
+        ("ko", "2026 북중미 월드컵"),  # North and Central America's World Cup.
+        ("ko", "회의 중일 때 전화했다"),  # While in a meeting.
+        ("ko", "10년간 일한 경험"),  # Ten years' work.
+        ("ko", "사이드 미러 파손"),  # A wing mirror.
+        ("ko", "한미약품 실적"),  # A drug maker.
+        ("ko", "대미를 장식했다"),  # Crowned the end.
+        ("ko", "3日 개막"),  # The 3rd.
     ],
 )
 def test_the_same_characters_inside_other_words_name_nothing(language: str, text: str) -> None:
