@@ -161,6 +161,8 @@ def test_towns_in_the_articles_own_language(language: str, text: str, expected: 
         ("ar", "وقال المتحدث باسم الوزارة في بيان إن الاجتماع انتهى"),  # A statement; Bayan.
         ("ar", "طلبوا منهم حفظ قوائم من الكلمات والصور"),  # And the pictures; not Tyre.
         ("fa", "مقام‌های محلی در این ولایت گفتند"),  # Province; a name of Jam, a small town.
+        ("zh-Hans", "热浪影响沿海地区的渔业收入"),  # Coastal areas; 海地 is Haiti.
+        ("zh-Hant", "加勒比海地區的島國"),  # The Caribbean's region.
     ],
 )
 def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -> None:
