@@ -340,13 +340,24 @@ _OPENING_QUOTES = "\"«„“‘'「『"
 _CLOSING_QUOTES = "\"»“”’'」』"
 
 
-# 'Fuji Photo Film USA', 'Team USA', 'Miss USA': a company, a team or a title, not the place.
+# 'Fuji Photo Film USA', 'Team USA', 'Miss USA': a company, a team or a title, not the place;
+# but an article that opens a sentence is none ('Die USA …', 'Az USA …', 'Gli USA …'). The
+# languages' stop lists would not do: they hold 'film' and 'Team' too.
 _COMPANY_SUFFIXES = {"USA", "U.S.A."}
+_ARTICLES = frozenset(
+    {"the", "die", "der", "den", "az", "a", "gli", "i", "les", "los", "las", "os", "as", "el"}
+    | {"la", "le", "de", "het"}
+)
 
 
 def _ends_a_name(match: Match, text: str) -> bool:
     before = word_before(text, match)
-    return before[:1].isupper() and before not in _NOT_A_NAME and not _SENTENCE_END.search(before)
+    return (
+        before[:1].isupper()
+        and before not in _NOT_A_NAME
+        and before.lower() not in _ARTICLES
+        and not _SENTENCE_END.search(before)
+    )
 
 
 def _quoted(match: Match, text: str) -> bool:

@@ -296,6 +296,14 @@ def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -
         ("ko", "호주 연구팀은 분석했다", ["AU"]),
         ("zh", "澳洲央行宣布加息", ["AU"]),
         ("tr", "Beyaz Rusya'nın başkenti Minsk", ["BY"]),  # Not 'Rusya' inside it.
+        ("it", "Dazi, tregua tra Usa e Cina", ["US", "CN"]),
+        ("it", "Lui usa il telefono.", []),  # Uses.
+        ("ur", "امریکہ اور چین", ["US", "CN"]),
+        ("bn", "মার্কিন প্রেসিডেন্ট এবং যুক্তরাষ্ট্র", ["US"]),
+        # An article opening a sentence is no company's name before 'USA' ('Team USA').
+        ("hu", "Az USA és Kína megállapodott.", ["US", "CN"]),
+        ("de", "Die USA und China einigen sich.", ["US", "CN"]),
+        ("de", "Team USA gewann Gold.", []),
     ],
 )
 def test_curated_forms_news_uses(language: str, text: str, expected: list[str]) -> None:
