@@ -150,8 +150,8 @@ _MIN_SUFFIXED_CHARS = 4
 _CASE_PARTICLES = ("의", "은", "는", "이", "가", "을", "를", "과", "와", "에", "도", "로")
 _MORE_PARTICLES = ("으로", "만", "까지", "부터", "보다", "처럼", "서")
 # ... and the nouns attached to a place: city, office, side, made in, from, bound for, within,
-# its people ('한국인', '미국인').
-_ATTACHED_NOUNS = ("시", "청", "측", "산", "발", "행", "내", "인")
+# its people ('한국인', '미국인'), its army ('러시아군', '이스라엘군').
+_ATTACHED_NOUNS = ("시", "청", "측", "산", "발", "행", "내", "인", "군")
 _PARTICLES = {"ko": _CASE_PARTICLES + _MORE_PARTICLES + _ATTACHED_NOUNS}
 
 

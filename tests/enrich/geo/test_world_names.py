@@ -294,6 +294,7 @@ def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -
         ("ru", "Тайфун вышел в Японское море", []),
         # Everyday names CLDR lacks.
         ("ko", "호주 연구팀은 분석했다", ["AU"]),
+        ("ko", "러시아군이 공격했다", ["RU"]),  # Russia's army.
         ("zh", "澳洲央行宣布加息", ["AU"]),
         ("tr", "Beyaz Rusya'nın başkenti Minsk", ["BY"]),  # Not 'Rusya' inside it.
         ("it", "Dazi, tregua tra Usa e Cina", ["US", "CN"]),
