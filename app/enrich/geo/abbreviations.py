@@ -115,7 +115,9 @@ _KO_BETWEEN = re.compile(
 )
 _KO_PARTICLE = re.compile(r"(?:의|는|은|이|가|와|과|도|에|서)(?![\uac00-\ud7a3])")
 _HANGUL = "\uac00-\ud7a3"
-_KO_PAIR = re.compile(f"(?<![{_HANGUL}])[한미일중북러남]{{2,3}}")
+# Written together or with a middle dot: '한미', '한·미', '한ㆍ미ㆍ일'.
+_KO_DOTS = "·ㆍ・"
+_KO_PAIR = re.compile(f"(?<![{_HANGUL}])[한미일중북러남](?:[{_KO_DOTS}]?[한미일중북러남]){{1,2}}")
 # One syllable: after a visit, a stance or a post ('방미', '대북 제재', '주한미군', '주미 대사'), US
 # forces ('미군'), and alone before the state's organs ('미 국무부', '북 미사일', '중 외교부').
 # Not 방한 (방한복, winter clothes), 대중 (the public), 대미를 (the finale), 주일 (Sunday).
@@ -142,13 +144,14 @@ def _korean(text: str) -> Iterator[tuple[int, int, Alias]]:
         for at in range(match.start(), match.end()):
             yield at, at + 1, Alias(text[at], _KO_HANJA[text[at]], Kind.SHORT)
     for match in _KO_PAIR.finditer(text):
-        pair, after = match.group(), text[match.end() :]
+        pair, after = re.sub(f"[{_KO_DOTS}]", "", match.group()), text[match.end() :]
         if len(set(pair)) < len(pair) or pair in _KO_NAMES or ("남" in pair and pair != "남북"):
             continue
         alone = not after[:1] or not re.match(f"[{_HANGUL}]", after) or _KO_PARTICLE.match(after)
         if _KO_BETWEEN.match(after) or (alone and pair in _KO_PAIRS):
             for at in range(match.start(), match.end()):
-                yield at, at + 1, Alias(text[at], _KO[text[at]], Kind.SHORT)
+                if text[at] in _KO:
+                    yield at, at + 1, Alias(text[at], _KO[text[at]], Kind.SHORT)
     for match in _KO_ONE.finditer(text):
         group = next(g for g in range(1, (match.lastindex or 0) + 1) if match.group(g))
         at = match.start(group)

@@ -230,14 +230,18 @@ _AND = {
     "zh": "与 和 及 同 跟", "ja": "と や",
 }  # fmt: skip
 # A match's sides too: 'Brasil x Argentina', 'Türkiye vs. Gürcistan' ('v' is 'in' in Czech).
-_JOINING_MARKS = frozenset([",", "、", "-", "–", "—", "・", "·", "/", "vs", "vs.", "x", "×"])
+_JOINING_MARKS = frozenset([",", "、", "-", "–", "—", "・", "·", "ㆍ", "/", "vs", "vs.", "x", "×"])
 _ATTACHED_AND = ("و", "ו")  # Arabic and Hebrew write 'and' on the next word: 'مصر واليونان'.
+# A Korean headline's comma sets off its subject ('美, 中에 관세 부과': the US puts tariffs on
+# China); its pairs take a middle dot ('한·미').
+_NOT_JOINING = {"ko": frozenset([","])}
 
 
 @lru_cache(maxsize=64)
 def _conjunctions(language: str | None) -> frozenset[str]:
-    words = _AND.get((language or "en").split("-")[0].lower(), "")
-    return _JOINING_MARKS | frozenset(words.split())
+    base = (language or "en").split("-")[0].lower()
+    marks = _JOINING_MARKS - _NOT_JOINING.get(base, frozenset())
+    return marks | frozenset(_AND.get(base, "").split())
 
 
 def _coordinated(

@@ -41,6 +41,8 @@ def _codes(text: str, language: str) -> list[str]:
         ("ko", "美 국무부 대변인", ["US"]),
         ("ko", "北 미사일 발사", ["KP"]),
         ("ko", "미 국무부는 성명을 냈다", ["US"]),
+        ("ko", "한·미 정상회담", ["KR", "US"]),
+        ("ko", "한ㆍ미ㆍ일 안보실장 회의", ["JP", "KR", "US"]),
     ],
 )
 def test_one_character_names_where_the_words_around_make_them_countries(
@@ -80,6 +82,7 @@ def test_one_character_names_where_the_words_around_make_them_countries(
         ("ko", "한미약품 실적"),  # A drug maker.
         ("ko", "대미를 장식했다"),  # Crowned the end.
         ("ko", "3日 개막"),  # The 3rd.
+        ("ko", "남·북 고속철도"),  # A north-south railway.
     ],
 )
 def test_the_same_characters_inside_other_words_name_nothing(language: str, text: str) -> None:

@@ -498,6 +498,7 @@ def test_a_leader_acting_abroad_weighs_less_than_the_place_the_story_is_about() 
         ("zh", "日韩首脑在首尔会谈", "双方同意重启磋商机制。"),
         ("en", "India, Myanmar sign three accords", "The accords cover trade and energy."),
         ("pt", "Brasil x Argentina: ingressos esgotados", "A partida será no Maracanã."),
+        ("ko", "한·미 정상회담 내달 개최", "양국 정상은 통상 문제를 논의한다."),
     ],
 )
 def test_two_countries_side_by_side_in_the_headline_leave_no_primary(
@@ -606,3 +607,8 @@ def test_a_country_named_once_in_a_studys_story_is_where_it_was_made(
     language: str, title: str, text: str, primary: str | None
 ) -> None:
     assert _primary(title, text, language) == primary
+
+
+def test_a_korean_headlines_comma_sets_off_its_subject() -> None:
+    # '美, 中에 관세 부과': the US puts tariffs on China, no pair.
+    assert _primary("美, 中에 관세 부과", "관계자는 이렇게 말했다.", "ko") == "US"
