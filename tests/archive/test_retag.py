@@ -80,9 +80,9 @@ def test_retag_reads_the_readers_country_from_the_address(archive: Archive, tmp_
     # Spanish has no one home country: only an Argentine address makes Argentina, named once
     # below the lead, the readers' own and the story's.
     body = [
-        "Un equipo de biólogos publicó este martes un estudio sobre la memoria de los pulpos.",
-        "Los animales aprendieron a salir de un laberinto en pocos días.",
-        "El experimento se realizó en un acuario de Argentina durante seis meses.",
+        "Un pulpo escapó de su tanque y recorrió el acuario durante la noche.",
+        "Los cuidadores lo encontraron por la mañana junto a la puerta.",
+        "El acuario, en Argentina, recibe mil visitas al día desde hace seis meses.",
     ]
     other = [body[1], body[0], body[2]]  # Another text, so that it is no copy of the first.
     stories = [
