@@ -77,20 +77,38 @@ _ENDINGS: dict[str, _Endings] = {
     # Hebrew: the feminine and the plurals ('צרפתי': צרפתייה, צרפתית, צרפתים, צרפתיים,
     # צרפתיות); the article and the attached prefixes come after.
     "he": (("י", ("ית", "ייה", "ים", "יים", "יות")),),
+    # Romanian: the feminine, the plurals and the article's cases ('american': americană,
+    # americani, americanul, americanului, americanilor); plurals that change a consonant
+    # ('ruși') are in the table.
+    "ro": (("", ("ă", "i", "e", "ul", "ului", "a", "ei", "ilor")),),
+    # Bulgarian: genders, plural and the article ('руски': руска, руското, руският, руските).
+    "bg": (("и", ("а", "о", "ия", "ият", "ата", "ото", "ите")),),
+    # Serbian in both scripts, and Croatian: every gender, number and case ('ruski': ruskog,
+    # ruskoj, ruskih, ...).
+    "sr": (
+        ("и", ("а", "о", "ог", "ога", "ом", "оме", "ој", "у", "е", "их", "им", "има")),
+        ("i", ("a", "o", "og", "oga", "om", "ome", "oj", "u", "e", "ih", "im", "ima")),
+    ),
+    "hr": (("i", ("a", "o", "og", "oga", "om", "ome", "oj", "u", "e", "ih", "im", "ima")),),
 }
 # Norwegian's written standards and its undifferentiated tag share one column.
 _COLUMN = {"no": "nb", "nn": "nb"}
 # A country's adjective is also the name of its language, which is no place: 'en español',
-# 'em português', 'auf Russisch', 'in het Duits' (not in the Scandinavian languages, where the
-# language's name is an adjective's form too: 'på amerikanska börser'). The preposition that
-# names a language, and the ending the adjective takes as its name.
-_IN_THE_LANGUAGE = {
-    "es": ("en", ""),
-    "pt": ("em", ""),
-    "fr": ("en", ""),
-    "it": ("in", ""),
-    "de": ("auf", ""),
-    "nl": ("in het", ""),
+# 'em português', 'auf Russisch', 'in het Duits', 'limba rusă', 'na ruskom', 'на руски' (not in
+# the Scandinavian languages, where the language's name is an adjective's form too: 'på
+# amerikanska börser'). The word that names a language, the base form's ending and what it
+# becomes in the language's name.
+_IN_THE_LANGUAGE: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "es": (("en", "", ""),),
+    "pt": (("em", "", ""),),
+    "fr": (("en", "", ""),),
+    "it": (("in", "", ""),),
+    "de": (("auf", "", ""),),
+    "nl": (("in het", "", ""),),
+    "ro": (("limba", "", "ă"),),
+    "hr": (("na", "i", "om"),),
+    "sr": (("na", "i", "om"), ("на", "и", "ом")),
+    "bg": (("на", "", ""),),
 }
 
 
@@ -109,10 +127,11 @@ def demonyms(language: str) -> tuple[Alias, ...]:
 
 
 def _language_names(language: str, base: str) -> list[Alias]:
-    if language not in _IN_THE_LANGUAGE:
-        return []
-    preposition, ending = _IN_THE_LANGUAGE[language]
-    return [Alias(f"{preposition} {base}{ending}", None, Kind.BLOCK)]
+    return [
+        Alias(f"{word} {base[: len(base) - len(ending)]}{as_name}", None, Kind.BLOCK)
+        for word, ending, as_name in _IN_THE_LANGUAGE.get(language, ())
+        if base.endswith(ending)
+    ]
 
 
 def _forms(language: str, base: str) -> Iterator[str]:

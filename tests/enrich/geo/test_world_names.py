@@ -199,6 +199,16 @@ def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -
         # Polish people, declined, by their dictionary form (Polaków: Polak; Słoweńca: Słoweniec).
         ("pl", "Dwóch Polaków w czołowej dziesiątce", ["PL"]),
         ("pl", "Wyprzedził Słoweńca Žigę Kralja", ["SI"]),
+        ("ro", "Președintele american a declarat", ["US"]),
+        ("ro", "armata rusă a atacat", ["RU"]),
+        ("ro", "Ministrul olandez al Justiției", ["NL"]),
+        ("hu", "az orosz hadsereg", ["RU"]),
+        ("hu", "A németek nyertek", ["DE"]),  # The people, in the plural.
+        ("bg", "руската армия", ["RU"]),  # With the article.
+        ("sr", "руској војсци", ["RU"]),
+        ("sr", "ruskoj vojsci", ["RU"]),  # In Latin script too.
+        ("hr", "njemačkog ministra", ["DE"]),
+        ("hr", "poljska bolnica", []),  # A field hospital: Polish is read by its name there.
     ],
 )
 def test_adjectives_in_every_gender_number_and_case(
@@ -218,6 +228,10 @@ def test_an_adjective_inside_an_idiom_names_no_country() -> None:
         ("de", "Das Interview wurde auf Russisch geführt."),
         ("nl", "Het boek verscheen in het Duits."),
         ("fr", "Le discours était en allemand."),
+        ("ro", "Interviul a fost în limba rusă."),
+        ("hr", "Govorio je na ruskom jeziku."),
+        ("sr", "Говорио је на руском језику."),
+        ("bg", "Интервюто беше на руски."),
     ],
 )
 def test_an_adjective_naming_a_language_names_no_country(language: str, text: str) -> None:
