@@ -100,8 +100,20 @@ SCRIPTS = {
 # 'leitzin'; simplemma splits compounds to find the lemma).
 _LEMMA_OF_STEMMED = {
     "ar": "ar", "de": "de", "es": "es", "fa": "fa", "fr": "fr", "id": "id", "it": "it", "pl": "pl",
-    "pt": "pt", "ro": "ro", "ru": "ru", "tr": "tr", "uk": "uk",
+    "pt": "pt", "ro": "ro", "ru": "ru", "tr": "tr", "uk": "uk", "nl": "nl", "hu": "hu",
+    "sr": "hbs",
 }  # fmt: skip
+# Serbian's dictionary (simplemma's Serbo-Croatian) is in Latin script, as its stemmer's output
+# is: a Cyrillic word is looked up in the other script, letter for letter (the two are one to
+# one; the stemmer does the same inside, not where we can call it).
+_SERBIAN_LATIN = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z",
+        "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c",
+        "ч": "č", "џ": "dž", "ш": "š",
+    }
+)  # fmt: skip
 LEMMA_STEMMED = frozenset(_LEMMA_OF_STEMMED)
 # Portuguese plurals Snowball stems apart from their singulars (sanções 'sançõ', sanção 'sançã';
 # nacionais 'nacion', nacional 'nacional'; papéis 'pap'; espanhóis 'espanhó'), read as their
@@ -248,6 +260,8 @@ def _guessed_singular(word: str, code: str) -> str:
 def lemma_base_form(word: str, code: str) -> str | None:
     """The stem of a lower-cased word's lemma in a language of LEMMA_STEMMED, where it differs
     from the word's own stem (None otherwise, and for a word the dictionary does not know)."""
+    if code == "sr":
+        word = word.translate(_SERBIAN_LATIN)
     dictionary_form = lemma(word, _LEMMA_OF_STEMMED[code]).lower()
     if dictionary_form == word:
         dictionary_form = _guessed_singular(word, code)

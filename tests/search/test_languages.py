@@ -260,7 +260,11 @@ def test_some_languages_also_index_the_stem_of_each_words_lemma() -> None:
     # The analyzer stems a query word alone: the query adds its lemma's stem (below).
     assert terms("supera", "pt", "query") == [("pt:sup", 0)]
     # A language outside LEMMA_STEMMED has its words' stems alone.
-    assert terms("Facebook sloot", "nl", "index") == [("nl:facebook", 0), ("nl:sloot", 1)]
+    assert terms("Facebook sloot", "sv", "index") == [("sv:facebook", 0), ("sv:sloot", 1)]
+    # Snowball stems 'haven' to 'haaf' and 'havens' to 'haven': the lemma's stem joins them.
+    assert terms("havens", "nl", "index") == [("nl:haven", 0), ("nl:haaf", 0)]
+    # Serbian's dictionary is in Latin script: a Cyrillic word is looked up in it ('Риму', Rim).
+    assert terms("Риму", "sr", "index") == [("sr:rim", 0), ("sr:rima", 0)]
     # Snowball stems 'Leitzinsen' to 'leitzins' and 'Leitzins' to 'leitzin': the lemma joins them.
     assert terms("Leitzinsen", "de", "index") == [("de:leitzins", 0), ("de:leitzin", 0)]
     # Snowball keeps the plural's s after a vowel ('essais'); the lemma 'essai' joins them.
