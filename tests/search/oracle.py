@@ -16,6 +16,7 @@ from whoosh import query
 from app.indexing.indexer import index_document
 from app.search import Facets, Filters, SearchRequest, Sort
 from app.search.analysis import TEXT_ANALYZER
+from app.search.languages import stemmed_languages
 from app.search.query import parse_user_query
 from app.search.schema import build_schema
 from app.storage.models import Article
@@ -78,14 +79,21 @@ def entries(session: Session) -> dict[int, Entry]:
 
 def _analysed(text: str) -> dict[str, list[int]]:
     positions: dict[str, list[int]] = {}
-    for token in TEXT_ANALYZER(text, positions=True):
+    for token in TEXT_ANALYZER(text, positions=True, mode="index"):
         positions.setdefault(token.text, []).append(token.pos)
     return positions
 
 
 def answer(articles: dict[int, Entry], request: SearchRequest) -> Answer:
     """The search's answer, found by scanning every article."""
-    parsed = parse_user_query(request.text, build_schema())
+    # A query word is looked for in every language some article is stemmed in, as the search
+    # does (app/search/query_languages.py: languages_held).
+    held = frozenset(
+        code
+        for code in stemmed_languages()
+        if any(word.startswith(f"{code}:") for e in articles.values() for word in e.words["body"])
+    )
+    parsed = parse_user_query(request.text, build_schema(), held)
     matched = [e for e in articles.values() if _matches(parsed.words, e)]
     matched = [e for e in matched if _kept(e, request.filters)]
     matched.sort(key=_ORDERS.get(request.sort, _ORDERS[Sort.NEWEST]))
