@@ -314,6 +314,7 @@ def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -
         ("tr", "Beyaz Rusya'nın başkenti Minsk", ["BY"]),  # Not 'Rusya' inside it.
         ("it", "Dazi, tregua tra Usa e Cina", ["US", "CN"]),
         ("it", "Lui usa il telefono.", []),  # Uses.
+        ("vi", "TP.HCM khởi công tuyến metro số 2", ["VN"]),  # Ho Chi Minh City.
         ("ur", "امریکہ اور چین", ["US", "CN"]),
         ("bn", "মার্কিন প্রেসিডেন্ট এবং যুক্তরাষ্ট্র", ["US"]),
         # An article opening a sentence is no company's name before 'USA' ('Team USA').
