@@ -158,6 +158,31 @@ def _korean(text: str) -> Iterator[tuple[int, int, Alias]]:
         yield at, at + 1, Alias(text[at], _KO[text[at]], Kind.SHORT)
 
 
+# Vietnamese writes two or three countries joined by a dash with one syllable of each name
+# ('quan hệ Việt - Mỹ', 'Mỹ-Trung', 'Việt - Lào - Campuchia'); alone those syllables are words
+# and names ('Trung', 'Đức', 'Anh': a given name, a brother), so only in such a chain. Names
+# written in full ('Mỹ', 'Nga', 'Pháp', 'Lào') are the gazetteer's, in a chain or not.
+_VI = {
+    "Việt": "VN", "Trung": "CN", "Nhật": "JP", "Hàn": "KR", "Triều": "KP", "Anh": "GB",
+    "Đức": "DE", "Thái": "TH", "Ấn": "IN", "Mỹ": "US", "Nga": "RU", "Pháp": "FR", "Lào": "LA",
+    "Úc": "AU", "Campuchia": "KH", "Ukraine": "UA", "Israel": "IL", "Iran": "IR",
+}  # fmt: skip
+_VI_NAME = "|".join(sorted(_VI, key=len, reverse=True))
+_VI_CHAIN = re.compile(f"(?<!\\w)(?:{_VI_NAME})(?:\\s?[-–]\\s?(?:{_VI_NAME})){{1,2}}(?!\\w)")
+_VI_PART = re.compile(f"(?<!\\w)(?:{_VI_NAME})(?!\\w)")
+
+
+def _vietnamese(text: str) -> Iterator[tuple[int, int, Alias]]:
+    for chain in _VI_CHAIN.finditer(text):
+        for part in _VI_PART.finditer(chain.group()):
+            start = chain.start() + part.start()
+            yield (
+                start,
+                start + len(part.group()),
+                Alias(part.group(), _VI[part.group()], Kind.SHORT),
+            )
+
+
 def _zh_single() -> str:
     """One of _ZH_SINGLE, not where it ends a word with the character before it."""
     return "|".join(
@@ -171,6 +196,9 @@ def abbreviations(text: str, language: str | None) -> Iterator[tuple[int, int, A
     base = (language or "").split("-")[0]
     if base == "ko":
         yield from _korean(text)
+        return
+    if base == "vi":
+        yield from _vietnamese(text)
         return
     for pattern, codes in _patterns(base):
         for match in pattern.finditer(text):

@@ -1,4 +1,4 @@
-"""One-character country names in Chinese, Japanese and Korean (app/enrich/geo/abbreviations.py)."""
+"""Short country names in CJK languages and Vietnamese (app/enrich/geo/abbreviations.py)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ def _codes(text: str, language: str) -> list[str]:
         ("ko", "미 국무부는 성명을 냈다", ["US"]),
         ("ko", "한·미 정상회담", ["KR", "US"]),
         ("ko", "한ㆍ미ㆍ일 안보실장 회의", ["JP", "KR", "US"]),
+        ("vi", "Quan hệ Việt - Mỹ bước sang giai đoạn mới", ["US", "VN"]),
+        ("vi", "Căng thẳng Mỹ-Trung leo thang", ["CN", "US"]),
     ],
 )
 def test_one_character_names_where_the_words_around_make_them_countries(
@@ -83,6 +85,7 @@ def test_one_character_names_where_the_words_around_make_them_countries(
         ("ko", "대미를 장식했다"),  # Crowned the end.
         ("ko", "3日 개막"),  # The 3rd.
         ("ko", "남·북 고속철도"),  # A north-south railway.
+        ("vi", "Ông Nguyễn Văn Trung cho biết"),  # A given name, in no pair.
     ],
 )
 def test_the_same_characters_inside_other_words_name_nothing(language: str, text: str) -> None:
