@@ -48,11 +48,34 @@ def list_items(texts: Sequence[str]) -> list[bool]:
 def runs(texts: Sequence[str]) -> Iterator[tuple[int, int]]:
     """Where each run of enough lines of one shape starts and ends (past its last line)."""
     start = 0
-    for kind, group in itertools.groupby(shape(text) for text in texts):
-        end = start + sum(1 for _ in group)
-        if kind is not None and end - start >= _MIN_ITEMS:
+    for kind, group in itertools.groupby(_shapes(texts)):
+        count = sum(1 for _ in group)
+        end = start + count
+        if kind is not None and count - sum(map(_is_link, texts[start:end])) >= _MIN_ITEMS:
             yield start, end
         start = end
+
+
+# An item's bare link under it (`1) Lego Star Wars 75188` over `http://amzn.to/2iJFhRj`, as a
+# shopping list prints each offer) belongs to the item: it takes the shape of the items either
+# side, so that the run goes on through it.
+_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
+def _is_link(text: str) -> bool:
+    return bool(_LINK.match(text.strip()))
+
+
+def _shapes(texts: Sequence[str]) -> list[tuple[str, str] | None]:
+    shapes = [shape(text) for text in texts]
+    for index in range(1, len(texts) - 1):
+        if shapes[index] is None and shapes[index - 1] is not None and _is_link(texts[index]):
+            following = next(
+                (shapes[i] for i in range(index + 1, len(texts)) if not _is_link(texts[i])), None
+            )
+            if following == shapes[index - 1]:
+                shapes[index] = following
+    return shapes
 
 
 def _announced(texts: Sequence[str], start: int) -> bool:
@@ -73,11 +96,12 @@ def lists_through(texts: Sequence[str], start: int, end: int) -> int:
     """The line `end`, or the last item of a list that runs past it and opens below `start` (or
     just below `end`, under its heading)."""
     index = start + 1
+    shapes = _shapes(texts) if any(map(_is_link, texts[index:])) else list(map(shape, texts))
     while index <= min(end + _BELOW, len(texts) - 1):
-        kind, last = shape(texts[index]), index + 1
-        while kind is not None and last < len(texts) and shape(texts[last]) == kind:
+        kind, last = shapes[index], index + 1
+        while kind is not None and last < len(texts) and shapes[last] == kind:
             last += 1
-        if last - index >= _MIN_ITEMS:
+        if last - index - sum(map(_is_link, texts[index:last])) >= _MIN_ITEMS:
             end = max(end, last - 1)
         index = last
     return end

@@ -65,3 +65,28 @@ def test_a_run_under_a_footers_label_is_no_list_of_the_articles() -> None:
         "Affaire KPMG : des soirées cocktail payées par les comptables",
     ]
     assert not any(list_runs.list_items([_INTRO, "À lire aussi :", *related]))
+
+
+_OFFERS = [
+    "1) Lego Star Wars 75188 Bombardiere della Resistenza",
+    "http://amzn.to/2iJFhRj",
+    "2) Polistil 960574 Pista Elettrica Sorpasso",
+    "http://amzn.to/2hZfWFJ",
+    "3) Blade Runner The Final Cut (4K Ultra HD + Blu-Ray)",
+    "http://amzn.to/2hWEIX7",
+]
+
+
+def test_an_items_bare_link_under_it_keeps_the_list_going() -> None:
+    # The list runs through the links between items and ends on its last item: the gold text of
+    # such a page (article_extraction_benchmark) ends on the item, not on the link below it.
+    texts = [_INTRO, "Ecco allora le offerte da non lasciarsi sfuggire:", *_OFFERS, "Condividi"]
+    assert list_runs.list_items(texts) == [False, False, *[True] * 5, False, False]
+    assert list_runs.lists_through(texts, 1, 1) == len(_OFFERS)  # The last offer.
+
+
+def test_links_alone_make_no_list() -> None:
+    items = ["1) Lego Star Wars 75188", "http://amzn.to/2iJFhRj", "Condividi", "Seguici"]
+    links = ["http://example.com/a", "http://example.com/b", "http://example.com/c"]
+    assert not any(list_runs.list_items([_INTRO, "Links:", *items]))
+    assert not any(list_runs.list_items([_INTRO, "Links:", *links]))
