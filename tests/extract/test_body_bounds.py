@@ -135,6 +135,16 @@ def test_a_box_of_related_links_inside_the_text_does_not_end_it() -> None:
     assert "Storm closes schools" not in draft.paragraphs
 
 
+def test_the_text_resumes_below_a_box_with_a_short_one_sentence_paragraph() -> None:
+    # Many outlets write a paragraph a sentence: 16 words under the box take the text on.
+    box = "Related articles\nStorm closes schools\n"
+    resumed = "The bridge will carry two lanes of traffic and a cycle path over the wide river."
+    more = "The mayor said it would be the town's finest work in a generation or more."
+    draft = extract_text_dump(_HEAD + box + resumed + "\n" + more + "\n")
+    assert draft.paragraphs[-2:] == [resumed, more]
+    assert "Storm closes schools" not in draft.paragraphs
+
+
 @pytest.mark.parametrize(
     "closing",
     [

@@ -70,7 +70,7 @@ def _page(*blocks: list[str]) -> str:
 
 def test_the_text_goes_on_below_a_box_of_links_the_rules_stop_at() -> None:
     later = [paragraph.replace("council", "committee") for paragraph in _PARAGRAPHS]
-    text = _page(_PARAGRAPHS[:2], _LINKS[:5], _PARAGRAPHS[2:], later, _LINKS)
+    text = _page(_PARAGRAPHS[:2], _LINKS[:9], _PARAGRAPHS[2:], later, _LINKS)
     assert rule_body(text)[1] == 1  # The rules end the text at the box.
     draft = extract_text_dump(text)
     assert draft.paragraphs[-1] == later[-1]
