@@ -33,7 +33,7 @@ class Lines:
     words: np.ndarray
     comment: np.ndarray  # Headers of readers' comments.
     counts: Counter[str]
-    item: np.ndarray  # Items of a list in the text that are no paragraphs.
+    item: np.ndarray  # Items of a list in the text (or sign-offs) that are no paragraphs.
     prose: np.ndarray  # Words of the paragraphs, notes on the article's making left out.
     # A blank line right above: a browser's text sets a `<p>` apart so, not a caption, a list's
     # items, a standfirst's `<div>` or a teaser's heading (all False where it is not known).
@@ -41,15 +41,16 @@ class Lines:
 
     @classmethod
     def of(cls, texts: list[str], lists: bool = False, spaced: list[bool] | None = None) -> Lines:
-        """Measure the lines; with `lists`, the items of lists count as paragraphs (the text may
-        end on one, while it never opens on one); `spaced`: whether a blank line stands above
-        each (a longer list is cut to the texts)."""
+        """Measure the lines; with `lists`, the items of lists and sign-offs count as paragraphs
+        (the text may end on one, while it never opens on one); `spaced`: whether a blank line
+        stands above each (a longer list is cut to the texts)."""
         words = np.array([layout.word_count(text) for text in texts], dtype=np.int64)
         footer = np.array([layout.is_footer(text) for text in texts], dtype=bool)
         paragraph = np.array([_could_end(text) for text in texts], dtype=bool) & ~footer
         item = np.zeros(len(texts), dtype=bool)
         if lists:
             item = np.array(list_runs.list_items(texts), dtype=bool) & ~paragraph
+            item |= _sign_offs(texts, words, footer, spaced) & ~paragraph
             paragraph |= item
         short = ~paragraph & (words >= 1) & (words <= 12)
         comment = np.array([_is_comment_header(text) for text in texts], dtype=bool)
@@ -72,6 +73,26 @@ class Lines:
     def lead(self, cands: np.ndarray) -> frozenset[str]:
         """The words of the first paragraphs, which stand for the article's subject."""
         return frozenset().union(*(tokens(self.texts[int(i)]) for i in cands[:_LEAD]))
+
+
+def _sign_offs(
+    texts: list[str], words: np.ndarray, footer: np.ndarray, spaced: list[bool] | None
+) -> np.ndarray:
+    """Lines of two or three words set apart like a paragraph that close with a sentence's mark:
+    how a piece may sign off ('Thanks Junior!', 'More coming soon!', 'Got it? Good.'), too
+    short for a paragraph. Candidates for the end only; the model weighs them against the
+    pitches and labels that look the same."""
+    return np.array(
+        [
+            2 <= words[i] <= 3
+            and not footer[i]
+            and (spaced is None or (i < len(spaced) and spaced[i]))
+            and layout.ends_sentence(text)
+            and not layout.is_furniture(text)
+            for i, text in enumerate(texts)
+        ],
+        dtype=bool,
+    )
 
 
 def _is_comment_header(text: str) -> bool:

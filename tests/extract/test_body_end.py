@@ -105,6 +105,24 @@ def test_a_line_too_short_to_carry_the_story_on_is_no_prose() -> None:
     assert lines.prose[[0, 2]].tolist() == lines.words[[0, 2]].tolist()
 
 
+@pytest.mark.parametrize("sign_off", ["Thanks Junior!", "More coming soon!", "Got it? Good."])
+def test_a_sign_off_set_apart_may_end_the_text(sign_off: str) -> None:
+    texts = [_PARAGRAPHS[0], sign_off, "Share", "Tags: politics"]
+    lines = Lines.of(texts, lists=True, spaced=[True, True, False, False])
+    assert lines.candidates().tolist() == [0, 1]
+    assert lines.prose[1] == 0  # Nothing of the story goes on in it.
+    # Not for the start (the text never opens on one), nor run into a line above it.
+    assert Lines.of(texts, spaced=[True, True, False, False]).candidates().tolist() == [0]
+    assert Lines.of(
+        texts, lists=True, spaced=[True, False, False, False]
+    ).candidates().tolist() == [0]
+
+
+def test_a_label_is_no_sign_off() -> None:
+    texts = [_PARAGRAPHS[0], "Click here now!", "Share this!", "Read more."]
+    assert Lines.of(texts, lists=True, spaced=[True] * 4).candidates().tolist() == [0]
+
+
 def test_a_credit_as_long_as_a_paragraph_is_no_prose() -> None:
     credit = "This article originally appeared at The Aviationist and is republished with leave."
     lines = Lines.of([_PARAGRAPHS[0], credit])
