@@ -118,19 +118,20 @@ def _position(lines: list[Line], line: Line) -> int:
 
 def _through(kept: list[Line], lines: list[Line], end: int) -> list[Line]:
     """The kept lines up to the chosen last paragraph; past the rules' end, the paragraphs and
-    the sub-headings between them (lists of links stay out)."""
+    the sub-headings between them (lists of links stay out), and the chosen line if it is no
+    stamp (a sign-off may end the text)."""
     if lines[end].number <= kept[-1].number:
         return [line for line in kept if line.number <= lines[end].number]
     start = _position(lines, kept[-1]) + 1
     items = list_runs.list_items([line.text for line in lines[: end + body_end.REACH]])
-    return kept + [lines[i] for i in range(start, end + 1) if items[i] or _continues(lines, i)]
+    return kept + [lines[i] for i in range(start, end + 1) if items[i] or _continues(lines, i, end)]
 
 
-def _continues(lines: list[Line], index: int) -> bool:
+def _continues(lines: list[Line], index: int, end: int) -> bool:
     text = lines[index].text
     if layout.is_footer(text) or layout.is_caption(text) or _is_furniture(text):
         return False
-    if layout.is_paragraph(text):
+    if layout.is_paragraph(text) or index == end:  # The chosen end may be a sign-off.
         return not _is_stamp(text)
     # A sub-heading stands between paragraphs; the last link of a box only above one.
     following = lines[index + 1].text if index + 1 < len(lines) else ""

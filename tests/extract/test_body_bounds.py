@@ -191,3 +191,9 @@ def test_a_text_cut_at_a_paywall_ends_on_its_cut(cut: str, notice: str) -> None:
 def test_a_teaser_cut_short_under_the_text_is_not_kept() -> None:
     draft = extract_text_dump(_HEAD + "All...\nMore from The Daily Post\n" + _TEASER + "\n")
     assert draft.paragraphs[-1] == _LAST
+
+
+@pytest.mark.parametrize("sign_off", ["More coming soon!", "Thanks Junior!", "Got it? Good."])
+def test_a_sign_off_above_the_tags_ends_the_text(sign_off: str) -> None:
+    draft = extract_text_dump(_HEAD + f"\n{sign_off}\n\nTags:\nPolitics,\nCouncil,\nShare\n")
+    assert draft.paragraphs[-2:] == [_LAST, sign_off]
