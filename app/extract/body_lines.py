@@ -86,7 +86,9 @@ def _sign_offs(
         [
             2 <= words[i] <= 3
             and not footer[i]
-            and (spaced is None or (i < len(spaced) and spaced[i]))
+            and spaced is not None  # Where it is not known, none is set apart.
+            and i < len(spaced)
+            and spaced[i]
             and layout.ends_sentence(text)
             and not layout.is_furniture(text)
             for i, text in enumerate(texts)
