@@ -44,7 +44,8 @@ from app.extract.learned_weights import read_weights
 WEIGHTS_PATH = Path(__file__).with_name("data") / "body_end_weights.json"
 # Where the paragraph stands, measured for all of them at once: counts (as log1p), then flags
 # and the share of a run of short lines, the prose above and comments, then whether it is an item
-# of a list (list_runs.py), its last, and whether it ends like a sentence.
+# of a list (list_runs.py) or a sign-off (body_lines.py: short lines that end a text the way a
+# list's last item does), its last, and whether it ends like a sentence.
 PLACE = (
     "before_rule", "after_rule", "footers_crossed", "gap_before", "gap_after", "log_words",
     "position", "prose_after", "rule_end", "footer_before", "footer_after", "short_before",

@@ -20,6 +20,7 @@ _LEAD = 3  # Paragraphs whose words stand for the article's subject.
 # The header of a reader's comment, stamped: 'Milan Griffes on September 12, 2018 at 4:47 pm
 # said:' (a quote the text announces, 'The mayor said:', bears no stamp).
 _COMMENT = re.compile(r"\d.*\b(?:said|says|wrote|writes|replied)\s*:$", re.I)
+_SIGNING_OFF = re.compile(r"[!?！？]")
 
 
 @dataclass
@@ -46,11 +47,14 @@ class Lines:
         stands above each (a longer list is cut to the texts)."""
         words = np.array([layout.word_count(text) for text in texts], dtype=np.int64)
         footer = np.array([layout.is_footer(text) for text in texts], dtype=bool)
+        gaps = np.zeros(len(texts), dtype=bool)
+        if spaced is not None:
+            gaps[:] = spaced[: len(texts)]
         paragraph = np.array([_could_end(text) for text in texts], dtype=bool) & ~footer
         item = np.zeros(len(texts), dtype=bool)
         if lists:
             item = np.array(list_runs.list_items(texts), dtype=bool) & ~paragraph
-            item |= _sign_offs(texts, words, footer, spaced) & ~paragraph
+            item |= _sign_offs(texts, words, gaps) & ~paragraph & ~footer
             paragraph |= item
         short = ~paragraph & (words >= 1) & (words <= 12)
         comment = np.array([_is_comment_header(text) for text in texts], dtype=bool)
@@ -59,9 +63,6 @@ class Lines:
         for at in np.flatnonzero(prose):
             # A credit or a disclaimer is as long as a paragraph, but no more of the text below.
             prose[at] *= not making_notes.is_making_note(texts[int(at)])
-        gaps = np.zeros(len(texts), dtype=bool)
-        if spaced is not None:
-            gaps[:] = spaced[: len(texts)]
         return cls(
             texts, paragraph, footer, short, words, comment, Counter(texts), item, prose, gaps
         )
@@ -75,22 +76,22 @@ class Lines:
         return frozenset().union(*(tokens(self.texts[int(i)]) for i in cands[:_LEAD]))
 
 
-def _sign_offs(
-    texts: list[str], words: np.ndarray, footer: np.ndarray, spaced: list[bool] | None
-) -> np.ndarray:
-    """Lines of two or three words set apart like a paragraph that close with a sentence's mark:
-    how a piece may sign off ('Thanks Junior!', 'More coming soon!', 'Got it? Good.'), too
-    short for a paragraph. Candidates for the end only; the model weighs them against the
-    pitches and labels that look the same."""
+def _sign_offs(texts: list[str], words: np.ndarray, gaps: np.ndarray) -> np.ndarray:
+    """Lines of two or three words set apart like a paragraph (`gaps`), in a voice that
+    exclaims or asks: how a piece may sign off ('Thanks Junior!', 'More coming soon!', 'Got it?
+    Good.'), too short for a paragraph. A label, a credit or a stamp ('Listen to article.',
+    'Image via Shutterstock.', 'Updated 2 hours ago.') ends on a full stop if at all, and
+    neither a number, a caption, a field nor a note is one. Candidates for the end only; the
+    model weighs them against the prompts that look the same ('Share this!' is furniture)."""
     return np.array(
         [
             2 <= words[i] <= 3
-            and not footer[i]
-            and spaced is not None  # Where it is not known, none is set apart.
-            and i < len(spaced)
-            and spaced[i]
+            and gaps[i]
+            and _SIGNING_OFF.search(text) is not None
             and layout.ends_sentence(text)
-            and not layout.is_furniture(text)
+            and not any(char.isdigit() for char in text)
+            and not (layout.is_caption(text) or layout.is_furniture(text))
+            and not (layout.is_related_link(text) or layout.is_field(text) or is_note(text))
             for i, text in enumerate(texts)
         ],
         dtype=bool,

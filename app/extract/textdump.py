@@ -118,8 +118,8 @@ def _position(lines: list[Line], line: Line) -> int:
 
 def _through(kept: list[Line], lines: list[Line], end: int) -> list[Line]:
     """The kept lines up to the chosen last paragraph; past the rules' end, the paragraphs and
-    the sub-headings between them (lists of links stay out), and the chosen line if it is no
-    stamp (a sign-off may end the text)."""
+    the sub-headings between them (lists of links stay out), and the chosen line itself (a
+    sign-off may end the text) unless it is a footer, a caption, furniture or a stamp."""
     if lines[end].number <= kept[-1].number:
         return [line for line in kept if line.number <= lines[end].number]
     start = _position(lines, kept[-1]) + 1

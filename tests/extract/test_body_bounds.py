@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.extract import layout
-from app.extract.textdump import extract_text_dump
+from app.extract.front_fields import Line
+from app.extract.textdump import _through, extract_text_dump
 
 _HEAD = """ date 2019-11-20 The Daily Post - News Sport
 Council approves the new bridge over the river
@@ -194,6 +195,12 @@ def test_a_teaser_cut_short_under_the_text_is_not_kept() -> None:
 
 
 @pytest.mark.parametrize("sign_off", ["More coming soon!", "Thanks Junior!", "Got it? Good."])
-def test_a_sign_off_above_the_tags_ends_the_text(sign_off: str) -> None:
-    draft = extract_text_dump(_HEAD + f"\n{sign_off}\n\nTags:\nPolitics,\nCouncil,\nShare\n")
-    assert draft.paragraphs[-2:] == [_LAST, sign_off]
+def test_the_chosen_end_stays_in_the_text_though_no_paragraph(sign_off: str) -> None:
+    # Past the rules' end the text takes paragraphs, sub-headings and items of lists; the line
+    # the end model chose is taken too (here a sign-off), unless it is a stamp.
+    texts = [_LAST, "Advertisement", sign_off, "Tags:", "Politics,"]
+    lines = [Line(number, text) for number, text in enumerate(texts, 10)]
+    kept = _through(lines[:1], lines, 2)
+    assert [line.text for line in kept] == [_LAST, sign_off]
+    stamped = [*lines[:2], Line(12, "Nov. 19, 2019, 6:18 p.m.")]
+    assert [line.text for line in _through(lines[:1], stamped, 2)] == [_LAST]

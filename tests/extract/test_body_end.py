@@ -108,19 +108,36 @@ def test_a_line_too_short_to_carry_the_story_on_is_no_prose() -> None:
 @pytest.mark.parametrize("sign_off", ["Thanks Junior!", "More coming soon!", "Got it? Good."])
 def test_a_sign_off_set_apart_may_end_the_text(sign_off: str) -> None:
     texts = [_PARAGRAPHS[0], sign_off, "Share", "Tags: politics"]
-    lines = Lines.of(texts, lists=True, spaced=[True, True, False, False])
-    assert lines.candidates().tolist() == [0, 1]
-    assert lines.prose[1] == 0  # Nothing of the story goes on in it.
-    # Not for the start (the text never opens on one), nor run into a line above it.
-    assert Lines.of(texts, spaced=[True, True, False, False]).candidates().tolist() == [0]
-    assert Lines.of(
-        texts, lists=True, spaced=[True, False, False, False]
-    ).candidates().tolist() == [0]
+    spaced = [True, True, False, False]
+    assert Lines.of(texts, lists=True, spaced=spaced).candidates().tolist() == [0, 1]
+    # Not for the start (the text never opens on one), nor run into the line above it, nor
+    # where it is not known which lines are set apart.
+    assert Lines.of(texts, spaced=spaced).candidates().tolist() == [0]
+    run_on = Lines.of(texts, lists=True, spaced=[True, False, False, False])
+    assert run_on.candidates().tolist() == [0]
+    assert Lines.of(texts, lists=True).candidates().tolist() == [0]
 
 
-def test_a_label_is_no_sign_off() -> None:
-    texts = [_PARAGRAPHS[0], "Click here now!", "Share this!", "Read more."]
-    assert Lines.of(texts, lists=True, spaced=[True] * 4).candidates().tolist() == [0]
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click here now!",  # A prompt,
+        "Share this!",
+        "Read more.",
+        "Listen to article.",  # a label or a credit, on a full stop,
+        "Image via Shutterstock.",
+        "Reuters contributed.",
+        "Updated 2 hours ago!",  # a stamp,
+        "Photo: Getty Images!",  # a caption,
+        "By Jane Roe!",  # a byline,
+        "Thanks!",  # one word,
+        "Thanks Junior",  # no sentence's end,
+        "Thanks a lot, everyone, for reading!",  # a paragraph's length.
+    ],
+)
+def test_a_label_is_no_sign_off(line: str) -> None:
+    texts = [_PARAGRAPHS[0], line]
+    assert 1 not in Lines.of(texts, lists=True, spaced=[True, True]).item.nonzero()[0].tolist()
 
 
 def test_a_credit_as_long_as_a_paragraph_is_no_prose() -> None:
