@@ -20,6 +20,7 @@ _LEAD = 3  # Paragraphs whose words stand for the article's subject.
 # The header of a reader's comment, stamped: 'Milan Griffes on September 12, 2018 at 4:47 pm
 # said:' (a quote the text announces, 'The mayor said:', bears no stamp).
 _COMMENT = re.compile(r"\d.*\b(?:said|says|wrote|writes|replied)\s*:$", re.I)
+# The marks of a sign-off's voice (_sign_offs): it exclaims or asks.
 _SIGNING_OFF = re.compile(r"[!?！？]")
 
 
@@ -90,8 +91,8 @@ def _sign_offs(texts: list[str], words: np.ndarray, gaps: np.ndarray) -> np.ndar
             and _SIGNING_OFF.search(text) is not None
             and layout.ends_sentence(text)
             and not any(char.isdigit() for char in text)
-            and not (layout.is_caption(text) or layout.is_furniture(text))
-            and not (layout.is_related_link(text) or layout.is_field(text) or is_note(text))
+            and _is_text_kind(text)
+            and not (layout.is_field(text) or is_note(text))
             for i, text in enumerate(texts)
         ],
         dtype=bool,
@@ -103,11 +104,13 @@ def _is_comment_header(text: str) -> bool:
 
 
 def _could_end(text: str) -> bool:
-    return (
-        layout.is_paragraph(text)
-        and not layout.is_caption(text)
-        and not layout.is_furniture(text)
-        and not layout.is_related_link(text)
+    return layout.is_paragraph(text) and _is_text_kind(text)
+
+
+def _is_text_kind(text: str) -> bool:
+    """No caption, furniture or labelled link to another story: what a text may end on."""
+    return not (
+        layout.is_caption(text) or layout.is_furniture(text) or layout.is_related_link(text)
     )
 
 

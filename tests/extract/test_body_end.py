@@ -131,13 +131,19 @@ def test_a_sign_off_set_apart_may_end_the_text(sign_off: str) -> None:
         "Photo: Getty Images!",  # a caption,
         "By Jane Roe!",  # a byline,
         "Thanks!",  # one word,
-        "Thanks Junior",  # no sentence's end,
-        "Thanks a lot, everyone, for reading!",  # a paragraph's length.
+        "Thanks Junior",  # no sentence's end.
     ],
 )
 def test_a_label_is_no_sign_off(line: str) -> None:
     texts = [_PARAGRAPHS[0], line]
-    assert 1 not in Lines.of(texts, lists=True, spaced=[True, True]).item.nonzero()[0].tolist()
+    assert not Lines.of(texts, lists=True, spaced=[True, True]).item[1]
+
+
+def test_a_longer_closing_line_is_a_paragraph_not_a_sign_off() -> None:
+    texts = [_PARAGRAPHS[0], "Thanks a lot, everyone, for reading!"]
+    lines = Lines.of(texts, lists=True, spaced=[True, True])
+    assert lines.candidates().tolist() == [0, 1]
+    assert not lines.item[1]
 
 
 def test_a_credit_as_long_as_a_paragraph_is_no_prose() -> None:
