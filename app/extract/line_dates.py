@@ -12,6 +12,7 @@ from datetime import date, datetime
 from app.extract.month_names import may_name_month
 from app.extract.printed_dates import (
     ISO,
+    JOINED,
     MONTH,
     MONTHS,
     UPDATE_WORDS,
@@ -35,11 +36,12 @@ _CALENDAR = [
     ),
     re.compile(MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR, re.I),
     YEAR_MONTH_DAY,
+    *JOINED,
     re.compile(
         r"(?<![\d.])(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d./])"
     ),
 ]
-_NAMED = 3
+_NAMED = 3 + len(JOINED)
 # Year first: '2016.12.01', '2018/6/19', '2012年12月10日', '2020년 8월 27일'.
 _YEAR_FIRST = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)|年(?P<cjk>\d{1,2})月"

@@ -33,7 +33,8 @@ _ZONE = (
     + "|".join(sorted([*DST_ZONES, *FIXED_ZONES], key=len, reverse=True))
     + r")(?![A-Za-z])"
 )
-_OFFSET = r"(?P<offset>(?:Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?))"
+_GMT_OFFSET = r"(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?"
+_OFFSET = r"(?P<offset>(?:Z|[+-]\d{2}:?\d{2}|" + _GMT_OFFSET + "))"
 
 _LABEL = re.compile(
     r"^\W*(?P<label>(?:first |last |originally )?(?:published|updated|posted|modified|date|dated)"
@@ -79,6 +80,17 @@ YEAR_MONTH_DAY = re.compile(
 _MONTH_DAY_YEAR = re.compile(
     MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I
 )
+# A month's name joined to the day and the year by one mark: '08-Mar-2024', '8/March/2024',
+# '08.Mar.24', 'Mar-08-2024'. A two-digit year only so: '8 March 24' may count something.
+_JOINED_MONTH = r"(?<![^\W\d_])(?P<month>" + MONTH_PATTERN + r")(?![^\W\d_])"
+_JOINED_YEAR = r"(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/-]|\.\d)"
+DAY_MONTH_YEAR_JOINED = re.compile(
+    r"(?<![\w./-])(?P<day>\d{1,2})(?P<sep>[-/.])" + _JOINED_MONTH + _JOINED_YEAR, re.I
+)
+MONTH_DAY_YEAR_JOINED = re.compile(
+    r"(?<![\w./-])" + _JOINED_MONTH + r"(?P<sep>[-/.])(?P<day>\d{1,2})" + _JOINED_YEAR, re.I
+)
+JOINED = (DAY_MONTH_YEAR_JOINED, MONTH_DAY_YEAR_JOINED)
 # Whole numbers only: '112.10.2015' or '1.12.20151' (a reference, a version) is no date.
 _NUMERIC = re.compile(
     r"(?<!\d)(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"
@@ -221,7 +233,9 @@ def _parse_calendar(text: str, captured: Moment | None) -> tuple[Moment, str] | 
     iso = ISO.search(text)
     if iso:
         return from_iso(iso), text[: iso.start()] + text[iso.end() :]
-    named = (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, YEAR_MONTH_DAY) if may_name_month(text) else ()
+    named = (
+        (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, YEAR_MONTH_DAY, *JOINED) if may_name_month(text) else ()
+    )
     for pattern in (*named, _NUMERIC):
         match = pattern.search(text)
         if match:
@@ -324,8 +338,10 @@ def unsettled_numeric_date(text: str, captured: Moment | None = None) -> bool:
 
 
 def _zone_in(text: str) -> re.Match[str] | None:
-    """A zone's name or an offset in the words beside a date."""
-    return re.search(_ZONE, text) or re.search(_OFFSET, text)
+    """A zone's name or an offset in the words beside a date; an offset from GMT or UTC first,
+    as its zone's name would take the 'GMT' of 'GMT+7' for Greenwich."""
+    gmt = re.search(_GMT_OFFSET + r"(?!\d)", text)
+    return gmt or re.search(_ZONE, text) or re.search(_OFFSET, text)
 
 
 def _numeric_order(

@@ -43,6 +43,8 @@ CAPTURED = Moment.day(datetime(2019, 11, 21))  # noqa: DTZ001 (a wall-clock day)
             "2019-11-19T08:02-05:00",
         ),
         ("Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM", "2019-11-18T17:19"),
+        ("PTI | Updated: 19-Nov-2019 14:05 IST", "2019-11-19T14:05+05:30"),
+        ("Thứ ba, 19/11/2019, 14:05 (GMT+7)", "2019-11-19T14:05+07:00"),
     ],
 )
 def test_dates_beside_other_words(line: str, expected: str) -> None:
@@ -60,6 +62,7 @@ def test_dates_beside_other_words(line: str, expected: str) -> None:
         "— The Nigerian Senate (@NGRSenate) October 9, 2018",  # an embedded tweet
         "He said it. Then on Nov. 19, 2019 she left.",  # prose
         "05/10/2018 - Publicado por: Clarissa Borba",  # day or month first: unknowable
+        "Part no. 12-Mar-2019-B",  # a code, not a date
     ],
 )
 def test_no_date_where_none_is_stated(line: str) -> None:

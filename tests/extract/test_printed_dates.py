@@ -47,6 +47,16 @@ CAPTURED = Moment.day(datetime(2023, 8, 6))  # noqa: DTZ001 (a wall-clock day)
         ("Friday 3/4/2016 10:00 GMT", "2016-03-04T10:00+00:00", False),
         ("03.04.2019 10:00 EST", "2019-03-04T10:00-05:00", False),
         ("Freitag, 12.3.2021", "2021-03-12", False),
+        # A month's name joined to the day and year by one mark, a two-digit year only so.
+        ("Published: 06-Aug-2023 14:05 IST", "2023-08-06T14:05+05:30", False),
+        ("06/August/2023", "2023-08-06", False),
+        ("06.Aug.23", "2023-08-06", False),
+        ("Aug-06-2023", "2023-08-06", False),
+        # An offset from GMT or UTC is no Greenwich time.
+        ("Chủ nhật, 6/8/2023, 14:05 (GMT+7)", "2023-08-06T14:05+07:00", False),
+        ("06.08.2023 14:05 (UTC+3)", "2023-08-06T14:05+03:00", False),
+        ("August 6, 2023 14:05 GMT+05:30", "2023-08-06T14:05+05:30", False),
+        ("August 6, 2023 9:05 AM UTC-5", "2023-08-06T09:05-05:00", False),
     ],
 )
 def test_date_line_forms(line: str, expected: str, is_update: bool) -> None:
