@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from app.extract.month_names import may_name_month
 from app.extract.printed_dates import (
+    BEFORE_YEAR,
     ISO,
     JOINED,
     MONTH,
@@ -27,11 +28,11 @@ from app.extract.printed_dates import (
 from app.moments import Moment
 
 _DAY = r"(?<!\d)(?P<day>\d{1,2})(?!\d)"
-_YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d\d)"
+_YEAR = r"(?P<year>(?:19|20|25)\d{2})(?!\d\d)"  # 25..: a Thai year (printed_dates.gregorian_year).
 # The first patterns hold a month's name (MONTH), the rest figures only.
 _CALENDAR = [
     re.compile(
-        _DAY + r"(?:st|nd|rd|th|\.|º)?\s+(?:de\s+|of\s+)?" + MONTH + r",?\s+(?:de\s+)?" + _YEAR,
+        _DAY + r"(?:st|nd|rd|th|\.|º)?\s+(?:de\s+|of\s+)?" + MONTH + BEFORE_YEAR + _YEAR,
         re.I,
     ),
     re.compile(MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR, re.I),

@@ -27,7 +27,7 @@ NAMES_PATH = Path(__file__).with_name("data") / "calendar_names.json"
 LOCALES = (
     *("en", "es", "fr", "de", "pt", "it", "ru", "tr", "pl", "nl", "cs", "uk", "ro", "hu"),
     *("sv", "da", "nb", "fi", "el", "id", "ms", "ca", "sk", "sl", "lt", "lv", "et", "bg"),
-    *("sr", "hr", "vi", "ar", "fa", "he", "hi"),
+    *("sr", "hr", "vi", "ar", "fa", "he", "hi", "th"),
 )
 # The Levant and Iraq name the months otherwise in Arabic ('تموز', 'آب' for July, August).
 _VARIANTS = ("ar_SY",)
@@ -59,6 +59,9 @@ def calendar_names() -> dict[str, Any]:
                 if ours:
                     days.add(int(number))
     months["sept"] = 9  # English pages write 'Sept.', which CLDR's English does not list.
+    # Hebrew attaches its 'in' to the month: '8 במרץ 2024', which CLDR writes 'מרץ'.
+    for key, number in _month_names(Locale.parse("he"), ours=True):
+        months.setdefault("ב" + key, number)
     relative = _relative_names(Locale.parse(code) for code in (*LOCALES, *_RELATIVE_ONLY))
     # Each weekday name with its day (0 Monday ... 6 Sunday), or None where our languages give
     # the name to different days, or only a language outside LOCALES has it: there it is as

@@ -66,10 +66,14 @@ ISO = re.compile(
     r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{1,2})(?:\.\d+)?)?" + _OFFSET + "?)?"
 )
+# Between the month and the year: a comma, Spanish and Portuguese 'de', Thai's mark of the
+# Buddhist era ('8 มีนาคม พ.ศ. 2567'), or nothing after an abbreviation's stop ('21 ม.ค.2561').
+BEFORE_YEAR = r"(?:,?\s+(?:de\s+|พ\.\s?ศ\.\s*)?|(?<=\.))"
 _DAY_MONTH_YEAR = re.compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+|of\s+)?"
     + MONTH
-    + r",?\s+(?:de\s+)?(?P<year>\d{4})",
+    + BEFORE_YEAR
+    + r"(?P<year>\d{4})",
     re.I,
 )
 # Year first with the month's name: Hungarian '2020. augusztus 27.', Lithuanian '2020 m.
@@ -320,10 +324,25 @@ def _date_of(
         day, month = day_month
     else:
         day, month = int(groups["day"]), MONTHS[groups["month"].lower()]
+        year = gregorian_year(year, groups["month"])
     try:
         return _wall_clock(year, month, day)
     except ValueError:
         return None
+
+
+# Thai news counts years in the Buddhist era, 543 years ahead of the Gregorian: with a Thai
+# month's name, a year in this range is one ('8 มี.ค. 2567' is 8 March 2024).
+_BUDDHIST_ERA = 543
+_BUDDHIST_YEARS = range(2400, 2700)
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def gregorian_year(year: int, month_name: str) -> int:
+    """The Gregorian year of a year printed with a month's name."""
+    if year in _BUDDHIST_YEARS and _THAI.search(month_name):
+        return year - _BUDDHIST_ERA
+    return year
 
 
 def unsettled_numeric_date(text: str, captured: Moment | None = None) -> bool:

@@ -45,6 +45,7 @@ CAPTURED = Moment.day(datetime(2019, 11, 21))  # noqa: DTZ001 (a wall-clock day)
         ("Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM", "2019-11-18T17:19"),
         ("PTI | Updated: 19-Nov-2019 14:05 IST", "2019-11-19T14:05+05:30"),
         ("Thứ ba, 19/11/2019, 14:05 (GMT+7)", "2019-11-19T14:05+07:00"),
+        ("โดย สมชาย ใจดี 19 พ.ย. 2562 14:05 น.", "2019-11-19T14:05"),
     ],
 )
 def test_dates_beside_other_words(line: str, expected: str) -> None:

@@ -57,6 +57,11 @@ CAPTURED = Moment.day(datetime(2023, 8, 6))  # noqa: DTZ001 (a wall-clock day)
         ("06.08.2023 14:05 (UTC+3)", "2023-08-06T14:05+03:00", False),
         ("August 6, 2023 14:05 GMT+05:30", "2023-08-06T14:05+05:30", False),
         ("August 6, 2023 9:05 AM UTC-5", "2023-08-06T09:05-05:00", False),
+        # Hebrew attaches its 'in' to the month; Thai counts years in the Buddhist era.
+        ("6 באוגוסט 2023, 14:05", "2023-08-06T14:05", False),
+        ("6 ส.ค. 2566 14:05 น.", "2023-08-06T14:05", False),
+        ("วันอาทิตย์ที่ 6 สิงหาคม พ.ศ. 2566", "2023-08-06", False),
+        ("6 ส.ค.2566", "2023-08-06", False),
     ],
 )
 def test_date_line_forms(line: str, expected: str, is_update: bool) -> None:
