@@ -87,16 +87,50 @@ def find_line_date(line: str, captured: Moment | None) -> DateLine | None:
 def opening_date(paragraph: str, captured: Moment | None) -> tuple[DateLine, str] | None:
     """A full date (day, month, year) that opens a paragraph, run into its text ('24. Dezember
     2014 Weihnachten Sie können …', where the page sets its stamp inline with the lead), and the
-    text after it."""
+    text after it; or the day of a wire story's dateline ('LONDON, March 8 (Reuters) - …'), and
+    the whole paragraph, whose dateline is part of the text."""
     match = _calendar_match(paragraph[:_OPENING], at_start=True)
     if match is None:
-        return None
+        dated = _dateline_date(paragraph, captured)
+        return (DateLine(dated, is_update=False), paragraph) if dated else None
     parsed = moment_from(match, "", captured)
     text = paragraph[match.end() :].lstrip(_STAMP_TAIL)
     # '24 December 2014 was the day …': a date the sentence is about, not a stamp.
     if parsed is None or not plausible(parsed[0], captured) or text[:1].islower():
         return None
     return DateLine(parsed[0], is_update=False), text
+
+
+# A wire story's dateline: its place (a name of up to four words, capitalised, maybe with its
+# region), its day, maybe the agency in brackets, then a dash or a colon: 'LONDON, March 8
+# (Reuters) -', 'SAN FRANCISCO, Calif., March 8 —', 'Madrid, 8 mar (EFE).-', 'BEIJING, 8 mars
+# (Xinhua) --'. The day is the day the story was filed.
+_DATELINE = re.compile(
+    r"(?P<place>[^\W\d_][\w.'’]*(?:[ -][^\W\d_][\w.'’]*){0,3}),(?:\s*[^\W\d_][\w.' ]{1,20}?,)?\s*"
+    r"(?P<date>(?i:"
+    + MONTH
+    + r")\s+(?P<day>\d{1,2})(?:,\s*(?P<year>(?:19|20)\d{2}))?|(?P<day2>\d{1,2})\.?\s+(?:de\s+)?(?i:"
+    + MONTH.replace("(?P<month>", "(?P<month2>")
+    + r")(?:\s+(?P<year2>(?:19|20)\d{2}))?)"
+    r"\s*(?:\([^)]{1,40}\))?\s*\.?(?:--|[-–—:])"
+)
+_DATELINE_CHARS = 80  # A dateline is at most this long.
+
+
+def _dateline_date(paragraph: str, captured: Moment | None) -> Moment | None:
+    """The day a wire dateline opening the paragraph states; a year-less one is read against
+    the capture, as a byline's is."""
+    head = paragraph[:_DATELINE_CHARS]
+    match = _DATELINE.match(head) if may_name_month(head) else None
+    if match is None or not match["place"][0].isupper():
+        return None
+    month, day = match["month"] or match["month2"], match["day"] or match["day2"]
+    year = match["year"] or match["year2"]
+    if year:
+        moment = _calendar(f"{day} {month} {year}", captured)
+    else:
+        moment = _yearless(f"{month} {day}", captured)
+    return moment if moment is not None and plausible(moment, captured) else None
 
 
 def _segment_moment(segment: str, captured: Moment | None) -> Moment | None:

@@ -207,8 +207,36 @@ def test_numeric_date_stamp_run_into_the_first_paragraph_and_its_separator() -> 
 
 
 @pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("LONDON, Dec 31 (Reuters) - ", "2014-12-31"),  # the year the capture's
+        ("WASHINGTON, Dec. 30, 2014 (AP) — ", "2014-12-30"),
+        ("SAN FRANCISCO, Calif., Dec 31 -- ", "2014-12-31"),
+        ("Madrid, 31 dic (EFE).- ", "2014-12-31"),
+    ],
+)
+def test_a_wire_dateline_dates_a_page_that_prints_no_other(dateline: str, expected: str) -> None:
+    lines = _PAGE.splitlines()  # Captured on 3 January 2015.
+    lead = f"{dateline}{lines[4]} {lines[5]}"
+    draft = extract_text_dump("\n".join([lines[0], lines[2], lead, *lines[5:7]]))
+    assert draft.published is not None
+    assert draft.published.isoformat() == expected
+    assert draft.paragraphs[0] == lead  # The dateline stays part of the text.
+
+
+def test_a_wire_dateline_leaves_the_byline_s_date_standing() -> None:
+    lines = _PAGE.splitlines()
+    lead = f"LONDON, Dec 31 (Reuters) - {lines[4]}"
+    draft = extract_text_dump("\n".join([lines[0], *lines[2:4], lead, *lines[5:7]]))
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2015-01-02T09:15+00:00"
+
+
+@pytest.mark.parametrize(
     "lead",
     [
+        "London, Dec 31 was a cold day for the council, which approved the new bridge after a"
+        " long debate about its cost to the town, and work starts in the spring.",
         "On 24 December 2014 the council approved the new bridge after a long debate about its"
         " cost to the town, and work starts in the spring and should end within two years.",
         "24 December 2014 was the day the council approved the new bridge after a long debate"
