@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -117,10 +118,14 @@ def _source_name(value: Any, draft: ArticleDraft) -> str | None:
 
 def _moment(record: dict[str, Any], name: str, draft: ArticleDraft) -> Moment | None:
     value = record.get(name)
-    if not isinstance(value, str) or not value.strip():
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    moment = parse_date(value)
+    # A number is a Unix time ('published_at': 1709906700), as many data sets store one.
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    readable = number or isinstance(value, str)
+    text = str(value).strip() if readable else json.dumps(value)
+    moment = parse_date(text) if readable else None
     # An unreadable date is kept as evidence and left unknown: the rest of the article is good.
     note = "" if moment else " (not a date we can read; left unknown)"
-    draft.evidence[name] = Evidence(f"JSON field '{name}'{note}", value)
+    draft.evidence[name] = Evidence(f"JSON field '{name}'{note}", text)
     return moment

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from app.extract.month_names import (
     MONTH_NUMBERS,
@@ -179,9 +179,46 @@ def is_time_stamp(line: str) -> bool:
 
 
 def parse_date(text: str) -> Moment | None:
-    """Parse a date string from structured input (JSON, metadata): the same strict rules."""
-    parsed = _parse_absolute(text.strip())
-    return parsed[0] if parsed else None
+    """Parse a date string from structured input (JSON, metadata): the same strict rules, and
+    the forms only data writes: the year first with slashes or dots ('2024/03/08 14:05'), ISO
+    8601's basic form ('20240308T140500Z') and a Unix time in seconds or milliseconds."""
+    text = text.strip()
+    parsed = _parse_absolute(_extended_iso(text))
+    return parsed[0] if parsed else _unix_time(text)
+
+
+# The year first, with any one mark ('2024/3/8', '2024.03.08 14:05'), or none (ISO 8601's
+# basic form, '20240308', '20240308T140500+0100'): written out as ISO 8601's extended form.
+_DATA_DATE = re.compile(
+    r"(?P<year>\d{4})(?:(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+    r"|(?P<month2>\d{2})(?P<day2>\d{2})(?:T(?P<hour>\d{2})(?P<minute>\d{2})(?P<second>\d{2})?)?)"
+    r"(?=$|[T\s+Z-])"
+)
+_UNIX_TIME = re.compile(r"(?P<seconds>\d{10})(?P<millis>\d{3})?(?:\.\d+)?")
+_UNIX_YEARS = range(1990, 2100)
+
+
+def _extended_iso(text: str) -> str:
+    match = _DATA_DATE.match(text)
+    if match is None:
+        return text
+    month, day = match["month"] or match["month2"], match["day"] or match["day2"]
+    written = f"{match['year']}-{int(month):02d}-{int(day):02d}"
+    if match["hour"]:
+        written += f"T{match['hour']}:{match['minute']}"
+        written += f":{match['second']}" if match["second"] else ""
+    return written + text[match.end() :]
+
+
+def _unix_time(text: str) -> Moment | None:
+    """A Unix time (seconds since 1970 in UTC, or milliseconds), as data stores a moment."""
+    match = _UNIX_TIME.fullmatch(text)
+    if match is None:
+        return None
+    moment = datetime.fromtimestamp(int(match["seconds"]), UTC)
+    if moment.year not in _UNIX_YEARS:
+        return None
+    return Moment.from_aware(moment, Precision.SECOND)
 
 
 def _leftover_words(text: str) -> int:

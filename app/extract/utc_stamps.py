@@ -20,7 +20,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from app.drafts import Evidence
 from app.moments import Moment, Precision
 
-_URL_DAY = re.compile(r"(20\d\d)[/-](\d{1,2})[/-](\d{1,2})(?!\d)")
+# A day in a URL's path: '/2020/04/13/', '2020-4-13', or written whole, '/news/20200413/'.
+_URL_DAY = re.compile(
+    r"(?<!\d)(20\d\d)(?:[/-](\d{1,2})[/-](\d{1,2})|(0[1-9]|1[0-2])([0-3]\d))(?!\d)"
+)
 _PAGE_OFFSET = re.compile(
     r"(?:\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?|\d\d:\d\d:\d\d) ?([+-])(\d\d):?(\d\d)\b"
 )
@@ -63,7 +66,7 @@ def _url_day(url: str, utc: datetime) -> date | None:
     if match is None:
         return None
     try:
-        day = date(int(match[1]), int(match[2]), int(match[3]))
+        day = date(int(match[1]), int(match[2] or match[4]), int(match[3] or match[5]))
     except ValueError:
         return None
     earliest = (utc - timedelta(hours=10)).date()

@@ -66,9 +66,16 @@ def _utc_stamped(stamp: str, body: str = "<p>Text.</p>") -> str:
     return _page(f'<meta property="article:published_time" content="{stamp}">', body)
 
 
-def test_utc_stamp_takes_the_local_day_from_the_url() -> None:
-    page = _utc_stamped("2020-02-18T02:18:11Z")
-    found = publication_date(page, "https://example.com/2020/02/17/a-story")
+@pytest.mark.parametrize(
+    ("stamp", "url"),
+    [
+        ("2020-02-18T02:18:11Z", "https://example.com/2020/02/17/a-story"),
+        # ISO 8601's basic form, as some sites' JSON-LD writes it; the day written whole.
+        ("20200218T02:18:11Z", "https://example.com/news/20200217/a-story"),
+    ],
+)
+def test_utc_stamp_takes_the_local_day_from_the_url(stamp: str, url: str) -> None:
+    found = publication_date(_utc_stamped(stamp), url)
     assert found is not None
     assert found[0].local().date().isoformat() == "2020-02-17"
 

@@ -94,6 +94,30 @@ def test_unreadable_date_is_unknown_and_kept_as_evidence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1709906700, "2024-03-08T14:05:00+00:00"),  # a Unix time in seconds
+        (1709906700123, "2024-03-08T14:05:00+00:00"),  # in milliseconds
+        ("2024/03/08 14:05", "2024-03-08T14:05"),
+        ("20240308T140500Z", "2024-03-08T14:05:00+00:00"),
+    ],
+)
+def test_dates_as_data_sets_store_them(value: object, expected: str) -> None:
+    record = {"title": "T", "body": "B.", "published_at": value}
+    draft = extract_json_article(json.dumps(record))
+    assert draft.published is not None
+    assert draft.published.isoformat() == expected
+
+
+@pytest.mark.parametrize("value", [True, 3.5, {"date": "2024-03-08"}, [2024, 3, 8]])
+def test_a_date_of_another_kind_is_unknown_and_kept_as_evidence(value: object) -> None:
+    draft = extract_json_article(json.dumps({"title": "T", "body": "B.", "published_at": value}))
+    assert draft.published is None
+    assert "not a date" in draft.evidence["published_at"].place
+    assert draft.evidence["published_at"].text == json.dumps(value)
+
+
+@pytest.mark.parametrize(
     ("line", "reason"),
     [
         ('{"title": "T"', "not valid JSON"),

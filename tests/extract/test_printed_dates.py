@@ -121,6 +121,28 @@ def test_hours_ago_from_a_timed_capture_keeps_the_time() -> None:
     assert parsed.moment.isoformat() == "2023-08-06T10:00+00:00"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023/8/6", "2023-08-06"),
+        ("2023.08.06 09:28", "2023-08-06T09:28"),
+        ("20230806", "2023-08-06"),
+        ("20230806T0928+0300", "2023-08-06T09:28+03:00"),
+        ("1691303280", "2023-08-06T06:28:00+00:00"),
+        ("1691303280000", "2023-08-06T06:28:00+00:00"),
+    ],
+)
+def test_the_forms_only_data_writes(text: str, expected: str) -> None:
+    moment = parse_date(text)
+    assert moment is not None
+    assert moment.isoformat() == expected
+
+
+@pytest.mark.parametrize("text", ["06/08/2023", "12345", "0000000000", "2023081", "20231306"])
+def test_no_date_in_data_that_states_none(text: str) -> None:
+    assert parse_date(text) is None
+
+
 def test_nothing_is_filled_from_today() -> None:
     moment = parse_date("6 August 2023")
     assert moment is not None
