@@ -41,7 +41,7 @@ WIRE_AGENCIES = {
     "wafa": "WAFA",
 }
 _BY = re.compile(
-    r"^\s*(?:(?i:(?:written |reported |words |story )?by[:\s]\s*)"
+    r"^\s*(?:(?i:(?:written |reported |words |story |posted )?by[:\s]\s*)"
     # 'Von', 'Par', 'Por', 'Door', 'Av', 'Af' before a capitalised name: the word for 'by' in
     # German, French, Spanish and Portuguese, Dutch, Swedish and Norwegian, Danish.
     r"|(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa][vf])\s+(?=[A-ZÀ-ÖØ-Þ]))"
@@ -121,7 +121,7 @@ def _display(rest: str, parts: list[str]) -> str:
     """The byline as readers expect it: agencies in their own spelling, no shouting capitals."""
     if len(parts) == 1 and parts[0].lower() in WIRE_AGENCIES:
         return WIRE_AGENCIES[parts[0].lower()]
-    text = re.sub(r"\s*\|\s*", ", ", rest.strip().rstrip("."))
+    text = re.sub(r"\s*\|\s*", ", ", re.sub(r"\s+,", ",", rest.strip().rstrip(".")))
     for part in parts:
         if part.isupper() and len(part) > 3:
             calm = WIRE_AGENCIES.get(part.lower()) or " ".join(_unshout(w) for w in part.split())

@@ -8,9 +8,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from app.drafts import ArticleDraft, Evidence
-from app.extract.bylines import parse_byline
-from app.extract.line_dates import find_line_date, opening_date, plausible
-from app.extract.month_names import may_name_month
+from app.extract.bylines import Byline, parse_byline
+from app.extract.line_dates import date_segments, find_line_date, opening_date, plausible
+from app.extract.month_names import MONTH_NUMBERS, WEEKDAY_NAMES, may_name_month
 from app.extract.printed_dates import MONTH, DateLine, names_an_update, parse_date_line
 from app.moments import Moment
 
@@ -66,7 +66,48 @@ def read_front_field(
         lines, index = around, bisect_left([near.number for near in around], line.number)
     if plausible(date.moment, draft.captured) and not _in_stamp_list(lines, index, date, captured):
         take_date(date, line, draft)
+        if draft.byline is None and (byline := byline_beside_date(line.text)):
+            draft.byline = byline.text
+            draft.evidence["byline"] = Evidence(line.place, line.text)
     return True
+
+
+# Where the date starts after a name: a word with a figure, a month's or weekday's name, or a
+# label ('Published', 'publié'); and what may join the name to it ('on', 'le', a comma, a dash).
+_WORD = re.compile(r"\S+")
+_GLUED = re.compile(r"[^\W\d_]{2,}(?=\d)")
+_LABELS = re.compile(
+    r"(?:published|posted|updated|publi\w*|actuali\w*|atuali\w*|aggiornat\w*|veröffentlicht"
+    r"|aktualisiert)\W*$",
+    re.I,
+)
+_JOINING = re.compile(r"(?:[\s,;|/•·–—-]|\b(?i:on|at|le|el|em|am|il|the)\b)+$")
+
+
+def _name_before_date(segment: str) -> str:
+    """The segment up to where a date (or its label) starts: 'By Jane Doe' of 'By Jane Doe on
+    Monday, March 8, 2024'."""
+    words = list(_WORD.finditer(segment))
+    bare = [word.group().strip(",.;:()").lower() for word in words]
+    figures = [any(char.isdigit() for char in word) for word in bare]
+    for index in range(1, len(words)):
+        # A month's name only beside a figure: 'May Jones' is a name, 'May 8' a date.
+        month = bare[index] in MONTH_NUMBERS and any(figures[index - 1 : index + 2])
+        if figures[index] or month or bare[index] in WEEKDAY_NAMES or _LABELS.match(bare[index]):
+            # A date run into the name ('By Pete Cashmore2010-01-01') starts at its figure.
+            glued = _GLUED.match(words[index].group())
+            end = words[index].start() + (glued.end() if glued else 0)
+            return _JOINING.sub("", segment[:end])
+    return segment
+
+
+def byline_beside_date(text: str) -> Byline | None:
+    """The byline on a line that also states the date: 'By Jane Doe | March 8, 2024', 'By Jane
+    Doe - 8 March 2024', 'Posted by Jane Doe on March 8, 2024' (as parse_byline reads it)."""
+    for segment in date_segments(text):
+        if byline := parse_byline(_name_before_date(segment)):
+            return byline
+    return None
 
 
 # Asked of one line from several places (headline scoring, front fields, lists of stamps).

@@ -84,6 +84,12 @@ def find_line_date(line: str, captured: Moment | None) -> DateLine | None:
     return chosen[0] if chosen else None
 
 
+def date_segments(line: str) -> list[str]:
+    """The parts of a byline-zone line that find_line_date reads one by one ('By Jane Doe',
+    'March 8, 2024' of 'By Jane Doe | March 8, 2024')."""
+    return [part.strip() for part in _SEGMENT.split(line) if part and part.strip()]
+
+
 def opening_date(paragraph: str, captured: Moment | None) -> tuple[DateLine, str] | None:
     """A full date (day, month, year) that opens a paragraph, run into its text ('24. Dezember
     2014 Weihnachten Sie können …', where the page sets its stamp inline with the lead), and the

@@ -72,3 +72,31 @@ def test_the_date_of_two_date_lines(texts: list[str], day: str) -> None:
     assert read_front_field(lines, 1, draft)
     assert draft.published is not None
     assert draft.published.local().date().isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Jane Doe | March 8, 2024", "Jane Doe"),
+        ("By Jane Doe - 8 March 2024 14:05 GMT", "Jane Doe"),
+        ("Posted by Michael David Smith on March 8, 2024, 6:21 AM EST", "Michael David Smith"),
+        (
+            "By Matthew Digby , Minh Do on Friday, March 8th, 2024 at 11:08 a.m.",
+            "Matthew Digby, Minh Do",
+        ),
+        ("By Sherif Saed, Friday, 8 March 2024 08:05 GMT", "Sherif Saed"),
+        ("By Pete Cashmore2024-03-08 09:32:17 UTC", "Pete Cashmore"),
+        ("March 8, 2024 | by Catherine", "Catherine"),
+        ("Von Moritz Bachmann publiziert am 8. März 2024", "Moritz Bachmann"),
+        ("Par Cécile Ducourtieux Publié le 8 mars 2024 à 13h59", "Cécile Ducourtieux"),
+        ("By May Jones on March 8, 2024", "May Jones"),  # a month's name is a name here
+        ("Politics | March 8, 2024", None),  # a section, no byline
+    ],
+)
+def test_the_byline_on_the_date_s_line(line: str, byline: str | None) -> None:
+    draft = ArticleDraft(title="T", paragraphs=[])
+    draft.captured = Moment.day(datetime(2024, 3, 9))  # noqa: DTZ001 (a wall-clock day)
+    assert read_front_field(_lines([line]), 0, draft)
+    assert draft.published is not None
+    assert draft.published.local().date().isoformat() == "2024-03-08"
+    assert draft.byline == byline
