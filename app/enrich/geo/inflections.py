@@ -160,7 +160,35 @@ def _urdu(name: str) -> Iterator[str]:
     yield (name[:-1] if name.endswith(("ہ", "ا")) else name) + "ی"
 
 
+def _hungarian(name: str) -> Iterator[str]:
+    """Hungarian lengthens a name's final -a or -e before its case endings, which the matcher
+    reads attached ('Ausztria' -> 'Ausztriában', 'Ukrajna' -> 'Ukrajnával')."""
+    if name.endswith("a"):
+        yield name[:-1] + "á"
+    elif name.endswith("e"):
+        yield name[:-1] + "é"
+
+
+# Finnish weakens the last syllable's consonants before most case endings ('Turkki' ->
+# 'Turkissa', 'Kreikka' -> 'Kreikassa', 'Englanti' -> 'Englannissa'); the matcher reads the
+# endings attached to the weak stem.
+_FINNISH_WEAK = (("kk", "k"), ("pp", "p"), ("tt", "t"), ("nt", "nn"), ("nk", "ng"), ("lt", "ll"))
+_FINNISH_WEAK += (("rt", "rr"), ("mp", "mm"))
+
+
+def _finnish(name: str) -> Iterator[str]:
+    if len(name) < 3 or name[-1] not in "aeiouyäö":
+        return
+    stem, vowel = name[:-1], name[-1]
+    for strong, weak in _FINNISH_WEAK:
+        if stem.endswith(strong):
+            yield stem[: len(stem) - len(strong)] + weak + vowel
+            return
+
+
 _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {
+    "hu": _hungarian,
+    "fi": _finnish,
     "ru": _declined("ru_noun", "ru_adjective"),
     "uk": _declined("uk_noun", "uk_adjective"),
     "cs": _declined("cs_noun"),

@@ -27,6 +27,9 @@ def _codes(text: str, language: str) -> list[str]:
         ("de", "Die Regierung in Russland kündigte neue Maßnahmen an.", ["RU"]),
         ("ja", "タイ・バンコクで開かれた会議にチリの代表も出席した。", ["TH", "CL"]),
         ("nl", "Den Haag is een plaats in de provincie Zuid-Holland.", ["NL"]),
+        # Hungarian lengthens a final vowel before its endings; Finnish weakens consonants.
+        ("hu", "A küldöttség Ausztriában járt, majd Ukrajnával tárgyalt.", ["AT", "UA"]),
+        ("fi", "Valtuuskunta vieraili Turkissa, Kreikassa ja Yhdysvalloissa.", ["TR", "GR", "US"]),
     ],
 )
 def test_names_in_the_articles_own_language(language: str, text: str, expected: list[str]) -> None:
@@ -77,6 +80,9 @@ def test_a_name_followed_by_a_combining_mark_is_part_of_another_word() -> None:
         ("sq", "Shqipëri", "Shqipërisë"),
         ("sv", "Sverige", "Sveriges"),
         ("pl", "Białoruś", "Białorusią"),
+        ("hu", "Románia", "Romániá"),  # Romániával, Romániában: the endings attached.
+        ("fi", "Englanti", "Englanni"),  # Englannissa
+        ("fi", "Etelä-Afrikka", "Etelä-Afrika"),  # Etelä-Afrikassa
     ],
 )
 def test_inflected_forms(language: str, name: str, form: str) -> None:
