@@ -172,8 +172,10 @@ def _hungarian(name: str) -> Iterator[str]:
 # Finnish weakens the last syllable's consonants before most case endings ('Turkki' ->
 # 'Turkissa', 'Kreikka' -> 'Kreikassa', 'Englanti' -> 'Englannissa'); the matcher reads the
 # endings attached to the weak stem.
-_FINNISH_WEAK = (("kk", "k"), ("pp", "p"), ("tt", "t"), ("nt", "nn"), ("nk", "ng"), ("lt", "ll"))
-_FINNISH_WEAK += (("rt", "rr"), ("mp", "mm"))
+_FINNISH_WEAK: tuple[tuple[str, str], ...] = (
+    *(("kk", "k"), ("pp", "p"), ("tt", "t"), ("nt", "nn")),
+    *(("nk", "ng"), ("lt", "ll"), ("rt", "rr"), ("mp", "mm")),
+)
 
 
 def _finnish(name: str) -> Iterator[str]:
