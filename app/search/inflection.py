@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import Stemmer
 
 from app.lemmas import DICTIONARIES, lemma
+from app.serbian_scripts import to_latin
 
 # BCP 47 language -> its Snowball stemmer.
 _STEMMERS = {
@@ -106,14 +107,6 @@ _LEMMA_OF_STEMMED = {
 # Serbian's dictionary (simplemma's Serbo-Croatian) is in Latin script, as its stemmer's output
 # is: a Cyrillic word is looked up in the other script, letter for letter (the two are one to
 # one; the stemmer does the same inside, not where we can call it).
-_SERBIAN_LATIN = str.maketrans(
-    {
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z",
-        "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o",
-        "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c",
-        "ч": "č", "џ": "dž", "ш": "š",
-    }
-)  # fmt: skip
 LEMMA_STEMMED = frozenset(_LEMMA_OF_STEMMED)
 # Portuguese plurals Snowball stems apart from their singulars (sanções 'sançõ', sanção 'sançã';
 # nacionais 'nacion', nacional 'nacional'; papéis 'pap'; espanhóis 'espanhó'), read as their
@@ -261,7 +254,7 @@ def lemma_base_form(word: str, code: str) -> str | None:
     """The stem of a lower-cased word's lemma in a language of LEMMA_STEMMED, where it differs
     from the word's own stem (None otherwise, and for a word the dictionary does not know)."""
     if code == "sr":
-        word = word.translate(_SERBIAN_LATIN)
+        word = to_latin(word)
     dictionary_form = lemma(word, _LEMMA_OF_STEMMED[code]).lower()
     if dictionary_form == word:
         dictionary_form = _guessed_singular(word, code)

@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from app.serbian_scripts import to_cyrillic, to_latin
+
 # The endings of each case of a name's last word (a noun) and of the adjectives before it, by
 # the ending of the dictionary form, kept as data. Russian and Ukrainian decline adjectives and
 # nouns alike; Czech, Slovak, Polish and the South Slavic languages single-word names only.
@@ -60,12 +62,15 @@ def _declined(noun_table: str, adjective_table: str = "") -> Callable[[str], Ite
     return forms
 
 
-def _latin_only(generate: Callable[[str], Iterator[str]]) -> Callable[[str], Iterator[str]]:
-    """Serbian is written in both scripts; the endings above are Latin letters."""
+def _both_scripts(generate: Callable[[str], Iterator[str]]) -> Callable[[str], Iterator[str]]:
+    """Serbian is written in both scripts; the endings above are Latin letters, so a Cyrillic
+    name is declined in Latin letters and written back ('Румунија' -> 'Румунију')."""
 
     def forms(name: str) -> Iterator[str]:
         if name.isascii() or "LATIN" in unicodedata.name(name[0], ""):
             yield from generate(name)
+        else:
+            yield from (to_cyrillic(form) for form in generate(to_latin(name)))
 
     return forms
 
@@ -188,7 +193,39 @@ def _finnish(name: str) -> Iterator[str]:
             return
 
 
+def _also(*generators: Callable[[str], Iterator[str]]) -> Callable[[str], Iterator[str]]:
+    """The forms of each generator in turn."""
+
+    def forms(name: str) -> Iterator[str]:
+        for generate in generators:
+            yield from generate(name)
+
+    return forms
+
+
+def _stems(*endings: str) -> Callable[[str], Iterator[str]]:
+    """A name's last word without its nominative ending, which the matcher reads with any case
+    ending attached, in languages that change that ending ('Vokietija' -> 'Vokietij', read in
+    'Vokietijoje', 'Vokietijos'; 'თურქეთი' -> 'თურქეთ', read in 'თურქეთში'; Belarusian, which no
+    table here declines: 'Польшча' -> 'Польшч', read in 'Польшчы'). Only stems of four
+    letters or more: shorter ones are the start of too many words."""
+
+    def forms(name: str) -> Iterator[str]:
+        for ending in endings:
+            if name.endswith(ending) and len(name.split()[-1]) - len(ending) >= _MIN_STEM:
+                yield name[: len(name) - len(ending)]
+                return
+
+    return forms
+
+
+_MIN_STEM = 4
+
+
 _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {
+    "lt": _stems("as", "is", "ys", "us", "a", "ė"),
+    "lv": _stems("s", "a", "e"),
+    "ka": _stems("ი"),
     "hu": _hungarian,
     "fi": _finnish,
     "ru": _declined("ru_noun", "ru_adjective"),
@@ -198,8 +235,9 @@ _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {
     "pl": _declined("pl_noun"),
     "hr": _declined("south_slavic_noun"),
     "bs": _declined("south_slavic_noun"),
-    "sr": _latin_only(_declined("south_slavic_noun")),
-    "sl": _declined("south_slavic_noun"),
+    "sr": _both_scripts(_declined("south_slavic_noun")),
+    "sl": _also(_declined("south_slavic_noun"), _by_ending((("a", ("o",)),))),  # Hrvaško
+    "be": _stems("а", "я"),
     "ar": _arabic,
     "he": _hebrew,
     "el": _GREEK,

@@ -140,7 +140,10 @@ _UNSPACED = re.compile(
 # of another word may be followed by letters. Towns' names are shorter and more often the start
 # of words.
 _SUFFIXING = {"fi", "et", "hu", "lt", "lv", "ka", "hy"} | {"gu", "bn", "ta", "te", "kn", "ml", "mr"}
-_SUFFIXING |= {"ko"}
+# ... the Turkic languages written without Turkish's apostrophe ('Gürcüstanda', 'Қытайға'),
+# Mongolian and Nepali ('भारतमा'); and Belarusian, whose names' stems are read with any case
+# ending (inflections.py).
+_SUFFIXING |= {"ko", "az", "kk", "uz", "ky", "tk", "tt", "ba", "mn", "ne", "be"}
 _MIN_SUFFIXED_CHARS = 4
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from app.enrich.geo.inflections import adjective_forms, inflected_forms
 from app.enrich.geo.tagger import tag_countries
+from app.serbian_scripts import to_cyrillic
 
 
 def _codes(text: str, language: str) -> list[str]:
@@ -30,6 +31,17 @@ def _codes(text: str, language: str) -> list[str]:
         # Hungarian lengthens a final vowel before its endings; Finnish weakens consonants.
         ("hu", "A küldöttség Ausztriában járt, majd Ukrajnával tárgyalt.", ["AT", "UA"]),
         ("fi", "Valtuuskunta vieraili Turkissa, Kreikassa ja Yhdysvalloissa.", ["TR", "GR", "US"]),
+        # A stem read with any case ending attached (Lithuanian, Latvian, Georgian, Belarusian).
+        ("lt", "Delegacija lankėsi Vokietijoje ir Latvijoje.", ["DE", "LV"]),
+        ("lv", "Delegācija apmeklēja Vāciju un Igauniju.", ["DE", "EE"]),
+        ("ka", "დელეგაცია ეწვია სომხეთს და თურქეთში.", ["AM", "TR"]),
+        ("be", "Дэлегацыя наведала Літву і Латвію.", ["LT", "LV"]),
+        # Turkic languages attach their endings without Turkish's apostrophe.
+        ("az", "Nümayəndə heyəti Türkiyəyə və Gürcüstana səfər edib.", ["TR", "GE"]),
+        ("kk", "Делегация Қытайға және Өзбекстанға барды.", ["CN", "UZ"]),
+        # Serbian Cyrillic declined as its Latin is; Slovenian's accusative in -o.
+        ("sr", "Делегација је посетила Румунију и Бугарску.", ["RO", "BG"]),
+        ("sl", "Delegacija je obiskala Hrvaško in Italijo.", ["HR", "IT"]),
     ],
 )
 def test_names_in_the_articles_own_language(language: str, text: str, expected: list[str]) -> None:
@@ -346,8 +358,11 @@ def test_slavic_case_forms(language: str, text: str, expected: list[str]) -> Non
     assert _codes(text, language) == expected
 
 
-def test_serbian_endings_are_not_added_to_cyrillic_names() -> None:
-    assert inflected_forms("sr", "Србија") == []
+def test_serbian_cyrillic_names_take_their_endings_in_cyrillic() -> None:
+    latin = inflected_forms("sr", "Srbija")
+    assert latin
+    assert inflected_forms("sr", "Србија") == [to_cyrillic(form) for form in latin]
+    assert all(not char.isascii() for form in inflected_forms("sr", "Србија") for char in form)
 
 
 def test_names_side_by_side_are_a_menu_not_the_story() -> None:
