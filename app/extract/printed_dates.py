@@ -25,7 +25,12 @@ from app.extract.zones import DAY_FIRST_BY_ZONE, DST_ZONES, FIXED_ZONES, offset_
 from app.moments import Moment, Precision
 
 MONTHS = MONTH_NUMBERS
-MONTH = r"(?<![^\W\d_])(?P<month>" + MONTH_PATTERN + r")(?![^\W\d_])\.?"
+# A month's name, and the same month's other name after a slash where Arabic news gives both
+# the Levant's and the Egyptian name ('8 آذار/مارس 2024').
+MONTH = (
+    r"(?<![^\W\d_])(?P<month>" + MONTH_PATTERN + r")(?![^\W\d_])\.?"
+    r"(?:\s?/\s?(?:" + MONTH_PATTERN + r")(?![^\W\d_]))?"
+)
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?"
 
 _ZONE = (

@@ -62,6 +62,8 @@ CAPTURED = Moment.day(datetime(2023, 8, 6))  # noqa: DTZ001 (a wall-clock day)
         ("6 ส.ค. 2566 14:05 น.", "2023-08-06T14:05", False),
         ("วันอาทิตย์ที่ 6 สิงหาคม พ.ศ. 2566", "2023-08-06", False),
         ("6 ส.ค.2566", "2023-08-06", False),
+        # Arabic news gives the Levant's and the Egyptian month's name side by side.
+        ("الأحد 6 آب/أغسطس 2023", "2023-08-06", False),
     ],
 )
 def test_date_line_forms(line: str, expected: str, is_update: bool) -> None:
