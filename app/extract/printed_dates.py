@@ -20,7 +20,7 @@ from app.extract.month_names import (
     named_weekdays,
 )
 from app.extract.plain_text import is_plain
-from app.extract.relative_dates import find_ago, find_day_word, spaced
+from app.extract.relative_dates import find_ago, find_day_word, numberless_ago, spaced
 from app.extract.zones import DAY_FIRST_BY_ZONE, DST_ZONES, FIXED_ZONES, offset_zone, zone_named
 from app.moments import Moment, Precision
 
@@ -117,8 +117,9 @@ _FILLER = re.compile(
 )
 
 
-# Every form read here has a digit, but for 'an hour ago': the cheap test spares most lines.
-_MAY_BE_DATE = re.compile(r"\d|ago\b", re.I)
+# Every form read here has a digit, but for one unit in words ('an hour ago', 'منذ ساعتين'): the
+# cheap tests spare most lines.
+_MAY_BE_DATE = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,9 @@ def parse_date_line(line: str, captured: Moment | None = None) -> DateLine | Non
     A line giving both a publication and an update date yields the publication date.
     """
     text = line.strip()
-    if not text or len(text) > 160 or not _MAY_BE_DATE.search(text):
+    if not text or len(text) > 160:
+        return None
+    if not (_MAY_BE_DATE.search(text) or numberless_ago(text)):
         return None
     parts = [(part, _parse_segment(part, captured)) for part in _SEGMENTS.split(text)]
     # A relative stamp that states no day ('Updated 3 days ago') leaves the others to speak.

@@ -33,12 +33,27 @@ CAPTURED_AT = Moment(datetime(2019, 5, 7, 16, 30), 0, Precision.MINUTE)  # noqa:
         "3시간 전",
         "20 min ago",
         "an hour ago",
+        "منذ 3 ساعات",  # Arabic news's 'since' beside CLDR's 'ago'
+        "3 timmar sedan",  # Swedish news without CLDR's 'för'
+        "hace una hora",  # one unit in words
+        "vor einer Stunde",
     ],
 )
 def test_hours_ago_in_each_language_are_the_capture_s_day(line: str) -> None:
     found = parse_date_line(line, CAPTURED_DAY)
     assert found is not None
     assert found.moment == CAPTURED_DAY
+
+
+@pytest.mark.parametrize(
+    ("line", "minute"),
+    [("منذ ساعتين", "14:30"), ("قبل دقيقتين", "16:28"), ("il y a une heure", "15:30")],
+)
+def test_units_in_words_count_back_from_a_timed_capture(line: str, minute: str) -> None:
+    # Arabic's dual ('two hours') has no number; one unit is a word in many languages.
+    found = parse_date_line(line, CAPTURED_AT)
+    assert found is not None
+    assert f"{found.moment.utc:%H:%M}" == minute
 
 
 def test_hours_ago_before_a_timed_capture_are_read_to_the_minute() -> None:
