@@ -17,31 +17,75 @@ _ABOVE_DATELINE = 3
 _BANNER_WORDS = 40
 
 
+# Each field under its name in DESIGN first, then the names widespread news data sets give it:
+# NewsAPI ('publishedAt', 'content', 'author'), news-please ('maintext', 'date_publish',
+# 'date_download', 'source_domain'), Media Cloud ('publish_date', 'media_name'), the HuffPost
+# and other Kaggle sets ('headline', 'link', 'authors', 'date').
+_TITLE = ("title", "headline")
+_BODY = ("body", "text", "content", "maintext", "article")
+# Only a summary ('short_description' of the HuffPost set): stored as one, marked so.
+_SUMMARY = ("description", "short_description", "summary", "abstract")
+_URL = ("url", "link")
+_BYLINE = ("byline", "author", "authors")
+_SOURCE = ("source", "source_name", "media_name", "source_domain")
+_LANGUAGE = ("language", "lang")
+_PUBLISHED = ("published_at", "publishedAt", "publish_date", "date_publish", "published", "date")
+_CAPTURED = ("captured_at", "date_download", "crawled_at")
+
+
 def extract_json_article(text: str) -> ArticleDraft:
-    """Read one JSON object; `title` and `body` (or `text`) are required."""
+    """Read one JSON object; a title and a body (or a summary) are required."""
     try:
         record = parse_json(text)
     except ValueError as error:
         raise ExtractionError(str(error)) from None
     if not isinstance(record, dict):
         raise ExtractionError("a JSON object is expected, not " + type(record).__name__)
-    title = _text_field(record, "title")
-    body = _text_field(record, "body") or _text_field(record, "text")
-    if not title:
-        raise ExtractionError("the required field 'title' is missing or empty")
+    title_name, title = _text_field(record, _TITLE)
+    body_name, body = _text_field(record, _BODY)
+    # NewsAPI cuts its 'content' at 200 characters and says how much it left out.
+    cut = _CUT_SHORT.search(body)
+    body = body[: cut.start()].rstrip() if cut else body
+    summary_only = not body or cut is not None
     if not body:
-        raise ExtractionError("the required field 'body' (or 'text') is missing or empty")
-    draft = ArticleDraft(title=title, paragraphs=[])
-    draft.evidence["title"] = Evidence("JSON field 'title'", title)
-    draft.url = _optional(record, "url", draft)
-    draft.byline = _optional(record, "byline", draft)
-    draft.language = _optional(record, "language", draft)
-    draft.external_id = _optional(record, "id", draft, evidence_name="external_id")
-    draft.outlet = _source_name(record.get("source"), draft)
-    draft.published = _moment(record, "published_at", draft)
-    draft.captured = _moment(record, "captured_at", draft)
+        body_name, body = _text_field(record, _SUMMARY)
+    if not title:
+        raise ExtractionError(_missing("title", _TITLE, record))
+    if not body:
+        raise ExtractionError(_missing("body", _BODY + _SUMMARY, record))
+    draft = ArticleDraft(title=title, paragraphs=[], summary_only=summary_only)
+    draft.evidence["title"] = Evidence(f"JSON field '{title_name}'", title)
+    if body_name not in ("body", "text"):
+        draft.evidence["body"] = Evidence(f"JSON field '{body_name}'", body[:_EVIDENCE_CHARS])
+    draft.url = _optional(record, _URL, draft, "url")
+    draft.byline = _byline(record, draft)
+    draft.language = _optional(record, _LANGUAGE, draft, "language")
+    draft.external_id = _optional(record, ("id",), draft, "external_id")
+    draft.outlet = _source_name(record, draft)
+    draft.published = _moment(record, _PUBLISHED, draft, "published_at")
+    draft.captured = _moment(record, _CAPTURED, draft, "captured_at")
     draft.paragraphs = _paragraphs(_from_dateline(body, draft))
     return draft
+
+
+_EVIDENCE_CHARS = 200
+_CUT_SHORT = re.compile(r"\s*\[\+\d+ chars\]\s*$")
+
+
+def _missing(field: str, names: tuple[str, ...], record: dict[str, Any]) -> str:
+    """Which field is missing, under which names it was looked for, and what the object has."""
+    looked = " or ".join(f"'{name}'" for name in names)
+    present = ", ".join(f"'{key}'" for key in list(record)[:12]) or "none"
+    return f"the required field '{field}' ({looked}) is missing or empty; the object has {present}"
+
+
+def _named(record: dict[str, Any], names: tuple[str, ...]) -> tuple[str, Any]:
+    """The first of `names` the object gives a value (not null, not empty), and that value."""
+    for name in names:
+        value = record.get(name)
+        if value is not None and value != "" and value != []:
+            return name, value
+    return "", None
 
 
 def _from_dateline(body: str, draft: ArticleDraft) -> str:
@@ -87,9 +131,12 @@ def _line_place(place: int) -> str:
     return "first line of 'body'" if place == 0 else f"line {place + 1} of 'body' (its dateline)"
 
 
-def _text_field(record: dict[str, Any], name: str) -> str:
-    value = record.get(name)
-    return value.strip() if isinstance(value, str) else ""
+def _text_field(record: dict[str, Any], names: tuple[str, ...]) -> tuple[str, str]:
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, str) and value.strip():
+            return name, value.strip()
+    return "", ""
 
 
 def _paragraphs(body: str) -> list[str]:
@@ -98,26 +145,41 @@ def _paragraphs(body: str) -> list[str]:
 
 
 def _optional(
-    record: dict[str, Any], name: str, draft: ArticleDraft, evidence_name: str | None = None
+    record: dict[str, Any], names: tuple[str, ...], draft: ArticleDraft, evidence_name: str
 ) -> str | None:
-    value = record.get(name)
-    if value is None or value == "":
+    name, value = _named(record, names)
+    if value is None:
         return None
     text = str(value).strip()
-    draft.evidence[evidence_name or name] = Evidence(f"JSON field '{name}'", text)
+    draft.evidence[evidence_name] = Evidence(f"JSON field '{name}'", text)
     return text or None
 
 
-def _source_name(value: Any, draft: ArticleDraft) -> str | None:
+def _byline(record: dict[str, Any], draft: ArticleDraft) -> str | None:
+    """The byline, also from a list of authors (names, or objects with a 'name')."""
+    name, value = _named(record, _BYLINE)
+    if isinstance(value, list):
+        names = [item.get("name") if isinstance(item, dict) else item for item in value]
+        value = ", ".join(str(part).strip() for part in names if part and str(part).strip())
+    if not isinstance(value, str) or not value.strip():
+        return None
+    draft.evidence["byline"] = Evidence(f"JSON field '{name}'", value.strip())
+    return value.strip()
+
+
+def _source_name(record: dict[str, Any], draft: ArticleDraft) -> str | None:
+    field, value = _named(record, _SOURCE)
     name = value.get("name") if isinstance(value, dict) else value
     if not isinstance(name, str) or not name.strip():
         return None
-    draft.evidence["outlet"] = Evidence("JSON field 'source'", name.strip())
+    draft.evidence["outlet"] = Evidence(f"JSON field '{field}'", name.strip())
     return name.strip()
 
 
-def _moment(record: dict[str, Any], name: str, draft: ArticleDraft) -> Moment | None:
-    value = record.get(name)
+def _moment(
+    record: dict[str, Any], names: tuple[str, ...], draft: ArticleDraft, evidence_name: str
+) -> Moment | None:
+    name, value = _named(record, names)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     # A number is a Unix time ('published_at': 1709906700), as many data sets store one.
@@ -127,5 +189,5 @@ def _moment(record: dict[str, Any], name: str, draft: ArticleDraft) -> Moment | 
     moment = parse_date(text) if readable else None
     # An unreadable date is kept as evidence and left unknown: the rest of the article is good.
     note = "" if moment else " (not a date we can read; left unknown)"
-    draft.evidence[name] = Evidence(f"JSON field '{name}'{note}", text)
+    draft.evidence[evidence_name] = Evidence(f"JSON field '{name}'{note}", text)
     return moment

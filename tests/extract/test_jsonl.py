@@ -138,3 +138,63 @@ def test_no_demo_article_opens_on_a_dateline_or_a_banner_and_its_date_is_the_sta
         assert "review" not in draft.paragraphs[0], draft.paragraphs[0]
         assert draft.published is not None
         assert draft.published.isoformat() == json.loads(line)["published_at"]
+
+
+def test_a_kaggle_style_line_with_a_headline_and_a_short_description() -> None:
+    # The HuffPost news set's shape: no 'title' nor 'body', other names for both.
+    record = {
+        "link": "https://www.example.com/entry/boosters",
+        "headline": "Millions Roll Up Sleeves For New Boosters",
+        "category": "U.S. NEWS",
+        "short_description": "Health experts said it is too early to predict demand.",
+        "authors": "Carla K. Johnson, AP",
+        "date": "2022-09-23",
+    }
+    draft = extract_json_article(json.dumps(record))
+    assert draft.title == record["headline"]
+    assert draft.paragraphs == [record["short_description"]]
+    assert draft.summary_only  # Only a summary: marked so.
+    assert draft.url == record["link"]
+    assert draft.byline == "Carla K. Johnson, AP"
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2022-09-23"
+    assert draft.evidence["title"].place == "JSON field 'headline'"
+
+
+def test_a_newsapi_article_cut_short_is_a_summary() -> None:
+    record = {
+        "source": {"id": None, "name": "BBC News"},
+        "author": "BBC News",
+        "title": "Leaders meet in California",
+        "url": "https://www.example.co.uk/news/1",
+        "publishedAt": "2023-11-15T20:12:00Z",
+        "content": "The two leaders met in California on Wednesday… [+2345 chars]",
+    }
+    draft = extract_json_article(json.dumps(record))
+    assert draft.outlet == "BBC News"
+    assert draft.paragraphs == ["The two leaders met in California on Wednesday…"]
+    assert draft.summary_only
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2023-11-15T20:12:00+00:00"
+
+
+def test_a_news_please_article_with_its_authors_listed() -> None:
+    record = {
+        "title": "Probe launched",
+        "maintext": "The probe was launched on Monday.",
+        "date_publish": "2019-11-18 20:51:19",
+        "date_download": "2019-11-19 01:00:00",
+        "source_domain": "space.example.com",
+        "authors": ["Mike Wall", "Tariq Malik"],
+    }
+    draft = extract_json_article(json.dumps(record))
+    assert draft.byline == "Mike Wall, Tariq Malik"
+    assert draft.outlet == "space.example.com"
+    assert not draft.summary_only
+    assert draft.captured is not None
+    assert draft.captured.isoformat() == "2019-11-19T01:00:00"
+
+
+def test_a_missing_title_says_which_names_were_looked_for_and_what_is_there() -> None:
+    with pytest.raises(ExtractionError, match=r"'title' or 'headline'.*'name', 'story'"):
+        extract_json_article(json.dumps({"name": "x", "story": "y"}))
