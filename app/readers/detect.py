@@ -33,10 +33,25 @@ def detect_format(content: bytes) -> str:
     return "text"
 
 
+# Documents people save news in that are none of our formats, told by their first bytes: named
+# in the refusal, so the user knows what to do (an RTF file begins with '{' and would otherwise
+# be read as JSON lines, a line at a time).
+_OTHER_FORMATS = (
+    (b"{\\rtf", "an RTF document, not plain text: save it as plain text or as a web page"),
+    (b"%PDF-", "a PDF document: save its text, or the page it came from, instead"),
+    (b"PK\x03\x04", "a ZIP archive (a .zip, .docx or .epub file): unpack it or save its text"),
+)
+
+
 def check_readable(content: bytes) -> None:
-    """Refuse empty and binary inputs (text dumps, pages and feeds are text)."""
+    """Refuse empty and binary inputs (text dumps, pages and feeds are text), and documents of
+    formats we do not read."""
     if not content.strip():
         raise UnreadableInput("empty file")
+    start = content[:16].lstrip(b"\xef\xbb\xbf \t\r\n")
+    for magic, what in _OTHER_FORMATS:
+        if start.startswith(magic):
+            raise UnreadableInput(what)
     head = content[:_SNIFF]
     if b"\x00" in head:
         raise UnreadableInput("binary file (NUL bytes), not text")

@@ -40,6 +40,29 @@ def test_bad_files_are_reported_not_raised(tmp_path: Path) -> None:
     assert reasons == ["empty file", "binary file (NUL bytes), not text", "no such file or folder"]
 
 
+@pytest.mark.parametrize(
+    ("name", "start", "named"),
+    [
+        (
+            "story.txt",
+            b"{\\rtf1\\ansi\\ansicpg1252\n{\\fonttbl\\f0 Helvetica;}\nText\n",
+            "an RTF document",
+        ),
+        ("story.pdf", b"%PDF-1.4\n1 0 obj\n", "a PDF document"),
+        ("story.docx", b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive"),
+    ],
+)
+def test_a_document_of_another_format_is_named_in_one_report(
+    tmp_path: Path, name: str, start: bytes, named: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(start)
+    items = list(read_inputs([str(path)]))
+    assert len(items) == 1  # An RTF file was read as JSON lines, a failure a line.
+    assert isinstance(items[0], ReadFailure)
+    assert items[0].reason.startswith(named)
+
+
 def test_size_limit(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text("x" * 2000)
