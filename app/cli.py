@@ -49,6 +49,7 @@ class InputFormat(StrEnum):
     JSONL = "jsonl"
     JSON = "json"
     WARC = "warc"
+    CSV = "csv"
 
 
 class ExportFormat(StrEnum):

@@ -72,6 +72,25 @@ def test_stdin_and_csv_export(geonews: Geonews) -> None:
     )
 
 
+def test_an_exported_csv_is_ingested_into_another_archive(geonews: Geonews, tmp_path: Path) -> None:
+    line = json.dumps(
+        {
+            "title": "Bridge opens",
+            "body": "One.\n\nTwo, with a comma.",
+            "published_at": "2024-03-08",
+        }
+    )
+    assert geonews("ingest", "-", stdin=line.encode()).returncode == 0
+    table = tmp_path / "export.csv"
+    table.write_text(geonews("export", "--format", "csv").stdout, encoding="utf-8")
+    other = Geonews(tmp_path / "other")
+    ingested = other("ingest", str(table))
+    assert ingested.stdout.startswith("1 new,"), ingested.stderr
+    (row,) = [json.loads(row) for row in other("export").stdout.splitlines()]
+    assert (row["title"], row["body"]) == ("Bridge opens", "One.\n\nTwo, with a comma.")
+    assert row["published_at"].startswith("2024-03-08")
+
+
 def test_export_of_a_search_page_address_keeps_its_filters(geonews: Geonews) -> None:
     lines = [
         {"title": "Harbour talks", "body": "Officials in Seoul met.", "language": "en"},

@@ -6,6 +6,7 @@ import json
 import re
 from typing import Any
 
+from app import record_fields as fields
 from app.drafts import ArticleDraft, Evidence, ExtractionError, parse_json
 from app.extract.printed_dates import DateLine, parse_date, parse_date_line
 from app.moments import Moment
@@ -17,22 +18,6 @@ _ABOVE_DATELINE = 3
 _BANNER_WORDS = 40
 
 
-# Each field under its name in DESIGN first, then the names widespread news data sets give it:
-# NewsAPI ('publishedAt', 'content', 'author'), news-please ('maintext', 'date_publish',
-# 'date_download', 'source_domain'), Media Cloud ('publish_date', 'media_name'), the HuffPost
-# and other Kaggle sets ('headline', 'link', 'authors', 'date').
-_TITLE = ("title", "headline")
-_BODY = ("body", "text", "content", "maintext", "article")
-# Only a summary ('short_description' of the HuffPost set): stored as one, marked so.
-_SUMMARY = ("description", "short_description", "summary", "abstract")
-_URL = ("url", "link")
-_BYLINE = ("byline", "author", "authors")
-_SOURCE = ("source", "source_name", "media_name", "source_domain")
-_LANGUAGE = ("language", "lang")
-_PUBLISHED = ("published_at", "publishedAt", "publish_date", "date_publish", "published", "date")
-_CAPTURED = ("captured_at", "date_download", "crawled_at")
-
-
 def extract_json_article(text: str) -> ArticleDraft:
     """Read one JSON object; a title and a body (or a summary) are required."""
     try:
@@ -41,29 +26,29 @@ def extract_json_article(text: str) -> ArticleDraft:
         raise ExtractionError(str(error)) from None
     if not isinstance(record, dict):
         raise ExtractionError("a JSON object is expected, not " + type(record).__name__)
-    title_name, title = _text_field(record, _TITLE)
-    body_name, body = _text_field(record, _BODY)
+    title_name, title = _text_field(record, fields.TITLE)
+    body_name, body = _text_field(record, fields.BODY)
     # NewsAPI cuts its 'content' at 200 characters and says how much it left out.
     cut = _CUT_SHORT.search(body)
     body = body[: cut.start()].rstrip() if cut else body
     summary_only = not body or cut is not None
     if not body:
-        body_name, body = _text_field(record, _SUMMARY)
+        body_name, body = _text_field(record, fields.SUMMARY)
     if not title:
-        raise ExtractionError(_missing("title", _TITLE, record))
+        raise ExtractionError(_missing("title", fields.TITLE, record))
     if not body:
-        raise ExtractionError(_missing("body", _BODY + _SUMMARY, record))
+        raise ExtractionError(_missing("body", fields.BODY + fields.SUMMARY, record))
     draft = ArticleDraft(title=title, paragraphs=[], summary_only=summary_only)
     draft.evidence["title"] = Evidence(f"JSON field '{title_name}'", title)
     if body_name not in ("body", "text"):
         draft.evidence["body"] = Evidence(f"JSON field '{body_name}'", body[:_EVIDENCE_CHARS])
-    draft.url = _optional(record, _URL, draft, "url")
+    draft.url = _optional(record, fields.URL, draft, "url")
     draft.byline = _byline(record, draft)
-    draft.language = _optional(record, _LANGUAGE, draft, "language")
+    draft.language = _optional(record, fields.LANGUAGE, draft, "language")
     draft.external_id = _optional(record, ("id",), draft, "external_id")
     draft.outlet = _source_name(record, draft)
-    draft.published = _moment(record, _PUBLISHED, draft, "published_at")
-    draft.captured = _moment(record, _CAPTURED, draft, "captured_at")
+    draft.published = _moment(record, fields.PUBLISHED, draft, "published_at")
+    draft.captured = _moment(record, fields.CAPTURED, draft, "captured_at")
     draft.paragraphs = _paragraphs(_from_dateline(body, draft))
     return draft
 
@@ -157,7 +142,7 @@ def _optional(
 
 def _byline(record: dict[str, Any], draft: ArticleDraft) -> str | None:
     """The byline, also from a list of authors (names, or objects with a 'name')."""
-    name, value = _named(record, _BYLINE)
+    name, value = _named(record, fields.BYLINE)
     if isinstance(value, list):
         names = [item.get("name") if isinstance(item, dict) else item for item in value]
         value = ", ".join(str(part).strip() for part in names if part and str(part).strip())
@@ -168,7 +153,7 @@ def _byline(record: dict[str, Any], draft: ArticleDraft) -> str | None:
 
 
 def _source_name(record: dict[str, Any], draft: ArticleDraft) -> str | None:
-    field, value = _named(record, _SOURCE)
+    field, value = _named(record, fields.SOURCE)
     name = value.get("name") if isinstance(value, dict) else value
     if not isinstance(name, str) or not name.strip():
         return None

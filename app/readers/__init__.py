@@ -29,6 +29,7 @@ from app.readers.files import (
     read_capped,
     read_stream_capped,
 )
+from app.readers.tables import NoHeader, decoded, is_article_table, table_rows
 from app.readers.warc import warc_pages
 from app.readers.warc_records import BrokenRecord
 from app.settings import Settings
@@ -134,6 +135,8 @@ def read_bytes(
         if fmt != "warc":
             check_readable(content)
         detected = detect_format(content) if fmt == "auto" else fmt
+        if fmt == "auto" and detected == "text" and _is_table(content, origin):
+            detected = "csv"
         if detected in SINGLE_ITEM_FORMATS and len(content) > limits.max_item_bytes:
             raise UnreadableInput(_too_large(len(content), limits.max_item_bytes))
     except UnreadableInput as error:
@@ -154,6 +157,8 @@ def _split(
             yield from _feed(content, origin, limits)
         elif fmt == "warc":
             yield from _warc(content, origin, limits)
+        elif fmt == "csv":
+            yield from _table(content, origin, limits)
         else:
             yield RawItem(content, origin, fmt, CONTENT_TYPES[fmt])
     except (ValueError, OverflowError) as error:
@@ -182,6 +187,29 @@ def _json_array(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem
     for number, record in enumerate(records, 1):
         data = json.dumps(record, ensure_ascii=False).encode()
         yield RawItem(data, origin, "jsonl", CONTENT_TYPES["json"], f"item {number}")
+
+
+# A table by its name, or by a first row naming a title and a text column ('headline,body').
+_TABLE_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz")
+
+
+def _is_table(content: bytes, origin: str) -> bool:
+    if origin.lower().endswith(_TABLE_SUFFIXES):
+        return True
+    first_line = decoded(content[:4096]).split("\n", 1)[0]
+    return is_article_table(first_line)
+
+
+def _table(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
+    try:
+        for number, record in table_rows(decoded(content), limits.max_items, limits.max_item_bytes):
+            if len(record) > limits.max_item_bytes:
+                where = f"row {number}"
+                yield ReadFailure(origin, _too_large(len(record), limits.max_item_bytes), where)
+            else:
+                yield RawItem(record, origin, "jsonl", "text/csv", f"row {number}")
+    except NoHeader as error:
+        yield ReadFailure(origin, str(error))
 
 
 def _feed(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem]:
