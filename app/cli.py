@@ -50,6 +50,7 @@ class InputFormat(StrEnum):
     JSON = "json"
     WARC = "warc"
     CSV = "csv"
+    MHTML = "mhtml"
 
 
 class ExportFormat(StrEnum):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.terminal import items_per_second
-from tests.conftest import DUMPS
+from tests.conftest import DUMPS, FIXTURES
 from tests.processes import Geonews
 
 
@@ -89,6 +89,17 @@ def test_an_exported_csv_is_ingested_into_another_archive(geonews: Geonews, tmp_
     (row,) = [json.loads(row) for row in other("export").stdout.splitlines()]
     assert (row["title"], row["body"]) == ("Bridge opens", "One.\n\nTwo, with a comma.")
     assert row["published_at"].startswith("2024-03-08")
+
+
+def test_a_page_saved_as_one_file_is_stored_with_its_address(geonews: Geonews) -> None:
+    ingested = geonews("ingest", str(FIXTURES / "saved_page.mhtml"))
+    assert ingested.stdout.startswith("1 new,"), ingested.stderr
+    (row,) = [json.loads(row) for row in geonews("export").stdout.splitlines()]
+    assert row["title"] == "Brücke über den Fluss eröffnet"
+    assert row["url"] == "https://tagesblatt.example.de/2024/03/08/bruecke.html"
+    assert row["published_at"] == "2024-03-08T09:15:00+01:00"
+    assert row["captured_at"].startswith("2026-12-05T21:30:44")
+    assert row["body"].startswith("Die neue Brücke über den Fluss")
 
 
 def test_export_of_a_search_page_address_keeps_its_filters(geonews: Geonews) -> None:

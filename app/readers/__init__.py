@@ -29,6 +29,7 @@ from app.readers.files import (
     read_capped,
     read_stream_capped,
 )
+from app.readers.mhtml import is_mhtml, saved_page
 from app.readers.tables import NoHeader, decoded, is_article_table, table_rows
 from app.readers.warc import warc_pages
 from app.readers.warc_records import BrokenRecord
@@ -135,7 +136,9 @@ def read_bytes(
         if fmt != "warc":
             check_readable(content)
         detected = detect_format(content) if fmt == "auto" else fmt
-        if fmt == "auto" and detected == "text" and _is_table(content, origin):
+        if fmt == "auto" and detected == "text" and is_mhtml(content):
+            detected = "mhtml"
+        elif fmt == "auto" and detected == "text" and _is_table(content, origin):
             detected = "csv"
         if detected in SINGLE_ITEM_FORMATS and len(content) > limits.max_item_bytes:
             raise UnreadableInput(_too_large(len(content), limits.max_item_bytes))
@@ -159,6 +162,8 @@ def _split(
             yield from _warc(content, origin, limits)
         elif fmt == "csv":
             yield from _table(content, origin, limits)
+        elif fmt == "mhtml":
+            yield _saved_page(content, origin, limits)
         else:
             yield RawItem(content, origin, fmt, CONTENT_TYPES[fmt])
     except (ValueError, OverflowError) as error:
@@ -210,6 +215,13 @@ def _table(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem | Re
                 yield RawItem(record, origin, "jsonl", "text/csv", f"row {number}")
     except NoHeader as error:
         yield ReadFailure(origin, str(error))
+
+
+def _saved_page(content: bytes, origin: str, limits: Limits) -> RawItem | ReadFailure:
+    page = saved_page(content)
+    if len(page.html) > limits.max_item_bytes:
+        return ReadFailure(origin, _too_large(len(page.html), limits.max_item_bytes))
+    return RawItem(page.html, origin, "html", page.content_type, url=page.url, captured=page.saved)
 
 
 def _feed(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem]:
