@@ -171,6 +171,12 @@ def _split(
 
 
 def _json_lines(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
+    first = next((line for line in content.splitlines() if line.strip()), b"")
+    if not _parses(first) and (document := _parsed(content)) is not None:
+        # One JSON document over many lines, not a line an article: an article written
+        # out with indents, or an API's answer holding a list of them.
+        yield from _json_records(document, origin, limits)
+        return
     number = 0
     for number, line in enumerate(content.splitlines(), 1):
         if number > limits.max_items:
@@ -184,14 +190,51 @@ def _json_lines(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem
 
 
 def _json_array(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
-    records = parse_json(content)
-    if not isinstance(records, list):
+    yield from _json_records(parse_json(content), origin, limits)
+
+
+# Where APIs and exports put their list of articles in the object they answer with (NewsAPI's
+# 'articles', Media Cloud's 'results', Guardian's 'response' → 'results', 'items', 'data').
+_LIST_KEYS = ("articles", "results", "items", "data", "stories", "docs", "response", "news")
+
+
+def _json_records(document: object, origin: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
+    records = _article_list(document)
+    if records is None and isinstance(document, dict):
+        data = json.dumps(document, ensure_ascii=False).encode()
+        yield RawItem(data, origin, "jsonl", CONTENT_TYPES["json"])
+        return
+    if records is None:
         raise ValueError("a JSON array of article objects is expected")
     if len(records) > limits.max_items:
         raise OverflowError(f"{len(records):,} items is over the limit of {limits.max_items:,}")
     for number, record in enumerate(records, 1):
         data = json.dumps(record, ensure_ascii=False).encode()
         yield RawItem(data, origin, "jsonl", CONTENT_TYPES["json"], f"item {number}")
+
+
+def _article_list(document: object, depth: int = 0) -> list[object] | None:
+    """The list of articles a JSON document is, or holds under one of _LIST_KEYS (at most two
+    objects deep: {'response': {'results': [...]}}); None for an object that is no such list."""
+    if isinstance(document, list):
+        return document
+    if not isinstance(document, dict) or depth > 1:
+        return None
+    for key in _LIST_KEYS:
+        if (found := _article_list(document.get(key), depth + 1)) is not None:
+            return found
+    return None
+
+
+def _parses(line: bytes) -> bool:
+    return _parsed(line) is not None
+
+
+def _parsed(content: bytes) -> object | None:
+    try:
+        return parse_json(content)
+    except ValueError:
+        return None
 
 
 # A table by its name, or by a first row naming a title and a text column ('headline,body').

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,30 @@ def test_control_bytes_tell_a_binary_file_from_text_that_holds_a_few(tmp_path: P
     assert isinstance(items[0], RawItem)
     assert isinstance(items[1], ReadFailure)
     assert items[1].reason == "binary file (control bytes), not text"
+
+
+_ARTICLE = {"title": "Leaders meet", "body": "The two leaders met."}
+
+
+@pytest.mark.parametrize(
+    ("document", "count"),
+    [
+        (_ARTICLE, 1),  # one article written out with indents
+        ({"status": "ok", "totalResults": 2, "articles": [_ARTICLE, _ARTICLE]}, 2),  # NewsAPI
+        ({"response": {"status": "ok", "results": [_ARTICLE] * 3}}, 3),  # nested one deeper
+    ],
+)
+def test_one_json_document_over_many_lines(tmp_path: Path, document: object, count: int) -> None:
+    path = tmp_path / "answer.json"
+    path.write_text(json.dumps(document, indent=2))
+    items = list(read_inputs([str(path)]))
+    assert len(items) == count
+    assert all(isinstance(item, RawItem) and json.loads(item.content) == _ARTICLE for item in items)
+
+
+def test_json_lines_with_a_broken_first_line_stay_a_line_an_item(tmp_path: Path) -> None:
+    path = tmp_path / "articles.jsonl"
+    path.write_text('{"title": "A", "body": \n' + json.dumps(_ARTICLE) + "\n")
+    items = list(read_inputs([str(path)]))
+    # Each line still an item of its own: the broken one fails where it is read, alone.
+    assert [item.position for item in items if isinstance(item, RawItem)] == ["line 1", "line 2"]
