@@ -6,13 +6,18 @@ news-please: 'maintext', 'date_publish', 'date_download', 'source_domain'; Media
 
 from __future__ import annotations
 
-TITLE = ("title", "headline")
-BODY = ("body", "text", "content", "maintext", "article")
+TITLE = ("title", "headline", "webTitle")
+BODY = ("body", "text", "content", "maintext", "article", "bodyText")
 # Only a summary ('short_description' of the HuffPost set): stored as one, marked so.
-SUMMARY = ("description", "short_description", "summary", "abstract")
-URL = ("url", "link")
+SUMMARY = ("description", "short_description", "summary", "abstract", "trailText")
+URL = ("url", "link", "webUrl")
 BYLINE = ("byline", "author", "authors")
 SOURCE = ("source", "source_name", "media_name", "source_domain")
 LANGUAGE = ("language", "lang")
-PUBLISHED = ("published_at", "publishedAt", "publish_date", "date_publish", "published", "date")
+PUBLISHED = (
+    *("published_at", "publishedAt", "publish_date", "date_publish", "published", "date"),
+    "webPublicationDate",
+)
 CAPTURED = ("captured_at", "date_download", "crawled_at")
+# An object of further fields some APIs nest their article's text in (the Guardian's 'fields').
+NESTED = "fields"

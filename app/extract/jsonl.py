@@ -26,6 +26,8 @@ def extract_json_article(text: str) -> ArticleDraft:
         raise ExtractionError(str(error)) from None
     if not isinstance(record, dict):
         raise ExtractionError("a JSON object is expected, not " + type(record).__name__)
+    if isinstance(nested := record.get(fields.NESTED), dict):
+        record = nested | record  # The article's own top-level fields first.
     title_name, title = _text_field(record, fields.TITLE)
     body_name, body = _text_field(record, fields.BODY)
     # NewsAPI cuts its 'content' at 200 characters and says how much it left out.

@@ -198,3 +198,19 @@ def test_a_news_please_article_with_its_authors_listed() -> None:
 def test_a_missing_title_says_which_names_were_looked_for_and_what_is_there() -> None:
     with pytest.raises(ExtractionError, match=r"'title' or 'headline'.*'name', 'story'"):
         extract_json_article(json.dumps({"name": "x", "story": "y"}))
+
+
+def test_a_guardian_api_result_with_its_text_under_fields() -> None:
+    record = {
+        "id": "world/2024/mar/08/bridge",
+        "webPublicationDate": "2024-03-08T09:15:00Z",
+        "webTitle": "Bridge opens",
+        "webUrl": "https://www.example.com/world/2024/mar/08/bridge",
+        "fields": {"byline": "Anna Smith", "bodyText": "The bridge opened on Friday."},
+    }
+    draft = extract_json_article(json.dumps(record))
+    assert (draft.title, draft.byline) == ("Bridge opens", "Anna Smith")
+    assert draft.paragraphs == ["The bridge opened on Friday."]
+    assert draft.url == record["webUrl"]
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2024-03-08T09:15:00+00:00"
