@@ -15,6 +15,7 @@ from pathlib import Path
 from app.drafts import Located, RawItem, parse_json
 from app.readers.detect import (
     UnreadableInput,
+    as_utf8,
     check_readable,
     detect_format,
     gunzip,
@@ -134,6 +135,7 @@ def read_bytes(
         elif is_gzip(content):
             content = gunzip(content, limits.max_file_bytes)
         if fmt != "warc":
+            content = as_utf8(content)
             check_readable(content)
         detected = detect_format(content) if fmt == "auto" else fmt
         if fmt == "auto" and detected == "text" and is_mhtml(content):

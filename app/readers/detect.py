@@ -61,6 +61,42 @@ def check_readable(content: bytes) -> None:
         raise UnreadableInput("binary file (control bytes), not text")
 
 
+# Windows saves "Unicode" text as UTF-16 (Notepad, Word's plain text): its NUL bytes made it a
+# "binary file". Read by its byte-order mark, or without one where every other byte of the start
+# is NUL (Latin text), and handed on as UTF-8.
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_WIDE_SAMPLE = 512
+
+
+def as_utf8(content: bytes) -> bytes:
+    """UTF-16 or UTF-32 text as UTF-8; any other bytes as they are."""
+    encoding, start = _wide_encoding(content)
+    if encoding is None:
+        return content
+    try:
+        return content[start:].decode(encoding).encode("utf-8")
+    except UnicodeDecodeError:
+        return content  # Not text after all: refused as binary.
+
+
+def _wide_encoding(content: bytes) -> tuple[str | None, int]:
+    for bom, encoding in _BOMS:
+        if content.startswith(bom):
+            return encoding, len(bom)
+    sample = content[:_WIDE_SAMPLE]
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) >= 16 and odd.count(0) == len(odd) and even.count(0) < len(even) // 4:
+        return "utf-16-le", 0
+    if len(sample) >= 16 and even.count(0) == len(even) and odd.count(0) < len(odd) // 4:
+        return "utf-16-be", 0
+    return None, 0
+
+
 def is_gzip(content: bytes) -> bool:
     return content[:2] == b"\x1f\x8b"
 

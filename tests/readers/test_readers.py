@@ -186,3 +186,14 @@ def test_json_lines_with_a_broken_first_line_stay_a_line_an_item(tmp_path: Path)
     items = list(read_inputs([str(path)]))
     # Each line still an item of its own: the broken one fails where it is read, alone.
     assert [item.position for item in items if isinstance(item, RawItem)] == ["line 1", "line 2"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_windows_unicode_text_is_read_as_its_text(tmp_path: Path, encoding: str) -> None:
+    # Notepad's "Unicode" is UTF-16 (with its byte-order mark, or without: every other byte NUL).
+    text = " date 2023-08-06 Example News - World\nBridge opens in Brück\n\nThe bridge opened.\n"
+    path = tmp_path / "dump.txt"
+    path.write_bytes(text.encode(encoding))
+    (item,) = list(read_inputs([str(path)]))
+    assert isinstance(item, RawItem)
+    assert item.content.decode("utf-8") == text
