@@ -141,7 +141,7 @@ def _read_title(lines: list[Line], draft: ArticleDraft, around: list[Line]) -> l
             continue
         if layout.is_furniture(line.text) or layout.word_count(line.text) < 2:
             continue
-        if not headline_page.could_be_headline(line.text):
+        if not headline_page.could_be_headline(line.text) or _reads_as_prose(line.text):
             return lines[index:]  # Prose before any headline: the dump has none.
         draft.title = headline_page.headline_text(line.text)
         draft.evidence["title"] = Evidence(line.place, line.text)
@@ -175,7 +175,25 @@ def _headline_above_text(lines: list[Line], draft: ArticleDraft, site: str, befo
     texts = [line.text for line in lines]
     spaced = blank_above([line.number for line in lines], before)
     best = headline_scores.best_headline(texts, draft.captured, site, spaced)
+    if best is not None and _reads_as_prose(texts[best]):
+        # A text with no headline (a URL, then paragraphs): the best of its lines is a
+        # sentence of the text, and taking it would drop the paragraphs above it. The text
+        # starts at its first paragraph, and the title stays empty (_read_title).
+        return next((i for i, text in enumerate(texts) if layout.is_paragraph(text)), best)
     return 0 if best is None else best
+
+
+# No headline on the development set's 296 pages ends with a full stop after this many words.
+_PROSE_WORDS = 15
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A sentence of the text: long, ended by a full stop (not an ellipsis: a headline may
+    trail off, 'what a time to be alive ...')."""
+    bare = text.rstrip("\"'”’) ")
+    return (
+        layout.word_count(text) >= _PROSE_WORDS and bare.endswith(".") and not bare.endswith("..")
+    )
 
 
 def _read_front_matter(lines: list[Line], draft: ArticleDraft, around: list[Line]) -> int | None:

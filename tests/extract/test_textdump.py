@@ -408,3 +408,36 @@ def test_a_labelled_stamp_under_the_text_dates_it_when_the_front_does_not(
     if expected:  # The date names the line it was read from.
         assert draft.evidence["published_at"].text == stamp
     assert not any(stamp in paragraph for paragraph in draft.paragraphs)
+
+
+def test_a_text_with_no_headline_keeps_its_first_paragraphs() -> None:
+    # An address, then the article's paragraphs, no headline (as newswire text files come):
+    # the best of its lines is a sentence of the text, and taking it for the headline dropped
+    # the paragraphs above it.
+    paragraphs = [
+        "afrol News, 5 November - Ethiopia's ambitious plan to build a dam on the Blue Nile has"
+        " raised concern in Egypt and Sudan, which depend on the river's water for farming.",
+        "Dubbed the Grand Renaissance Dam, it will be Africa's biggest dam and will depend on"
+        " water from the river, the world's longest.",
+        "But Ethiopia must first resolve matters with Egypt, which claims the rights to the river"
+        " following a 1929 agreement that excluded the other countries along it.",
+        "Talks are due to resume next month in Khartoum, officials said.",
+    ]
+    draft = extract_text_dump("http://www.example.com/articles/38393\n\n" + "\n\n".join(paragraphs))
+    assert draft.title is None
+    assert draft.paragraphs == paragraphs
+
+
+def test_a_headline_that_trails_off_is_still_a_headline() -> None:
+    dump = (
+        " date 2019-11-19 Dealbreaker - Banks Hedge Funds\n"
+        "T-Swift is beefing with The Carlyle Group ... what a time to be alive ...\n\n"
+        "Brace yourself, Swifties: Taylor Swift might not be able to perform all of her hits due"
+        " to a legal dispute with the owner of her former record label, Big Machine.\n\n"
+        "The drama began earlier this year when Ithaca Holdings purchased Big Machine for $300M"
+        " in a deal backed by The Carlyle Group.\n"
+    )
+    draft = extract_text_dump(dump)
+    assert (
+        draft.title == "T-Swift is beefing with The Carlyle Group ... what a time to be alive ..."
+    )
