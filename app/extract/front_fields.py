@@ -81,7 +81,9 @@ _LABELS = re.compile(
     r"|aktualisiert)\W*$",
     re.I,
 )
-_JOINING = re.compile(r"(?:[\s,;|/•·–—-]|\b(?i:on|at|le|el|em|am|il|the)\b)+$")
+_JOINING_WORD = re.compile(r"\b(?:on|at|le|el|em|am|il|the)$", re.I)
+_SEPARATORS = " \t,;|/•·–—-"
+_DAY_FIGURE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[.,]?$")
 
 
 def _name_before_date(segment: str) -> str:
@@ -90,15 +92,29 @@ def _name_before_date(segment: str) -> str:
     words = list(_WORD.finditer(segment))
     bare = [word.group().strip(",.;:()").lower() for word in words]
     figures = [any(char.isdigit() for char in word) for word in bare]
+    # A day's figure ('8', '8th', '20,'): a month's or weekday's name starts a date only beside
+    # one ('May 8', 'Friday, 8 March'), not in a name ('May Jones', 'Joe Friday', 'Ana Domingo').
+    days = [bool(_DAY_FIGURE.match(word.group())) for word in words]
     for index in range(1, len(words)):
-        # A month's name only beside a figure: 'May Jones' is a name, 'May 8' a date.
-        month = bare[index] in MONTH_NUMBERS and any(figures[index - 1 : index + 2])
-        if figures[index] or month or bare[index] in WEEKDAY_NAMES or _LABELS.match(bare[index]):
+        month = bare[index] in MONTH_NUMBERS and any(days[index - 1 : index + 2])
+        weekday = bare[index] in WEEKDAY_NAMES and any(days[index + 1 : index + 3])
+        if figures[index] or month or weekday or _LABELS.match(bare[index]):
             # A date run into the name ('By Pete Cashmore2010-01-01') starts at its figure.
             glued = _GLUED.match(words[index].group())
-            end = words[index].start() + (glued.end() if glued else 0)
-            return _JOINING.sub("", segment[:end])
+            return _without_joining(segment[: words[index].start() + (glued.end() if glued else 0)])
     return segment
+
+
+def _without_joining(text: str) -> str:
+    """The name without what joins it to the date after it: separators, 'on', 'le', 'am'."""
+    while True:
+        trimmed = text.rstrip(_SEPARATORS)
+        trimmed = (
+            trimmed[: joined.start()] if (joined := _JOINING_WORD.search(trimmed)) else trimmed
+        )
+        if trimmed == text:
+            return text
+        text = trimmed
 
 
 def byline_beside_date(text: str) -> Byline | None:

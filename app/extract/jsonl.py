@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from app import record_fields as fields
@@ -28,6 +29,7 @@ def extract_json_article(text: str) -> ArticleDraft:
         raise ExtractionError("a JSON object is expected, not " + type(record).__name__)
     if isinstance(nested := record.get(fields.NESTED), dict):
         record = nested | record  # The article's own top-level fields first.
+    record = _folded(record)
     title_name, title = _text_field(record, fields.TITLE)
     body_name, body = _text_field(record, fields.BODY)
     # NewsAPI cuts its 'content' at 200 characters and says how much it left out.
@@ -62,16 +64,33 @@ _CUT_SHORT = re.compile(r"\s*\[\+\d+ chars\]\s*$")
 def _missing(field: str, names: tuple[str, ...], record: dict[str, Any]) -> str:
     """Which field is missing, under which names it was looked for, and what the object has."""
     looked = " or ".join(f"'{name}'" for name in names)
-    present = ", ".join(f"'{key}'" for key in list(record)[:12]) or "none"
+    present = ", ".join(f"'{given}'" for given, _ in list(record.values())[:12]) or "none"
     return f"the required field '{field}' ({looked}) is missing or empty; the object has {present}"
 
 
-def _named(record: dict[str, Any], names: tuple[str, ...]) -> tuple[str, Any]:
-    """The first of `names` the object gives a value (not null, not empty), and that value."""
+def _folded(record: dict[str, Any]) -> dict[str, Any]:
+    """The object with its names in lower case ('Title', 'publishedAt' as 'title',
+    'publishedat'), as spreadsheets and APIs capitalise them; the first of two that differ only
+    in case wins, under the name it was given, kept for the provenance."""
+    folded: dict[str, Any] = {}
+    for name, value in record.items():
+        folded.setdefault(str(name).lower(), (str(name), value))
+    return folded
+
+
+def _present(value: Any) -> bool:
+    return value is not None and value != "" and value != []
+
+
+def _named(
+    record: dict[str, Any], names: tuple[str, ...], usable: Callable[[Any], bool] = _present
+) -> tuple[str, Any]:
+    """The first of `names` whose value the object gives and `usable` takes, under the name the
+    object gives it, and that value ('', None for none)."""
     for name in names:
-        value = record.get(name)
-        if value is not None and value != "" and value != []:
-            return name, value
+        given, value = record.get(name.lower(), ("", None))
+        if _present(value) and usable(value):
+            return given, value
     return "", None
 
 
@@ -119,11 +138,10 @@ def _line_place(place: int) -> str:
 
 
 def _text_field(record: dict[str, Any], names: tuple[str, ...]) -> tuple[str, str]:
-    for name in names:
-        value = record.get(name)
-        if isinstance(value, str) and value.strip():
-            return name, value.strip()
-    return "", ""
+    name, value = _named(
+        record, names, lambda value: isinstance(value, str) and bool(value.strip())
+    )
+    return (name, value.strip()) if value is not None else ("", "")
 
 
 def _paragraphs(body: str) -> list[str]:
@@ -155,18 +173,28 @@ def _byline(record: dict[str, Any], draft: ArticleDraft) -> str | None:
 
 
 def _source_name(record: dict[str, Any], draft: ArticleDraft) -> str | None:
-    field, value = _named(record, fields.SOURCE)
-    name = value.get("name") if isinstance(value, dict) else value
+    field, value = _named(record, fields.SOURCE, lambda value: bool(_outlet_name(value)))
+    name = _outlet_name(value)
     if not isinstance(name, str) or not name.strip():
         return None
     draft.evidence["outlet"] = Evidence(f"JSON field '{field}'", name.strip())
     return name.strip()
 
 
+def _outlet_name(value: Any) -> str | None:
+    """A source as a name, or as an object with one ({'id': None, 'name': 'BBC News'})."""
+    name = value.get("name") if isinstance(value, dict) else value
+    return name if isinstance(name, str) and name.strip() else None
+
+
 def _moment(
     record: dict[str, Any], names: tuple[str, ...], draft: ArticleDraft, evidence_name: str
 ) -> Moment | None:
-    name, value = _named(record, names)
+    # A date the field can hold first ('published': true does not hide a good 'date'), else the
+    # first given, kept as unreadable evidence.
+    name, value = _named(record, names, _dateish)
+    if value is None:
+        name, value = _named(record, names)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     # A number is a Unix time ('published_at': 1709906700), as many data sets store one.
@@ -178,3 +206,8 @@ def _moment(
     note = "" if moment else " (not a date we can read; left unknown)"
     draft.evidence[evidence_name] = Evidence(f"JSON field '{name}'{note}", text)
     return moment
+
+
+def _dateish(value: Any) -> bool:
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    return number or (isinstance(value, str) and parse_date(value.strip()) is not None)

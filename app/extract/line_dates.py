@@ -22,6 +22,7 @@ from app.extract.printed_dates import (
     after_capture,
     from_iso,
     moment_from,
+    month_group,
     names_an_update,
     relative_moment,
 )
@@ -107,18 +108,19 @@ def opening_date(paragraph: str, captured: Moment | None) -> tuple[DateLine, str
     return DateLine(parsed[0], is_update=False), text
 
 
-# A wire story's dateline: its place (a name of up to four words, capitalised, maybe with its
-# region), its day, maybe the agency in brackets, then a dash or a colon: 'LONDON, March 8
-# (Reuters) -', 'SAN FRANCISCO, Calif., March 8 —', 'Madrid, 8 mar (EFE).-', 'BEIJING, 8 mars
-# (Xinhua) --'. The day is the day the story was filed.
+# A wire story's dateline: its place (a name of up to four words, maybe with its region), its
+# day, maybe the agency in brackets, then a dash or a colon: 'LONDON, March 8 (Reuters) -',
+# 'SAN FRANCISCO, Calif., March 8 —', 'Madrid, 8 mar (EFE).-'. The day is the day the story was
+# filed. The place is in capitals or an agency is named: a sentence opens so too ('However,
+# March 1 - the deadline - passed', 'Kyiv, 24 February 2022 - missiles struck').
 _DATELINE = re.compile(
     r"(?P<place>[^\W\d_][\w.'’]*(?:[ -][^\W\d_][\w.'’]*){0,3}),(?:\s*[^\W\d_][\w.' ]{1,20}?,)?\s*"
     r"(?P<date>(?i:"
-    + MONTH
+    + month_group("month")
     + r")\s+(?P<day>\d{1,2})(?:,\s*(?P<year>(?:19|20)\d{2}))?|(?P<day2>\d{1,2})\.?\s+(?:de\s+)?(?i:"
-    + MONTH.replace("(?P<month>", "(?P<month2>")
+    + month_group("month2")
     + r")(?:\s+(?P<year2>(?:19|20)\d{2}))?)"
-    r"\s*(?:\([^)]{1,40}\))?\s*\.?(?:--|[-–—:])"
+    r"\s*(?P<agency>\([^)]{1,40}\))?\s*\.?(?:--|[-–—:])"
 )
 _DATELINE_CHARS = 80  # A dateline is at most this long.
 
@@ -128,7 +130,7 @@ def _dateline_date(paragraph: str, captured: Moment | None) -> Moment | None:
     the capture, as a byline's is."""
     head = paragraph[:_DATELINE_CHARS]
     match = _DATELINE.match(head) if may_name_month(head) else None
-    if match is None or not match["place"][0].isupper():
+    if match is None or not (match["place"].isupper() or match["agency"]):
         return None
     month, day = match["month"] or match["month2"], match["day"] or match["day2"]
     year = match["year"] or match["year2"]

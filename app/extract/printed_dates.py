@@ -25,12 +25,19 @@ from app.extract.zones import DAY_FIRST_BY_ZONE, DST_ZONES, FIXED_ZONES, offset_
 from app.moments import Moment, Precision
 
 MONTHS = MONTH_NUMBERS
+
+
 # A month's name, and the same month's other name after a slash where Arabic news gives both
 # the Levant's and the Egyptian name ('8 آذار/مارس 2024').
-MONTH = (
-    r"(?<![^\W\d_])(?P<month>" + MONTH_PATTERN + r")(?![^\W\d_])\.?"
-    r"(?:\s?/\s?(?:" + MONTH_PATTERN + r")(?![^\W\d_]))?"
-)
+def month_group(group: str) -> str:
+    """A month's name (and its other name after a slash) as the named group `group`."""
+    return (
+        rf"(?<![^\W\d_])(?P<{group}>" + MONTH_PATTERN + r")(?![^\W\d_])\.?"
+        r"(?:\s?/\s?(?:" + MONTH_PATTERN + r")(?![^\W\d_]))?"
+    )
+
+
+MONTH = month_group("month")
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?"
 
 _ZONE = (
@@ -352,8 +359,10 @@ def _date_of(
     may settle the order of '03/12/2023', and so may the capture)."""
     groups = match.groupdict()
     year = int(groups["year"])
-    if year < 100:  # '11/19/19': a two-digit year on a news page is this century's.
+    if year < 100:  # '11/19/19': this century's, unless that is yet to come ('08-Mar-99').
         year += 2000
+        if year > (captured.local().year if captured else datetime.now(UTC).year):
+            year -= 100
     if "first" in groups:
         first, second = int(groups["first"]), int(groups["second"])
         # A weekday named beside the date is said of this date; a zone or dots only tell how

@@ -45,7 +45,7 @@ _UNIT_WORDS = (
     (r"\bvor (?:einer|einem) (?:sekunde|minute|stunde)\b", 1),
     (r"\bil y a (?:une|un) (?:seconde|minute|heure)\b", 1),
     (r"\bhá (?:um|uma) (?:segundo|minuto|hora)\b", 1),
-    (r"(?<![^\W\d_])(?:un|un'|uno) ?(?:secondo|minuto|ora) fa\b", 1),
+    (r"(?<![^\W\d_])(?:un|un'|un’|uno) ?(?:secondo|minuto|ora) fa\b", 1),
     (r"(?<![^\W\d_])(?:منذ|قبل) (?:ثانية|دقيقة|ساعة)(?![^\W\d_])", 1),
     (r"(?<![^\W\d_])(?:منذ|قبل) (?:ثانيتين|دقيقتين|ساعتين)(?![^\W\d_])", 2),
 )

@@ -93,6 +93,8 @@ def offset_zone(text: str) -> tzinfo | None:
     match = re.search(r"([+-])(\d{1,2}):?(\d{2})?$", text)
     if match is None:
         return None
+    if int(match[3] or 0) > 59:
+        return None  # 'GMT+5:99' is no offset.
     minutes = int(match[2]) * 60 + int(match[3] or 0)
     if minutes > 14 * 60:
         return None

@@ -6,12 +6,14 @@ One unreadable input becomes a ReadFailure naming it; it never stops the others.
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import record_fields
 from app.drafts import Located, RawItem, parse_json
 from app.readers.detect import (
     UnreadableInput,
@@ -187,6 +189,12 @@ def _json_lines(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem
             yield ReadFailure(
                 origin, _too_large(len(line), limits.max_item_bytes), f"line {number}"
             )
+        elif _may_hold_a_list(line) and (records := _article_list(_parsed(line))) is not None:
+            # A line that is an API's answer (NewsAPI's, as curl saves it): its articles.
+            for count, record in enumerate(records, 1):
+                data = json.dumps(record, ensure_ascii=False).encode()
+                where = f"line {number}, item {count}"
+                yield RawItem(data, origin, "jsonl", CONTENT_TYPES["jsonl"], where)
         elif line.strip():
             yield RawItem(line, origin, "jsonl", CONTENT_TYPES["jsonl"], f"line {number}")
 
@@ -204,7 +212,10 @@ def _json_records(document: object, origin: str, limits: Limits) -> Iterator[Raw
     records = _article_list(document)
     if records is None and isinstance(document, dict):
         data = json.dumps(document, ensure_ascii=False).encode()
-        yield RawItem(data, origin, "jsonl", CONTENT_TYPES["json"])
+        if len(data) > limits.max_item_bytes:
+            yield ReadFailure(origin, _too_large(len(data), limits.max_item_bytes))
+        else:
+            yield RawItem(data, origin, "jsonl", CONTENT_TYPES["json"])
         return
     if records is None:
         raise ValueError("a JSON array of article objects is expected")
@@ -212,20 +223,43 @@ def _json_records(document: object, origin: str, limits: Limits) -> Iterator[Raw
         raise OverflowError(f"{len(records):,} items is over the limit of {limits.max_items:,}")
     for number, record in enumerate(records, 1):
         data = json.dumps(record, ensure_ascii=False).encode()
-        yield RawItem(data, origin, "jsonl", CONTENT_TYPES["json"], f"item {number}")
+        if len(data) > limits.max_item_bytes:
+            where = f"item {number}"
+            yield ReadFailure(origin, _too_large(len(data), limits.max_item_bytes), where)
+        else:
+            yield RawItem(data, origin, "jsonl", CONTENT_TYPES["json"], f"item {number}")
 
 
 def _article_list(document: object, depth: int = 0) -> list[object] | None:
     """The list of articles a JSON document is, or holds under one of _LIST_KEYS (at most two
-    objects deep: {'response': {'results': [...]}}); None for an object that is no such list."""
+    objects deep: {'response': {'results': [...]}}); None for an object that is no such list.
+    An object with a title of its own is an article, whatever lists it holds ('items' of
+    pictures); a list holding no object is none of articles."""
     if isinstance(document, list):
         return document
-    if not isinstance(document, dict) or depth > 1:
+    if not isinstance(document, dict) or depth > 1 or _titled(document):
         return None
     for key in _LIST_KEYS:
-        if (found := _article_list(document.get(key), depth + 1)) is not None:
+        found = _article_list(document.get(key), depth + 1)
+        if found is not None and any(isinstance(item, dict) for item in found):
             return found
     return None
+
+
+def _titled(document: dict[str, object]) -> bool:
+    return any(str(name).lower() in _TITLE_NAMES for name in document)
+
+
+_TITLE_NAMES = {name.lower() for name in record_fields.TITLE}
+
+
+def _may_hold_a_list(line: bytes) -> bool:
+    """Whether a JSON line may be an answer holding articles (looked for by bytes first: a line
+    an article, the common case, is parsed once, by the extractor)."""
+    return any(key in line for key in _LIST_KEY_BYTES)
+
+
+_LIST_KEY_BYTES = tuple(f'"{key}"'.encode() for key in _LIST_KEYS)
 
 
 def _parses(line: bytes) -> bool:
@@ -260,6 +294,8 @@ def _table(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem | Re
                 yield RawItem(record, origin, "jsonl", "text/csv", f"row {number}")
     except NoHeader as error:
         yield ReadFailure(origin, str(error))
+    except csv.Error as error:  # A stray quote, a NUL: the rows after it cannot be told apart.
+        yield ReadFailure(origin, f"a table that cannot be read on: {error}")
 
 
 def _saved_page(content: bytes, origin: str, limits: Limits) -> RawItem | ReadFailure:

@@ -71,6 +71,9 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 _WIDE_SAMPLE = 512
+_WIDE_DECLARED = re.compile(
+    r"""((?:charset|encoding)\s*=\s*["']?)utf-?(?:16|32)(?:-?[lb]e)?""", re.I
+)
 
 
 def as_utf8(content: bytes) -> bytes:
@@ -79,9 +82,12 @@ def as_utf8(content: bytes) -> bytes:
     if encoding is None:
         return content
     try:
-        return content[start:].decode(encoding).encode("utf-8")
+        text = content[start:].decode(encoding)
     except UnicodeDecodeError:
         return content  # Not text after all: refused as binary.
+    # A page or feed that declares its UTF-16 would be read so again: it is UTF-8 now.
+    head = _WIDE_DECLARED.sub(r"\g<1>utf-8", text[:_SNIFF])
+    return (head + text[_SNIFF:]).encode("utf-8")
 
 
 def _wide_encoding(content: bytes) -> tuple[str | None, int]:

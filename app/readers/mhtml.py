@@ -56,8 +56,8 @@ def _saved_at(message: Message) -> Moment | None:
     stated = message.get("Date")
     try:
         moment = parsedate_to_datetime(stated) if stated else None
-    except (TypeError, ValueError):
+        if moment is None or moment.tzinfo is None:
+            return None
+        return Moment.from_aware(moment, Precision.SECOND)
+    except (TypeError, ValueError, OverflowError):  # No date, or one out of any calendar's range.
         return None
-    if moment is None or moment.tzinfo is None:
-        return None
-    return Moment.from_aware(moment, Precision.SECOND)

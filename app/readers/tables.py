@@ -17,6 +17,11 @@ _TITLES = {name.lower() for name in record_fields.TITLE}
 _TEXTS = {name.lower() for name in (*record_fields.BODY, *record_fields.SUMMARY)}
 
 
+# Python's csv refuses a field over 128 KB (an article's text may be longer); rows over the
+# archive's item limit are refused by the reader instead, after they are read.
+csv.field_size_limit(1 << 30)
+
+
 class NoHeader(ValueError):
     """A table whose first row names no title column: its columns cannot be told apart."""
 
@@ -40,7 +45,6 @@ def table_rows(text: str, max_rows: int, max_row_chars: int) -> Iterator[tuple[i
     """Each row (its number as a spreadsheet counts, the header being row 1) as a JSON object's
     bytes; NoHeader where the first row names no title column; OverflowError past max_rows."""
     delimiter = _delimiter(text.split("\n", 1)[0])
-    csv.field_size_limit(max(max_row_chars, csv.field_size_limit()))
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [name.strip() for name in next(rows, [])]
     if not {name.lower() for name in header} & _TITLES:

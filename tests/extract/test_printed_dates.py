@@ -52,6 +52,7 @@ CAPTURED = Moment.day(datetime(2023, 8, 6))  # noqa: DTZ001 (a wall-clock day)
         ("06/August/2023", "2023-08-06", False),
         ("06.Aug.23", "2023-08-06", False),
         ("Aug-06-2023", "2023-08-06", False),
+        ("06-Aug-99", "1999-08-06", False),  # a two-digit year yet to come is last century's
         # An offset from GMT or UTC is no Greenwich time.
         ("Chủ nhật, 6/8/2023, 14:05 (GMT+7)", "2023-08-06T14:05+07:00", False),
         ("06.08.2023 14:05 (UTC+3)", "2023-08-06T14:05+03:00", False),

@@ -197,3 +197,12 @@ def test_windows_unicode_text_is_read_as_its_text(tmp_path: Path, encoding: str)
     (item,) = list(read_inputs([str(path)]))
     assert isinstance(item, RawItem)
     assert item.content.decode("utf-8") == text
+
+
+def test_a_utf_16_page_that_declares_it_is_read_as_the_utf_8_it_becomes(tmp_path: Path) -> None:
+    page = '<html><head><meta charset="UTF-16"><title>Bridge</title></head><body>Text</body></html>'
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("utf-16"))
+    (item,) = list(read_inputs([str(path)]))
+    assert isinstance(item, RawItem)
+    assert b'charset="utf-8"' in item.content

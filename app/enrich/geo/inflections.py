@@ -207,8 +207,9 @@ def _stems(*endings: str) -> Callable[[str], Iterator[str]]:
     """A name's last word without its nominative ending, which the matcher reads with any case
     ending attached, in languages that change that ending ('Vokietija' -> 'Vokietij', read in
     'Vokietijoje', 'Vokietijos'; 'თურქეთი' -> 'თურქეთ', read in 'თურქეთში'; Belarusian, which no
-    table here declines: 'Польшча' -> 'Польшч', read in 'Польшчы'). Only stems of four
-    letters or more: shorter ones are the start of too many words."""
+    table here declines: 'Польшча' -> 'Польшч', read in 'Польшчы'). Only stems of five
+    letters or more: shorter ones are the start of too many words ('Літв' of 'Літвін', a
+    surname; 'Інды' of 'Індык', turkey)."""
 
     def forms(name: str) -> Iterator[str]:
         for ending in endings:
@@ -219,7 +220,7 @@ def _stems(*endings: str) -> Callable[[str], Iterator[str]]:
     return forms
 
 
-_MIN_STEM = 4
+_MIN_STEM = 5
 
 
 _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {

@@ -48,7 +48,8 @@ def find_names(text: str, language: str | None = None) -> list[Match]:
         Match(start, end, alias)
         for start, end, alias in _found(text, language)
         if (
-            _is_whole_word(text, start, end, suffixing and alias.kind is Kind.NAME)
+            # A blocked word takes endings as a name does ('Turkistarhaus', fur farming).
+            _is_whole_word(text, start, end, suffixing and alias.kind in _SUFFIXED_KINDS)
             or (particles and _particle_follows(text, start, end, particles))
         )
         and _case_matches(text[start:end], alias)
@@ -145,6 +146,7 @@ _SUFFIXING = {"fi", "et", "hu", "lt", "lv", "ka", "hy"} | {"gu", "bn", "ta", "te
 # ending (inflections.py).
 _SUFFIXING |= {"ko", "az", "kk", "uz", "ky", "tk", "tt", "ba", "mn", "ne", "be"}
 _MIN_SUFFIXED_CHARS = 4
+_SUFFIXED_KINDS = (Kind.NAME, Kind.BLOCK)
 
 
 # Korean attaches particles and a few nouns to every name ('한국의', '부산에서', '세종시청'), and

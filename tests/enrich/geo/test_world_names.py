@@ -35,7 +35,11 @@ def _codes(text: str, language: str) -> list[str]:
         ("lt", "Delegacija lankėsi Vokietijoje ir Latvijoje.", ["DE", "LV"]),
         ("lv", "Delegācija apmeklēja Vāciju un Igauniju.", ["DE", "EE"]),
         ("ka", "დელეგაცია ეწვია სომხეთს და თურქეთში.", ["AM", "TR"]),
-        ("be", "Дэлегацыя наведала Літву і Латвію.", ["LT", "LV"]),
+        ("be", "Дэлегацыя наведала Польшчу і Латвію.", ["PL", "LV"]),
+        # Words that start with a name or its stem, with their endings: no country.
+        ("az", "Maliyyə Nazirliyi yeni büdcə təqdim edib.", []),  # the Ministry of Finance
+        ("hu", "Indiánok tüntettek a vezeték ellen.", []),  # Native Americans
+        ("be", "Літвін заявіў, што індык каштуе дорага.", []),  # a surname; a turkey
         # Turkic languages attach their endings without Turkish's apostrophe.
         ("az", "Nümayəndə heyəti Türkiyəyə və Gürcüstana səfər edib.", ["TR", "GE"]),
         ("kk", "Делегация Қытайға және Өзбекстанға барды.", ["CN", "UZ"]),
