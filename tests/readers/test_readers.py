@@ -206,3 +206,21 @@ def test_a_utf_16_page_that_declares_it_is_read_as_the_utf_8_it_becomes(tmp_path
     (item,) = list(read_inputs([str(path)]))
     assert isinstance(item, RawItem)
     assert b'charset="utf-8"' in item.content
+
+
+def test_an_indented_article_holding_a_list_stays_one_article(tmp_path: Path) -> None:
+    path = tmp_path / "article.json"
+    path.write_text(json.dumps({**_ARTICLE, "items": ["photo1.jpg", "photo2.jpg"]}, indent=2))
+    (item,) = list(read_inputs([str(path)]))
+    assert isinstance(item, RawItem)
+    assert json.loads(item.content)["title"] == _ARTICLE["title"]
+
+
+def test_an_api_answer_on_one_line_gives_its_articles(tmp_path: Path) -> None:
+    path = tmp_path / "answer.json"  # curl's output: the whole answer on one line
+    path.write_text(json.dumps({"status": "ok", "articles": [_ARTICLE, _ARTICLE]}) + "\n")
+    items = list(read_inputs([str(path)]))
+    assert [item.position for item in items if isinstance(item, RawItem)] == [
+        "line 1, item 1",
+        "line 1, item 2",
+    ]

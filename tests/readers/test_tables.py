@@ -9,7 +9,7 @@ import pytest
 
 from app.drafts import RawItem
 from app.extract.jsonl import extract_json_article
-from app.readers import ReadFailure, read_inputs
+from app.readers import Limits, ReadFailure, read_bytes, read_inputs
 
 
 def _items(path: Path) -> list[RawItem | ReadFailure]:
@@ -70,3 +70,23 @@ def test_a_text_dump_is_no_table(tmp_path: Path) -> None:
     assert len(items) == 1
     assert isinstance(items[0], RawItem)
     assert items[0].format == "text"
+
+
+def test_a_spreadsheet_s_capitalised_header_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_text("Title,Text,Date\nA bridge opens,The bridge opened.,2024-03-08\n")
+    (item,) = _items(path)
+    assert isinstance(item, RawItem)
+    draft = extract_json_article(item.content.decode())
+    assert (draft.title, draft.paragraphs) == ("A bridge opens", ["The bridge opened."])
+    assert draft.published is not None
+
+
+def test_a_row_over_the_item_limit_is_one_failure_not_a_crash() -> None:
+    # A stray quote makes the rest of a table one field: Python's csv refused it (an error no
+    # reader caught, which stopped the whole ingest); the row is over the item limit instead.
+    table = b'title,body\nA,"a stray quote\n' + b"x" * 200_000 + b"\n"
+    (item,) = list(read_bytes(table, "broken.csv", "auto", Limits(max_item_bytes=1000)))
+    assert isinstance(item, ReadFailure)
+    assert item.position == "row 2"
+    assert "over the limit" in item.reason
