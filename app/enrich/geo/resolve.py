@@ -138,6 +138,8 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return context.settled[alias.text.lower()]
     if alias.kind is Kind.BLOCK or _is_idiom(match, text) or _quoted(match, text):
         return None
+    if alias.text in _COMBINING_FORMS and not _joined_to_a_country(match, text):
+        return None
     if alias.kind is Kind.WORD and not _named_otherwise(alias.code, alias.text, context):
         return None  # 'كابل كهربائي', an electric cable; 'العاصمة الأفغانية كابل' is Kabul.
     if _names_the_club(match, text, context):
@@ -514,6 +516,21 @@ _DATELINE_AFTER = re.compile(r"\s*[,(\-–—]")
 # unless a possessive or a capitalised word follows ('in Henderson's view', 'in Cleveland Drive').
 _IN_OR_NEAR = re.compile(r"\b(?:in|near)\s+$")
 _NOT_A_PLACE_AFTER = re.compile(r"['’]s|\s[A-Z]")
+
+
+# A country's combining form ('Sino', 'Franco') names it only joined by a hyphen to another
+# country's name or adjective: 'Sino-Russian', 'Franco-German', not 'Indo-Pacific', 'Greco-Roman'
+# or General Franco (app/enrich/data/country_aliases.csv). Not 'Anglo': 'Anglo-Americans' are
+# English-speaking Americans as often as 'Anglo-American' talks are Britain's with the US.
+_COMBINING_FORMS = frozenset(
+    {"Sino", "Franco", "Russo", "Indo", "Turco", "Greco", "Italo", "Austro", "Luso"}
+)
+_JOINED_WORD = re.compile(r"[-‐–]([A-Z][\w.]*)")
+
+
+def _joined_to_a_country(match: Match, text: str) -> bool:
+    joined = _JOINED_WORD.match(text, match.end)
+    return joined is not None and _names_a_place(joined.group(1))
 
 
 def _names_a_place(word: str) -> bool:

@@ -612,3 +612,19 @@ def test_a_country_named_once_in_a_studys_story_is_where_it_was_made(
 def test_a_korean_headlines_comma_sets_off_its_subject() -> None:
     # '美, 中에 관세 부과': the US puts tariffs on China, no pair.
     assert _primary("美, 中에 관세 부과", "관계자는 이렇게 말했다.", "ko") == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sino-Russian ties deepened as officials met.", ["CN", "RU"]),
+        ("The Franco-German motor of Europe stalled.", ["DE", "FR"]),
+        ("Indo-Pakistani talks resumed.", ["IN", "PK"]),
+        ("The Russo-Ukrainian war entered its third year.", ["RU", "UA"]),
+        ("Indo-Pacific strategy was discussed.", []),  # no country after the hyphen
+        ("Greco-Roman wrestling is popular.", []),
+        ("General Franco ruled for decades.", []),  # a name, no hyphen
+    ],
+)
+def test_a_country_s_combining_form_joined_to_another(text: str, expected: list[str]) -> None:
+    assert sorted(mention.code for mention in tag_countries(text, [text], "en")) == expected
