@@ -628,3 +628,16 @@ def test_a_korean_headlines_comma_sets_off_its_subject() -> None:
 )
 def test_a_country_s_combining_form_joined_to_another(text: str, expected: list[str]) -> None:
     assert sorted(mention.code for mention in tag_countries(text, [text], "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Sejm voted on the budget.", "PL"),
+        ("The Storting approved the plan.", "NO"),
+        ("The Lok Sabha passed the bill.", "IN"),
+        ("The Verkhovna Rada met in Kyiv.", "UA"),
+    ],
+)
+def test_a_parliament_named_in_its_own_language_names_its_country(text: str, code: str) -> None:
+    assert code in [mention.code for mention in tag_countries(text, [text], "en")]
