@@ -51,6 +51,7 @@ class InputFormat(StrEnum):
     WARC = "warc"
     CSV = "csv"
     MHTML = "mhtml"
+    MARKDOWN = "markdown"
 
 
 class ExportFormat(StrEnum):

@@ -32,6 +32,7 @@ from app.readers.files import (
     read_capped,
     read_stream_capped,
 )
+from app.readers.markdown import is_markdown_post, markdown_record
 from app.readers.mhtml import is_mhtml, saved_page
 from app.readers.tables import NoHeader, decoded, is_article_table, table_rows
 from app.readers.warc import warc_pages
@@ -142,6 +143,8 @@ def read_bytes(
         detected = detect_format(content) if fmt == "auto" else fmt
         if fmt == "auto" and detected == "text" and is_mhtml(content):
             detected = "mhtml"
+        elif fmt == "auto" and detected == "text" and _is_markdown(content, origin):
+            detected = "markdown"
         elif fmt == "auto" and detected == "text" and _is_table(content, origin):
             detected = "csv"
         if detected in SINGLE_ITEM_FORMATS and len(content) > limits.max_item_bytes:
@@ -168,6 +171,10 @@ def _split(
             yield from _table(content, origin, limits)
         elif fmt == "mhtml":
             yield _saved_page(content, origin, limits)
+        elif fmt == "markdown":
+            record = markdown_record(decoded(content))
+            data = json.dumps(record, ensure_ascii=False).encode()
+            yield RawItem(data, origin, "jsonl", "text/markdown")
         else:
             yield RawItem(content, origin, fmt, CONTENT_TYPES[fmt])
     except (ValueError, OverflowError) as error:
@@ -296,6 +303,13 @@ def _table(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem | Re
         yield ReadFailure(origin, str(error))
     except csv.Error as error:  # A stray quote, a NUL: the rows after it cannot be told apart.
         yield ReadFailure(origin, f"a table that cannot be read on: {error}")
+
+
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".md.gz")
+
+
+def _is_markdown(content: bytes, origin: str) -> bool:
+    return origin.lower().endswith(_MARKDOWN_SUFFIXES) or is_markdown_post(content)
 
 
 def _saved_page(content: bytes, origin: str, limits: Limits) -> RawItem | ReadFailure:

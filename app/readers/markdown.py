@@ -1,0 +1,92 @@
+"""Markdown files (`.md`): a post of a blog, a static site or a wiki, with its front matter (YAML
+between two `---` lines: title, date, author, address) and its text. Read into the record a JSON
+line holds (app/record_fields.py), so the same extractor reads it; the text is the Markdown's
+blocks (paragraphs, headings, list items) as plain text, links as their words.
+
+markdown-it-py parses the Markdown (CommonMark) and PyYAML the front matter: a hand-written
+reading of either misses their many forms (nested lists, reference links, quoted YAML)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_PARSER = MarkdownIt("commonmark")
+# Front matter's names for each field, as Jekyll, Hugo and other static sites write them.
+_FIELDS = {
+    "title": ("title",),
+    "published_at": ("date", "published_at", "publishDate", "pubDate"),
+    "byline": ("author", "authors", "byline"),
+    "url": ("permalink", "url", "canonical_url", "canonicalURL"),
+    "language": ("lang", "language"),
+}
+
+
+def is_markdown_post(content: bytes) -> bool:
+    """Whether the bytes open with front matter that names a title (a post, not any text)."""
+    match = _FRONT_MATTER.match(content[:4096].decode("utf-8", errors="replace"))
+    return match is not None and re.search(r"(?m)^title\s*:", match.group(1)) is not None
+
+
+def markdown_record(text: str) -> dict[str, Any]:
+    """The post as a JSON line's record: its front matter's fields, its title (else its first
+    heading's words) and its text."""
+    front, body = _front_matter(text)
+    record: dict[str, Any] = {}
+    for field, names in _FIELDS.items():
+        value = next((front[name] for name in names if front.get(name) not in (None, "")), None)
+        if value is not None:
+            record[field] = _plain(value)
+    blocks = _blocks(body)
+    if "title" not in record and blocks and blocks[0][0] == "heading":
+        record["title"] = blocks.pop(0)[1]
+    record["body"] = "\n\n".join(text for _, text in blocks)
+    return record
+
+
+def _front_matter(text: str) -> tuple[dict[str, Any], str]:
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return {}, text
+    try:
+        front = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        front = None  # Front matter that is no YAML: the text is read without it.
+    return (front if isinstance(front, dict) else {}), text[match.end() :]
+
+
+def _plain(value: Any) -> Any:
+    """A value as JSON holds it: YAML's dates as ISO 8601, lists of names joined."""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value if item not in (None, ""))
+    return value if isinstance(value, str | int | float) else str(value)
+
+
+def _blocks(body: str) -> list[tuple[str, str]]:
+    """Each block of text ('heading' or 'text') in order, as plain words."""
+    blocks: list[tuple[str, str]] = []
+    kind = "text"
+    for token in _PARSER.parse(body):
+        if token.type == "heading_open":
+            kind = "heading"
+        elif token.type == "inline" and (words := _words(token.children or [])):
+            blocks.append((kind, words))
+            kind = "text"
+    return blocks
+
+
+def _words(children: list[Any]) -> str:
+    parts = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return " ".join("".join(parts).split())
