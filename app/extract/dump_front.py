@@ -141,7 +141,8 @@ def _read_title(lines: list[Line], draft: ArticleDraft, around: list[Line]) -> l
             continue
         if layout.is_furniture(line.text) or layout.word_count(line.text) < 2:
             continue
-        if not headline_page.could_be_headline(line.text) or _reads_as_prose(line.text):
+        texts = [near.text for near in lines[index : index + 1 + _FIELD_REACH]]
+        if not headline_page.could_be_headline(line.text) or _sentence_of_text(texts, 0):
             return lines[index:]  # Prose before any headline: the dump has none.
         draft.title = headline_page.headline_text(line.text)
         draft.evidence["title"] = Evidence(line.place, line.text)
@@ -175,7 +176,7 @@ def _headline_above_text(lines: list[Line], draft: ArticleDraft, site: str, befo
     texts = [line.text for line in lines]
     spaced = blank_above([line.number for line in lines], before)
     best = headline_scores.best_headline(texts, draft.captured, site, spaced)
-    if best is not None and _reads_as_prose(texts[best]):
+    if best is not None and _sentence_of_text(texts, best):
         # A text with no headline (a URL, then paragraphs): the best of its lines is a
         # sentence of the text, and taking it would drop the paragraphs above it. The text
         # starts at its first paragraph, and the title stays empty (_read_title).
@@ -185,15 +186,22 @@ def _headline_above_text(lines: list[Line], draft: ArticleDraft, site: str, befo
 
 # No headline on the development set's 296 pages ends with a full stop after this many words.
 _PROSE_WORDS = 15
+_FIELD_REACH = 3  # Lines under a headline where its byline or date stands.
 
 
-def _reads_as_prose(text: str) -> bool:
-    """A sentence of the text: long, ended by a full stop (not an ellipsis: a headline may
-    trail off, 'what a time to be alive ...')."""
+def _sentence_of_text(texts: list[str], index: int) -> bool:
+    """Whether the line is a sentence of the text, not a headline: long and ended by a full
+    stop (not an ellipsis, 'what a time to be alive ...', nor an abbreviation's, '… by the
+    U.S.'), with no byline or date in the lines under it, as a headline of a quote has."""
+    text = texts[index]
     bare = text.rstrip("\"'”’) ")
-    return (
-        layout.word_count(text) >= _PROSE_WORDS and bare.endswith(".") and not bare.endswith("..")
-    )
+    last = bare.rsplit(None, 1)[-1] if bare else ""
+    if layout.word_count(text) < _PROSE_WORDS or not bare.endswith(".") or bare.endswith(".."):
+        return False
+    if "." in last[:-1]:
+        return False
+    below = texts[index + 1 : index + 1 + _FIELD_REACH]
+    return not any(headline_page.is_field(line) for line in below)
 
 
 def _read_front_matter(lines: list[Line], draft: ArticleDraft, around: list[Line]) -> int | None:

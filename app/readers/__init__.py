@@ -39,7 +39,7 @@ from app.readers.warc import warc_pages
 from app.readers.warc_records import BrokenRecord
 from app.settings import Settings
 
-SINGLE_ITEM_FORMATS = ("text", "html")
+SINGLE_ITEM_FORMATS = ("text", "html", "markdown")
 CONTENT_TYPES = {
     "text": "text/plain",
     "html": "text/html",
@@ -141,7 +141,9 @@ def read_bytes(
             content = as_utf8(content)
             check_readable(content)
         detected = detect_format(content) if fmt == "auto" else fmt
-        if fmt == "auto" and detected == "text" and is_mhtml(content):
+        if fmt == "auto" and origin.lower().endswith(_MARKDOWN_SUFFIXES):
+            detected = "markdown"  # Also when it opens with '[' (a badge) or '{' (a template).
+        elif fmt == "auto" and detected == "text" and is_mhtml(content):
             detected = "mhtml"
         elif fmt == "auto" and detected == "text" and _is_markdown(content, origin):
             detected = "markdown"
@@ -173,8 +175,11 @@ def _split(
             yield _saved_page(content, origin, limits)
         elif fmt == "markdown":
             record = markdown_record(decoded(content))
-            data = json.dumps(record, ensure_ascii=False).encode()
-            yield RawItem(data, origin, "jsonl", "text/markdown")
+            if "title" in record:
+                data = json.dumps(record, ensure_ascii=False).encode()
+                yield RawItem(data, origin, "jsonl", "text/markdown")
+            else:  # No title to give: its words read as a text dump's, which may have none.
+                yield RawItem(record["body"].encode(), origin, "text", "text/markdown")
         else:
             yield RawItem(content, origin, fmt, CONTENT_TYPES[fmt])
     except (ValueError, OverflowError) as error:

@@ -441,3 +441,21 @@ def test_a_headline_that_trails_off_is_still_a_headline() -> None:
     assert (
         draft.title == "T-Swift is beefing with The Carlyle Group ... what a time to be alive ..."
     )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        '"We will not stand by and watch as our rights are taken away by this unjust new law."',
+        "China vows a firm response to the new export controls on chips announced by the U.S.",
+    ],
+)
+def test_a_long_headline_ending_in_a_stop_over_its_byline_is_the_headline(headline: str) -> None:
+    text = (
+        "The court heard on Monday that the law had been passed without a vote in the upper"
+        " house, a claim the government denies."
+    )
+    dump = f" date 2024-03-09 News - World\n{headline}\nBy Jane Doe | March 8, 2024\n\n{text}\n"
+    draft = extract_text_dump(dump)
+    assert draft.title == headline
+    assert draft.paragraphs == [text]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app.drafts import ArticleDraft, RawItem
 from app.extract.jsonl import extract_json_article
 from app.readers import read_inputs
@@ -66,3 +68,32 @@ def test_front_matter_that_is_no_yaml_leaves_the_text(tmp_path: Path) -> None:
     path.write_text("---\ntitle: [unclosed\n---\n\n# Bridge opens\n\nText.\n")
     draft = _draft(path)
     assert draft.title == "Bridge opens"
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "title: T\nfoo: " + "[" * 600 + "]" * 600,  # nested past Python's recursion limit
+        "title: T\na: &a [x, x, x]\nb: &b [*a, *a, *a]\nauthor: *b",  # aliases: refused
+    ],
+)
+def test_front_matter_that_cannot_be_read_safely_is_left_unread(tmp_path: Path, front: str) -> None:
+    path = tmp_path / "odd.md"
+    path.write_text(f"---\n{front}\n---\n\n# Bridge opens\n\nThe bridge opened on Friday.\n")
+    assert _draft(path).title == "Bridge opens"
+
+
+def test_front_matter_values_stay_words(tmp_path: Path) -> None:
+    path = tmp_path / "typed.md"
+    path.write_text(
+        "---\ntitle: 2024\ndate: 2025-13-45\nlang: no\nauthors:\n  - name: Jane Doe\n---\n\nText.\n"
+    )
+    draft = _draft(path)
+    assert (draft.title, draft.language, draft.byline) == ("2024", "no", "Jane Doe")
+    assert draft.published is None  # A day that never was: unknown, the post kept.
+
+
+def test_a_readme_opening_with_a_badge_is_markdown(tmp_path: Path) -> None:
+    path = tmp_path / "README.md"
+    path.write_text("[![Build](https://x/b.svg)](https://x)\n\n# Project news\n\nText.\n")
+    assert _draft(path).title == "Project news"

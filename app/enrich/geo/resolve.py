@@ -528,9 +528,17 @@ _COMBINING_FORMS = frozenset(
 _JOINED_WORD = re.compile(r"[-‐–]([A-Z][\w.]*)")
 
 
+# ... but a diaspora's name joins its origin to where it lives ('Indo-Canadian community',
+# 'Italo-Americans', 'Indo-Fijian'): the country it lives in is the place, not the origin.
+_DIASPORA = re.compile(r"(?:American|Canadian|Australian|Fijian|Caribbean|Mauritian)s?\b")
+
+
 def _joined_to_a_country(match: Match, text: str) -> bool:
     joined = _JOINED_WORD.match(text, match.end)
-    return joined is not None and _names_a_place(joined.group(1))
+    if joined is None or _DIASPORA.match(joined.group(1)):
+        return False
+    # 'U.S.' as written: _names_a_place strips its last stop ('Sino-U.S. relations').
+    return _names_a_place(joined.group(1)) or bool(find_names(joined.group(1)))
 
 
 def _names_a_place(word: str) -> bool:

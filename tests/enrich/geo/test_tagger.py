@@ -641,3 +641,15 @@ def test_a_country_s_combining_form_joined_to_another(text: str, expected: list[
 )
 def test_a_parliament_named_in_its_own_language_names_its_country(text: str, code: str) -> None:
     assert code in [mention.code for mention in tag_countries(text, [text], "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sino-U.S. relations soured.", ["CN", "US"]),
+        ("The Indo-Canadian community met in Surrey.", ["CA"]),  # a diaspora, not India
+        ("Italo-Americans celebrated.", ["US"]),
+    ],
+)
+def test_combining_forms_with_abbreviations_and_diasporas(text: str, expected: list[str]) -> None:
+    assert sorted(mention.code for mention in tag_countries(text, [text], "en")) == expected
