@@ -188,7 +188,7 @@ def _split(
 
 def _json_lines(content: bytes, origin: str, limits: Limits) -> Iterator[RawItem | ReadFailure]:
     first = next((line for line in content.splitlines() if line.strip()), b"")
-    if not _parses(first) and (document := _parsed(content)) is not None:
+    if _parsed(first) is None and (document := _parsed(content)) is not None:
         # One JSON document over many lines, not a line an article: an article written
         # out with indents, or an API's answer holding a list of them.
         yield from _json_records(document, origin, limits)
@@ -272,10 +272,6 @@ def _may_hold_a_list(line: bytes) -> bool:
 
 
 _LIST_KEY_BYTES = tuple(f'"{key}"'.encode() for key in _LIST_KEYS)
-
-
-def _parses(line: bytes) -> bool:
-    return _parsed(line) is not None
 
 
 def _parsed(content: bytes) -> object | None:
