@@ -22,6 +22,7 @@ from app.extract.printed_dates import (
     after_capture,
     from_iso,
     moment_from,
+    moment_on_day,
     month_group,
     names_an_update,
     relative_moment,
@@ -49,6 +50,20 @@ _YEAR_FIRST = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)|年(?P<cjk>\d{1,2})月"
     r"|년\s*(?P<ko>\d{1,2})월\s*)(?P<day>\d{1,2})(?!\d)"
 )
+# A Japanese era's year or the Republic of China's ('令和6年3月8日', '平成31年', '令和元年' its
+# first, '民國113年'): the year before each era's first, added to its count.
+_ERA_FIRST = re.compile(
+    r"(?P<era>令和|平成|昭和|民國|民国)\s*(?P<nth>\d{1,3}|元)\s*年\s*(?P<cjk>\d{1,2})\s*月\s*"
+    r"(?P<day>\d{1,2})(?!\d)"
+)
+_ERA_YEARS = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": 1911, "民国": 1911}
+# A time written the East Asian way after such a date: '14時05分', '14시 5분', the half of the
+# day before it ('午後2時', '下午2:05', '오후 2:05'); turned into the form the time rules read.
+_EAST_TIME = re.compile(
+    r"(?:(?P<half>午前|上午|오전|午後|下午|오후)\s*)?(?P<hour>\d{1,2})\s*"
+    r"(?:[時时시](?![間间간])\s*(?:(?P<minute>\d{1,2})\s*[分분])?|:(?P<colon>\d{2}))"
+)
+_MORNING = ("午前", "上午", "오전")
 _YEARLESS = re.compile(MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?(?!,?\s*\d{4})", re.I)
 # Parted also before an update's label in any language read ('Publié … à 13h59, mis à jour à
 # 15h25'), so that the publication is its own segment.
@@ -179,14 +194,32 @@ def _calendar_match(text: str, *, at_start: bool) -> re.Match[str] | None:
 
 
 def _year_first(segment: str) -> Moment | None:
-    match = _YEAR_FIRST.search(segment)
+    """A date written year first ('2016.12.01', '2012年12月10日', '令和6年3月8日'), at the time
+    and in the zone stated after it ('2024/03/08 14:05 JST', '2024年3月8日 午後2時5分')."""
+    match = _YEAR_FIRST.search(segment) or _ERA_FIRST.search(segment)
     if match is None:
         return None
-    month = int(match["month"] or match["cjk"] or match["ko"])
+    if "era" in match.re.groupindex:
+        nth = match["nth"]
+        year = _ERA_YEARS[match["era"]] + (1 if nth == "元" else int(nth))
+    else:
+        year = int(match["year"])
+    groups = match.groupdict()
+    month = int(groups.get("month") or groups.get("ko") or match["cjk"])
     try:
-        return Moment.day(_wall_clock(int(match["year"]), month, int(match["day"])))
+        day = _wall_clock(year, month, int(match["day"]))
     except ValueError:
         return None
+    beside = segment[: match.start()] + " " + _EAST_TIME.sub(_western_time, segment[match.end() :])
+    found = moment_on_day(day, beside)
+    return found[0] if found else Moment.day(day)
+
+
+def _western_time(match: re.Match[str]) -> str:
+    """'午後2時5分' as '2:05 pm', '9時' as '9:00'."""
+    minute = match["minute"] or match["colon"]
+    half = "" if not match["half"] else " am" if match["half"] in _MORNING else " pm"
+    return f" {match['hour']}:{int(minute or 0):02d}{half} "
 
 
 def _yearless(segment: str, captured: Moment | None) -> Moment | None:

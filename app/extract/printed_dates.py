@@ -41,7 +41,7 @@ MONTH = month_group("month")
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?"
 
 _ZONE = (
-    r"(?P<zone>"
+    r"(?<![A-Za-z])(?P<zone>"
     + "|".join(sorted([*DST_ZONES, *FIXED_ZONES], key=len, reverse=True))
     + r")(?![A-Za-z])"
 )
@@ -329,6 +329,11 @@ def moment_from(
     zone_name = zone_match.group(0).strip() if zone_match else None
     date = _date_of(date_match, zone_name, leftover, captured)
     return None if date is None else _moment_on(date, leftover, zone_match)
+
+
+def moment_on_day(date: datetime, beside: str) -> tuple[Moment, str] | None:
+    """The moment on a day at the time and in the zone stated in the words `beside` it."""
+    return _moment_on(date, beside, _zone_in(beside))
 
 
 def _moment_on(

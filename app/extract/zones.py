@@ -44,6 +44,22 @@ FIXED_ZONES = {
     "SAST": 120,
     "WAT": 60,
     "EAT": 180,
+    "WITA": 480,
+    "WIT": 540,
+    "ICT": 420,
+    "NZST": 720,
+    "NZDT": 780,
+    # Written out in the page's own language: Moscow time in Russian news, Beijing, Japan and
+    # Korea time and Greenwich's in East Asian pages.
+    "МСК": 180,
+    "мск": 180,
+    "北京时间": 480,
+    "北京時間": 480,
+    "日本時間": 540,
+    "한국시간": 540,
+    "格林尼治标准时间": 0,
+    "格林尼治時間": 0,
+    "格林威治標準時間": 0,
 }
 # Where a zone says how the region writes 03/04/2023: day first (True) or month first (False).
 DAY_FIRST_BY_ZONE = {
