@@ -1,20 +1,25 @@
 """Markdown files (`.md`): a post of a blog, a static site or a wiki, with its front matter (YAML
-between two `---` lines: title, date, author, address) and its text. Read into the record a JSON
+between two `---` lines, or TOML between two `+++` lines as Hugo writes it: title, date, author,
+address) and its text. Read into the record a JSON
 line holds (app/record_fields.py), so the same extractor reads it; the text is the Markdown's
 blocks (paragraphs, headings, list items) as plain text, links as their words.
 
-markdown-it-py parses the Markdown (CommonMark) and PyYAML the front matter: a hand-written
-reading of either misses their many forms (nested lists, reference links, quoted YAML)."""
+markdown-it-py parses the Markdown (CommonMark), PyYAML and tomllib the front matter: a
+hand-written reading of any misses their many forms (nested lists, reference links, quoted YAML)."""
 
 from __future__ import annotations
 
 import re
+import tomllib
+from datetime import date, time
 from typing import Any
 
 import yaml
 from markdown_it import MarkdownIt
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(
+    r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<front>.*?)\r?\n(?P=fence)[ \t]*(?:\r?\n|\Z)", re.S
+)
 _PARSER = MarkdownIt("commonmark")
 # Front matter's names for each field, as Jekyll, Hugo and other static sites write them.
 _FIELDS = {
@@ -29,7 +34,7 @@ _FIELDS = {
 def is_markdown_post(content: bytes) -> bool:
     """Whether the bytes open with front matter that names a title (a post, not any text)."""
     match = _FRONT_MATTER.match(content[:4096].decode("utf-8", errors="replace"))
-    return match is not None and re.search(r"(?m)^title\s*:", match.group(1)) is not None
+    return match is not None and re.search(r"(?m)^title\s*[:=]", match["front"]) is not None
 
 
 def markdown_record(text: str) -> dict[str, Any]:
@@ -64,10 +69,25 @@ def _front_matter(text: str) -> tuple[dict[str, Any], str]:
     if match is None:
         return {}, text
     try:
-        front = yaml.load(match.group(1), Loader=_FrontMatterLoader)
-    except (yaml.YAMLError, RecursionError):
-        front = None  # Front matter that is no YAML we read: the text is read without it.
+        if match["fence"] == "+++":
+            front = _as_words(tomllib.loads(match["front"]))
+        else:
+            front = yaml.load(match["front"], Loader=_FrontMatterLoader)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError, RecursionError):
+        front = None  # Front matter we cannot read: the text is read without it.
     return (front if isinstance(front, dict) else {}), text[match.end() :]
+
+
+def _as_words(value: Any) -> Any:
+    """TOML's values as the YAML loader gives them: every scalar a string (a date in ISO 8601,
+    read by the date reader as any other; a title `2024` stays words)."""
+    if isinstance(value, dict):
+        return {key: _as_words(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_as_words(item) for item in value]
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 def _plain(value: Any) -> Any:
@@ -78,11 +98,15 @@ def _plain(value: Any) -> Any:
 
 
 def _blocks(body: str) -> list[tuple[str, str]]:
-    """Each block of text ('heading' or 'text') in order, as plain words."""
+    """Each block of text ('heading' or 'text') in order, as plain words; a code block's lines
+    (a table of figures, a statement) each a block, as the text keeps no line breaks inside
+    one."""
     blocks: list[tuple[str, str]] = []
     kind = "text"
     for token in _PARSER.parse(body):
-        if token.type == "heading_open":
+        if token.type in ("fence", "code_block"):
+            blocks.extend(("text", line) for line in token.content.splitlines() if line.strip())
+        elif token.type == "heading_open":
             kind = "heading"
         elif token.type == "inline":
             if words := _words(token.children or []):

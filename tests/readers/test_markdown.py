@@ -97,3 +97,28 @@ def test_a_readme_opening_with_a_badge_is_markdown(tmp_path: Path) -> None:
     path = tmp_path / "README.md"
     path.write_text("[![Build](https://x/b.svg)](https://x)\n\n# Project news\n\nText.\n")
     assert _draft(path).title == "Project news"
+
+
+def test_toml_front_matter_as_hugo_writes_it(tmp_path: Path) -> None:
+    path = tmp_path / "talks.md"
+    path.write_text(
+        '+++\ntitle = "Talks resume in Geneva"\ndate = 2024-03-08T14:05:00+01:00\n'
+        'authors = ["Jane Doe"]\ndraft = false\n+++\n\nNegotiators met again on Friday.\n'
+    )
+    draft = _draft(path)
+    assert (draft.title, draft.byline) == ("Talks resume in Geneva", "Jane Doe")
+    assert draft.published is not None
+    assert draft.published.isoformat() == "2024-03-08T14:05:00+01:00"
+    assert draft.paragraphs == ["Negotiators met again on Friday."]
+
+
+def test_toml_front_matter_that_is_no_toml_leaves_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "odd.md"
+    path.write_text('+++\ntitle = "unclosed\n+++\n\n# Bridge opens\n\nText.\n')
+    assert _draft(path).title == "Bridge opens"
+
+
+def test_a_code_block_is_kept_with_its_lines(tmp_path: Path) -> None:
+    path = tmp_path / "data.md"
+    path.write_text("# Turnout by region\n\nThe counts:\n\n```\nNorth  61%\nSouth  58%\n```\n")
+    assert _draft(path).paragraphs == ["The counts:", "North 61%", "South 58%"]
