@@ -519,8 +519,8 @@ _NOT_A_PLACE_AFTER = re.compile(r"['’]s|\s[A-Z]")
 
 
 # A country's combining form ('Sino', 'Franco') names it only joined by a hyphen to another
-# country's name or adjective: 'Sino-Russian', 'Franco-German', not 'Indo-Pacific', 'Greco-Roman'
-# or General Franco (app/enrich/data/country_aliases.csv). Not 'Anglo': 'Anglo-Americans' are
+# country's name or adjective: 'Sino-Russian', 'Franco-German', not 'Indo-Pacific', 'Greco-Roman',
+# a US state's ('Franco-Nevada', a mining firm's name) or General Franco (app/enrich/data/country_aliases.csv). Not 'Anglo': 'Anglo-Americans' are
 # English-speaking Americans as often as 'Anglo-American' talks are Britain's with the US.
 _COMBINING_FORMS = frozenset(
     {"Sino", "Franco", "Russo", "Indo", "Turco", "Greco", "Italo", "Austro", "Luso"}
@@ -537,8 +537,15 @@ def _joined_to_a_country(match: Match, text: str) -> bool:
     joined = _JOINED_WORD.match(text, match.end)
     if joined is None or _DIASPORA.match(joined.group(1)):
         return False
-    # 'U.S.' as written: _names_a_place strips its last stop ('Sino-U.S. relations').
-    return _names_a_place(joined.group(1)) or bool(find_names(joined.group(1)))
+    # 'U.S.' as written, and without its last stop ('Sino-U.S. relations').
+    word = joined.group(1)
+    return any(
+        m.alias.code and m.alias.kind in _COUNTRY_KINDS
+        for m in (*find_names(word), *find_names(word.strip(",.;:")))
+    )
+
+
+_COUNTRY_KINDS = frozenset({Kind.NAME, Kind.SHORT, Kind.DEMONYM, Kind.HISTORICAL})
 
 
 def _names_a_place(word: str) -> bool:

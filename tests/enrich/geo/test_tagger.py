@@ -624,6 +624,8 @@ def test_a_korean_headlines_comma_sets_off_its_subject() -> None:
         ("Indo-Pacific strategy was discussed.", []),  # no country after the hyphen
         ("Greco-Roman wrestling is popular.", []),
         ("General Franco ruled for decades.", []),  # a name, no hyphen
+        ("Franco-Nevada shares rose on gold.", ["US"]),  # a firm: a US state, not a country
+        ("The Sino-Soviet split widened.", ["CN", "RU"]),  # a state that was
     ],
 )
 def test_a_country_s_combining_form_joined_to_another(text: str, expected: list[str]) -> None:
