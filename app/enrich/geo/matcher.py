@@ -43,13 +43,14 @@ def find_names(text: str, language: str | None = None) -> list[Match]:
     """Every gazetteer name in `text` (English's, and those of the text's `language`), longest
     first where names overlap, in text order."""
     base = (language or "").split("-")[0]
-    suffixing, particles = base in _SUFFIXING, _PARTICLES.get(base, ())
+    endings = _ENDINGS.get(base, _ANY_ENDING) if base in _SUFFIXING else None
+    particles = _PARTICLES.get(base, ())
     candidates = [
         Match(start, end, alias)
         for start, end, alias in _found(text, language)
         if (
-            # A blocked word takes endings as a name does ('Turkistarhaus', fur farming).
-            _is_whole_word(text, start, end, suffixing and alias.kind in _SUFFIXED_KINDS)
+            # A blocked word takes endings as a name does ('Maliyyə Nazirliyi', finance).
+            _is_whole_word(text, start, end, endings if alias.kind in _SUFFIXED_KINDS else None)
             or (particles and _particle_follows(text, start, end, particles))
         )
         and _case_matches(text[start:end], alias)
@@ -147,6 +148,19 @@ _SUFFIXING = {"fi", "et", "hu", "lt", "lv", "ka", "hy"} | {"gu", "bn", "ta", "te
 _SUFFIXING |= {"ko", "az", "kk", "uz", "ky", "tk", "tt", "ba", "mn", "ne", "be"}
 _MIN_SUFFIXED_CHARS = 4
 _SUFFIXED_KINDS = (Kind.NAME, Kind.BLOCK)
+_ANY_ENDING = re.compile(r".*")  # Any letters after a name (the languages of no list below).
+# Finnish's endings are few and well known: the cases (with the illative's vowel), then a
+# possessive and a clitic. Only they may follow a name, so that a word which starts like one
+# is not read as it: 'Turkistarhaus' (fur farming) is no 'Turkissa' (in Turkey),
+# 'Ranskanleipä' (a loaf) no 'Ranskan' (France's).
+_ENDINGS = {
+    "fi": re.compile(
+        r"(?:n|t|[aä]|t[aä]|n[aä]|ksi|ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|tt[aä]|ine|[aeiouyäö]n"
+        r"|h[aeiouyäö]n|seen|siin)?(?:mme|nne|ns[aä]|ni|si)?(?:kin|k[aä]{2}n|h[aä]n|k[oö]|p[aä])?",
+        re.I,
+    )
+}
+_LETTERS = re.compile(r"[^\W\d_]*")
 
 
 # Korean attaches particles and a few nouns to every name ('한국의', '부산에서', '세종시청'), and
@@ -171,7 +185,9 @@ def _particle_follows(text: str, start: int, end: int, particles: tuple[str, ...
 _KATAKANA = re.compile("[\u30a0-\u30fa\u30fc-\u30ff\uff66-\uff9f]")
 
 
-def _is_whole_word(text: str, start: int, end: int, suffixing: bool = False) -> bool:
+def _is_whole_word(text: str, start: int, end: int, endings: re.Pattern[str] | None = None) -> bool:
+    """Whether the name at start:end is a word of the text (followed by one of the `endings`,
+    in a language that attaches them)."""
     if _KATAKANA.match(text[start]):
         return not (
             (start > 0 and _KATAKANA.match(text[start - 1]))
@@ -181,8 +197,12 @@ def _is_whole_word(text: str, start: int, end: int, suffixing: bool = False) -> 
         return True
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    if suffixing and end - start >= _MIN_SUFFIXED_CHARS:
+    if endings is _ANY_ENDING and end - start >= _MIN_SUFFIXED_CHARS:
         after = " "
+    elif endings is not None and end - start >= _MIN_SUFFIXED_CHARS:
+        tail = _LETTERS.match(text, end)
+        if tail is not None and endings.fullmatch(text, end, tail.end()):
+            after = text[tail.end()] if tail.end() < len(text) else " "
     # Hyphens join compounds that still name the place: "Iranian-made", "pro-Russian".
     return not (_in_word(before) or _in_word(after))
 

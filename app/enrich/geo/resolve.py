@@ -520,8 +520,9 @@ _NOT_A_PLACE_AFTER = re.compile(r"['’]s|\s[A-Z]")
 
 # A country's combining form ('Sino', 'Franco') names it only joined by a hyphen to another
 # country's name or adjective: 'Sino-Russian', 'Franco-German', not 'Indo-Pacific', 'Greco-Roman',
-# a US state's ('Franco-Nevada', a mining firm's name) or General Franco (app/enrich/data/country_aliases.csv). Not 'Anglo': 'Anglo-Americans' are
-# English-speaking Americans as often as 'Anglo-American' talks are Britain's with the US.
+# a US state's ('Franco-Nevada', a mining firm's name) or General Franco
+# (app/enrich/data/country_aliases.csv). Not 'Anglo': 'Anglo-Americans' are English-speaking
+# Americans as often as 'Anglo-American' talks are Britain's with the US.
 _COMBINING_FORMS = frozenset(
     {"Sino", "Franco", "Russo", "Indo", "Turco", "Greco", "Italo", "Austro", "Luso"}
 )

@@ -39,6 +39,9 @@ def _codes(text: str, language: str) -> list[str]:
         # Words that start with a name or its stem, with their endings: no country.
         ("az", "Maliyyə Nazirliyi yeni büdcə təqdim edib.", []),  # the Ministry of Finance
         ("hu", "Indiánok tüntettek a vezeték ellen.", []),  # Native Americans
+        # Finnish names take only Finnish's endings: fur farming, a loaf; then cases and clitics.
+        ("fi", "Turkistarhaus suljettiin. Ranskanleipä maksaa euron.", []),
+        ("fi", "Matka Turkkiin ja Kreikkaankin peruttiin; Saksassakin sataa.", ["TR", "GR", "DE"]),
         ("be", "Літвін заявіў, што індык каштуе дорага.", []),  # a surname; a turkey
         # Turkic languages attach their endings without Turkish's apostrophe.
         ("az", "Nümayəndə heyəti Türkiyəyə və Gürcüstana səfər edib.", ["TR", "GE"]),
