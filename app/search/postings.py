@@ -68,6 +68,10 @@ class PostingCache:
         key = (segment_id(reader), field, f"\x00phrase~{slop}\x00" + "\x00".join(words))
         return cast(np.ndarray, self._remembered(key, find))
 
+    def of_segment(self, reader: LeafReader, name: str, read: Callable[[], Any]) -> Any:
+        """Any other value read once from a segment (`name` tells it apart)."""
+        return self._remembered((segment_id(reader), "\x00" + name, ""), read)
+
     def keep_only(self, segment_ids: set[str]) -> None:
         """Forget the arrays of segments no longer in the index (merged away)."""
         with self._lock:
@@ -114,7 +118,7 @@ def segment_id(reader: LeafReader) -> str:
 
 def _size(value: Any) -> int:
     arrays = value if isinstance(value, tuple) else (value,)
-    return int(sum(array.nbytes for array in arrays)) + 200
+    return int(sum(getattr(array, "nbytes", 0) for array in arrays)) + 200
 
 
 def read_postings(reader: LeafReader, field: str, text: str) -> Postings:

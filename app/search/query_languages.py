@@ -10,9 +10,8 @@ script the phrase of its pairs.
 from __future__ import annotations
 
 import copy
-from collections import OrderedDict
 from functools import lru_cache, partial
-from typing import Any, cast
+from typing import Any
 
 from whoosh import query
 from whoosh.fields import Schema
@@ -26,15 +25,13 @@ from app.search.languages import (
     marked,
     stemmed_languages,
 )
-from app.search.postings import segment_id, segments
+from app.search.postings import PostingCache, segments
 from app.search.whoosh_types import Searcher
 
 LANGUAGE_FIELDS = frozenset({"title", "lead", "body"})  # The fields indexed in a language.
 _QUERY_WORDS = LanguageAnalyzer(stem=False, pairs=False, fold=False, apostrophes=True)
 # The words the parser made of a word with apostrophes before it kept them whole ('iran', 's').
 _APOSTROPHE_PARTS = LanguageAnalyzer(stem=False, pairs=False, fold=False)
-_HELD_BY_SEGMENT: OrderedDict[str, frozenset[str]] = OrderedDict()
-_HELD_SEGMENTS_KEPT = 4096
 _WORD_SCHEMAS: dict[int, tuple[Schema, Schema]] = {}
 
 
@@ -65,21 +62,21 @@ def in_languages(words: Any, languages: frozenset[str]) -> Any:
     return expanded
 
 
-def languages_held(searcher: Searcher) -> frozenset[str]:
-    """The languages some article of the index was stemmed in (read once per segment)."""
+def languages_held(searcher: Searcher, cache: PostingCache) -> frozenset[str]:
+    """The languages some article of the index was stemmed in (read once per segment, kept in
+    the index's own cache: a segment's id is unique only within its index)."""
     held: set[str] = set()
     for reader, _ in segments(searcher):
-        key = segment_id(reader)
-        if key not in _HELD_BY_SEGMENT:
-            _HELD_BY_SEGMENT[key] = frozenset(
-                code
-                for code in stemmed_languages()
-                if next(iter(cast(Any, reader).expand_prefix("body", f"{code}:")), None)
-            )
-            while len(_HELD_BY_SEGMENT) > _HELD_SEGMENTS_KEPT:
-                _HELD_BY_SEGMENT.popitem(last=False)
-        held |= _HELD_BY_SEGMENT[key]
+        held |= cache.of_segment(reader, "languages", partial(_stemmed_in, reader))
     return frozenset(held)
+
+
+def _stemmed_in(reader: Any) -> frozenset[str]:
+    return frozenset(
+        code
+        for code in stemmed_languages()
+        if next(iter(reader.expand_prefix("body", f"{code}:")), None)
+    )
 
 
 def _expanded(codes: tuple[str, ...], node: Any) -> Any:

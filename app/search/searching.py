@@ -96,15 +96,15 @@ def _search(view: SearchView, request: SearchRequest) -> SearchResults:
     )
     total = columns.story_count(matched) if request.collapse_copies else len(matched)
     terms = _highlight_terms(words, view.searcher)
-    reading = _reading(parsed, filters, view.searcher) if request.with_reading else None
+    reading = _reading(parsed, filters, view) if request.with_reading else None
     return SearchResults(
         ids, total, request.page, request.per_page, 0.0, terms, facets, len(matched), reading
     )
 
 
-def _reading(parsed: UserQuery, filters: Filters, searcher: Searcher) -> QueryReading:
-    leaves = [leaf for leaf, _ in segments(searcher)]
-    return read_query(parsed, filters, leaves, languages_held(searcher))
+def _reading(parsed: UserQuery, filters: Filters, view: SearchView) -> QueryReading:
+    leaves = [leaf for leaf, _ in segments(view.searcher)]
+    return read_query(parsed, filters, leaves, languages_held(view.searcher, view.ranker.cache))
 
 
 def _match(
@@ -115,7 +115,8 @@ def _match(
     # The open searcher's schema: reading the index's table of contents again races a commit
     # that replaces it (the file named by the listing is gone when it is opened).
     searcher = view.searcher
-    parsed = parse_user_query(request.text, searcher.schema, languages_held(searcher))
+    held = languages_held(searcher, view.ranker.cache)
+    parsed = parse_user_query(request.text, searcher.schema, held)
     filters = request.filters.narrowed(parsed.published_from, parsed.published_to)
     check_expansion(parsed.words, searcher.reader())
     columns, ranker = view.columns, view.ranker

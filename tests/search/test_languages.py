@@ -4,6 +4,7 @@ in Chinese and Japanese, and English as it was (app/search/languages.py)."""
 from __future__ import annotations
 
 import json
+import random
 import sys
 import unicodedata
 from collections.abc import Iterator
@@ -411,3 +412,26 @@ def test_hebrew_words_simplemma_does_not_know_lose_their_prefixes_and_plural() -
         assert term_of(form, "he") == term_of(other, "he"), form
     # No prefix is cut to leave a word of three letters: 'כלכלנים' is no 'כ' + 'ל' + 'כלן'.
     assert term_of("כלכלנים", "he") == "he:כלכלן"
+
+
+def test_each_index_knows_its_own_languages(tmp_path: Path) -> None:
+    """Whoosh names segments with Python's `random`: two indexes of one process whose random
+    state was the same (a test framework seeds it) have segments of the same id. What one
+    learned of its segment's languages must not answer for the other's."""
+    found, state = [], random.getstate()
+    for name, language in (("english", "en"), ("german", "de")):
+        title, body = ARTICLES.get(language) or (
+            "Ministers meet for new talks",
+            "The ministers met on Tuesday for a new round of talks in the capital, officials said.",
+        )
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text(json.dumps({"title": title, "body": body, "url": f"https://x/{name}"}))
+        random.seed(7)  # The same segment ids in both indexes.
+        archive = open_archive(Settings(data_dir=tmp_path / name))
+        try:
+            ingest_paths(archive, [str(path)])
+            found.append(search(archive.index, SearchRequest("Sanktion")).total)
+        finally:
+            archive.close()
+            random.setstate(state)
+    assert found == [0, 1]
