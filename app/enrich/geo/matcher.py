@@ -197,14 +197,20 @@ def _is_whole_word(text: str, start: int, end: int, endings: re.Pattern[str] | N
         return True
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    if endings is _ANY_ENDING and end - start >= _MIN_SUFFIXED_CHARS:
-        after = " "
-    elif endings is not None and end - start >= _MIN_SUFFIXED_CHARS:
-        tail = _LETTERS.match(text, end)
-        if tail is not None and endings.fullmatch(text, end, tail.end()):
-            after = text[tail.end()] if tail.end() < len(text) else " "
+    if endings is not None and end - start >= _MIN_SUFFIXED_CHARS:
+        after = " " if endings is _ANY_ENDING else _after_ending(text, end, endings)
     # Hyphens join compounds that still name the place: "Iranian-made", "pro-Russian".
     return not (_in_word(before) or _in_word(after))
+
+
+def _after_ending(text: str, end: int, endings: re.Pattern[str]) -> str:
+    """The character after the letters that follow a name, where they are one of its
+    language's endings; else the first of those letters (the name is then inside a word)."""
+    tail = _LETTERS.match(text, end)
+    stop = tail.end() if tail else end
+    if not endings.fullmatch(text, end, stop):
+        return text[end]
+    return text[stop] if stop < len(text) else " "
 
 
 def _in_word(char: str) -> bool:

@@ -534,19 +534,18 @@ _JOINED_WORD = re.compile(r"[-‐–]([A-Z][\w.]*)")
 _DIASPORA = re.compile(r"(?:American|Canadian|Australian|Fijian|Caribbean|Mauritian)s?\b")
 
 
+_COUNTRY_KINDS = frozenset({Kind.NAME, Kind.SHORT, Kind.DEMONYM, Kind.HISTORICAL})
+
+
 def _joined_to_a_country(match: Match, text: str) -> bool:
     joined = _JOINED_WORD.match(text, match.end)
     if joined is None or _DIASPORA.match(joined.group(1)):
         return False
-    # 'U.S.' as written, and without its last stop ('Sino-U.S. relations').
+    # 'U.S.' as written, else without a stop or comma after it ('Sino-Russian, ...').
     word = joined.group(1)
-    return any(
-        m.alias.code and m.alias.kind in _COUNTRY_KINDS
-        for m in (*find_names(word), *find_names(word.strip(",.;:")))
-    )
-
-
-_COUNTRY_KINDS = frozenset({Kind.NAME, Kind.SHORT, Kind.DEMONYM, Kind.HISTORICAL})
+    bare = word.strip(",.;:")
+    found = find_names(word) + (find_names(bare) if bare != word else [])
+    return any(m.alias.code and m.alias.kind in _COUNTRY_KINDS for m in found)
 
 
 def _names_a_place(word: str) -> bool:
