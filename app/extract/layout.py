@@ -230,7 +230,10 @@ _FURNITURE_SENTENCE = re.compile(
     r"|(?:we|i) may (?:receive|earn|get) (?:a )?(?:small )?(?:commission|share)"
     r"|delivered (?:to your inbox|weekday mornings|through your letterbox)"
     r"|error processing your subscription|temporarily moderating all comments"
-    r"|no part may be reproduced",
+    r"|no part may be reproduced"
+    # The licence numbers every Chinese site prints in its footer (ICP filing, public security
+    # filing, the licences for news and audiovisual services).
+    r"|icp[备備证證]|公网安备|公網安備|许可证\s*(?:编号|號|号)?\s*[:：]?\s*\d|許可證\s*\d",
     re.I,
 )
 
@@ -282,6 +285,47 @@ def is_paywall(line: str) -> bool:
     return any(key in lower for key in _PAYWALL_KEYS) and bool(_PAYWALL.search(line))
 
 
+# A site's notice of its rights, in the languages the archive reads: 'all rights reserved', 'no
+# reproduction' (`版权所有`, `未经许可不得转载`, `無断転載を禁じます`, `무단전재 및 재배포 금지`, `Alle Rechte
+# vorbehalten`, `جميع الحقوق محفوظة`). Such notices run long in Chinese and Japanese (a paragraph on
+# the terms of reuse), so a long line is one where the notice opens it (within _RIGHTS_OPENING
+# characters; not a paragraph of prose that a notice closes). Only the notices' own phrasings:
+# prose speaks of rights protected by law (`права защищены законом`), unauthorised buildings
+# (`未经许可`) or copying (`무단 복제`) too.
+_RIGHTS_NOTICE = re.compile(
+    r"all rights reserved|derechos reservados|direitos reservados"
+    r"|tous droits réservés|tutti i diritti riservati|alle rechte vorbehalten"
+    r"|alle rechten voorbehouden|все права защищены|(?:усі|всі) права захищені"
+    r"|wszelkie prawa zastrzeżone|všechna práva vyhrazena|minden jog fenntartva"
+    r"|toate drepturile rezervate|alla rättigheter förbehållna|alle rettigheder forbeholdes"
+    r"|tüm hakları saklıdır|hak cipta dilindungi|bảo lưu mọi quyền"
+    r"|(?:جميع|كافة|کلیه|تمامی|همه) (?:ال)?حقوق.{0,40}محفوظ|כל הזכויות שמורות"
+    r"|सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|版[权權]所有|版[权權](?:说明|說明|声明|聲明)"
+    r"|版[权權](?:保护|保護)\s*[:：]|版[权權](?:归|歸|属|屬).{0,40}所有"
+    r"|(?:禁止|不得)(?:转载|轉載)|無断(?:転載|複製|転用).{0,10}禁|著作権は.{0,30}帰属"
+    r"|무단\s?전재|재배포\s?금지",
+    re.I,
+)
+_RIGHTS_KEYS = (
+    "reserv", "rechte", "права", "prawa", "práva", "jog ", "drepturile", "rättigheter",
+    "rettigheder", "hakları", "hak cipta", "quyền", "حقوق", "הזכויות", "सर्वाधिकार",
+    "ลิขสิทธิ์", "版", "转载", "轉載", "無断", "著作権", "무단", "재배포",
+)  # fmt: skip
+_RIGHTS_WORDS = 40
+_RIGHTS_OPENING = 30
+
+
+def is_rights_notice(line: str) -> bool:
+    """A site's notice of its rights over what it publishes, in any language it reads."""
+    lower = line.lower()
+    if not any(key in lower for key in _RIGHTS_KEYS):
+        return False
+    found = _RIGHTS_NOTICE.search(line)
+    return found is not None and (
+        word_count(line) <= _RIGHTS_WORDS or found.start() <= _RIGHTS_OPENING
+    )
+
+
 @_CACHED
 def is_footer(line: str) -> bool:
     """A line after which the article is over (related lists, sign-ups, contacts, copyright)."""
@@ -290,6 +334,7 @@ def is_footer(line: str) -> bool:
         (words <= _FOOTER_WORDS and bool(_FOOTER.match(line)))
         or (words <= 60 and bool(_CLOSING_LIST.match(line)))
         or (words <= 40 and _has_furniture_sentence(line))
+        or is_rights_notice(line)
         or (words <= 15 and "@" in line and bool(_CONTACT.search(line)))
         or (words <= 60 and _is_cookie_notice(line))
         or is_paywall(line)
@@ -297,7 +342,10 @@ def is_footer(line: str) -> bool:
 
 
 # Every furniture sentence holds one of these words: the cheap test spares the pattern most prose.
-_FURNITURE_WORDS = ("reserved", "may ", "contributed", "delivered", "subscription", "moderating")
+_FURNITURE_WORDS = (
+    "reserved", "may ", "contributed", "delivered", "subscription", "moderating", "icp", "安备",
+    "安備", "许可证", "許可證",
+)  # fmt: skip
 
 
 def _has_furniture_sentence(line: str) -> bool:

@@ -117,6 +117,49 @@ def test_prose_opening_like_a_heading_is_no_footer(line: str) -> None:
     assert not layout.is_footer(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2024 Example Media. Alle Rechte vorbehalten.",
+        "Copyright © Le Monde. Tous droits réservés.",
+        "© 2019 El Diario. Todos los derechos reservados.",
+        "© РИА Новости. Все права защищены.",
+        "جميع الحقوق محفوظة © 2023",
+        "کلیه حقوق این سایت محفوظ است.",
+        "ⓒ 연합뉴스 무단전재 및 재배포 금지",
+        "読売新聞オンライン 無断転載を禁じます",
+        "中国日报版权所有",
+        "京ICP备13028878号-6",
+        "京公网安备11010502032503号",
+        "信息网络传播视听节目许可证0108263号",
+        # A notice on the terms of reuse runs long, but opens with what it is.
+        "中国日报网版权说明：凡注明来源为“中国日报网：XXX（署名）”，除与中国日报网签署内容授权协议"
+        "的网站外，其他任何网站或单位未经允许禁止转载、使用，违者必究。如需使用，请与010-84883777联"
+        "系；凡本网注明“来源：XXX（非中国日报网）”的作品，均转载自其它媒体，目的在于传播更多信息。",
+    ],
+)
+def test_a_rights_notice_in_any_language_ends_the_text(line: str) -> None:
+    assert layout.is_footer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Права защищены законом, напомнил министр.",
+        "该建筑未经许可擅自加建，已被责令拆除。",
+        "불법 다운로드와 무단 복제로 인한 피해가 커지고 있다.",
+        "حقوق الإنسان محفوظة في الدستور، قال الوزير.",
+        # A paragraph of prose that a notice closes is still the article's.
+        "The ministry said on Friday that the new rules would take effect in March, after months "
+        "of talks with the unions and the employers, and that the government would review them "
+        "within a year if the number of disputes did not fall as it expected it to. "
+        "All rights reserved.",
+    ],
+)
+def test_prose_on_rights_and_permits_is_no_footer(line: str) -> None:
+    assert not layout.is_footer(line)
+
+
 def test_a_piece_closing_with_its_legal_class_mark_ends_a_sentence() -> None:
     # Ecuadorian outlets close each piece with `(I)`, `(O)`, ... by law.
     assert layout.ends_sentence("La decisión fue informada en Radio Centro. (I)")
