@@ -26,6 +26,11 @@ _STORY = [
         "Élodie Roux (@eroux) est rédactrice en chef adjointe.",
         "Soy periodista y vivo en Valparaíso.",
         "Ich bin Autorin zweier Bücher über die Küste.",
+        # When the writer joined the outlet, as English 'joined … in 2001'.
+        "Markus Balser kam 2001 zur Süddeutschen Zeitung. Er ist Absolvent der Journalistenschule.",
+        "Marie Dupont a rejoint Le Monde en 2012 après dix ans à Libération.",
+        "Ana Gómez se incorporó a EL PAÍS en 2015 como redactora de Internacional.",
+        "Paulo Reis ingressou na Folha em 2010 e cobre política.",
     ],
 )
 def test_a_note_on_the_author_in_other_languages_is_told(note: str) -> None:
@@ -72,6 +77,9 @@ def test_a_pitch_for_a_newsletter_an_email_or_an_app_is_a_note(pitch: str) -> No
         "Joana Lima foi a autora do projeto do novo mercado.",
         "Marco Bini è stato l'autore del gol decisivo.",
         "Pedro Gil es el presunto autor del robo en el mercado.",
+        # Joining something else, or in another order: not the writer's note.
+        "Die Regierung kam 2001 zur Einsicht, dass der Hafen zu klein war.",
+        "Im Jahr 2001 kam er zur Hafenbehörde.",
     ],
 )
 def test_article_text_is_no_note_on_the_author_nor_a_pitch(line: str) -> None:
