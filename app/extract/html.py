@@ -7,6 +7,7 @@ from lxml import etree
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError, RawItem
 from app.extract.bylines import parse_byline
+from app.extract.fragments import without_trailing_furniture
 from app.extract.html_dates import publication_date
 
 _TRAFILATURA = "HTML metadata (trafilatura)"
@@ -32,6 +33,7 @@ def extract_html_page(text: str, item: RawItem) -> ArticleDraft:
     draft = ArticleDraft(title=None, paragraphs=[])
     _read_metadata(doc, draft, item)
     _read_main(doc.find("main"), draft)
+    _drop_trailing_furniture(draft)
     if not draft.paragraphs:
         raise ExtractionError("no article text found in the page")
     tree = _parsed(text)  # Once for the declared language and the dates.
@@ -80,6 +82,13 @@ def _read_main(main: etree._Element | None, draft: ArticleDraft) -> None:
         draft.paragraphs.append(text)
     if draft.paragraphs:
         draft.evidence["body"] = Evidence("main text (trafilatura)", draft.paragraphs[0])
+
+
+def _drop_trailing_furniture(draft: ArticleDraft) -> None:
+    """trafilatura keeps what closes many articles without being part of them: a sign-up or a
+    follow-us line, a rights notice, a 'Comments' heading. They go as a feed's do (fragments)."""
+    draft.paragraphs = without_trailing_furniture(draft.paragraphs)
+    draft.heading_indexes = [i for i in draft.heading_indexes if i < len(draft.paragraphs)]
 
 
 def _repeats_front_matter(text: str, draft: ArticleDraft) -> bool:

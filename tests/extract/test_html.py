@@ -28,3 +28,14 @@ def _page(credit: str) -> bytes:
 def test_a_templates_label_is_no_byline(credit: str, byline: str | None) -> None:
     draft = extract(RawItem(_page(credit), "page.html", "html", "text/html"))
     assert draft.byline == byline
+
+
+def test_what_closes_the_page_after_the_text_is_left_out() -> None:
+    closing = (
+        "<p>Follow us on Twitter and Facebook.</p>"
+        "<p>© 2024 Harbour Times. Alle Rechte vorbehalten.</p>"
+    )
+    page = _page("").replace(b"</article>", closing.encode() + b"</article>")
+    draft = extract(RawItem(page, "page.html", "html", "text/html"))
+    assert draft.paragraphs[-1].startswith("The council met on Monday")
+    assert not any("Twitter" in p or "Rechte" in p for p in draft.paragraphs)
