@@ -8,8 +8,13 @@ import re
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
 from app.extract import headline_page, headline_scores, layout, leads, making_notes
-from app.extract.front_fields import Line, is_update_line, read_front_field
-from app.extract.printed_dates import parse_date_line, unsettled_numeric_date
+from app.extract.front_fields import Line, is_update_line, line_date, read_front_field, take_date
+from app.extract.printed_dates import (
+    page_day_first,
+    parse_date_line,
+    unsettled_numeric_date,
+    with_numeric_order,
+)
 from app.moments import Moment
 
 _HEADER = re.compile(
@@ -79,11 +84,24 @@ def read_front(text: str) -> tuple[ArticleDraft, list[Line], int | None]:
     rest = _read_title(lines[start:], draft, lines)
     first = _read_front_matter(rest, draft, lines)
     below = _fields_below(rest, first)
-    if not any(unsettled_numeric_date(line.text, draft.captured) for line in below):
-        # A date under the headline that cannot be read is still the article's: the one above
-        # it is then the page header's day, not the article's (a wrong date is worse than none).
+    unsettled = [line for line in below if unsettled_numeric_date(line.text, draft.captured)]
+    if not unsettled:
         _prefer_date_below(draft, *above)
+    elif draft.published is None:
+        # A date under the headline that cannot be read alone is still the article's, and the
+        # one above it is then the page header's day, not the article's (a wrong date is worse
+        # than none); the page's other dates in figures may say which order it writes.
+        _read_in_page_order(unsettled[0], draft, lines)
     return draft, rest, first
+
+
+def _read_in_page_order(line: Line, draft: ArticleDraft, page: list[Line]) -> None:
+    day_first = page_day_first([each.text for each in page])
+    if day_first is None:
+        return
+    date = line_date(with_numeric_order(line.text, day_first), draft.captured)
+    if date is not None:
+        take_date(date, line, draft)
 
 
 def _fields_below(rest: list[Line], first: int | None) -> list[Line]:

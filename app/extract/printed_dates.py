@@ -415,6 +415,47 @@ def unsettled_numeric_date(text: str, captured: Moment | None = None) -> bool:
     return _date_of(match, zone.group(0).strip() if zone else None, leftover, captured) is None
 
 
+# Any date in figures, day and month in either order, whatever joins them: what a page's other
+# dates show of its order ('27-06-2012' under a photo says '08/01/2014' is 8 January).
+_ANY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d\d(?!\d)")
+
+
+def page_day_first(texts: list[str]) -> bool | None:
+    """Whether the page's dates in figures put the day first (True) or the month (False), as
+    the ones whose order is plain say (a part over 12 is the day), when they all agree; None
+    when none says or they disagree."""
+    seen: set[bool] = set()
+    for text in texts:
+        for match in _ANY_NUMERIC.finditer(text):
+            first, second = int(match[1]), int(match[3])
+            if first > 12 >= second >= 1:
+                seen.add(True)
+            elif second > 12 >= first >= 1:
+                seen.add(False)
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
+def with_numeric_order(text: str, day_first: bool) -> str:
+    """The line with its first date in figures written with the month's English name, in the
+    order `day_first` gives ('Madrid | 08/01/2014' -> 'Madrid | 8 January 2014'), for the
+    ordinary reading; the line as it is when that date is no day."""
+    match = _NUMERIC.search(text)
+    if match is None:
+        return text
+    first, second = int(match["first"]), int(match["second"])
+    day, month = (first, second) if day_first else (second, first)
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return text
+    named = f"{day} {_MONTH_NAMES[month - 1]} {match['year']}"
+    return text[: match.start()] + named + text[match.end() :]
+
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
 def _zone_in(text: str) -> re.Match[str] | None:
     """A zone's name or an offset in the words beside a date; an offset from GMT or UTC first,
     as its zone's name would take the 'GMT' of 'GMT+7' for Greenwich."""

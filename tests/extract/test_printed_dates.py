@@ -6,7 +6,13 @@ from datetime import datetime
 
 import pytest
 
-from app.extract.printed_dates import is_time_stamp, parse_date, parse_date_line
+from app.extract.printed_dates import (
+    is_time_stamp,
+    page_day_first,
+    parse_date,
+    parse_date_line,
+    with_numeric_order,
+)
 from app.moments import Moment, Precision
 
 CAPTURED = Moment.day(datetime(2023, 8, 6))  # noqa: DTZ001 (a wall-clock day)
@@ -213,3 +219,23 @@ def test_labels_of_publication_and_update_in_other_languages(line: str, is_updat
 )
 def test_a_label_and_a_time_are_a_stamp(line: str, stamp: bool) -> None:
     assert is_time_stamp(line) is stamp
+
+
+@pytest.mark.parametrize(
+    ("texts", "day_first"),
+    [
+        (["Fotos", "27-06-2012", "| Efe"], True),
+        (["Posted 06/27/2012 by admin"], False),
+        (["12.10.2015, 19:16 Uhr", "Kommentar vom 13.10.2015"], True),
+        (["08/01/2014"], None),  # Nothing plain: either order.
+        (["27/06/2012", "06/27/2012"], None),  # The page disagrees with itself.
+    ],
+)
+def test_a_pages_plain_dates_tell_its_order(texts: list[str], day_first: bool | None) -> None:
+    assert page_day_first(texts) is day_first
+
+
+def test_a_date_in_figures_is_written_out_in_the_order_given() -> None:
+    line = "Patricio Candia | Palma de Mallorca | 08/01/2014 10:05"
+    assert with_numeric_order(line, True).endswith("| 8 January 2014 10:05")
+    assert with_numeric_order(line, False).endswith("1 August 2014 10:05")

@@ -459,3 +459,28 @@ def test_a_long_headline_ending_in_a_stop_over_its_byline_is_the_headline(headli
     draft = extract_text_dump(dump)
     assert draft.title == headline
     assert draft.paragraphs == [text]
+
+
+@pytest.mark.parametrize(
+    ("elsewhere", "expected"),
+    [
+        ("Ana, 27-06-2012 10:14", "2014-01-08"),  # The page writes the day first,
+        ("Ana, 06/27/2012 10:14", "2014-08-01"),  # or the month first,
+        ("Ana", None),  # or nothing says: no date rather than a guess.
+    ],
+)
+def test_a_pages_other_dates_settle_the_order_of_its_date_in_figures(
+    elsewhere: str, expected: str | None
+) -> None:
+    dump = (
+        " date 2015-03-02 Diario - Portada Local Nacional\n"
+        "Anticorrupción decidirá en Madrid si recurre la imputación\n\n"
+        "Patricio Candia | Palma de Mallorca | 08/01/2014\n\n"
+        + "El fiscal está perfilando con el jefe de la Fiscalía la estrategia a seguir tras "
+        "la decisión del juez, según fuentes del caso consultadas por este diario.\n\n"
+        * 3
+        + f"Comentarios\n{elsewhere}\n"
+    )
+    draft = extract_text_dump(dump)
+    found = draft.published.utc.date().isoformat() if draft.published else None
+    assert found == expected
