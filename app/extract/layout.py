@@ -288,7 +288,7 @@ def is_paywall(line: str) -> bool:
 # A site's notice of its rights, in the languages the archive reads: 'all rights reserved', 'no
 # reproduction' (`版权所有`, `未经许可不得转载`, `無断転載を禁じます`, `무단전재 및 재배포 금지`,
 # `Alle Rechte vorbehalten`, `جميع الحقوق محفوظة`). They run long in Chinese and Japanese
-# (a paragraph on the terms of reuse), so a long line is one the notice opens (within _RIGHTS_OPENING
+# (a paragraph on the terms of reuse), so a long line is one the notice opens (in _RIGHTS_OPENING
 # characters; not a paragraph of prose that a notice closes). Only the notices' own phrasings:
 # prose speaks of rights protected by law (`права защищены законом`), unauthorised buildings
 # (`未经许可`) or copying (`무단 복제`) too.
