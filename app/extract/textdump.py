@@ -88,6 +88,7 @@ def _read_body(lines: list[Line], draft: ArticleDraft, spaced: list[bool]) -> No
         end = body_end.last_paragraph(texts, rule_end, draft.title, draft.outlet, spaced)
         kept = _through(kept, lines, end)
         _read_stamp_below(lines, _position(lines, kept[-1]) + 1, draft)
+    _read_entry_statement(lines, draft)
     _set_body(kept, draft)
 
 
@@ -109,6 +110,41 @@ def _read_stamp_below(lines: list[Line], start: int, draft: ArticleDraft) -> Non
             date = line_date(line.text, draft.captured)
             if date is not None and not date.is_update:
                 take_date(date, line, draft)
+            return
+
+
+# WordPress themes state the entry's own day in a sentence under it, wherever the page puts it
+# ('This entry was posted on Tuesday, September 3rd, 2013 at 12:53 pm and is filed under …',
+# 'This entry was posted in News on March 3, 2013', 'Dieser Beitrag wurde am 3. September 2013
+# veröffentlicht'): the entry's, not a comment's or another story's, so read anywhere below the
+# headline where the front printed no date.
+_ENTRY_STATEMENT = re.compile(
+    r"""\b(?:this\ (?:entry|post|article)\ was\ (?:posted|published)(?:\ in\ [^.]{1,80}?)?\ on
+      | esta\ entrada\ (?:fue|ha\ sido)\ publicada(?:\ en\ [^.]{1,80}?)?\ el
+      | cette\ entrée\ a\ été\ publiée(?:\ dans\ [^.]{1,80}?)?\ le
+      | esta\ entrada\ foi\ publicada(?:\ em\ [^.]{1,80}?)?\ (?:em|no\ dia)
+      | questo\ (?:articolo|post)\ è\ stato\ pubblicato(?:\ in\ [^.]{1,80}?)?\ il
+      | dieser\ (?:beitrag|eintrag|artikel)\ wurde(?:\ in\ [^.]{1,80}?)?\ am)
+    \s(?P<date>[^|]{6,70}?)
+    (?=\s+(?:(?:at|à|às|alle|um|a\ las)\b(?!\s+\d)|by\b|and\b|von\b|par\b|por\b|da\b|e\b|y\b|et\b
+      |und\b|veröffentlicht)|[|]|\.\s|$)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A piece of each statement above: most lines hold none and are passed over first.
+_ENTRY_KEYS = ("was posted", "was published", "entrada", "entrée", "pubblicato", "wurde")
+
+
+def _read_entry_statement(lines: list[Line], draft: ArticleDraft) -> None:
+    if draft.published is not None:
+        return
+    for line in lines:
+        lower = line.text.lower()
+        if not any(key in lower for key in _ENTRY_KEYS):
+            continue
+        found = _ENTRY_STATEMENT.search(line.text)
+        if found and (date := line_date(found["date"], draft.captured)) is not None:
+            take_date(date, line, draft)
             return
 
 

@@ -484,3 +484,36 @@ def test_a_pages_other_dates_settle_the_order_of_its_date_in_figures(
     draft = extract_text_dump(dump)
     found = draft.published.utc.date().isoformat() if draft.published else None
     assert found == expected
+
+
+_ENTRY_PAGE = (
+    " date 2013-09-05 pixelmonkey.org - Blog Home About\n"
+    "Press coverage of our funding round\n\n"
+    + "The company made its funding announcement on Monday, led by two venture firms, and the "
+    "coverage around the web was wider than we had hoped for.\n\n" * 3 + "More coming soon!\n\n"
+    "{note}\n\n"
+    "Leave a Reply\n"
+    "Ana posted on September 4, 2013 at 9:00 am\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "Andrew is the co-founder of the company. This entry was posted on Tuesday, "
+            "September 3rd, 2013 at 12:53 pm and is filed under Startups.",
+            "2013-09-03T12:53",
+        ),
+        ("This entry was posted in Startups on September 3, 2013 by Andrew.", "2013-09-03T00:00"),
+        ("Dieser Beitrag wurde am 3. September 2013 um 12:53 veröffentlicht.", "2013-09-03T12:53"),
+        # A reader's comment's stamp is not the entry's.
+        ("Andrew is the co-founder of the company.", None),
+    ],
+)
+def test_a_blog_templates_statement_of_the_entrys_day_dates_it(
+    note: str, expected: str | None
+) -> None:
+    draft = extract_text_dump(_ENTRY_PAGE.replace("{note}", note))
+    found = draft.published.utc.isoformat(timespec="minutes") if draft.published else None
+    assert found == expected
