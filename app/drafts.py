@@ -63,6 +63,11 @@ class Evidence:
     text: str
 
 
+# The evidence of a date in figures whose day and month the extractor could not tell apart
+# ('08/01/2014'); enrichment reads it in the article's language's order (app/enrich/date_order.py).
+UNSETTLED_DATE = "published_at (day and month unsettled)"
+
+
 @dataclass
 class ArticleDraft:
     """An article as extracted, before enrichment and storage."""

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.drafts import ArticleDraft, ExtractionError
+from app.enrich import enrich
 from app.extract.textdump import extract_text_dump
 from bench.dump_gold import GoldEntry, normalise, read_gold
 from bench.dump_pages import DUMPS_DIR, MODES, corpora_present
@@ -39,9 +40,10 @@ class Outcome:
 
 
 def extract(text: str) -> tuple[ArticleDraft | None, str | None]:
-    """The draft, or None and the error's message."""
+    """The draft as the archive stores it (extracted, then enriched: the language, a date's
+    order in it, the outlet's name off the headline), or None and the error's message."""
     try:
-        return extract_text_dump(text), None
+        return enrich(extract_text_dump(text)).draft, None
     except ExtractionError as error:
         return None, str(error)
 

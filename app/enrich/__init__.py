@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from app.drafts import ArticleDraft, Evidence
 from app.enrich.copies import Signature, text_signature
+from app.enrich.date_order import settle_date_order
 from app.enrich.date_sanity import reject_implausible_dates
 from app.enrich.field_bounds import MAX_OUTLET, repair_fields, storable
 from app.enrich.geo.tagger import CountryMention, tag_countries
@@ -44,8 +45,9 @@ def enrich(
     """Repair what cannot be stored, check the dates, and derive the outlet, countries,
     fingerprint and content hash (`source_country`: see RawItem)."""
     repair_fields(draft)
-    reject_implausible_dates(draft)
     _detect_language(draft)
+    settle_date_order(draft)
+    reject_implausible_dates(draft)
     source_name = storable(source_name, MAX_OUTLET).text if source_name else None
     outlet = resolve_outlet(draft.outlet or source_name, draft.url, draft.title)
     outlet = with_stated_country(outlet, source_name, source_country)

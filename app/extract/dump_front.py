@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from app.drafts import ArticleDraft, Evidence, ExtractionError
+from app.drafts import UNSETTLED_DATE, ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
 from app.extract import headline_page, headline_scores, layout, leads, making_notes
-from app.extract.front_fields import Line, is_update_line, line_date, read_front_field, take_date
+from app.extract.front_fields import Line, is_update_line, read_front_field, take_date
+from app.extract.line_dates import line_date
 from app.extract.printed_dates import (
     page_day_first,
     parse_date_line,
@@ -96,12 +97,16 @@ def read_front(text: str) -> tuple[ArticleDraft, list[Line], int | None]:
 
 
 def _read_in_page_order(line: Line, draft: ArticleDraft, page: list[Line]) -> None:
+    """Read the date in the order the page's plain dates show; where they show none, keep the
+    line for enrichment, which knows the article's language (app/enrich/date_order.py)."""
     day_first = page_day_first([each.text for each in page])
-    if day_first is None:
-        return
-    date = line_date(with_numeric_order(line.text, day_first), draft.captured)
+    date = None
+    if day_first is not None:
+        date = line_date(with_numeric_order(line.text, day_first), draft.captured)
     if date is not None:
         take_date(date, line, draft)
+    else:
+        draft.evidence[UNSETTLED_DATE] = Evidence(line.place, line.text)
 
 
 def _fields_below(rest: list[Line], first: int | None) -> list[Line]:

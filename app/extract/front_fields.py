@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
 from app.drafts import ArticleDraft, Evidence
 from app.extract.bylines import Byline, parse_byline
-from app.extract.line_dates import date_segments, find_line_date, opening_date, plausible
+from app.extract.line_dates import (
+    date_segments,
+    line_date,
+    opening_date,
+    plausible,
+)
 from app.extract.month_names import MONTH_NUMBERS, WEEKDAY_NAMES, may_name_month
-from app.extract.printed_dates import MONTH, DateLine, names_an_update, parse_date_line
+from app.extract.printed_dates import MONTH, DateLine, names_an_update
 from app.moments import Moment
 
 _URL = re.compile(r"^\s*(?:url|source|link)?\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
@@ -124,13 +128,6 @@ def byline_beside_date(text: str) -> Byline | None:
         if byline := parse_byline(_name_before_date(segment)):
             return byline
     return None
-
-
-# Asked of one line from several places (headline scoring, front fields, lists of stamps).
-@functools.lru_cache(maxsize=4096)
-def line_date(text: str, captured: Moment | None) -> DateLine | None:
-    """The date a line states, strictly or among other words; None if it states none."""
-    return parse_date_line(text, captured) or find_line_date(text, captured)
 
 
 def read_opening_date(line: Line, draft: ArticleDraft) -> Line:

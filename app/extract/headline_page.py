@@ -14,7 +14,7 @@ import numpy as np
 
 from app.extract import layout
 from app.extract.bylines import parse_byline
-from app.extract.front_fields import line_date
+from app.extract.line_dates import line_date
 from app.extract.month_names import may_name_month
 from app.extract.printed_dates import MONTH
 

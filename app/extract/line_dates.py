@@ -6,6 +6,7 @@ or a reading time is the publication date. Elsewhere the strict printed_dates ru
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime
 
@@ -25,6 +26,7 @@ from app.extract.printed_dates import (
     moment_on_day,
     month_group,
     names_an_update,
+    parse_date_line,
     relative_moment,
 )
 from app.moments import Moment
@@ -82,6 +84,13 @@ _YEARLESS_WORDS = 6  # 'Updated Nov 19, 6:55 AM', not a sentence mentioning 'Dec
 _FIRST_YEAR = 1990
 _OPENING = 40  # Characters at a paragraph's head where a date stamp run into it would sit.
 _STAMP_TAIL = " ,;:|·-–—"  # What may part such a stamp from the text.
+
+
+# Asked of one line from several places (headline scoring, front fields, lists of stamps).
+@functools.lru_cache(maxsize=4096)
+def line_date(text: str, captured: Moment | None) -> DateLine | None:
+    """The date a line states, strictly or among other words; None if it states none."""
+    return parse_date_line(text, captured) or find_line_date(text, captured)
 
 
 def find_line_date(line: str, captured: Moment | None) -> DateLine | None:

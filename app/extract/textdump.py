@@ -14,7 +14,8 @@ from bisect import bisect_left
 from app.drafts import ArticleDraft, Evidence, ExtractionError
 from app.extract import article_lines, body_end, body_start, closing_notes, layout, list_runs
 from app.extract.dump_front import add_captions, is_late_front_field, read_front
-from app.extract.front_fields import Line, line_date, read_opening_date, take_date
+from app.extract.front_fields import Line, read_opening_date, take_date
+from app.extract.line_dates import line_date
 from app.extract.printed_dates import is_time_stamp
 
 _PROSE_WORDS = 20
