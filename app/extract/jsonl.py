@@ -8,8 +8,13 @@ from collections.abc import Callable
 from typing import Any
 
 from app import record_fields as fields
-from app.drafts import ArticleDraft, Evidence, ExtractionError, parse_json
-from app.extract.printed_dates import DateLine, parse_date, parse_date_line
+from app.drafts import UNSETTLED_DATE, ArticleDraft, Evidence, ExtractionError, parse_json
+from app.extract.printed_dates import (
+    DateLine,
+    parse_date,
+    parse_date_line,
+    unsettled_numeric_date,
+)
 from app.moments import Moment
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -202,6 +207,11 @@ def _moment(
     readable = number or isinstance(value, str)
     text = str(value).strip() if readable else json.dumps(value)
     moment = parse_date(text) if readable else None
+    if moment is None and evidence_name == "published_at" and unsettled_numeric_date(text):
+        # '08/01/2014': day and month either way round, for enrichment to read in the
+        # article's language's order (app/enrich/date_order.py).
+        draft.evidence[UNSETTLED_DATE] = Evidence(f"JSON field '{name}'", text)
+        return None
     # An unreadable date is kept as evidence and left unknown: the rest of the article is good.
     note = "" if moment else " (not a date we can read; left unknown)"
     draft.evidence[evidence_name] = Evidence(f"JSON field '{name}'{note}", text)

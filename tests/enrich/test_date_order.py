@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from app.drafts import UNSETTLED_DATE
 from app.enrich import enrich
 from app.enrich.date_order import day_first_in
+from app.extract.jsonl import extract_json_article
 from app.extract.textdump import extract_text_dump
 
 _SPANISH = (
@@ -65,3 +68,18 @@ def test_an_english_article_keeps_it_unread() -> None:
 )
 def test_each_languages_order_comes_from_cldr(language: str, day_first: bool | None) -> None:
     assert day_first_in(language) is day_first
+
+
+def test_a_json_articles_date_in_figures_is_read_in_its_languages_order() -> None:
+    line = json.dumps(
+        {
+            "title": "Anticorrupción decidirá en Madrid si recurre la imputación",
+            "body": "El fiscal está perfilando con el jefe de la Fiscalía la estrategia a seguir "
+            "tras la decisión del juez, según fuentes del caso.",
+            "published_at": "08/01/2014 10:05",
+        },
+        ensure_ascii=False,
+    )
+    article = enrich(extract_json_article(line))
+    assert article.draft.published is not None
+    assert article.draft.published.utc.isoformat(timespec="minutes") == "2014-01-08T10:05"
