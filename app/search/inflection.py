@@ -137,6 +137,17 @@ _PERSIAN_YEH_MIN_CHARS = 5
 # ('پیمانکاران', 'پیمانکار'; 'دانشجویان', 'دانشجو') and the Arabic '-ات' of a singular in 'ه'
 # ('مصوبات', 'مصوبه'), read as that singular where simplemma does not know the word.
 _PERSIAN_PLURALS = (("یان", ""), ("ان", ""), ("ات", "ه"))
+# Turkish writes a word's last p, ç, t or k as b, c, d or ğ before a vowel ('asteroit',
+# 'asteroidi'; 'kitap', 'kitabı'), and Snowball reads the two apart ('asteroidi' is 'asteroi',
+# 'asteroidler' 'asteroid', 'asteroit' 'asteroit'). simplemma's dictionary knows the common
+# words; one it does not know is read with the consonant as it stands at the word's end: before a
+# case or possessive ending that opens with a vowel, or as the last letter of its stem.
+_TURKISH_DEVOICED = str.maketrans("bcdğ", "pçtk")
+_TURKISH_MIN_STEM = 3
+_TURKISH_VOWEL_ENDING = re.compile(
+    r"^(?P<base>.{3,}?)(?P<consonant>[bcdğ])(?:[ıiuü](?:n(?:[ıiuüae]|da|de|dan|den)?|m|mız|miz"
+    r"|muz|müz|nız|niz|nuz|nüz|yla|yle)?|[ae])$"
+)
 _PERSIAN_PLURAL_MIN_CHARS = 6
 
 
@@ -250,12 +261,27 @@ def _guessed_singular(word: str, code: str) -> str:
     return word
 
 
+def _turkish_devoiced(word: str) -> str:
+    if word in DICTIONARIES.get_dictionary("tr"):
+        return word
+    if found := _TURKISH_VOWEL_ENDING.match(word):
+        return found["base"] + found["consonant"].translate(_TURKISH_DEVOICED)
+    stem = base_form(word, "tr")
+    if len(stem) > _TURKISH_MIN_STEM and stem[-1] in "bcdğ":
+        return stem[:-1] + stem[-1].translate(_TURKISH_DEVOICED)
+    return word
+
+
 def lemma_base_form(word: str, code: str) -> str | None:
     """The stem of a lower-cased word's lemma in a language of LEMMA_STEMMED, where it differs
     from the word's own stem (None otherwise, and for a word the dictionary does not know)."""
     if code == "sr":
         word = to_latin(word)
-    dictionary_form = lemma(word, _LEMMA_OF_STEMMED[code]).lower()
+    # A Turkish word the dictionary lacks is read by its consonant first: simplemma's guess at
+    # it cuts endings as Snowball does ('asteroidin' is 'asteroi').
+    dictionary_form = _turkish_devoiced(word) if code == "tr" else word
+    if dictionary_form == word:
+        dictionary_form = lemma(word, _LEMMA_OF_STEMMED[code]).lower()
     if dictionary_form == word:
         dictionary_form = _guessed_singular(word, code)
     if dictionary_form == word:
