@@ -260,8 +260,15 @@ _GENERATORS: dict[str, Callable[[str], Iterator[str]]] = {
 # -ль keeps it or drops both: Гомельская, Ярославская); forms that are no region's never match.
 _REGION_NOUNS = {
     "ru": (("ая", "ская", " область"), ("ий", "ский", " край"), ("ая", "ская", " городская дума")),
-    "uk": (("а", "ська", " область"), ("а", "ська", " міська рада"), ("а", "ська", " міськрада")),
-}
+    "uk": (
+        ("а", "ська", " область"), ("а", "ська", " міська рада"), ("а", "ська", " міськрада"),
+        ("а", "ська", " обласна рада"), ("а", "ська", " обласна державна адміністрація"),
+        ("а", "ська", " обласна військова адміністрація"),
+    ),
+}  # fmt: skip
+# Ukrainian news names a region's administration by its initials after the region's adjective,
+# in any case ('голова Одеської ОДА', 'Харківська ОВА повідомила'): state and military.
+_REGION_INITIALS = {"uk": (" ОДА", " ОВА")}
 _REGION_ADJECTIVE_ENDINGS = {"ru": ("ск", "цк"), "uk": ("ськ", "цьк")}
 # A town's names in other languages of the same script (Belarusian, Kazakh, Serbian) give no
 # region of this language: only names written in its own alphabet are read.
@@ -293,7 +300,13 @@ def region_names(language: str, town: str) -> list[str]:
         for stem, adjectival in stems
         for ending, suffix, noun in _REGION_NOUNS[language]
     ]
-    return [form for name in names for form in (name, *inflected_forms(language, name))]
+    forms = [form for name in names for form in (name, *inflected_forms(language, name))]
+    if language not in _REGION_INITIALS:
+        return forms
+    adjectives = dict.fromkeys(form.split(" облас")[0] for form in forms if " облас" in form)
+    return forms + [
+        adjective + mark for adjective in adjectives for mark in _REGION_INITIALS[language]
+    ]
 
 
 # Adjectives generated from a country's name, not a town's (a town's name and -ी is as often a

@@ -146,6 +146,12 @@ def test_korean_names_with_their_particles() -> None:
         ("uk", "Вінниця", "Вінницької міської ради"),
         ("uk", "Харків", "Харківська міськрада"),
         ("ru", "Екатеринбург", "Екатеринбургской городской думы"),
+        # A region's council and administrations, the latter also by their initials.
+        ("uk", "Одеса", "Одеської обласної державної адміністрації"),
+        ("uk", "Київ", "Київської обласної військової адміністрації"),
+        ("uk", "Львів", "Львівська обласна рада"),
+        ("uk", "Одеса", "Одеської ОДА"),
+        ("uk", "Харків", "Харківська ОВА"),
     ],
 )
 def test_regions_named_after_their_towns(language: str, town: str, region: str) -> None:
