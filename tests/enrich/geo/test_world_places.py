@@ -262,6 +262,8 @@ def test_a_citys_name_that_is_a_word_needs_its_country(
         # A region whose name holds another country's name or adjective.
         ("es", "Los incendios en Columbia Británica obligan a evacuar a miles.", ["CA"]),
         ("fr", "Neige record en Nouvelle-Angleterre cette semaine.", ["US"]),
+        ("fr", "Aucun train ne circulera dans la province de Luxembourg.", ["BE"]),
+        ("de", "Hochwasser in der Provinz Luxemburg.", ["BE"]),
         ("pt", "Chuvas fortes em Nova Gales do Sul nesta terça.", ["AU"]),
         ("es", "Los buques zarparon de Puerto General San Martín.", []),
         # A town after a sentence's capitalised 'À', in a story that names nothing else.
