@@ -24,6 +24,7 @@ from app.search.languages import (
     lemma_term_of,
     marked,
     stemmed_languages,
+    term_of,
 )
 from app.search.postings import PostingCache, segments
 from app.search.whoosh_types import Searcher
@@ -117,10 +118,30 @@ def language_variants(
         if terms:
             found.setdefault(terms, None)
         if removestops and len(terms) == 1 and code in LEMMA_STEMMED:
-            lemma = lemma_term_of(text.lower(), code)
-            if lemma is not None:
-                found.setdefault((lemma,), None)
+            for form in _arabic_article_forms(text.lower()) if code == "ar" else (text.lower(),):
+                for term in (term_of(form, code), lemma_term_of(form, code)):
+                    if term is not None:
+                        found.setdefault((term,), None)
     return tuple(found)
+
+
+# Arabic's Snowball stemmer reads a word apart with its article and without ('الفيضانات' is
+# 'فيضان', 'فيضانات' 'يضانا': it takes the bare word's first letter ف for the conjunction 'and'),
+# and the news writes both; a word is looked up as both, each with its lemma's stem.
+_ARABIC_ARTICLES = ("وال", "بال", "كال", "فال", "لل", "ال")
+_ARABIC_BARE_MIN = 3
+
+
+def _arabic_article_forms(word: str) -> tuple[str, ...]:
+    bare = next(
+        (
+            word[len(article) :]
+            for article in _ARABIC_ARTICLES
+            if word.startswith(article) and len(word) - len(article) >= _ARABIC_BARE_MIN
+        ),
+        word,
+    )
+    return tuple(dict.fromkeys((word, bare, "ال" + bare)))
 
 
 def _or_its_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:

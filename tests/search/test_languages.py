@@ -52,7 +52,7 @@ ARTICLES = {
     "ar": (
         "وزير الخارجية يعلن استئناف المحادثات",
         "أعلنت وزارة الخارجية الإيرانية اليوم أن المحادثات مع الوفد الأوروبي ستستأنف الأسبوع "
-        "المقبل في العاصمة النمساوية فيينا، بحسب بيان رسمي.",
+        "المقبل في العاصمة النمساوية فيينا، بحسب بيان رسمي. وتسببت فيضانات في إغلاق الطرق.",
     ),
     "zh": (
         "華為發佈新款手機",
@@ -78,7 +78,7 @@ ARTICLES = {
         "Almanya'da erken seçimi muhafazakârlar kazandı",
         "Almanya'da pazar günü yapılan erken seçimde muhafazakâr partiler birinci oldu. "
         "Seçime katılım oranı yeniden birleşmeden bu yana en yüksek seviyeye ulaştı, "
-        "Berlin'deki yetkililer açıkladı.",
+        "Berlin'deki yetkililer açıkladı. Bir asteroidin yakın geçişi de gündemdeydi.",
     ),
     "en": (
         "Government announces new sanctions on companies",
@@ -133,6 +133,7 @@ def test_each_article_gets_its_own_language(archive: Archive) -> None:
         ("प्रधानमंत्री", "hi"),  # From the headline.
         ("योजनाओं", "hi"),  # The article has योजना.
         ("المحادثات", "ar"),
+        ("الفيضانات", "ar"),  # فيضانات: Snowball reads the word apart with its article.
         ("наступна", "uk"),  # наступного: Ukrainian endings come off (no Snowball stemmer).
         ("Україна", "uk"),  # Україну, України.
         ("проекти", "bg"),  # проект, проекта.
@@ -143,6 +144,7 @@ def test_each_article_gets_its_own_language(archive: Archive) -> None:
         ("Almanya'nın", "tr"),  # Almanya'da: a Turkish name's ending follows an apostrophe.
         ("Berlin’de", "tr"),  # Berlin'deki, with a typographic apostrophe.
         ("seçimler", "tr"),  # seçimi, seçimde: Snowball stems them 'sec', the plural 'secim'.
+        ("asteroitler", "tr"),  # asteroidin: 't' is written 'd' before a vowel.
     ],
 )
 def test_a_word_finds_its_inflected_forms_in_its_language(
