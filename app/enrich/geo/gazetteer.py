@@ -74,13 +74,9 @@ def aliases_for(language: str | None) -> dict[str, Alias]:
     base = (language or "en").split("-")[0]
     if base == "en":
         return {fold(alias.text): alias for alias in all_aliases().values()}
-    from app.enrich.geo import demonyms, world_names, world_places  # They import this module.
+    from app.enrich.geo import world_names, world_places  # They import this module.
 
-    table: dict[str, Alias] = {}
-    curated, cldr = world_names.curated_names(base), world_names.cldr_names(language or base)
-    for named in (*curated, *demonyms.demonyms(base), *all_aliases().values(), *cldr):
-        for alias in _unmarked(named):
-            table.setdefault(fold(alias.text), alias)
+    table = _names_of(language or base, with_english=True)
     for place in world_places.place_names(language or base):
         # English reads a smaller city only in a dateline, for its surnames ('Henderson');
         # the language's own towns are read anywhere, with their own rules.
@@ -94,6 +90,25 @@ def aliases_for(language: str | None) -> dict[str, Alias]:
         known = table.get(fold(word))
         if known is not None and known.kind in (Kind.TOWN, Kind.CITY, Kind.MINOR_CITY):
             table[fold(word)] = Alias(word, None, Kind.BLOCK)
+    return table
+
+
+def own_names(language: str) -> dict[str, Alias]:
+    """The names of countries and of their people in `language` itself (curated, CLDR's and
+    the demonyms), by folded text: not English's, nor towns'."""
+    return _names_of(language, with_english=False)
+
+
+def _names_of(language: str, with_english: bool) -> dict[str, Alias]:
+    from app.enrich.geo import demonyms, world_names  # They import this module.
+
+    base = language.split("-")[0]
+    english = all_aliases().values() if with_english else ()
+    table: dict[str, Alias] = {}
+    curated, cldr = world_names.curated_names(base), world_names.cldr_names(language)
+    for named in (*curated, *demonyms.demonyms(base), *english, *cldr):
+        for alias in _unmarked(named):
+            table.setdefault(fold(alias.text), alias)
     return table
 
 

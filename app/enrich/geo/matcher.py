@@ -13,7 +13,7 @@ import ahocorasick
 
 from app.enrich.geo import table_cache
 from app.enrich.geo.abbreviations import abbreviations
-from app.enrich.geo.gazetteer import Alias, Kind, aliases_for, fold
+from app.enrich.geo.gazetteer import Alias, Kind, aliases_for, fold, own_names
 from app.lemmas import lemma
 
 
@@ -32,11 +32,51 @@ def _automaton(language: str | None) -> Any:
 
 
 def _build(language: str | None) -> Any:
+    return _automaton_of(aliases_for(language))
+
+
+def _automaton_of(names: dict[str, Alias]) -> Any:
     automaton = ahocorasick.Automaton()
-    for key, alias in aliases_for(language).items():
+    for key, alias in names.items():
         automaton.add_word(key, alias)
     automaton.make_automaton()
     return automaton
+
+
+# Spanish, Portuguese, French, Italian and Catalan news write a country's name or its people's
+# with accents the language's own names lack ('Malí' for CLDR's 'Mali'): there such a name
+# written without accents is also found under accents. Not a town's (GeoNames writes many in
+# ASCII: 'Republica', 'Cano', 'Grana' are no 'República', 'Canó', 'Graña'), nor an English name
+# ('América Latina' is no 'America'), nor the other way round ('Para' opening a sentence is no
+# 'Pará'), nor in languages whose marks tell words apart (Vietnamese 'Nga', Russia, and 'Ngà';
+# Turkish 'Çin', China, and 'cin').
+_ACCENTS_ADDED = frozenset({"es", "pt", "fr", "it", "ca"})
+_ACCENTED_KINDS = frozenset({Kind.NAME, Kind.SHORT, Kind.DEMONYM, Kind.CAPITAL})
+# One letter for one, so that offsets in the text stay those of the original.
+_UNACCENTED = str.maketrans(
+    {
+        letter: base[0]
+        for letter in map(chr, range(0xC0, 0x250))
+        if len(base := unicodedata.normalize("NFD", letter)) > 1 and base[0].isascii()
+    }
+)
+
+
+@lru_cache(maxsize=16)
+def _plain_automaton(language: str) -> Any:
+    """The language's own names written without accents, for text read without its accents."""
+    return table_cache.cached(f"plain-automaton-{language}", partial(_build_plain, language))
+
+
+def _build_plain(language: str) -> Any:
+    names = own_names(language)
+    return _automaton_of(
+        {
+            key: alias
+            for key, alias in names.items()
+            if key.isascii() and alias.kind in _ACCENTED_KINDS
+        }
+    )
 
 
 def find_names(text: str, language: str | None = None) -> list[Match]:
@@ -115,8 +155,16 @@ def _mid_sentence(text: str, start: int) -> bool:
 
 
 def _found(text: str, language: str | None) -> Iterator[tuple[int, int, Alias]]:
-    for last, alias in _automaton(_without_region(language)).iter(fold(text)):
+    language = _without_region(language)
+    folded = fold(text)
+    for last, alias in _automaton(language).iter(folded):
         yield last + 1 - len(alias.text), last + 1, alias
+    if not language or language.split("-")[0] not in _ACCENTS_ADDED or folded.isascii():
+        return
+    for last, alias in _plain_automaton(language).iter(folded.translate(_UNACCENTED)):
+        start = last + 1 - len(alias.text)
+        if not folded[start : last + 1].isascii():  # Found as written above otherwise.
+            yield start, last + 1, alias
 
 
 def _without_region(language: str | None) -> str | None:

@@ -468,3 +468,20 @@ def test_hindi_names_with_or_without_the_nukta(text: str) -> None:
 
 def test_a_hindi_name_with_more_nuktas_than_cldr_writes() -> None:
     assert _codes("अफ़ग़ानिस्तान में", "hi") == ["AF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Haití, Yemen y Malí tienen poblaciones en hambruna.", "es", ["HT", "ML", "YE"]),
+        ("Les soldats ont quitté le Malí.", "fr", ["ML"]),
+        # Not a town's ASCII name under accents, nor English's, nor accents taken away.
+        ("O Presidente da República visitou a região.", "pt", []),
+        ("Zonas templadas de América Latina.", "es", []),
+        ("Para o governo, a decisão é definitiva.", "pt", []),
+    ],
+)
+def test_a_countrys_name_with_accents_its_language_leaves_off(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert sorted(_codes(text, language)) == expected
