@@ -200,11 +200,25 @@ def _headline_above_text(lines: list[Line], draft: ArticleDraft, site: str, befo
     spaced = blank_above([line.number for line in lines], before)
     best = headline_scores.best_headline(texts, draft.captured, site, spaced)
     if best is not None and _sentence_of_text(texts, best):
+        if _opens_with_short_headline(texts, draft, site):
+            return 0
         # A text with no headline (a URL, then paragraphs): the best of its lines is a
         # sentence of the text, and taking it would drop the paragraphs above it. The text
         # starts at its first paragraph, and the title stays empty (_read_title).
         return next((i for i, text in enumerate(texts) if layout.is_paragraph(text)), best)
     return 0 if best is None else best
+
+
+def _opens_with_short_headline(texts: list[str], draft: ArticleDraft, site: str) -> bool:
+    """Where the scores take a sentence of the text for the headline, a dump cut at its headline
+    (as the seed) may still open with one too short for them ('Ein Albtraum'): a line that could
+    be one, with prose right under it."""
+    return (
+        len(texts) > 1
+        and headline_page.is_candidate(texts[0])
+        and not headline_scores.is_passed_over(texts[0], draft.captured, site)
+        and layout.is_paragraph(texts[1])
+    )
 
 
 # No headline on the development set's 296 pages ends with a full stop after this many words.

@@ -517,3 +517,11 @@ def test_a_blog_templates_statement_of_the_entrys_day_dates_it(
     draft = extract_text_dump(_ENTRY_PAGE.replace("{note}", note))
     found = draft.published.utc.isoformat(timespec="minutes") if draft.published else None
     assert found == expected
+
+
+def test_a_dump_cut_at_a_short_headline_keeps_it() -> None:
+    # A two-word headline over long paragraphs, which the scores rank under a sentence of the
+    # text: the dump opens with it, as the seed does, and prose follows right under it.
+    draft = _extract("spiegel_short_headline.txt")
+    assert draft.title == "Ein Albtraum"
+    assert draft.paragraphs[0].startswith("Der Reporter Claas Relotius")
