@@ -6,6 +6,7 @@ import lxml.html
 from lxml import etree
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError, RawItem
+from app.extract import leads
 from app.extract.bylines import parse_byline
 from app.extract.fragments import without_trailing_furniture
 from app.extract.html_dates import publication_date
@@ -86,9 +87,24 @@ def _read_main(main: etree._Element | None, draft: ArticleDraft) -> None:
 
 def _drop_trailing_furniture(draft: ArticleDraft) -> None:
     """trafilatura keeps what closes many articles without being part of them: a sign-up or a
-    follow-us line, a rights notice, a 'Comments' heading. They go as a feed's do (fragments)."""
-    draft.paragraphs = without_trailing_furniture(draft.paragraphs)
+    follow-us line, a rights notice, a 'Comments' heading, which go as a feed's do (fragments);
+    and on some pages the site's list of other stories, teasers cut short ('…'), which ends the
+    text where a run of them starts."""
+    paragraphs = draft.paragraphs
+    cut = leads.is_cut_short
+    end = next(
+        (
+            at
+            for at in range(1, len(paragraphs) - _TEASER_RUN + 1)
+            if all(cut(text) for text in paragraphs[at : at + _TEASER_RUN])
+        ),
+        len(paragraphs),
+    )
+    draft.paragraphs = without_trailing_furniture(paragraphs[:end])
     draft.heading_indexes = [i for i in draft.heading_indexes if i < len(draft.paragraphs)]
+
+
+_TEASER_RUN = 3
 
 
 def _repeats_front_matter(text: str, draft: ArticleDraft) -> bool:

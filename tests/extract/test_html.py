@@ -39,3 +39,14 @@ def test_what_closes_the_page_after_the_text_is_left_out() -> None:
     draft = extract(RawItem(page, "page.html", "html", "text/html"))
     assert draft.paragraphs[-1].startswith("The council met on Monday")
     assert not any("Twitter" in p or "Rechte" in p for p in draft.paragraphs)
+
+
+def test_a_list_of_other_stories_cut_short_ends_the_text() -> None:
+    teasers = "".join(
+        f"<p>Story {n}: the harbour board met again on Monday to discuss the plan for…</p>"
+        for n in range(3)
+    )
+    page = _page("").replace(b"</article>", teasers.encode() + b"</article>")
+    draft = extract(RawItem(page, "page.html", "html", "text/html"))
+    assert len(draft.paragraphs) == 1
+    assert draft.paragraphs[0].startswith("The council met on Monday")
