@@ -91,6 +91,17 @@ _FOOTER = re.compile(
       | läs\ också | relaterade\ artiklar | mest\ lästa
       | čtěte\ také | související\ články | nejčtenější
       | читайте\ також | схожі\ новини
+      # And ro, hu, bg, el, hr/sr/bs, da/no, fi, he.
+      | alte\ (?:știri|ştiri|stiri|articole)(?:\ (?:de|din|pe)\ .{1,40})? | cite[șşs]te\ (?:și|şi|si)
+      | articole\ (?:similare|asemănătoare)
+      | kapcsolódó\ (?:cikkek|hírek) | további\ híreink | legolvasottabb
+      | още\ (?:новини|по\ темата) | свързани\ (?:новини|статии) | най-четени
+      | διαβάστε\ (?:επίσης|ακόμη) | σχετικά\ άρθρα | δημοφιλή
+      | povezane\ (?:vijesti|vesti|novosti) | pročitajte\ (?:još|i|također|takođe)
+      | најчитаније | повезане\ вести
+      | læs\ også | les\ også | relaterte\ (?:saker|artikler) | relaterede\ artikler
+      | lue\ myös | luetuimmat
+      | כתבות\ נוספות | עוד\ בנושא | הכי\ נקראות
       # Headings, with what follows them on the line but not a sentence they begin
       # ('Weitere Artikel des Gesetzes sollen folgen.', 'Самое популярное блюдо — борщ.').
       | (?:compartir\ (?:nota|en|esta) | también\ te\ puede\ interesar

@@ -91,6 +91,15 @@ def test_an_advertisement_label_in_another_language_interrupts_the_text(label: s
         "Kommentare lesen (128) Zur Startseite",
         "Voir les commentaires",
         "Leggi i commenti",
+        # Related and more headings in more languages.
+        "Alte ştiri de Unica.md",
+        "Kapcsolódó cikkek",
+        "Още новини",
+        "Διαβάστε επίσης",
+        "Pročitajte još",
+        "Læs også",
+        "Lue myös",
+        "כתבות נוספות",
     ],
 )
 def test_a_footer_heading_in_another_language_ends_the_text(line: str) -> None:
@@ -111,6 +120,7 @@ def test_a_footer_heading_in_another_language_ends_the_text(line: str) -> None:
         "Read comments from the minister below:",
         "Lesen Sie auch, was der Minister dazu sagte:",
         "Potrebbe interessare anche i lavoratori autonomi:",
+        "Alte știri au apărut ieri despre caz.",
     ],
 )
 def test_prose_opening_like_a_heading_is_no_footer(line: str) -> None:
