@@ -92,8 +92,8 @@ _FOOTER = re.compile(
       | čtěte\ také | související\ články | nejčtenější
       | читайте\ також | схожі\ новини
       # And ro, hu, bg, el, hr/sr/bs, da/no, fi, he.
-      | alte\ (?:știri|ştiri|stiri|articole)(?:\ (?:de|din|pe)\ .{1,40})? | cite[șşs]te\ (?:și|şi|si)
-      | articole\ (?:similare|asemănătoare)
+      | alte\ (?:știri|ştiri|stiri|articole)(?:\ (?:de|din|pe)\ .{1,40})?
+      | cite[șşs]te\ (?:și|şi|si) | articole\ (?:similare|asemănătoare)
       | kapcsolódó\ (?:cikkek|hírek) | további\ híreink | legolvasottabb
       | още\ (?:новини|по\ темата) | свързани\ (?:новини|статии) | най-четени
       | διαβάστε\ (?:επίσης|ακόμη) | σχετικά\ άρθρα | δημοφιλή
