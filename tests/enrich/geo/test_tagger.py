@@ -98,6 +98,11 @@ def test_seed_countries(seed_path: Path) -> None:
         ("The festival in Medellin opened.", ["CO"]),
         # A broadcaster named after its town.
         ("Abu Dhabi TV's photographer was killed in Yemen.", ["YE"]),
+        # Regions and seats of government a country's news names without the country.
+        ("Television viewers in the Bay Area have been seeing the ads.", ["US"]),
+        ("Start-ups in Silicon Valley and across the Midwest hired fewer people.", ["US"]),
+        ("Holyrood voted on the bill on Tuesday.", ["GB"]),
+        ("The Blue House said talks would resume.", ["KR"]),
     ],
 )
 def test_names_and_ambiguity(text: str, expected: list[str]) -> None:
