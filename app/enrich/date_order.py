@@ -27,17 +27,21 @@ def settle_date_order(draft: ArticleDraft) -> None:
     """Read the draft's unsettled date in figures in its language's order, where that is known
     and the draft has no other date."""
     unsettled = draft.evidence.get(UNSETTLED_DATE)
-    if unsettled is None or draft.published is not None or not draft.language:
+    if unsettled is None:
         return
-    day_first = day_first_in(draft.language)
-    if day_first is None:
+    if draft.published is not None:  # Another line dated the article after all.
+        del draft.evidence[UNSETTLED_DATE]
         return
-    found = line_date(with_numeric_order(unsettled.text, day_first), draft.captured)
+    # The capture settles it where one reading only is no later (a JSON line's captured_at).
+    found, place = line_date(unsettled.text, draft.captured), unsettled.place
+    day_first = day_first_in(draft.language) if found is None and draft.language else None
+    if day_first is not None:
+        found = line_date(with_numeric_order(unsettled.text, day_first), draft.captured)
+        order = "day" if day_first else "month"
+        place = f"{unsettled.place} ({order} first, as {draft.language} writes dates)"
     if found is None:
         return
     draft.published = found.moment
-    order = "day" if day_first else "month"
-    place = f"{unsettled.place} ({order} first, as {draft.language} writes dates)"
     draft.evidence["published_at"] = Evidence(place, unsettled.text)
     del draft.evidence[UNSETTLED_DATE]
 
@@ -46,11 +50,20 @@ def settle_date_order(draft: ArticleDraft) -> None:
 def day_first_in(language: str) -> bool | None:
     """Whether dates in figures put the day before the month in this language (a BCP 47 tag);
     None where CLDR puts the year first, for English without a region, and for tags it lacks."""
-    if language.lower() == "en":
+    parts = language.replace("_", "-").split("-")
+    base = parts[0].lower()
+    # English names its region or says nothing; 'und' is no language (Babel reads it as US
+    # English).
+    if base == "und" or (base == "en" and not any(len(p) == 2 and p.isalpha() for p in parts[1:])):
         return None
-    try:
-        pattern = get_date_format("short", locale=Locale.parse(language, sep="-")).pattern
-    except (UnknownLocaleError, ValueError):
+    pattern = None
+    for tag in dict.fromkeys((language, base)):  # An unknown region: the language's own order.
+        try:
+            pattern = get_date_format("short", locale=Locale.parse(tag, sep="-")).pattern
+            break
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+    if pattern is None:
         return None
     day, month, year = pattern.find("d"), pattern.find("M"), pattern.find("y")
     if day < 0 or month < 0 or 0 <= year < min(day, month):

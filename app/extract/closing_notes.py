@@ -80,17 +80,22 @@ _AUTHOR_NOTE = re.compile(
     # ...of no one thing: 'el presunto autor del asesinato', 'l'autore del gol'.
     + r")\b(?!(?:(?<=autor)|(?<=autora)|(?<=autore)|(?<=auteur)|(?<=autrice)|(?<=auteure))"
     + r"\s+(?:del|do|della|dello|du|de\ la|de\ l['’])\b)"
-    # When the writer joined the outlet, as English 'joined … in 2001' (layout.py): 'Markus
-    # Balser kam 2001 zur Süddeutschen Zeitung', 'a rejoint Le Monde en 2012', 'se incorporó a
-    # EL PAÍS en 2015', 'ingressou na Folha em 2010', 'è entrato al Corriere nel 2008'.
+    # When the writer joined the newsroom, as English 'joined … in 2001' (layout.py): 'Markus
+    # Balser kam 2001 zur Süddeutschen Zeitung', 'a rejoint la rédaction du Monde en 2012',
+    # 'se incorporó a la redacción en 2015'; a newsroom's word is asked for, as players and
+    # ministers join clubs and parties so too ('kam 2000 zum FC Bayern', 'kam 1954 zur Welt').
     + r"|"
     + _NAME
-    + r"(?:kam\ (?:im\ Jahr\ )?(?:19|20)\d\d\ (?:als\ [^.]{0,60}?)?zu[rm]\b"
+    + r"(?:kam\ (?:im\ Jahr\ )?(?:19|20)\d\d\ (?:als\ [^.]{0,60}?)?zu[rm]\ [^.]{0,40}?"
+    + r"(?:Zeitung|Redaktion|Magazin|Ressort|Blatt|Verlag|Nachrichten)"
     + r"|ist\ seit\ (?:19|20)\d\d\ (?:Redakteur|Korrespondent|Autor|Reporter)"
-    + r"|a\ rejoint\b[^.]{0,80}?\ en\ (?:19|20)\d\d"
-    + r"|se\ (?:incorporó|unió)\ a\b[^.]{0,80}?\ en\ (?:19|20)\d\d"
-    + r"|(?:entrou|ingressou)\ (?:n[oa]|para\ [oa])\b[^.]{0,80}?\ em\ (?:19|20)\d\d"
-    + r"|è\ entrat[oa]\b[^.]{0,80}?\ nel\ (?:19|20)\d\d)"
+    + r"|a\ rejoint\ (?:la\ rédaction|le\ journal|le\ quotidien|le\ magazine)\b[^.]{0,60}?"
+    + r"\ en\ (?:19|20)\d\d"
+    + r"|se\ (?:incorporó|unió)\ a\ (?:la\ redacción|el\ periódico|el\ diario)\b[^.]{0,60}?"
+    + r"\ en\ (?:19|20)\d\d"
+    + r"|(?:entrou|ingressou)\ n[oa]\ (?:redação|jornal)\b[^.]{0,60}?\ em\ (?:19|20)\d\d"
+    + r"|è\ entrat[oa]\ (?:nella\ redazione|al\ giornale|al\ quotidiano)\b[^.]{0,60}?"
+    + r"\ nel\ (?:19|20)\d\d)"
     # In the first person: 'Soy periodista y …', 'Je suis journaliste …', 'Ich bin Autorin …'.
     + r"|^(?:Soy|Je\ suis|Ich\ bin|Sou|Sono)\ (?:une?\ |uma?\ |eine?\ )?(?:[\w-]+,\ )*(?:"
     + "|".join(roles for _, roles, _ in _AUTHOR_ROLES)

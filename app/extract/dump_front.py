@@ -213,12 +213,20 @@ def _opens_with_short_headline(texts: list[str], draft: ArticleDraft, site: str)
     """Where the scores take a sentence of the text for the headline, a dump cut at its headline
     (as the seed) may still open with one too short for them ('Ein Albtraum'): a line that could
     be one, with prose right under it."""
+    first = texts[0]
+    words = [word.casefold() for word in _WORD.findall(first)]
     return (
         len(texts) > 1
-        and headline_page.is_candidate(texts[0])
-        and not headline_scores.is_passed_over(texts[0], draft.captured, site)
+        and len(words) >= 2
+        and len(set(words)) == len(words)  # 'Advertisement Advertisement', '| | |'.
+        and not set(words) <= headline_scores.tokens(site)  # A section of the site's menu.
+        and headline_page.is_candidate(first)
+        and not headline_scores.is_passed_over(first, draft.captured, site)
         and layout.is_paragraph(texts[1])
     )
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 # No headline on the development set's 296 pages ends with a full stop after this many words.

@@ -91,12 +91,14 @@ def _drop_trailing_furniture(draft: ArticleDraft) -> None:
     and on some pages the site's list of other stories, teasers cut short ('…'), which ends the
     text where a run of them starts."""
     paragraphs = draft.paragraphs
-    cut = leads.is_cut_short
+    cut = [leads.is_cut_short(text) for text in paragraphs]
     end = next(
         (
             at
             for at in range(1, len(paragraphs) - _TEASER_RUN + 1)
-            if all(cut(text) for text in paragraphs[at : at + _TEASER_RUN])
+            if all(cut[at : at + _TEASER_RUN])
+            # Teasers run to the page's end; a dialogue's '…' gives way to the text again.
+            and sum(cut[at:]) >= _TEASER_SHARE * (len(paragraphs) - at)
         ),
         len(paragraphs),
     )
@@ -105,6 +107,7 @@ def _drop_trailing_furniture(draft: ArticleDraft) -> None:
 
 
 _TEASER_RUN = 3
+_TEASER_SHARE = 0.8
 
 
 def _repeats_front_matter(text: str, draft: ArticleDraft) -> bool:

@@ -11,9 +11,9 @@ from app import record_fields as fields
 from app.drafts import UNSETTLED_DATE, ArticleDraft, Evidence, ExtractionError, parse_json
 from app.extract.printed_dates import (
     DateLine,
+    either_way_round,
     parse_date,
     parse_date_line,
-    unsettled_numeric_date,
 )
 from app.moments import Moment
 
@@ -207,7 +207,7 @@ def _moment(
     readable = number or isinstance(value, str)
     text = str(value).strip() if readable else json.dumps(value)
     moment = parse_date(text) if readable else None
-    if moment is None and evidence_name == "published_at" and unsettled_numeric_date(text):
+    if moment is None and evidence_name == "published_at" and either_way_round(text):
         # '08/01/2014': day and month either way round, for enrichment to read in the
         # article's language's order (app/enrich/date_order.py).
         draft.evidence[UNSETTLED_DATE] = Evidence(f"JSON field '{name}'", text)

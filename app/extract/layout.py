@@ -92,8 +92,8 @@ _FOOTER = re.compile(
       | čtěte\ také | související\ články | nejčtenější
       | читайте\ також | схожі\ новини
       # And ro, hu, bg, el, hr/sr/bs, da/no, fi, he.
-      | alte\ (?:știri|ştiri|stiri|articole)(?:\ (?:de|din|pe)\ .{1,40})?
-      | cite[șşs]te\ (?:și|şi|si) | articole\ (?:similare|asemănătoare)
+      | alte\ (?:știri|ştiri|stiri|articole) | cite[șşs]te\ (?:și|şi|si)
+      | articole\ (?:similare|asemănătoare)
       | kapcsolódó\ (?:cikkek|hírek) | további\ híreink | legolvasottabb
       | още\ (?:новини|по\ темата) | свързани\ (?:новини|статии) | най-четени
       | διαβάστε\ (?:επίσης|ακόμη) | σχετικά\ άρθρα | δημοφιλή
@@ -108,7 +108,7 @@ _FOOTER = re.compile(
         | [aà]\ lire\ (?:aussi|également) | weitere\ (?:meldungen|nachrichten|artikel)
         | meistgelesen
         | das\ könnte\ sie\ auch\ interessieren | più\ lett[ie] | mais\ (?:lidas|lidos)
-        | самое\ (?:читаемое|популярное)
+        | самое\ (?:читаемое|популярное) | alte\ (?:știri|ştiri|stiri)\ (?:de|din|pe)
         )\b(?!.*\w[.!?…]["'”’»)]*\s*$).*
       # Headings that also open sentences ('Lesen Sie auch, was der Minister sagte:'): alone,
       # or with a colon, a bracket or a bar before what follows ('Lee también: …'); and links
@@ -298,11 +298,10 @@ def is_paywall(line: str) -> bool:
 
 # A site's notice of its rights, in the languages the archive reads: 'all rights reserved', 'no
 # reproduction' (`版权所有`, `未经许可不得转载`, `無断転載を禁じます`, `무단전재 및 재배포 금지`,
-# `Alle Rechte vorbehalten`, `جميع الحقوق محفوظة`). They run long in Chinese and Japanese
-# (a paragraph on the terms of reuse), so a long line is one the notice opens (in _RIGHTS_OPENING
-# characters; not a paragraph of prose that a notice closes). Only the notices' own phrasings:
-# prose speaks of rights protected by law (`права защищены законом`), unauthorised buildings
-# (`未经许可`) or copying (`무단 복제`) too.
+# `Alle Rechte vorbehalten`, `جميع الحقوق محفوظة`). Prose uses the same words ('Der Verlag hatte
+# sich alle Rechte vorbehalten, sagte …', 'جميع حقوق العمال محفوظة'), so a line is a notice
+# only where it has a copyright sign or word, or the notice opens it, or ends a short one, or
+# stands as a label near its start ('中国日报网版权说明：…', a paragraph on the terms of reuse).
 _RIGHTS_NOTICE = re.compile(
     r"all rights reserved|derechos reservados|direitos reservados"
     r"|tous droits réservés|tutti i diritti riservati|alle rechte vorbehalten"
@@ -310,11 +309,10 @@ _RIGHTS_NOTICE = re.compile(
     r"|wszelkie prawa zastrzeżone|všechna práva vyhrazena|minden jog fenntartva"
     r"|toate drepturile rezervate|alla rättigheter förbehållna|alle rettigheder forbeholdes"
     r"|tüm hakları saklıdır|hak cipta dilindungi|bảo lưu mọi quyền"
-    r"|(?:جميع|كافة|کلیه|تمامی|همه) (?:ال)?حقوق.{0,40}محفوظ|כל הזכויות שמורות"
-    r"|सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|版[权權]所有|版[权權](?:说明|說明|声明|聲明)"
-    r"|版[权權](?:保护|保護)\s*[:：]|版[权權](?:归|歸|属|屬).{0,40}所有"
-    r"|(?:禁止|不得)(?:转载|轉載)|無断(?:転載|複製|転用).{0,10}禁|著作権は.{0,30}帰属"
-    r"|무단\s?전재|재배포\s?금지",
+    r"|جميع الحقوق محفوظة|(?:کلیه|تمامی) حقوق[^.]{0,40}(?:سایت|پایگاه|خبرگزاری)[^.]{0,20}محفوظ"
+    r"|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|版[权權]所有"
+    r"|版[权權](?:说明|說明|声明|聲明|保护|保護)\s*[:：]|(?:禁止|不得)(?:转载|轉載)"
+    r"|無断(?:転載|複製|転用).{0,10}禁|著作権は.{0,30}帰属|무단\s?전재|재배포\s?금지",
     re.I,
 )
 _RIGHTS_KEYS = (
@@ -322,8 +320,11 @@ _RIGHTS_KEYS = (
     "rettigheder", "hakları", "hak cipta", "quyền", "حقوق", "הזכויות", "सर्वाधिकार",
     "ลิขสิทธิ์", "版", "转载", "轉載", "無断", "著作権", "무단", "재배포",
 )  # fmt: skip
+_COPYRIGHT = re.compile(r"©|ⓒ|\(c\)|\bcopyright", re.I)
 _RIGHTS_WORDS = 40
-_RIGHTS_OPENING = 30
+_RIGHTS_LABEL = 30  # Characters from the line's start where a notice may stand as a label.
+_RIGHTS_SHORT = 12  # Words of a line a notice may end.
+_RIGHTS_TAIL = 6  # Characters after a notice that ends its line ('を禁じます').
 
 
 def is_rights_notice(line: str) -> bool:
@@ -332,8 +333,15 @@ def is_rights_notice(line: str) -> bool:
     if not any(key in lower for key in _RIGHTS_KEYS):
         return False
     found = _RIGHTS_NOTICE.search(line)
-    return found is not None and (
-        word_count(line) <= _RIGHTS_WORDS or found.start() <= _RIGHTS_OPENING
+    if found is None:
+        return False
+    words = word_count(line)
+    return (
+        (words <= _RIGHTS_WORDS and bool(_COPYRIGHT.search(line)))
+        or not line[: found.start()].strip(" \t-–—|·•:.")
+        or (words <= _RIGHTS_SHORT and len(line[found.end() :].strip(" .。!")) <= _RIGHTS_TAIL)
+        or (found.start() <= _RIGHTS_LABEL and line[found.end() :].lstrip()[:1] in (":", "："))
+        or (found.start() <= _RIGHTS_LABEL and found.group().rstrip().endswith((":", "：")))
     )
 
 

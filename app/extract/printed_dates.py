@@ -440,7 +440,7 @@ def with_numeric_order(text: str, day_first: bool) -> str:
     order `day_first` gives ('Madrid | 08/01/2014' -> 'Madrid | 8 January 2014'), for the
     ordinary reading; the line as it is when that date is no day."""
     match = _NUMERIC.search(text)
-    if match is None:
+    if match is None or not match["year"].startswith(("19", "20")):
         return text
     first, second = int(match["first"]), int(match["second"])
     day, month = (first, second) if day_first else (second, first)
@@ -454,6 +454,16 @@ _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
+
+
+def either_way_round(text: str) -> bool:
+    """Whether the text's first date in figures is a day read either way round ('08/01/2014'):
+    both parts could be the month, and they differ."""
+    match = _NUMERIC.search(text)
+    if match is None or not match["year"].startswith(("19", "20")):
+        return False
+    first, second = int(match["first"]), int(match["second"])
+    return first != second and 1 <= first <= 12 and 1 <= second <= 12
 
 
 def _zone_in(text: str) -> re.Match[str] | None:

@@ -120,15 +120,16 @@ def _read_stamp_below(lines: list[Line], start: int, draft: ArticleDraft) -> Non
 # veröffentlicht'): the entry's, not a comment's or another story's, so read anywhere below the
 # headline where the front printed no date.
 _ENTRY_STATEMENT = re.compile(
-    r"""\b(?:this\ (?:entry|post|article)\ was\ (?:posted|published)(?:\ in\ [^.]{1,80}?)?\ on
+    r"""(?:^|[.!?]\s)\W{0,3}(?:this\ (?:entry|post|article)\ was\ (?:posted|published)
+        (?:\ in\ (?:[^.]|\.(?!\s)){1,80}?)?\ on
       | esta\ entrada\ (?:fue|ha\ sido)\ publicada(?:\ en\ [^.]{1,80}?)?\ el
       | cette\ entrée\ a\ été\ publiée(?:\ dans\ [^.]{1,80}?)?\ le
       | esta\ entrada\ foi\ publicada(?:\ em\ [^.]{1,80}?)?\ (?:em|no\ dia)
       | questo\ (?:articolo|post)\ è\ stato\ pubblicato(?:\ in\ [^.]{1,80}?)?\ il
       | dieser\ (?:beitrag|eintrag|artikel)\ wurde(?:\ in\ [^.]{1,80}?)?\ am)
     \s(?P<date>[^|]{6,70}?)
-    (?=\s+(?:(?:at|à|às|alle|um|a\ las)\b(?!\s+\d)|by\b|and\b|von\b|par\b|por\b|da\b|e\b|y\b|et\b
-      |und\b|veröffentlicht)|[|]|\.\s|$)
+    (?=\s{1,3}(?:(?:at|à|às|alle|um|a\ las)\b(?!\s{1,3}\d)|by\b|and\b|von\b|par\b|por\b|da\b|e\b
+      |y\b|et\b|und\b|veröffentlicht)|[|]|\.\s|$)
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -144,9 +144,11 @@ _PERSIAN_PLURALS = (("یان", ""), ("ان", ""), ("ات", "ه"))
 # case or possessive ending that opens with a vowel, or as the last letter of its stem.
 _TURKISH_DEVOICED = str.maketrans("bcdğ", "pçtk")
 _TURKISH_MIN_STEM = 3
+# A bare 'a' or 'e' (the dative) only after b, c or ğ: after d it is as often the locative's
+# '-da', '-de' ('İstanbul'da', 'istanbulda').
 _TURKISH_VOWEL_ENDING = re.compile(
-    r"^(?P<base>.{3,}?)(?P<consonant>[bcdğ])(?:[ıiuü](?:n(?:[ıiuüae]|da|de|dan|den)?|m|mız|miz"
-    r"|muz|müz|nız|niz|nuz|nüz|yla|yle)?|[ae])$"
+    r"^(?P<base>.{3,}?)(?:(?P<consonant>[bcdğ])(?:[ıiuü](?:n(?:[ıiuüae]|da|de|dan|den)?|m|mız"
+    r"|miz|muz|müz|nız|niz|nuz|nüz|yla|yle)?)|(?P<before_dative>[bcğ])[ae])$"
 )
 _PERSIAN_PLURAL_MIN_CHARS = 6
 
@@ -265,7 +267,8 @@ def _turkish_devoiced(word: str) -> str:
     if word in DICTIONARIES.get_dictionary("tr"):
         return word
     if found := _TURKISH_VOWEL_ENDING.match(word):
-        return found["base"] + found["consonant"].translate(_TURKISH_DEVOICED)
+        consonant = found["consonant"] or found["before_dative"]
+        return found["base"] + consonant.translate(_TURKISH_DEVOICED)
     stem = base_form(word, "tr")
     if len(stem) > _TURKISH_MIN_STEM and stem[-1] in "bcdğ":
         return stem[:-1] + stem[-1].translate(_TURKISH_DEVOICED)

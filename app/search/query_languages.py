@@ -128,20 +128,19 @@ def language_variants(
 # Arabic's Snowball stemmer reads a word apart with its article and without ('الفيضانات' is
 # 'فيضان', 'فيضانات' 'يضانا': it takes the bare word's first letter ف for the conjunction 'and'),
 # and the news writes both; a word is looked up as both, each with its lemma's stem.
-_ARABIC_ARTICLES = ("وال", "بال", "كال", "فال", "لل", "ال")
-_ARABIC_BARE_MIN = 3
+# An article after 'and', 'with', 'as' or 'so' leaves four letters at least: 'والدين' (parents)
+# is no 'and the religion'.
+_ARABIC_ARTICLES = (("وال", 4), ("بال", 4), ("كال", 4), ("فال", 4), ("لل", 3), ("ال", 3))
 
 
 def _arabic_article_forms(word: str) -> tuple[str, ...]:
-    bare = next(
-        (
-            word[len(article) :]
-            for article in _ARABIC_ARTICLES
-            if word.startswith(article) and len(word) - len(article) >= _ARABIC_BARE_MIN
-        ),
-        word,
-    )
-    return tuple(dict.fromkeys((word, bare, "ال" + bare)))
+    for article, least in _ARABIC_ARTICLES:
+        if word.startswith(article):
+            if len(word) - len(article) < least:
+                return (word,)  # 'بالصين': too short to be read without it.
+            bare = word[len(article) :]
+            return tuple(dict.fromkeys((word, bare, "ال" + bare)))
+    return (word, "ال" + word)
 
 
 def _or_its_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:

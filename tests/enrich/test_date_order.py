@@ -64,6 +64,9 @@ def test_an_english_article_keeps_it_unread() -> None:
         ("ja", None),
         ("fa", None),
         ("qq", None),  # No such language in CLDR.
+        ("und", None),  # No language at all (Babel reads it as US English).
+        ("en-Latn", None),  # English with no region.
+        ("es-EU", True),  # A region CLDR lacks: the language's own order.
     ],
 )
 def test_each_languages_order_comes_from_cldr(language: str, day_first: bool | None) -> None:
@@ -83,3 +86,21 @@ def test_a_json_articles_date_in_figures_is_read_in_its_languages_order() -> Non
     article = enrich(extract_json_article(line))
     assert article.draft.published is not None
     assert article.draft.published.utc.isoformat(timespec="minutes") == "2014-01-08T10:05"
+
+
+def test_a_json_articles_capture_settles_its_date_first() -> None:
+    line = json.dumps(
+        {
+            "title": "Council approves the harbour budget",
+            "body": "The council approved the harbour budget on Wednesday after a long debate "
+            "about the cost of the new quay and the dredging of the channel.",
+            "published_at": "08/01/2014",
+            "captured_at": "2014-05-10",
+            "language": "en-US",
+        }
+    )
+    article = enrich(extract_json_article(line))
+    # August the 1st would come after the capture: only the 8th of January can be.
+    assert article.draft.published is not None
+    assert article.draft.published.utc.date().isoformat() == "2014-01-08"
+    assert UNSETTLED_DATE not in article.draft.evidence

@@ -28,9 +28,9 @@ _STORY = [
         "Ich bin Autorin zweier Bücher über die Küste.",
         # When the writer joined the outlet, as English 'joined … in 2001'.
         "Markus Balser kam 2001 zur Süddeutschen Zeitung. Er ist Absolvent der Journalistenschule.",
-        "Marie Dupont a rejoint Le Monde en 2012 après dix ans à Libération.",
-        "Ana Gómez se incorporó a EL PAÍS en 2015 como redactora de Internacional.",
-        "Paulo Reis ingressou na Folha em 2010 e cobre política.",
+        "Marie Dupont a rejoint la rédaction du Monde en 2012 après dix ans à Libération.",
+        "Ana Gómez se incorporó a la redacción de EL PAÍS en 2015 como redactora.",
+        "Paulo Reis ingressou na redação da Folha em 2010 e cobre política.",
     ],
 )
 def test_a_note_on_the_author_in_other_languages_is_told(note: str) -> None:
@@ -80,6 +80,11 @@ def test_a_pitch_for_a_newsletter_an_email_or_an_app_is_a_note(pitch: str) -> No
         # Joining something else, or in another order: not the writer's note.
         "Die Regierung kam 2001 zur Einsicht, dass der Hafen zu klein war.",
         "Im Jahr 2001 kam er zur Hafenbehörde.",
+        # Players, ministers and anyone else join clubs and parties, and are born, so too.
+        "Angela Merkel kam 1954 zur Welt.",
+        "Thomas Müller kam 2000 zum FC Bayern und wurde dort Profi.",
+        "Kylian Mbappé a rejoint le Real Madrid en 2024.",
+        "Cristiano Ronaldo ingressou no Sporting em 2002.",
     ],
 )
 def test_article_text_is_no_note_on_the_author_nor_a_pitch(line: str) -> None:

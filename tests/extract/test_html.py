@@ -50,3 +50,11 @@ def test_a_list_of_other_stories_cut_short_ends_the_text() -> None:
     draft = extract(RawItem(page, "page.html", "html", "text/html"))
     assert len(draft.paragraphs) == 1
     assert draft.paragraphs[0].startswith("The council met on Monday")
+
+
+def test_lines_of_dialogue_cut_short_inside_the_text_do_not_end_it() -> None:
+    dialogue = "".join(f"<p>“We will see…” said speaker number {n}…</p>" for n in range(3))
+    after = "<p>The council then voted on the budget and approved it by a wide margin.</p>"
+    page = _page("").replace(b"</article>", (dialogue + after).encode() + b"</article>")
+    draft = extract(RawItem(page, "page.html", "html", "text/html"))
+    assert draft.paragraphs[-1].startswith("The council then voted")

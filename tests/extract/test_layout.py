@@ -121,6 +121,7 @@ def test_a_footer_heading_in_another_language_ends_the_text(line: str) -> None:
         "Lesen Sie auch, was der Minister dazu sagte:",
         "Potrebbe interessare anche i lavoratori autonomi:",
         "Alte știri au apărut ieri despre caz.",
+        "Alte știri din Cluj au confirmat vestea.",
     ],
 )
 def test_prose_opening_like_a_heading_is_no_footer(line: str) -> None:
@@ -159,6 +160,10 @@ def test_a_rights_notice_in_any_language_ends_the_text(line: str) -> None:
         "该建筑未经许可擅自加建，已被责令拆除。",
         "불법 다운로드와 무단 복제로 인한 피해가 커지고 있다.",
         "حقوق الإنسان محفوظة في الدستور، قال الوزير.",
+        "Der Verlag hatte sich alle Rechte vorbehalten, sagte die Sprecherin am Montag.",
+        "وأكد الوزير أن جميع حقوق العمال محفوظة في القانون الجديد.",
+        "法院认定，该画作的版权归原告所有，被告应赔偿损失。",
+        "Los derechos reservados a los pueblos indígenas son claros.",
         # A paragraph of prose that a notice closes is still the article's.
         "The ministry said on Friday that the new rules would take effect in March, after months "
         "of talks with the unions and the employers, and that the government would review them "

@@ -507,8 +507,9 @@ _ENTRY_PAGE = (
         ),
         ("This entry was posted in Startups on September 3, 2013 by Andrew.", "2013-09-03T00:00"),
         ("Dieser Beitrag wurde am 3. September 2013 um 12:53 veröffentlicht.", "2013-09-03T12:53"),
-        # A reader's comment's stamp is not the entry's.
+        # A reader's comment's stamp is not the entry's, nor a sentence that quotes one.
         ("Andrew is the co-founder of the company.", None),
+        ("A note says this article was published on March 3, 2009 and corrected later.", None),
     ],
 )
 def test_a_blog_templates_statement_of_the_entrys_day_dates_it(
@@ -525,3 +526,10 @@ def test_a_dump_cut_at_a_short_headline_keeps_it() -> None:
     draft = _extract("spiegel_short_headline.txt")
     assert draft.title == "Ein Albtraum"
     assert draft.paragraphs[0].startswith("Der Reporter Claas Relotius")
+
+
+@pytest.mark.parametrize("first", ["| | |", "Advertisement Advertisement"])
+def test_a_first_line_of_furniture_is_no_short_headline(first: str) -> None:
+    lines = (DUMPS / "spiegel_short_headline.txt").read_text(encoding="utf-8").split("\n")
+    lines[1] = first
+    assert extract_text_dump("\n".join(lines)).title is None

@@ -393,6 +393,9 @@ def test_a_turkish_word_finds_its_forms_whatever_its_last_consonant() -> None:
     for form in ["asteroidi", "asteroidin", "asteroidinden", "asteroidler", "asteroitlerin"]:
         assert terms(form) & terms("asteroit"), form
     assert not terms("kedi") & terms("ket")
+    # '-da' after a name is the locative, not a 'd' before the dative's 'a'.
+    assert terms("istanbulda") & terms("istanbul")
+    assert "tr:istanbult" not in terms("istanbulda")
 
 
 def test_ukrainian_endings_come_off_and_the_lemma_stands_beside() -> None:
