@@ -19,8 +19,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_date_format
 
 from app.drafts import UNSETTLED_DATE, ArticleDraft, Evidence
-from app.extract.line_dates import line_date
-from app.extract.printed_dates import with_numeric_order
+from app.extract.line_dates import line_date, line_date_in_order
 
 
 def settle_date_order(draft: ArticleDraft) -> None:
@@ -36,7 +35,7 @@ def settle_date_order(draft: ArticleDraft) -> None:
     found, place = line_date(unsettled.text, draft.captured), unsettled.place
     day_first = day_first_in(draft.language) if found is None and draft.language else None
     if day_first is not None:
-        found = line_date(with_numeric_order(unsettled.text, day_first), draft.captured)
+        found = line_date_in_order(unsettled.text, day_first, draft.captured)
         order = "day" if day_first else "month"
         place = f"{unsettled.place} ({order} first, as {draft.language} writes dates)"
     if found is None:

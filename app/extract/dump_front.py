@@ -9,12 +9,11 @@ from app.drafts import UNSETTLED_DATE, ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
 from app.extract import headline_page, headline_scores, layout, leads, making_notes
 from app.extract.front_fields import Line, is_update_line, read_front_field, take_date
-from app.extract.line_dates import line_date
+from app.extract.line_dates import line_date_in_order
 from app.extract.printed_dates import (
     page_day_first,
     parse_date_line,
     unsettled_numeric_date,
-    with_numeric_order,
 )
 from app.moments import Moment
 
@@ -102,7 +101,7 @@ def _read_in_page_order(line: Line, draft: ArticleDraft, page: list[Line]) -> No
     day_first = page_day_first([each.text for each in page])
     date = None
     if day_first is not None:
-        date = line_date(with_numeric_order(line.text, day_first), draft.captured)
+        date = line_date_in_order(line.text, day_first, draft.captured)
     if date is not None:
         take_date(date, line, draft)
     else:

@@ -28,6 +28,7 @@ from app.extract.printed_dates import (
     names_an_update,
     parse_date_line,
     relative_moment,
+    with_numeric_order,
 )
 from app.moments import Moment
 
@@ -91,6 +92,12 @@ _STAMP_TAIL = " ,;:|·-–—"  # What may part such a stamp from the text.
 def line_date(text: str, captured: Moment | None) -> DateLine | None:
     """The date a line states, strictly or among other words; None if it states none."""
     return parse_date_line(text, captured) or find_line_date(text, captured)
+
+
+def line_date_in_order(text: str, day_first: bool, captured: Moment | None) -> DateLine | None:
+    """The date a line states, its date in figures read day first or month first as told
+    ('08/01/2014': the page's or the language's order, where nothing on the line settles it)."""
+    return line_date(with_numeric_order(text, day_first), captured)
 
 
 def find_line_date(line: str, captured: Moment | None) -> DateLine | None:
