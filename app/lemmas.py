@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import uuid
 from importlib import metadata
+from itertools import islice
 from typing import Any
 
 from simplemma import Lemmatizer
@@ -51,3 +52,12 @@ _LEMMATIZER = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_facto
 def lemma(word: str, dictionary: str) -> str:
     """The word's dictionary form in simplemma's `dictionary` (the word itself if unknown)."""
     return str(_LEMMATIZER.lemmatize(word, lang=dictionary))
+
+
+def words_starting(dictionary: str, prefix: str, at_most: int) -> int:
+    """How many forms of simplemma's `dictionary` start with `prefix`, counted up to `at_most`
+    (how productive a word is as the first part of compounds: app/search/compounds.py).
+    simplemma's mapping keeps its MARISA trie as `_trie` and offers no prefix search of its own;
+    the version is pinned below 3 and tests/search/test_compounds.py fails if that changes."""
+    trie = DICTIONARIES.get_dictionary(dictionary)._trie  # type: ignore[attr-defined]
+    return sum(1 for _ in islice(trie.iterkeys(prefix), at_most))

@@ -30,6 +30,7 @@ from whoosh.analysis.filters import STOP_WORDS
 from whoosh.lang.porter import stem as english_stem
 from whoosh.support.charset import accent_map
 
+from app.search.compounds import COMPOUNDING, compound_parts
 from app.search.inflection import (
     ALIASES,
     LEMMA_STEMMED,
@@ -42,7 +43,7 @@ from app.search.inflection import (
 
 _MARK = "\x1e"
 # A change to the terms the analyzer makes changes this, and so the index layout (a rebuild).
-ANALYZER_VERSION = 15
+ANALYZER_VERSION = 16
 
 
 def marked(text: str, language: str | None) -> str:
@@ -154,6 +155,13 @@ def is_stop_term(term: str) -> bool:
 _CODES = languages()
 
 
+@lru_cache(maxsize=65536)
+def compound_terms(word: str, code: str) -> tuple[str, ...]:
+    """The terms of a lower-cased compound's parts, none where the word is no compound
+    (app/search/compounds.py)."""
+    return tuple(term_of(part, code) or part for part in compound_parts(word, code))
+
+
 def _dotted_parts(word: str, start: int) -> Iterator[tuple[str, int, int, bool]]:
     """A word, or the words a dotted name is made of ("shadowcrew.com", "bbc.co.uk": a
     reader searches for "shadowcrew"); abbreviations and numbers stay whole ("u.s", "1.5m")."""
@@ -226,6 +234,7 @@ class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
         words = _WORD_WITH_APOSTROPHES if getattr(self, "apostrophes", False) else _WORD
         pieces = _pieces(text, kwargs.get("tokenize", True), self.pairs, words)
         lemmas = self.stem and token.mode == "index" and code in LEMMA_STEMMED
+        compounds = self.stem and token.mode == "index" and code in COMPOUNDING
         suffixes = code in _SUFFIXES_AFTER_APOSTROPHE
         for word, start, end, unspaced in pieces:
             if suffixes and _after_apostrophe(text, start):
@@ -246,6 +255,13 @@ class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
                 if lemma is not None:
                     token.text = lemma
                     yield token
+            if compounds and word[:1].isupper() and not unspaced:
+                # A noun's parts at its position: 'Kontrollen' finds 'Grenzkontrollen'.
+                own = (term, token.text)
+                for part in compound_terms(lower, code):
+                    if part not in own:
+                        token.text = part
+                        yield token
 
     def _term(self, word: str, code: str, unspaced: bool) -> str | None:
         if unspaced:

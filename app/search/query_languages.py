@@ -17,10 +17,12 @@ from whoosh import query
 from whoosh.fields import Schema
 
 from app.search.analysis import TEXT_ANALYZER
+from app.search.compounds import COMPOUNDING
 from app.search.inflection import LEMMA_STEMMED
 from app.search.languages import (
     APOSTROPHES,
     LanguageAnalyzer,
+    compound_terms,
     lemma_term_of,
     marked,
     stemmed_languages,
@@ -87,7 +89,7 @@ def _expanded(codes: tuple[str, ...], node: Any) -> Any:
     if isinstance(node, query.Term):
         variants = language_variants(str(node.text), codes, tokenize=True, removestops=True)
         whole = _either([_words(field, terms, 1, node.boost) for terms in variants])
-        return _or_its_parts(codes, node, whole)
+        return _or_its_parts(codes, node, _or_compound_parts(codes, node, whole))
     if isinstance(node, query.Phrase):
         # A phrase keeps its stop words: they are indexed, and "at the end of" means them.
         variants = language_variants(" ".join(node.words), codes, tokenize=True, removestops=False)
@@ -161,6 +163,17 @@ def _or_its_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:
         return whole
     together = kept[0] if len(kept) == 1 else query.And(kept)
     return together if whole is query.NullQuery else query.Or([whole, together])
+
+
+def _or_compound_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:
+    """A German compound as itself or as all its parts, wherever they stand ('Grenzkontrollen'
+    finds 'Kontrollen an der Grenze'; an article's compounds have their parts indexed too)."""
+    for code in COMPOUNDING.intersection(codes):
+        parts = compound_terms(str(node.text).lower(), code)
+        if parts and whole is not query.NullQuery:
+            each = [query.Term(node.fieldname, term, boost=node.boost) for term in parts]
+            whole = query.Or([whole, query.And(each)])
+    return whole
 
 
 def _words(field: str, terms: tuple[str, ...], slop: int, boost: float) -> Any:

@@ -287,6 +287,13 @@ def test_a_query_word_also_finds_articles_by_the_stem_of_its_lemma(archive: Arch
     assert "es" not in _found(archive, '"el gobiernos"')  # A phrase keeps each word's stem.
 
 
+def test_a_german_compound_finds_its_parts_and_a_part_its_compound(archive: Archive) -> None:
+    # The German article writes 'Bundesregierung' and 'Sanktionen' (app/search/compounds.py).
+    assert "de" in _found(archive, "Regierung")
+    assert "de" in _found(archive, "Regierungssanktionen")
+    assert "de" not in _found(archive, "Regierungskrise")  # Every part, not one.
+
+
 def test_a_rebuild_opens_the_archives_dictionaries_before_its_writers_fork(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

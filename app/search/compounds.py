@@ -1,0 +1,123 @@
+"""German compounds read as their parts, so that a search for one part finds the compound and a
+compound finds its parts written apart ('Grenzkontrollen' and 'Kontrollen an der Grenze').
+
+German writes a compound as one word ('Grenzkontrollen', 'Arbeitszeitverkürzung'), and a reader
+searches for it or for one of its parts. The parts are looked up in simplemma's German
+dictionary (already open for German lemmas), as a dictionary decompounder does (Lucene's
+DictionaryCompoundWordTokenFilter), with German's own cues against false splits: every part is
+a noun (the dictionary writes nouns capitalised); a first part may end in a linking 's' or 'es'
+('Arbeits-', 'Bundes-') and must begin many of the dictionary's words, as a noun that makes
+compounds does; a word that is an inseparable prefix before a noun is a derivation
+('Entscheidung' is no 'Ente' and 'Scheidung'). The compound-split package is GPL, which this MIT
+project does not take in.
+
+Only German: Dutch and the Scandinavian languages compound as much, but their dictionaries do
+not mark nouns, the cue that keeps most of German's false splits out; not tried.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from app.lemmas import DICTIONARIES, words_starting
+
+COMPOUNDING = frozenset({"de"})
+_MIN_WORD = 8  # Letters of the shortest compound read ('Ölpreis' stays whole).
+# Letters of a first part, as written ('Amts-', 'Bahn-'): shorter ones begin too many words
+# ('Kol', 'Abb').
+_MIN_MODIFIER = 4
+# Letters of a last part: three only after a linking 's' ('Bundes|tag', 'Gesundheits|amt'),
+# else such endings are suffixes ('Report|ern', 'Kommen|tar').
+_MIN_HEAD = 4
+_MIN_NOUN = 3
+# The dictionary holds the compounds the language makes, so a noun that begins compounds is
+# followed there by many letters ('Grenz' by 21 others than the 'k' of 'Grenzkontrollen'),
+# where a word's first letters that happen to spell a noun are followed by few ('Herse' of
+# 'Hersteller' by 2, 'Lehre' of 'Lehrerinnen' by 2).
+# A longer first part begins fewer words, and needs fewer: 4 letters after four, 1 after seven
+# or more ('Absichts' of 'Absichtserklärung').
+_BRANCHES = 8
+_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
+# Linking letters after a first part that the dictionary does not hold with them ('Arbeits'
+# and 'Bundes' it holds, as genitives).
+_LINKS = ("es", "s")
+# Nouns that are also derivational suffixes: 'Landschaft' is no 'Schaft' of a land,
+# 'Konzentration' no 'Ion', 'Britische' no 'Ische'.
+_SUFFIX_NOUNS = frozenset({"schaft", "schaften", "tum", "tums", "ion", "ionen", "ische", "ischen"})
+# Inseparable prefixes: a word that is the prefix before a word is a derivation ('Entscheidung',
+# 'Vertrag', 'Gebirge'), whatever the prefix's letters and the next ones spell.
+_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+
+
+def compound_parts(word: str, code: str) -> tuple[str, ...]:
+    """The nouns a lower-cased compound is made of ('grenzkontrollen' -> 'grenz',
+    'kontrollen'), or () for a word that is none."""
+    if code not in COMPOUNDING or len(word) < _MIN_WORD or not word.isalpha():
+        return ()
+    return _split(word)
+
+
+def _is_noun(word: str) -> bool:
+    """Whether the dictionary knows the word as a noun: written capitalised, a noun's form (its
+    lemma capitalised too, where 'Aus' and 'Unter' are the words 'aus' and 'unter')."""
+    if len(word) < _MIN_NOUN:
+        return False
+    lemma = DICTIONARIES.get_dictionary("de").get(word.capitalize())
+    return lemma is not None and lemma[:1].isupper()
+
+
+@lru_cache(maxsize=16384)
+def _branches(first: str, following: str) -> int:
+    """How many letters other than `following` the dictionary's forms that begin with a first
+    part (as written) go on with, counted up to _BRANCHES."""
+    start, count = first.capitalize(), 0
+    for letter in _LETTERS:
+        if letter != following and words_starting("de", start + letter, 1):
+            count += 1
+            if count == _BRANCHES:
+                break
+    return count
+
+
+def _modifier(first: str) -> str | None:
+    """The noun a compound's first part is, as written or past a linking 's' (None: none).
+    The dictionary holds the common first parts that drop an 'e' ('Grenz', 'Schul', 'Sprach');
+    adding one finds fragments ('Herse' in 'Hersteller', 'Kontre' in 'Kontrollen')."""
+    candidates = [first, *(first[: -len(link)] for link in _LINKS if first.endswith(link))]
+    return next((noun for noun in candidates if _is_noun(noun)), None)
+
+
+def _derived(word: str) -> bool:
+    return any(word.startswith(prefix) and _is_noun(word[len(prefix) :]) for prefix in _PREFIXES)
+
+
+@lru_cache(maxsize=65536)
+def _split(word: str) -> tuple[str, ...]:
+    """The fewest nouns `word` is made of, () where it is none, each first part one that begins
+    compounds (_BRANCHES). A part the dictionary knows as a noun is read no further (its own
+    parts would be short words, where the dictionary's fragments lurk). Between as many parts:
+    the first part followed by more letters ('krisen|stabs', not 'krisens|tabs'), then one that
+    ends in a linking 's' ('arbeits|tage', not 'arbeit|stage'), then the longest last part."""
+    if _derived(word):
+        return ()
+    best: tuple[str, ...] = ()
+    best_rank: tuple[int, int, bool] = (0, 0, False)
+    for cut in range(_MIN_MODIFIER, len(word) - _MIN_HEAD + 2):
+        first, head = word[:cut], word[cut:]
+        if head in _SUFFIX_NOUNS or (len(head) < _MIN_HEAD and not first.endswith("s")):
+            continue
+        tail = (head,) if _is_noun(head) else _split(head) if len(head) >= _MIN_WORD else ()
+        if not tail:
+            continue
+        modifier = _modifier(first)
+        firsts = (modifier,) if modifier else _split(first) if len(first) >= _MIN_WORD else ()
+        if not firsts:
+            continue
+        branches = _branches(first, head[0])
+        if branches < max(1, _BRANCHES - len(first)):
+            continue
+        parts = (*firsts, *tail)
+        rank = (-len(parts), branches, first.endswith("s"))
+        if not best or rank > best_rank:
+            best, best_rank = parts, rank
+    return best
