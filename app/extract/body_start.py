@@ -87,9 +87,13 @@ def in_reach(texts: list[str], rule_start: int) -> list[str]:
 
 
 def candidates(lines: Lines, rule_start: int) -> np.ndarray:
-    """The first paragraphs under the headline, and all those down to the rules' start."""
+    """The first paragraphs under the headline, and all those down to the rules' start; not a
+    note on the author under the byline ('Markus Balser kam 2001 zur Süddeutschen Zeitung'),
+    which never opens the text, whatever the scores would make of its place."""
     cands = lines.candidates()
-    return cands[(np.arange(len(cands)) < CANDIDATES) | (cands <= rule_start)]
+    cands = cands[(np.arange(len(cands)) < CANDIDATES) | (cands <= rule_start)]
+    authors = np.array([layout.is_author_note(lines.texts[at]) for at in cands], dtype=bool)
+    return cands[~authors] if authors.any() and not authors.all() else cands
 
 
 def feature_matrix(

@@ -185,6 +185,11 @@ _PROMPT_KEYS = (
 _PROMPT_KEY = re.compile("|".join(_PROMPT_KEYS))
 
 
+def is_author_note(line: str) -> bool:
+    """Whether the line is a note on the author, in the languages above."""
+    return bool(_AUTHOR_NOTE.match(line))
+
+
 @functools.lru_cache(maxsize=8192)
 def is_closing_note(line: str) -> bool:
     """Whether the line is a note on the author, a pitch, or asks the reader to comment on or

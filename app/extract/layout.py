@@ -403,6 +403,12 @@ _DISCLAIMER = re.compile(
 )
 
 
+def is_author_note(line: str) -> bool:
+    """A note on the article's author ('Jane Doe is a reporter for …', 'Markus Balser kam 2001
+    zur Süddeutschen Zeitung'), in any language closing_notes.py reads."""
+    return bool(_AUTHOR_NOTE.match(line)) or closing_notes.is_author_note(line)
+
+
 def is_end_note(line: str) -> bool:
     """A note after the text: about its author, a prompt to share or follow, a disclaimer, a
     pitch, notes on the author and prompts in other languages (closing_notes.py)."""

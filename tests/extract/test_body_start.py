@@ -116,3 +116,25 @@ def test_a_blank_line_above_a_paragraph_is_read() -> None:
     gaps = {texts[int(at)]: gap for at, gap in zip(cands, column, strict=True)}
     assert gaps[standfirst] == 0.0
     assert [gaps[text] for text in _TEXT] == [1.0, 1.0, 1.0]
+
+
+def test_a_note_on_the_author_under_the_byline_does_not_open_the_text() -> None:
+    note = (
+        "Markus Balser kam 2001 zur Süddeutschen Zeitung. Er ist Absolvent der Kölner"
+        " Journalistenschule und war zunächst in der Wirtschaftsredaktion."
+    )
+    texts = [
+        "Flixbus attackiert die Deutsche Bahn",
+        "15. Mai 2019, 05:28 Uhr",
+        "Von Markus Balser, Berlin",
+        note,
+        "Die Ankündigungen von Deutscher Bahn und Bundesverkehrsminister versprachen vergangene"
+        " Woche viel: Der geplante Takt habe eigentlich nur Vorteile.",
+        "Doch nach Informationen der Zeitung sehen das private Bahn-Konkurrenten ganz anders."
+        " Sie fürchten massive Nachteile für ihre Fahrgäste.",
+    ]
+    lines = Lines.of(texts, spaced=[False, False, False, True, True, True])
+    assert list(body_start.candidates(lines, 3)) == [4, 5]
+    assert (
+        body_start.first_paragraph(texts, 3, texts[0], [False, False, False, True, True, True]) == 4
+    )
