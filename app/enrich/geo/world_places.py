@@ -11,6 +11,7 @@ speak the language.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -147,20 +148,105 @@ def _first_level(region: Any) -> bool:
 
 
 def _home_regions(language: str) -> list[Alias]:
-    """The provinces and regions of the language's one home country (ISO 3166-2's first level, as
+    """The provinces and regions of the language's home countries (ISO 3166-2's first level, as
     pycountry names them in the country's own Latin spelling: 'Sulawesi Barat', 'Toscana',
-    'Nghệ An'): a local story names its province more often than its country."""
+    'Nghệ An'): a local story names its province more often than its country.
+
+    A language of one home country reads all of them. One written in several ('Andalucía',
+    'Jalisco', 'Antioquia' in Spanish; 'Normandie', 'Valais' in French; 'Bayern', 'Tirol' in
+    German) reads those of its homes of a million people or more (a principality's communes are
+    words: 'Mauren', 'Eschen') whose name no other of them gives a region or any other country
+    a town ('Córdoba', 'Santa Cruz', 'Santander'), of five letters or more, and not one of the
+    language's common words ('Meta', 'Guerrero', 'Cordillera', 'Marche') nor made of English
+    ones (pycountry writes Cameroon's regions in English: 'North', 'Far North'). Names made of
+    the language's words are read ('Buenos Aires', 'Castilla-La Mancha', 'Île-de-France')."""
     from app.enrich.geo.home import home_countries  # It imports the matcher, built from this.
 
+    if language.split("-")[0] == "en":
+        return []  # English's regions are curated (country_aliases.csv): 'Bavaria', 'Ontario'.
+    single = home_countries(language)
+    if single:
+        return [
+            Alias(name, code, Kind.TOWN)
+            for code in single
+            for region in _regions_of(code)
+            for name in _region_names(region.name)
+            if len(name) >= _REGION_MIN_CHARS
+        ]
+    homes = [code for code in _home_countries(language) if _population(code) >= _REGIONS_MIN_PEOPLE]
+    named: dict[str, set[str]] = {}
+    for code in homes:
+        for region in _regions_of(code):
+            for name in _region_names(region.name):
+                named.setdefault(name, set()).add(code)
     return [
-        Alias(region.name, code, Kind.TOWN)
-        for code in home_countries(language)
+        Alias(name, code, Kind.TOWN)
+        for name, codes in named.items()
+        for code in codes
+        if len(codes) == 1
+        and len(name) >= _SHARED_REGION_MIN_CHARS
+        and not _is_common_word(name, language)
+        and not _made_of_words(name, "en")
+        and not set(town_sizes(name)) - {code}
+    ]
+
+
+# A region of a language's several home countries: of a country this large, a name this long.
+_REGIONS_MIN_PEOPLE = 1_000_000
+_SHARED_REGION_MIN_CHARS = 5
+
+
+def _regions_of(code: str) -> list[Any]:
+    return [
+        region
         for region in _subdivisions().values()
         if region.country_code == code
         and _first_level(region)
-        and len(region.name) >= _REGION_MIN_CHARS
         and _script_of(region.name) == _LATIN
     ]
+
+
+def _region_names(name: str) -> list[str]:
+    """The names a region is written by, from pycountry's: 'Catalunya [Cataluña]' is both,
+    'Asturias, Principado de' 'Asturias' and 'Principado de Asturias', 'Valenciana, Comunidad'
+    'Comunidad Valenciana', 'Guyane (française)' 'Guyane'."""
+    found = []
+    for part in re.split(r"\s*\[([^\]]+)\]", name):
+        part = re.sub(r"\s*\([^)]*\)", "", part).strip()
+        if not part:
+            continue
+        if ", " in part:
+            head, _, tail = part.partition(", ")
+            found.append(f"{tail} {head}")
+            if re.search(r"\b(?:de|del|de la|d['’])$", tail) or tail.islower():
+                found.append(head)
+        else:
+            found.append(part)
+    return list(dict.fromkeys(found))
+
+
+def _is_common_word(name: str, language: str) -> bool:
+    """A word of the language written in small letters: a stop word, or a form simplemma's
+    dictionary holds so (names are written with a capital there)."""
+    from app.lemmas import DICTIONARIES
+
+    lower = name.lower()
+    if lower in stop_words(language):
+        return True
+    try:
+        return lower in DICTIONARIES.get_dictionary(language.split("-")[0])
+    except ValueError:  # simplemma has no dictionary of the language.
+        return False
+
+
+def _made_of_words(name: str, language: str) -> bool:
+    return all(_is_common_word(word, language) for word in re.split(r"[ -]", name) if word)
+
+
+@lru_cache
+def _population(code: str) -> int:
+    country = geonames().get_countries().get(code)
+    return int(country["population"]) if country else 0
 
 
 # A city's other names, each with its scripts.

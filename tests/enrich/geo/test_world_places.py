@@ -203,6 +203,27 @@ def test_provinces_of_the_home_country(language: str, text: str, expected: list[
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A language of several countries reads the regions of each that no other one shares.
+        ("es", "La Junta de Castilla-La Mancha elevó el incendio a nivel 2.", ["ES"]),
+        ("es", "Lluvias en Antioquia y en el Valle del Cauca.", ["CO"]),
+        ("es", "El gobierno de Jalisco y el de Chiapas firmaron.", ["MX"]),
+        ("fr", "Le conseil régional de Normandie a voté le budget.", ["FR"]),
+        ("de", "In Bayern und in der Steiermark wurde gewählt.", ["AT", "DE"]),
+        # Not a name two of them give a region, nor a word of the language or of English
+        # (pycountry writes Cameroon's regions in English), nor a broad region.
+        ("es", "Lluvias en Amazonas y en el departamento de Santa Cruz.", []),
+        ("fr", "Le North Carolina et le Sahel.", ["US"]),
+    ],
+)
+def test_regions_of_a_language_of_several_countries(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # A town and its region, after its comma.
