@@ -103,6 +103,12 @@ def test_seed_countries(seed_path: Path) -> None:
         ("Start-ups in Silicon Valley and across the Midwest hired fewer people.", ["US"]),
         ("Holyrood voted on the bill on Tuesday.", ["GB"]),
         ("The Blue House said talks would resume.", ["KR"]),
+        # Provinces, states and counties named without their country; the longest name wins.
+        ("Floods in Kerala and Tamil Nadu displaced thousands.", ["IN"]),
+        ("Bushfires spread across New South Wales.", ["AU"]),  # Not Wales.
+        ("Officials in Tuscany said the quake was felt in Lombardy.", ["IT"]),
+        ("Coal mines in Inner Mongolia reopened.", ["CN"]),  # Not Mongolia.
+        ("He hopes to remain MP for Richmond in North Yorkshire.", ["GB"]),
     ],
 )
 def test_names_and_ambiguity(text: str, expected: list[str]) -> None:
