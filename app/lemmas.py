@@ -56,7 +56,7 @@ def lemma(word: str, dictionary: str) -> str:
 
 def words_starting(dictionary: str, prefix: str, at_most: int) -> int:
     """How many forms of simplemma's `dictionary` start with `prefix`, counted up to `at_most`
-    (how productive a word is as the first part of compounds: app/search/compounds.py).
+    (how productive a word is as the first part of compounds: app/compounds.py).
     simplemma's mapping keeps its MARISA trie as `_trie` and offers no prefix search of its own;
     the version is pinned below 3 and tests/search/test_compounds.py fails if that changes."""
     trie = DICTIONARIES.get_dictionary(dictionary)._trie  # type: ignore[attr-defined]

@@ -30,7 +30,7 @@ from whoosh.analysis.filters import STOP_WORDS
 from whoosh.lang.porter import stem as english_stem
 from whoosh.support.charset import accent_map
 
-from app.search.compounds import COMPOUNDING, compound_parts
+from app.compounds import COMPOUNDING, compound_parts
 from app.search.inflection import (
     ALIASES,
     LEMMA_STEMMED,
@@ -158,7 +158,7 @@ _CODES = languages()
 @lru_cache(maxsize=65536)
 def compound_terms(word: str, code: str) -> tuple[str, ...]:
     """The terms of a lower-cased compound's parts, none where the word is no compound
-    (app/search/compounds.py)."""
+    (app/compounds.py)."""
     return tuple(term_of(part, code) or part for part in compound_parts(word, code))
 
 

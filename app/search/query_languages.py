@@ -17,7 +17,7 @@ from whoosh import query
 from whoosh.fields import Schema
 
 from app.search.analysis import TEXT_ANALYZER
-from app.search.compounds import COMPOUNDING
+from app.compounds import COMPOUNDING
 from app.search.inflection import LEMMA_STEMMED
 from app.search.languages import (
     APOSTROPHES,

@@ -1,4 +1,4 @@
-"""German compounds read as their parts (app/search/compounds.py), in the index and in queries."""
+"""German compounds read as their parts (app/compounds.py), in the index and in queries."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from app.lemmas import words_starting
 from app.search.analysis import TEXT_ANALYZER
-from app.search.compounds import compound_parts
+from app.compounds import compound_parts
 from app.search.languages import marked
 
 

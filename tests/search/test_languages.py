@@ -288,7 +288,7 @@ def test_a_query_word_also_finds_articles_by_the_stem_of_its_lemma(archive: Arch
 
 
 def test_a_german_compound_finds_its_parts_and_a_part_its_compound(archive: Archive) -> None:
-    # The German article writes 'Bundesregierung' and 'Sanktionen' (app/search/compounds.py).
+    # The German article writes 'Bundesregierung' and 'Sanktionen' (app/compounds.py).
     assert "de" in _found(archive, "Regierung")
     assert "de" in _found(archive, "Regierungssanktionen")
     assert "de" not in _found(archive, "Regierungskrise")  # Every part, not one.

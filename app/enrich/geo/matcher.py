@@ -15,6 +15,7 @@ from app.enrich.geo import table_cache
 from app.enrich.geo.abbreviations import abbreviations
 from app.enrich.geo.gazetteer import Alias, Kind, aliases_for, fold, own_names
 from app.lemmas import lemma
+from app.compounds import COMPOUNDING, is_noun
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,31 @@ def find_names(text: str, language: str | None = None) -> list[Match]:
     candidates += [Match(start, end, alias) for start, end, alias in abbreviations(text, language)]
     if base in _DECLINED_BY_LEMMA:
         candidates += _declined_names(text, language, base, candidates)
+    if base in COMPOUNDING:
+        candidates += _compound_names(text, base, candidates)
     return _longest_without_overlap(candidates)
+
+
+# German writes a country's name into a compound noun ('Ukrainekrieg', 'Russlandpolitik',
+# 'Chinareise'): a capitalised word that opens with a country's German name, the rest a noun of
+# the dictionary (app/compounds.py), names the country.
+_COMPOUND_MIN_HEAD = 4
+
+
+def _compound_names(text: str, language: str, found: list[Match]) -> list[Match]:
+    names = own_names(language)
+    named = []
+    for word in _CAPITALISED_WORD.finditer(text):
+        start, end = word.span()
+        form = word.group()
+        if not form[0].isupper() or any(m.start < end and m.end > start for m in found):
+            continue
+        for cut in range(len(form) - _COMPOUND_MIN_HEAD, 2, -1):  # The longest name first.
+            alias = names.get(fold(form[:cut]))
+            if alias is not None and alias.kind is Kind.NAME and is_noun(form[cut:].lower()):
+                named.append(Match(start, start + cut, alias))
+                break
+    return named
 
 
 # Slavic languages and Greek decline a town's name ('pod Zamościem', 'w Krakowie', 'у Львові'), and

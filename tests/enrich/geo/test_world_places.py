@@ -174,6 +174,10 @@ def test_a_region_alone_names_its_country() -> None:
         ("pt", "Ele vive hoje em Utrecht, na Holanda.", ["NL"]),
         ("pt", "Foto: Diêgo Holanda/G1", []),  # A surname.
         ("de", "Investitionen aus den Vereinigten Arabischen Emiraten", ["AE"]),
+        # A country's name at the head of a German compound noun; not an adjective's stem.
+        ("de", "Der Ukrainekrieg und die Russlandpolitik der Regierung", ["RU", "UA"]),
+        ("de", "Nach seiner Chinareise sprach der Kanzler.", ["CN"]),
+        ("de", "Die Indianer zogen weiter.", []),
         ("ru", "Визит в Соединенные Штаты и в Штатах", ["US"]),
         ("cs", "Skupinky proudily přes Šumavu do Československa.", ["CZ"]),
         ("zh-Hans", "四川发生地震", ["CN"]),
@@ -195,7 +199,7 @@ def test_curated_names(language: str, text: str, expected: list[str]) -> None:
         ("it", "Nevicate in Piemonte e in Lombardia.", ["IT"]),
         ("vi", "Mưa lớn tại Quảng Bình gây ngập.", ["VN"]),
         # Not another country's: Italian news has no Indonesian provinces.
-        ("it", "Un terremoto ha colpito Sulawesi Barat.", []),
+        ("it", "Un terremoto ha colpito Jawa Tengah.", []),
     ],
 )
 def test_provinces_of_the_home_country(language: str, text: str, expected: list[str]) -> None:

@@ -11,6 +11,9 @@ compounds does; a word that is an inseparable prefix before a noun is a derivati
 ('Entscheidung' is no 'Ente' and 'Scheidung'). The compound-split package is GPL, which this MIT
 project does not take in.
 
+The country tagger reads a country's name at the head of such a noun with the same dictionary
+('Ukrainekrieg', app/enrich/geo/matcher.py).
+
 Only German: Dutch and the Scandinavian languages compound as much, but their dictionaries do
 not mark nouns, the cue that keeps most of German's false splits out; not tried.
 """
@@ -57,7 +60,7 @@ def compound_parts(word: str, code: str) -> tuple[str, ...]:
     return _split(word)
 
 
-def _is_noun(word: str) -> bool:
+def is_noun(word: str) -> bool:
     """Whether the dictionary knows the word as a noun: written capitalised, a noun's form (its
     lemma capitalised too, where 'Aus' and 'Unter' are the words 'aus' and 'unter')."""
     if len(word) < _MIN_NOUN:
@@ -84,11 +87,11 @@ def _modifier(first: str) -> str | None:
     The dictionary holds the common first parts that drop an 'e' ('Grenz', 'Schul', 'Sprach');
     adding one finds fragments ('Herse' in 'Hersteller', 'Kontre' in 'Kontrollen')."""
     candidates = [first, *(first[: -len(link)] for link in _LINKS if first.endswith(link))]
-    return next((noun for noun in candidates if _is_noun(noun)), None)
+    return next((noun for noun in candidates if is_noun(noun)), None)
 
 
 def _derived(word: str) -> bool:
-    return any(word.startswith(prefix) and _is_noun(word[len(prefix) :]) for prefix in _PREFIXES)
+    return any(word.startswith(prefix) and is_noun(word[len(prefix) :]) for prefix in _PREFIXES)
 
 
 @lru_cache(maxsize=65536)
@@ -106,7 +109,7 @@ def _split(word: str) -> tuple[str, ...]:
         first, head = word[:cut], word[cut:]
         if head in _SUFFIX_NOUNS or (len(head) < _MIN_HEAD and not first.endswith("s")):
             continue
-        tail = (head,) if _is_noun(head) else _split(head) if len(head) >= _MIN_WORD else ()
+        tail = (head,) if is_noun(head) else _split(head) if len(head) >= _MIN_WORD else ()
         if not tail:
             continue
         modifier = _modifier(first)
