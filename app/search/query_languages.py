@@ -16,8 +16,8 @@ from typing import Any
 from whoosh import query
 from whoosh.fields import Schema
 
-from app.search.analysis import TEXT_ANALYZER
 from app.compounds import COMPOUNDING
+from app.search.analysis import TEXT_ANALYZER
 from app.search.inflection import LEMMA_STEMMED
 from app.search.languages import (
     APOSTROPHES,

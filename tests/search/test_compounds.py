@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from app.compounds import compound_parts
 from app.lemmas import words_starting
 from app.search.analysis import TEXT_ANALYZER
-from app.compounds import compound_parts
 from app.search.languages import marked
 
 

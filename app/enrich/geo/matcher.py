@@ -11,11 +11,11 @@ from typing import Any
 
 import ahocorasick
 
+from app.compounds import COMPOUNDING, is_noun
 from app.enrich.geo import table_cache
 from app.enrich.geo.abbreviations import abbreviations
 from app.enrich.geo.gazetteer import Alias, Kind, aliases_for, fold, own_names
 from app.lemmas import lemma
-from app.compounds import COMPOUNDING, is_noun
 
 
 @dataclass(frozen=True)
