@@ -139,9 +139,16 @@ _INLINE_FURNITURE = re.compile(
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )
-# Ecuador's media close each piece with its class in brackets (`... en Radio Centro. (I)`:
-# informative, opinion, formative, entertainment, sport), by law (Ley Orgánica de Comunicación).
-_SENTENCE_END = re.compile(r"""[.!?…:;。！？]["'”’)\]」』]*(?:\s\([IOFED]\))?$""")
+# A sentence's last mark in every script the news is written in: the Latin and CJK ones, the
+# danda of Hindi and Bengali (।), Urdu's and Arabic's full stop (۔), question mark and semicolon
+# (؟ ؛), the Ethiopic (። ፧), Burmese (။), Armenian (։), Tibetan (།) and Khmer (។) full stops;
+# then closing quotes, French's guillemet after its thin space ('C'est fini. »'). Ecuador's
+# media close each piece with its class in brackets (`... en Radio Centro. (I)`: informative,
+# opinion, formative, entertainment, sport), by law (Ley Orgánica de Comunicación).
+_SENTENCE_END = re.compile(
+    r"""[.!?…:;。！？｡．।॥۔؟؛።፧။։།។]["'”’)\]」』]*(?:[ \u00a0\u202f]?»)?["'”’)\]」』]*"""
+    r"""(?:\s\([IOFED]\))?$"""
+)
 
 
 # Every credit form above names a photo, image, picture, credit, source or agency, or ends with

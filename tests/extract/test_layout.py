@@ -253,3 +253,20 @@ def test_a_footer_heading_after_a_short_question_ends_the_text(line: str) -> Non
 
 def test_a_question_and_its_answer_are_no_footer() -> None:
     assert not layout.is_footer("Why did they leave? Related reasons were never given, he said.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "प्रधानमंत्री ने मंगलवार को नई योजना की घोषणा की।",  # Hindi's danda.
+        "وزیر اعظم نے منگل کو نئی اسکیم کا اعلان کیا۔",  # Urdu's full stop.
+        "هل ستستأنف المحادثات الأسبوع المقبل؟",  # Arabic's question mark.
+        "የኢትዮጵያ መንግስት ዛሬ አዲስ ፖሊሲ ማውጣቱን አስታውቋል።",  # Ethiopic.
+        "မြန်မာနိုင်ငံ အစိုးရသည် ယနေ့ မူဝါဒအသစ်ကို ကြေညာခဲ့သည်။",  # Burmese.
+        "Հայաստանի կառավարությունը այսօր հայտարարել է նոր ծրագրի մասին։",  # Armenian.
+        "« Nous ne céderons pas », a-t-il dit. « C'est fini. »",  # A French closing quote.
+    ],
+)
+def test_a_sentence_ends_with_its_scripts_full_stop(sentence: str) -> None:
+    assert layout.ends_sentence(sentence)
+    assert layout.is_paragraph(sentence)

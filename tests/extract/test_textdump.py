@@ -533,3 +533,16 @@ def test_a_first_line_of_furniture_is_no_short_headline(first: str) -> None:
     lines = (DUMPS / "spiegel_short_headline.txt").read_text(encoding="utf-8").split("\n")
     lines[1] = first
     assert extract_text_dump("\n".join(lines)).title is None
+
+
+def test_short_paragraphs_ended_by_another_scripts_full_stop_are_the_text() -> None:
+    # Amharic ends its sentences with '።': short paragraphs so ended are prose, not furniture.
+    paragraphs = [
+        "የኢትዮጵያ መንግስት ዛሬ አዲስ የኢኮኖሚ ፖሊሲ ማውጣቱን አስታውቋል።",
+        "ፖሊሲው የውጭ ኢንቨስትመንትን ለመሳብ ያለመ ነው ብለዋል ሚኒስትሩ።",
+        "ባለሙያዎች ፖሊሲው ለአገሪቱ ኢኮኖሚ ጠቃሚ እንደሚሆን ገልጸዋል።",
+    ]
+    head = [" date 2024-03-02 Addis Standard - ዜና ፖለቲካ ስፖርት", "መንግስት አዲስ የኢኮኖሚ ፖሊሲ አወጣ", ""]
+    draft = extract_text_dump("\n".join(head) + "\n" + "\n\n".join(paragraphs) + "\n")
+    assert draft.title == "መንግስት አዲስ የኢኮኖሚ ፖሊሲ አወጣ"
+    assert draft.paragraphs == paragraphs
