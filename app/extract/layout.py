@@ -491,8 +491,11 @@ def could_be_heading(line: str) -> bool:
     return 1 <= word_count(line) <= 12 and not ends_sentence(line) and line.strip()[0].isalnum()
 
 
-# Scripts written without spaces (Chinese, Japanese, Thai): about two characters make a word.
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer): about two characters
+# make a word.
+_UNSPACED = re.compile(
+    r"[\u0e00-\u0eff\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
 
 
 @_CACHED

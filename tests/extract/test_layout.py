@@ -270,3 +270,9 @@ def test_a_question_and_its_answer_are_no_footer() -> None:
 def test_a_sentence_ends_with_its_scripts_full_stop(sentence: str) -> None:
     assert layout.ends_sentence(sentence)
     assert layout.is_paragraph(sentence)
+
+
+def test_words_of_scripts_written_without_spaces_are_counted() -> None:
+    # About two characters a word, as in Chinese and Thai: a Lao or Khmer line is no one word.
+    assert layout.word_count("ລັດຖະບານລາວໄດ້ປະກາດນະໂຍບາຍເສດຖະກິດໃໝ່ໃນມື້ນີ້") > 10
+    assert layout.word_count("រដ្ឋាភិបាលកម្ពុជាបានប្រកាសគោលនយោបាយថ្មី") > 10
