@@ -24,7 +24,6 @@ _GAP = 20  # Lines from a headline to the first paragraph below it, at most.
 _PROSE_MIN = 20
 _FIELD_WORDS = 12  # Words of a byline or date line under a headline, at most.
 _SENTENCES_WORDS = 20  # At most, in a headline of two sentences or three.
-_BREAKS = re.compile(r"[.!?…][\"'”’]?\s+[A-Z“\"]")
 _STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\bago\b", re.I)
 _MAY_BE_FIELD = re.compile(r"^by\s|\d[/.-]\d|\d年", re.I)
 _MONTH = re.compile(MONTH, re.I)
@@ -152,7 +151,7 @@ def could_be_headline(text: str) -> bool:
     ('South Dakota doubles down on ‘Meth. We’re on it.’ They just might be.')."""
     if layout.could_be_headline(text):
         return True
-    return layout.word_count(text) <= _SENTENCES_WORDS and len(_BREAKS.findall(text)) <= 2
+    return layout.word_count(text) <= _SENTENCES_WORDS and layout.sentence_breaks(text) <= 2
 
 
 # A teaser cut short with a link on to the story ('… during... Read More'): no headline ends on

@@ -477,10 +477,21 @@ def is_paragraph(line: str) -> bool:
     return words >= 20 or (words >= 4 and ends_sentence(line))
 
 
+# Where one sentence ends and the next begins: a full stop of any script (an ellipsis too), its
+# closing quote, a space (none after a CJK one), and a capital or a letter of a script without
+# capitals ('… dit-il. Émile', '… घोषणा की। सरकार'), perhaps after an opening quote.
+_BREAK = re.compile(r"(?:[.!?…।۔؟።။։།។]['\"”’)»]?\s+|[。！？]['\"”’」』)]?\s*)['\"“«‘]?([^\W\d_])")
+
+
+def sentence_breaks(line: str) -> int:
+    """How many sentences of the line follow another (0 for one sentence)."""
+    return sum(1 for found in _BREAK.finditer(line) if not found.group(1).islower())
+
+
 def could_be_headline(line: str) -> bool:
     """A headline is short; prose of several sentences is not one."""
     words = word_count(line)
-    sentences = len(re.findall(r"[.!?][\"'”’]?\s+[A-Z“\"]", line))
+    sentences = sentence_breaks(line)
     if sentences == 0:
         return words <= 30
     return sentences == 1 and words <= 20

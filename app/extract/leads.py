@@ -20,7 +20,6 @@ LOOKAHEAD = 10
 _SUMMARY_WORDS = 30
 # A summary of a few sentences, when the photo's caption stands right under it.
 _BRIEF_WORDS = 40
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"]")
 _CREDIT_LABEL = re.compile(r"[:©]")
 # A dateline opens the article's own first paragraph: 'MOSCOW (Reuters) -', 'PARIS —'.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[-—–]")
@@ -89,7 +88,7 @@ def is_credited(texts: list[str], index: int) -> bool:
 def _is_summary(text: str) -> bool:
     return (
         layout.word_count(text) <= _SUMMARY_WORDS
-        and not _SENTENCE_BREAK.search(text)
+        and not layout.sentence_breaks(text)
         and not _DATELINE.match(text)
     )
 

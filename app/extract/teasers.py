@@ -6,8 +6,6 @@ abgeblitzt.'). An article's own sub-headings stand over several paragraphs, or l
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from app.extract import layout
@@ -19,7 +17,6 @@ _SHORT_WORDS = 14
 _SUMMARY_MIN_WORDS = 8
 _SUMMARY_MAX_WORDS = 40
 # A second sentence: a summary has one.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[A-ZÀ-Þ\"“]")
 
 
 def in_teasers(lines: Lines) -> np.ndarray:
@@ -48,7 +45,7 @@ def _kinds(lines: Lines) -> list[int]:
     summary &= words <= _SUMMARY_MAX_WORDS
     kinds = np.where(words <= _SHORT_WORDS, _SHORT, _OTHER)
     for at in np.flatnonzero(summary):
-        if not _SENTENCE_BREAK.search(lines.texts[int(at)]):
+        if not layout.sentence_breaks(lines.texts[int(at)]):
             kinds[at] = _SUMMARY
     # A gallery's pictures, each with its caption, may be the article's: a caption or credit
     # heads no teaser (read only where a summary follows within reach).

@@ -276,3 +276,18 @@ def test_words_of_scripts_written_without_spaces_are_counted() -> None:
     # About two characters a word, as in Chinese and Thai: a Lao or Khmer line is no one word.
     assert layout.word_count("ລັດຖະບານລາວໄດ້ປະກາດນະໂຍບາຍເສດຖະກິດໃໝ່ໃນມື້ນີ້") > 10
     assert layout.word_count("រដ្ឋាភិបាលកម្ពុជាបានប្រកាសគោលនយោបាយថ្មី") > 10
+
+
+@pytest.mark.parametrize(
+    ("text", "breaks"),
+    [
+        ("He said no. She said yes.", 1),
+        ("Il a dit non. Émile a dit oui.", 1),  # A capital outside ASCII.
+        ("प्रधानमंत्री ने घोषणा की। सरकार का कहना है।", 1),  # A script without capitals.
+        ("东京发布新政策。大阪也发布了。", 1),  # No space after a CJK full stop.
+        ("Troops left the U.S. base at dawn.", 0),
+        ("One sentence only.", 0),
+    ],
+)
+def test_sentence_breaks_are_counted_in_every_script(text: str, breaks: int) -> None:
+    assert layout.sentence_breaks(text) == breaks
