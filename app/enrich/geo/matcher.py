@@ -113,19 +113,28 @@ _COMPOUND_MIN_HEAD = 4
 
 
 def _compound_names(text: str, language: str, found: list[Match]) -> list[Match]:
-    names = own_names(language)
+    names = _country_names(language)
+    longest = max(map(len, names), default=0)
     named = []
     for word in _CAPITALISED_WORD.finditer(text):
         start, end = word.span()
         form = word.group()
         if not form[0].isupper() or any(m.start < end and m.end > start for m in found):
             continue
-        for cut in range(len(form) - _COMPOUND_MIN_HEAD, 2, -1):  # The longest name first.
-            alias = names.get(fold(form[:cut]))
-            if alias is not None and alias.kind is Kind.NAME and is_noun(form[cut:].lower()):
+        folded = fold(form)  # One character for one: its prefixes are the name's folds.
+        # The longest name first.
+        for cut in range(min(len(form) - _COMPOUND_MIN_HEAD, longest), 2, -1):
+            alias = names.get(folded[:cut])
+            if alias is not None and is_noun(form[cut:].lower()):
                 named.append(Match(start, start + cut, alias))
                 break
     return named
+
+
+@lru_cache(maxsize=8)
+def _country_names(language: str) -> dict[str, Alias]:
+    """The language's own names of countries, by folded text (built once: the table is large)."""
+    return {key: alias for key, alias in own_names(language).items() if alias.kind is Kind.NAME}
 
 
 # Slavic languages and Greek decline a town's name ('pod Zamościem', 'w Krakowie', 'у Львові'), and
