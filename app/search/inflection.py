@@ -293,6 +293,18 @@ def lemma_base_form(word: str, code: str) -> str | None:
     return stem if stem != base_form(word, code) else None
 
 
+def knows_word(word: str, code: str) -> bool:
+    """Whether a lower-cased word (or it capitalised, as German writes its nouns) is a form in
+    the dictionary of a language of LEMMA_STEMMED (False for the others: their dictionaries are
+    not opened to read a query)."""
+    if code not in _LEMMA_OF_STEMMED:
+        return False
+    if code == "sr":
+        word = to_latin(word)
+    known = DICTIONARIES.get_dictionary(_LEMMA_OF_STEMMED[code])
+    return word in known or word.capitalize() in known
+
+
 def load_dictionaries(codes: Iterable[str]) -> None:
     """Open now the dictionaries that the languages `codes` are analysed with (before a bulk
     build forks its writers, so that each needs not build or open them itself)."""

@@ -16,7 +16,7 @@ from whoosh.fields import Schema
 
 from app.search.day_bounds import parse_day_bound
 from app.search.errors import QueryError
-from app.search.query_languages import in_languages, word_schema
+from app.search.query_languages import DerivedForms, in_languages, word_schema
 from app.search.whoosh_types import IndexReader
 
 MAX_QUERY_CHARS = 1000
@@ -137,7 +137,7 @@ def check_expansion(parsed: Any, reader: IndexReader) -> None:
     """
     total, prefixes = 0, set()
     for leaf in parsed.leaves():
-        if isinstance(leaf, query.Prefix | query.Wildcard):
+        if isinstance(leaf, query.Prefix | query.Wildcard) and not isinstance(leaf, DerivedForms):
             prefix = str(leaf.text).rstrip("*?")
             prefixes.add(prefix)
             total += _count_up_to(reader.expand_prefix(leaf.fieldname, prefix), MAX_EXPANSION)

@@ -18,7 +18,7 @@ from whoosh.fields import Schema
 
 from app.compounds import COMPOUNDING
 from app.search.analysis import TEXT_ANALYZER
-from app.search.inflection import LEMMA_STEMMED
+from app.search.inflection import LEMMA_STEMMED, knows_word
 from app.search.languages import (
     APOSTROPHES,
     LanguageAnalyzer,
@@ -57,7 +57,7 @@ def word_schema(schema: Schema) -> Schema:
 def in_languages(words: Any, languages: frozenset[str]) -> Any:
     """The parsed query with each word of a language field in English and in `languages`."""
     codes = ("", *sorted(languages))
-    expanded = words.accept(partial(_expanded, codes))
+    expanded = words.accept(partial(_expanded, codes, _spoken(words, codes)))
     # Whoosh's normalize copies every boosted term of a wide tree (most of a parse's time):
     # only a dropped stop word needs it.
     if any(leaf is query.NullQuery for leaf in expanded.leaves()):
@@ -82,14 +82,26 @@ def _stemmed_in(reader: Any) -> frozenset[str]:
     )
 
 
-def _expanded(codes: tuple[str, ...], node: Any) -> Any:
+def _spoken(words: Any, codes: tuple[str, ...]) -> frozenset[str]:
+    """The languages whose dictionaries know a word of the query: the language a name or a
+    new word in it is most likely declined in ('Серпухов' beside 'убийство активиста')."""
+    texts = [
+        str(leaf.text).lower()
+        for leaf in words.leaves()
+        if isinstance(leaf, query.Term) and leaf.fieldname in LANGUAGE_FIELDS
+    ]
+    return frozenset(code for code in codes if any(knows_word(text, code) for text in texts))
+
+
+def _expanded(codes: tuple[str, ...], spoken: frozenset[str], node: Any) -> Any:
     field = getattr(node, "fieldname", None)
     if field not in LANGUAGE_FIELDS:
         return node
     if isinstance(node, query.Term):
         variants = language_variants(str(node.text), codes, tokenize=True, removestops=True)
         whole = _either([_words(field, terms, 1, node.boost) for terms in variants])
-        return _or_its_parts(codes, node, _or_compound_parts(codes, node, whole))
+        whole = _or_derived(field, str(node.text), variants, spoken, node.boost, whole)
+        return _or_its_parts(codes, spoken, node, _or_compound_parts(codes, node, whole))
     if isinstance(node, query.Phrase):
         # A phrase keeps its stop words: they are indexed, and "at the end of" means them.
         variants = language_variants(" ".join(node.words), codes, tokenize=True, removestops=False)
@@ -145,7 +157,7 @@ def _arabic_article_forms(word: str) -> tuple[str, ...]:
     return (word, "ال" + word)
 
 
-def _or_its_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:
+def _or_its_parts(codes: tuple[str, ...], spoken: frozenset[str], node: Any, whole: Any) -> Any:
     """A word with apostrophes analysed whole ('Almanya'nın' is 'almanya' in Turkish), or its
     parts each found as a word: a language that splits the word there would otherwise need
     them side by side ('Iran's' finds a French 'en Iran', 'l'Iran' a French 'Iran')."""
@@ -157,7 +169,10 @@ def _or_its_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:
     )
     if len(parts) < 2:
         return whole
-    each = [_expanded(codes, query.Term(node.fieldname, part, boost=node.boost)) for part in parts]
+    each = [
+        _expanded(codes, spoken, query.Term(node.fieldname, part, boost=node.boost))
+        for part in parts
+    ]
     kept = [part for part in each if part is not query.NullQuery]
     if not kept:
         return whole
@@ -174,6 +189,95 @@ def _or_compound_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:
             each = [query.Term(node.fieldname, term, boost=node.boost) for term in parts]
             whole = query.Or([whole, query.And(each)])
     return whole
+
+
+class DerivedForms(query.Prefix):  # type: ignore[misc]
+    """The other words of a language whose stem opens with a query word's stem ('es:fronter'
+    finds 'fronterizo', 'fr:oppos' 'opposition', 'de:evakuier' 'evakuiert'): a reader asks for
+    a word the story writes as a word made from it. None where the stem opens too many words to
+    be telling; the stem itself is left to the word's own term. Resolved into those words once
+    per search (with_derived_words), as Whoosh would look them up again at each step."""
+
+    def _btexts(self, ixreader: Any) -> Any:
+        own = self.text.encode()
+        found = []
+        for word in ixreader.expand_prefix(self.fieldname, self.text):
+            if word != own:
+                found.append(word)
+                if len(found) > MAX_DERIVED:
+                    return []
+        return found
+
+
+# A stem of five letters at least: shorter ones open unrelated words (French 'mar', of 'mars',
+# opens 'marin' and 'march', of 'marché'). A stem that opens more than MAX_DERIVED words of its language is a root too
+# common to say which a reader meant. Their matches weigh DERIVED_BOOST of the word's own.
+MIN_DERIVED_STEM = 5
+MAX_DERIVED = 40
+DERIVED_BOOST = 0.5
+_FEW_LANGUAGES = 3
+_DERIVED_FIELDS = frozenset({"title", "body"})
+
+
+def _or_derived(
+    field: str,
+    word: str,
+    variants: tuple[tuple[str, ...], ...],
+    spoken: frozenset[str],
+    boost: float,
+    whole: Any,
+) -> Any:
+    """The word, or a word derived from it in each language whose dictionary knows it. A word
+    none knows (a name, a new word) is derived in the languages of the query's other words,
+    or in every language of its script where those are few (Greek, the Arabic script's): among
+    the Latin script's many, it would open words of no kin to it in most. Not in the lead: it
+    opens the body, where they are found (each field's words are a walk of its term table)."""
+    if whole is query.NullQuery or field not in _DERIVED_FIELDS:
+        return whole
+    stems = {
+        terms[0]: terms[0].partition(":")[0]
+        for terms in variants
+        if len(terms) == 1
+        and ":" in terms[0]
+        and len(terms[0].partition(":")[2]) >= MIN_DERIVED_STEM
+    }
+    knowing = [stem for stem, code in stems.items() if knows_word(word, code)]
+    if not knowing:
+        knowing = [stem for stem, code in stems.items() if code in spoken]
+    if not knowing and len(stems) <= _FEW_LANGUAGES:
+        knowing = list(stems)
+    derived = [DerivedForms(field, stem, boost=boost * DERIVED_BOOST) for stem in knowing]
+    return query.Or([whole, *derived]) if derived else whole
+
+
+def with_derived_words(words: Any, reader: Any) -> Any:
+    """The parsed query with each DerivedForms replaced by the words it stands for in this
+    index (looked up once, where Whoosh would look them up again to match, score and mark), or
+    dropped where it stands for none."""
+
+    def resolved(node: Any) -> Any:
+        if isinstance(node, DerivedForms):
+            found = [term.decode() for term in node._btexts(reader)]
+            terms = [query.Term(node.fieldname, term, boost=node.boost) for term in found]
+            if not terms:
+                return None
+            return terms[0] if len(terms) == 1 else query.Or(terms)
+        if isinstance(node, query.compound.CompoundQuery):
+            children = [child for child in map(resolved, node.subqueries) if child is not None]
+            if len(children) == len(node.subqueries) and all(
+                new is old for new, old in zip(children, node.subqueries, strict=True)
+            ):
+                return node
+            if not children:
+                return None
+            kept = copy.copy(node)
+            kept.subqueries = children
+            return kept
+        if isinstance(node, query.Not | query.AndNot | query.AndMaybe):
+            return node.apply(lambda child: resolved(child) or query.NullQuery)
+        return node
+
+    return resolved(words)
 
 
 def _words(field: str, terms: tuple[str, ...], slop: int, boost: float) -> Any:

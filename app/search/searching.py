@@ -24,7 +24,7 @@ from app.search.query import (
     has_words,
     parse_user_query,
 )
-from app.search.query_languages import languages_held
+from app.search.query_languages import languages_held, with_derived_words
 from app.search.ranking import Ranker, top_positions
 from app.search.reading import QueryReading, query_leaves, read_query
 from app.search.searchers import SearchView
@@ -119,6 +119,7 @@ def _match(
     parsed = parse_user_query(request.text, searcher.schema, held)
     filters = request.filters.narrowed(parsed.published_from, parsed.published_to)
     check_expansion(parsed.words, searcher.reader())
+    parsed = replace(parsed, words=with_derived_words(parsed.words, searcher.reader()))
     columns, ranker = view.columns, view.ranker
     allowed = columns.allowed(filters)
     if not has_words(parsed.words):

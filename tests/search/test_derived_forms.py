@@ -1,0 +1,92 @@
+"""A query word also finds the words of its language made from it, below the word itself
+(app/search/query_languages.py, DerivedForms)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from app.archive import Archive, open_archive
+from app.archive.ingest import ingest_paths
+from app.present.results import find_articles
+from app.search import SearchRequest, query_languages, search
+from app.settings import Settings
+from app.storage.models import Article
+
+ARTICLES = {
+    "own": (
+        "Cierran la frontera norte por las protestas",
+        "Las autoridades cerraron este martes la frontera norte durante doce horas por las "
+        "protestas de los transportistas, según informó la aduana.",
+    ),
+    "border": (
+        "Chile y Argentina refuerzan el control fronterizo en los Andes",
+        "Los gobiernos de Chile y Argentina acordaron reforzar el control fronterizo en el paso "
+        "Cristo Redentor, según informaron este lunes las cancillerías de ambos países.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+    folder = tmp_path_factory.mktemp("derived")
+    lines = [
+        json.dumps({"title": title, "body": body, "url": f"https://example.org/{name}"})
+        for name, (title, body) in ARTICLES.items()
+    ]
+    path = folder / "articles.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    opened = open_archive(Settings(data_dir=folder / "data"))
+    ingest_paths(opened, [str(path)])
+    yield opened
+    opened.close()
+
+
+def _ranked(archive: Archive, text: str) -> list[str]:
+    """The articles a query finds (by the last part of their URL), best first."""
+    ids = search(archive.index, SearchRequest(text, per_page=100)).ids
+    with archive.sessions() as session:
+        return [session.get(Article, i).url.rsplit("/", 1)[1] for i in ids]  # type: ignore[union-attr]
+
+
+def test_a_word_finds_the_words_made_from_it_below_itself(archive: Archive) -> None:
+    # 'frontera' is es:fronter, 'fronterizo' es:fronteriz; the article that writes the word
+    # itself comes first.
+    assert _ranked(archive, "frontera") == ["own", "border"]
+    assert _ranked(archive, "fronteras") == ["own", "border"]
+    # Every word of the query still has to be there, as itself or made from it.
+    assert _ranked(archive, "frontera Bolivia") == []
+
+
+def test_a_derived_word_is_marked_in_the_snippet(archive: Archive) -> None:
+    with archive.sessions() as session:
+        page = find_articles(session, archive.index, SearchRequest("frontera"))
+        snippets = {str(item.snippet) for item in page.items}
+    assert any("<mark>fronterizo</mark>" in snippet for snippet in snippets), snippets
+
+
+def test_a_short_stem_opens_no_other_words(archive: Archive) -> None:
+    # 'info' is es:info, shorter than MIN_DERIVED_STEM: it does not find 'informaron'
+    # (es:inform), nor 'informó'.
+    assert _ranked(archive, "info") == []
+
+
+def test_a_stem_that_opens_too_many_words_finds_only_itself(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(query_languages, "MAX_DERIVED", 0)
+    # (A query not searched before: results are kept by the request.)
+    assert _ranked(archive, "frontera protestas") == ["own"]
+
+
+def test_the_words_a_query_stands_for_are_not_counted_against_a_prefixs_limit(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A typed prefix is refused past MAX_EXPANSION words; the derived words of a typed word are
+    # capped on their own (MAX_DERIVED) and never refuse the query.
+    from app.search import query
+
+    monkeypatch.setattr(query, "MAX_EXPANSION", 0)
+    assert _ranked(archive, "Frontera") == ["own", "border"]
