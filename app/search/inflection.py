@@ -151,6 +151,12 @@ _TURKISH_VOWEL_ENDING = re.compile(
     r"|miz|muz|müz|nız|niz|nuz|nüz|yla|yle)?)|(?P<before_dative>[bcğ])[ae])$"
 )
 _PERSIAN_PLURAL_MIN_CHARS = 6
+# A Persian infinitive ('شدن', 'کشته شدن') is its past stem and 'ن' ('شد'), the stem the news
+# writes its past tenses and participles with ('شد', 'شده'); simplemma gives neither as the
+# other's lemma. A word in 'دن' or 'تن' is an infinitive where the dictionary has its past
+# continuous ('می‌شد'): 'بدن' (body), 'لندن' and 'گردن' (neck) are none.
+_PERSIAN_INFINITIVE_ENDS = ("دن", "تن")
+_PERSIAN_CONTINUOUS = ("می", "می\u200c")
 
 
 def _korean_base(word: str) -> str:
@@ -263,6 +269,15 @@ def _guessed_singular(word: str, code: str) -> str:
     return word
 
 
+def _persian_past_stem(word: str) -> str:
+    """A Persian infinitive's past stem (the word itself where it is none)."""
+    if word.endswith(_PERSIAN_INFINITIVE_ENDS) and len(word) > len(_PERSIAN_INFINITIVE_ENDS[0]):
+        known = DICTIONARIES.get_dictionary("fa")
+        if any(prefix + word[:-1] in known for prefix in _PERSIAN_CONTINUOUS):
+            return word[:-1]
+    return word
+
+
 def _turkish_devoiced(word: str) -> str:
     if word in DICTIONARIES.get_dictionary("tr"):
         return word
@@ -283,6 +298,8 @@ def lemma_base_form(word: str, code: str) -> str | None:
     # A Turkish word the dictionary lacks is read by its consonant first: simplemma's guess at
     # it cuts endings as Snowball does ('asteroidin' is 'asteroi').
     dictionary_form = _turkish_devoiced(word) if code == "tr" else word
+    if code == "fa":
+        dictionary_form = _persian_past_stem(word)
     if dictionary_form == word:
         dictionary_form = lemma(word, _LEMMA_OF_STEMMED[code]).lower()
     if dictionary_form == word:

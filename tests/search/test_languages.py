@@ -391,6 +391,17 @@ def test_a_persian_plural_finds_its_singular() -> None:
     assert not terms("ایران") & terms("ایر")
 
 
+def test_a_persian_infinitive_finds_its_past_tenses() -> None:
+    def terms(text: str) -> set[str]:
+        return {token.text for token in TEXT_ANALYZER(marked(text, "fa"), mode="index")}
+
+    for infinitive, past in [("شدن", "شده"), ("کشتن", "کشت"), ("دادن", "داد")]:
+        assert terms(infinitive) & terms(past), infinitive
+    # Nouns in 'دن' or 'تن' with no past continuous in the dictionary: body, London, neck.
+    for noun, other in [("بدن", "بد"), ("لندن", "لند"), ("گردن", "گرد")]:
+        assert not terms(noun) & terms(other), noun
+
+
 def test_a_turkish_word_finds_its_forms_whatever_its_last_consonant() -> None:
     def terms(text: str) -> set[str]:
         return {token.text for token in TEXT_ANALYZER(marked(text, "tr"), mode="index")}
