@@ -210,7 +210,7 @@ class DerivedForms(query.Prefix):  # type: ignore[misc]
 
 
 # A stem of five letters at least: shorter ones open unrelated words (French 'mar', of 'mars',
-# opens 'marin' and 'march', of 'marché). A stem that opens more than MAX_DERIVED words of its
+# opens 'marin' and 'march', of 'marché'). A stem that opens more than MAX_DERIVED words of its
 # language is a root too common to say which a reader meant. Their matches weigh DERIVED_BOOST
 # of the word's own.
 MIN_DERIVED_STEM = 5
