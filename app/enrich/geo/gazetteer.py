@@ -251,23 +251,28 @@ def shared_city_names() -> frozenset[str]:
     return table_cache.cached("shared-city-names", _shared_city_names)
 
 
-def town_sizes(name: str) -> dict[str, int]:
-    """The countries with a town of 100,000 people or more called `name` (folded, by any of
-    its names), each with its largest such town's size."""
-    return _town_sizes().get(fold(name), {})
+def town_sizes(name: str, at_least: int = MINOR_CITY_MIN_POPULATION) -> dict[str, int]:
+    """The countries with a town of `at_least` people or more called `name` (folded, by any of
+    its names; a town under 100,000 by its own name only), each with its largest such town's
+    size (GeoNames' towns of 15,000 and more)."""
+    return {
+        code: size for code, size in _town_sizes().get(fold(name), {}).items() if size >= at_least
+    }
 
 
 @lru_cache
 def _town_sizes() -> dict[str, dict[str, int]]:
-    return table_cache.cached("town-sizes", _town_sizes_by_name)
+    return table_cache.cached("town-sizes-15000", _town_sizes_by_name)
 
 
 def _town_sizes_by_name() -> dict[str, dict[str, int]]:
     sizes: dict[str, dict[str, int]] = {}
     for city in cities().values():
-        if city["population"] < MINOR_CITY_MIN_POPULATION:
-            continue
-        for name in {city["name"], *city.get("alternatenames", [])}:
+        # A smaller town's other names (a third of a million in all) would triple the table.
+        names = {city["name"]}
+        if city["population"] >= MINOR_CITY_MIN_POPULATION:
+            names.update(city.get("alternatenames", []))
+        for name in names:
             by_country = sizes.setdefault(fold(name), {})
             code = city["countrycode"]
             by_country[code] = max(by_country.get(code, 0), city["population"])

@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterable
 
 from app.enrich.geo.gazetteer import (
-    SHARED_NAME_SIZE_RATIO,
     Kind,
     fold,
     shared_city_names,
@@ -170,6 +169,10 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
     return _town_of_a_country_named(match, context) or alias.code
 
 
+_OTHER_TOWN_SIZE_RATIO = 20
+_CAPITAL_SIZE_RATIO = 2
+
+
 def _town_of_a_country_named(match: Match, context: Context) -> str | None:
     """Outside English, a name that is also another country's town (Arabic عمان: Oman, and
     Amman; Valencia in Venezuela and in Spain) is that town where the story names its country
@@ -177,25 +180,24 @@ def _town_of_a_country_named(match: Match, context: Context) -> str | None:
     alias = match.alias
     if _is_english(context.language) or not is_kind(match, Kind.NAME, *_PLACES):
         return None
-    sizes = town_sizes(alias.text)
+    sizes = town_sizes(alias.text, at_least=0)
     if not sizes or _named_otherwise(alias.code, alias.text, context):
         return None
-    # A town shares the name with a town of a tenth its size at least (not London, Ontario).
-    least = (
-        sizes.get(alias.code or "", 0) // SHARED_NAME_SIZE_RATIO
-        if alias.kind is not Kind.NAME
-        else 0
-    )
-    # A country's own name gives way to another country's capital only (عمان, Amman), not to
-    # any of its towns ('Kolumbien und Armenien': Armenia is also a Colombian town).
-    capitals = capitals_named(alias.text) if alias.kind is Kind.NAME else None
+    capitals = capitals_named(alias.text)
+    if alias.kind is Kind.NAME:
+        # A country's own name gives way to another country's capital only (عمان, Amman), not
+        # to any of its towns ('Kolumbien und Armenien': Armenia is also a Colombian town).
+        towns = [code for code in sizes if code in capitals]
+    else:
+        # A town shares the name with a town of a twentieth its size at least (Guadalajara in
+        # Mexico and in Spain, Cuenca in Ecuador and in Spain; not London, Ontario), a capital
+        # with one of half its size (Saint-Denis of Réunion and of France; Washington is no
+        # English town of 67,000).
+        ratio = _CAPITAL_SIZE_RATIO if alias.code in capitals else _OTHER_TOWN_SIZE_RATIO
+        least = sizes.get(alias.code or "", 0) // ratio
+        towns = [code for code, size in sizes.items() if size >= least]
     named = [
-        code
-        for code, size in sizes.items()
-        if code != alias.code
-        and size >= least
-        and (capitals is None or code in capitals)
-        and _named_otherwise(code, alias.text, context)
+        code for code in towns if code != alias.code and _named_otherwise(code, alias.text, context)
     ]
     return named[0] if len(named) == 1 else None
 

@@ -392,6 +392,16 @@ def test_names_side_by_side_are_a_menu_not_the_story() -> None:
         ("de", "Nach Unwettern in Spanien starben in der Region Valencia 140 Menschen.", ["ES"]),
         ("it", "Il ministro venezuelano a Valencia", ["VE"]),
         ("fr", "Le Premier ministre canadien à Londres", ["CA", "GB"]),  # Not London, Ontario.
+        # Spain's Guadalajara and Cuenca (under 100,000 people, a twentieth at least of Mexico's
+        # and Ecuador's), where the story names Spain by a region; not England's Washington.
+        (
+            "es",
+            "Incendio entre Guadalajara y Cuenca: la Junta de Castilla-La Mancha pide ayuda.",
+            ["ES"],
+        ),
+        ("es", "El Reino Unido sigue de cerca la política comercial de Washington.", ["GB", "US"]),
+        # A capital gives way to a town of half its size: Saint-Denis of Réunion and of France.
+        ("fr", "Un incendie à Saint-Denis, en Seine-Saint-Denis, près de Paris.", ["FR"]),
         # A country stays a country beside another's town of its name (Armenia, Colombia).
         ("de", "Kolumbien und Armenien unterzeichnen ein Abkommen.", ["AM", "CO"]),
         ("fr", "La Colombie et l’Arménie signent un accord.", ["AM", "CO"]),
