@@ -15,7 +15,7 @@ from app.enrich.geo.gazetteer import (
 )
 from app.enrich.geo.local_towns import stop_words
 from app.enrich.geo.matcher import Match, find_names, is_kind, word_before, words_after
-from app.enrich.geo.world_places import capitals_named
+from app.enrich.geo.world_places import capitals_named, is_region
 
 # Words that may stand before or after a place without making it part of a person's name.
 _NOT_A_NAME = {
@@ -162,6 +162,7 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
     if alias.kind is Kind.TOWN and (
         _part_of_a_name(match, text, context.language)
         or _adjective_before_noun(match, text, context.language)
+        or _noun_after_an_article(match, text, context.language)
     ):
         return None
     if alias.kind is Kind.AMBIGUOUS:
@@ -474,11 +475,40 @@ def _part_of_a_name(match: Match, text: str, language: str | None) -> bool:
         return True
     if (language or "").split("-")[0] in _NOUNS_CAPITALISED:
         return False
-    # The line up to the town: '... del Teatro ' splits to [..., 'del', 'Teatro', ''].
-    words = text[max(0, match.start - 60) : match.start].split("\n")[-1].split(" ")
+    words = _line_before(match, text)
     if len(words) < 3 or words[-1] or not words[-2][:1].isupper() or words[-2].endswith(","):
         return False
     return bool(words[-3]) and not _SENTENCE_END.search(words[-3])
+
+
+def _line_before(match: Match, text: str) -> list[str]:
+    """The words of the line up to the match: '... del Teatro ' is [..., 'del', 'Teatro', '']."""
+    return text[max(0, match.start - 60) : match.start].split("\n")[-1].split(" ")
+
+
+# German writes a town without an article ('in Berlin') and a noun with one: a town that is
+# also a noun is the noun after one, directly or past a place's adjective ('des Kantons', 'im
+# Neubau', 'an der Tegernseer Landstraße': Kanton is also Guangzhou, Neubau and Landstraße
+# Vienna's districts). An adjective of another kind may come between ('im geteilten Berlin');
+# a region takes the article ('in der Steiermark').
+_GERMAN_ARTICLES = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "eines"}
+    | {"im", "am", "vom", "zum", "zur", "beim", "ins", "ans"}
+)
+_PLACE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w+er$")
+
+
+def _noun_after_an_article(match: Match, text: str, language: str | None) -> bool:
+    code = (language or "").split("-")[0]
+    if code not in _NOUNS_CAPITALISED or is_region(match.alias.text, code):
+        return False
+    words = _line_before(match, text)
+    if len(words) < 2 or words[-1]:
+        return False
+    before = words[-2]
+    if _PLACE_ADJECTIVE.match(before) and len(words) >= 3:
+        before = words[-3]
+    return before.lower() in _GERMAN_ARTICLES
 
 
 # Russian and Ukrainian towns named by an adjective ('Центральный', 'Мирный', 'Советский') are

@@ -191,6 +191,17 @@ def _home_regions(language: str) -> list[Alias]:
     ]
 
 
+def is_region(name: str, language: str) -> bool:
+    """Whether a place an article in `language` names is one of its home countries' regions
+    (which German writes with an article: 'in der Steiermark', 'im Wallis')."""
+    return name in _region_names_of(language.split("-")[0])
+
+
+@lru_cache(maxsize=64)
+def _region_names_of(language: str) -> frozenset[str]:
+    return frozenset(alias.text for alias in _home_regions(language))
+
+
 # A region of a language's several home countries: of a country this large, a name this long.
 _REGIONS_MIN_PEOPLE = 1_000_000
 _SHARED_REGION_MIN_CHARS = 5

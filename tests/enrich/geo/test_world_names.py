@@ -416,6 +416,24 @@ def test_a_name_shared_with_another_countrys_town(
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
+        # Kanton is also Guangzhou; Neubau and Landstraße are districts of Vienna.
+        ("de", "Die Polizei des Kantons sperrte die Straße.", []),
+        ("de", "Der Rat stimmte für den Neubau am alten Standort.", []),
+        ("de", "Im Keller an der Tegernseer Landstraße brach eine Leitung.", []),
+        # A town after an adjective of another kind is still the town.
+        ("de", "Das Leben im geteilten Berlin war schwer.", ["DE"]),
+        ("de", "Er fuhr nach Wien.", ["AT"]),
+    ],
+)
+def test_a_german_noun_after_an_article_is_no_town(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert sorted(_codes(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
         ("ru", "Санкции против РФ продлены.", ["RU"]),
         ("ru", "Канцлер ФРГ прибыл в Белый дом.", ["DE", "US"]),
         ("ru", "Представитель Белого дома заявил.", ["US"]),
