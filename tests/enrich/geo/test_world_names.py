@@ -416,6 +416,23 @@ def test_a_name_shared_with_another_countrys_town(
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
+        ("de", "Im Wallis und im Tessin sind mehrere Täler abgeschnitten.", ["CH"]),
+        ("fr", "Le canton des Grisons a fermé deux cols.", ["CH"]),
+        ("it", "Nel Vallese nevica da due giorni.", ["CH"]),
+        # Flandes is also a Colombian town.
+        ("es", "Huelga de transporte en Flandes y Valonia.", ["BE"]),
+        ("de", "Wallis und Futuna wählen.", ["WF"]),
+    ],
+)
+def test_regions_by_the_names_of_neighbouring_languages(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert sorted(_codes(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
         # Kanton is also Guangzhou; Neubau and Landstraße are districts of Vienna.
         ("de", "Die Polizei des Kantons sperrte die Straße.", []),
         ("de", "Der Rat stimmte für den Neubau am alten Standort.", []),
