@@ -275,8 +275,12 @@ def with_derived_words(words: Any, reader: Any) -> Any:
             kept.subqueries = children
             return kept
         if isinstance(node, query.Not | query.AndNot | query.AndMaybe):
-            return node.apply(lambda child: resolved(child) or query.NullQuery)
+            return node.apply(_or_null)
         return node
+
+    def _or_null(node: Any) -> Any:
+        found = resolved(node)
+        return query.NullQuery if found is None else found
 
     return resolved(words)
 
