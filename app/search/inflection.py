@@ -153,8 +153,9 @@ _TURKISH_VOWEL_ENDING = re.compile(
 _PERSIAN_PLURAL_MIN_CHARS = 6
 # A Persian infinitive ('شدن', 'کشته شدن') is its past stem and 'ن' ('شد'), the stem the news
 # writes its past tenses and participles with ('شد', 'شده'); simplemma gives neither as the
-# other's lemma. A word in 'دن' or 'تن' is an infinitive where the dictionary has its past
-# continuous ('می‌شد'): 'بدن' (body), 'لندن' and 'گردن' (neck) are none.
+# other's lemma. A word in 'دن' or 'تن' is an infinitive where the dictionary has it and its
+# past continuous ('می‌شد'): 'بدن' (body), 'لندن' and 'گردن' (neck) are none, nor 'بایدن'
+# (Biden: 'می‌باید' is 'must').
 _PERSIAN_INFINITIVE_ENDS = ("دن", "تن")
 _PERSIAN_CONTINUOUS = ("می", "می\u200c")
 
@@ -273,7 +274,7 @@ def _persian_past_stem(word: str) -> str:
     """A Persian infinitive's past stem (the word itself where it is none)."""
     if word.endswith(_PERSIAN_INFINITIVE_ENDS) and len(word) > len(_PERSIAN_INFINITIVE_ENDS[0]):
         known = DICTIONARIES.get_dictionary("fa")
-        if any(prefix + word[:-1] in known for prefix in _PERSIAN_CONTINUOUS):
+        if word in known and any(prefix + word[:-1] in known for prefix in _PERSIAN_CONTINUOUS):
             return word[:-1]
     return word
 

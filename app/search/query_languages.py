@@ -195,14 +195,18 @@ class DerivedForms(query.Prefix):  # type: ignore[misc]
     """The other words of a language whose stem opens with a query word's stem ('es:fronter'
     finds 'fronterizo', 'fr:oppos' 'opposition', 'de:evakuier' 'evakuiert'): a reader asks for
     a word the story writes as a word made from it. None where the stem opens too many words to
-    be telling; the stem itself is left to the word's own term. Resolved into those words once
-    per search (with_derived_words), as Whoosh would look them up again at each step."""
+    be telling; the word's own terms (its stem, its lemma's stem) are left to themselves, not
+    scored twice. Resolved into those words once per search (with_derived_words), as Whoosh
+    would look them up again at each step."""
+
+    def __init__(self, fieldname: str, text: str, own: frozenset[str], boost: float) -> None:
+        super().__init__(fieldname, text, boost=boost)
+        self.own = frozenset(term.encode() for term in own)
 
     def _btexts(self, ixreader: Any) -> Any:
-        own = self.text.encode()
         found = []
         for word in ixreader.expand_prefix(self.fieldname, self.text):
-            if word != own:
+            if word not in self.own:
                 found.append(word)
                 if len(found) > MAX_DERIVED:
                     return []
@@ -235,54 +239,61 @@ def _or_derived(
     opens the body, where they are found (each field's words are a walk of its term table)."""
     if whole is query.NullQuery or field not in _DERIVED_FIELDS:
         return whole
+    own = frozenset(terms[0] for terms in variants if len(terms) == 1)
     stems = {
-        terms[0]: terms[0].partition(":")[0]
-        for terms in variants
-        if len(terms) == 1
-        and ":" in terms[0]
-        and len(terms[0].partition(":")[2]) >= MIN_DERIVED_STEM
+        term: term.partition(":")[0]
+        for term in own
+        if ":" in term and len(term.partition(":")[2]) >= MIN_DERIVED_STEM
     }
     knowing = [stem for stem, code in stems.items() if knows_word(word, code)]
     if not knowing:
         knowing = [stem for stem, code in stems.items() if code in spoken]
     if not knowing and len(stems) <= _FEW_LANGUAGES:
         knowing = list(stems)
-    derived = [DerivedForms(field, stem, boost=boost * DERIVED_BOOST) for stem in knowing]
+    derived = [
+        DerivedForms(field, stem, own, boost=boost * DERIVED_BOOST) for stem in sorted(knowing)
+    ]
     return query.Or([whole, *derived]) if derived else whole
 
 
 def with_derived_words(words: Any, reader: Any) -> Any:
     """The parsed query with each DerivedForms replaced by the words it stands for in this
     index (looked up once, where Whoosh would look them up again to match, score and mark), or
-    dropped where it stands for none."""
+    dropped where it stands for none, and under a NOT: what a reader leaves out is the word
+    and its forms, not every word made from it."""
 
-    def resolved(node: Any) -> Any:
+    def resolved(node: Any, negated: bool) -> Any:
         if isinstance(node, DerivedForms):
-            found = [term.decode() for term in node._btexts(reader)]
+            found = [] if negated else [term.decode() for term in node._btexts(reader)]
             terms = [query.Term(node.fieldname, term, boost=node.boost) for term in found]
             if not terms:
                 return None
             return terms[0] if len(terms) == 1 else query.Or(terms)
+        if isinstance(node, query.Not):
+            return query.Not(_or_null(node.query, not negated), boost=node.boost)
+        if isinstance(node, query.AndNot):
+            return query.AndNot(_or_null(node.a, negated), _or_null(node.b, not negated))
+        if isinstance(node, query.AndMaybe):
+            return query.AndMaybe(_or_null(node.a, negated), _or_null(node.b, negated))
         if isinstance(node, query.compound.CompoundQuery):
-            children = [child for child in map(resolved, node.subqueries) if child is not None]
-            if len(children) == len(node.subqueries) and all(
-                new is old for new, old in zip(children, node.subqueries, strict=True)
+            children = [resolved(child, negated) for child in node.subqueries]
+            kept = [child for child in children if child is not None]
+            if len(kept) == len(node.subqueries) and all(
+                new is old for new, old in zip(kept, node.subqueries, strict=True)
             ):
                 return node
-            if not children:
+            if not kept:
                 return None
-            kept = copy.copy(node)
-            kept.subqueries = children
-            return kept
-        if isinstance(node, query.Not | query.AndNot | query.AndMaybe):
-            return node.apply(_or_null)
+            changed = copy.copy(node)
+            changed.subqueries = kept
+            return changed
         return node
 
-    def _or_null(node: Any) -> Any:
-        found = resolved(node)
+    def _or_null(node: Any, negated: bool) -> Any:
+        found = resolved(node, negated)
         return query.NullQuery if found is None else found
 
-    return resolved(words)
+    return _or_null(words, negated=False)
 
 
 def _words(field: str, terms: tuple[str, ...], slop: int, boost: float) -> Any:

@@ -26,6 +26,10 @@ ARTICLES = {
         "Los gobiernos de Chile y Argentina acordaron reforzar el control fronterizo en el paso "
         "Cristo Redentor, según informaron este lunes las cancillerías de ambos países.",
     ),
+    "tests": (
+        "Nouvelle série d'essais de missiles",
+        "Le pays a procédé à trois essais de missiles en une semaine, selon l'état-major.",
+    ),
 }
 
 
@@ -67,6 +71,28 @@ def test_a_derived_word_is_marked_in_the_snippet(archive: Archive) -> None:
     assert any("<mark>fronterizo</mark>" in snippet for snippet in snippets), snippets
 
 
+def test_a_not_leaves_out_the_word_and_its_forms_not_the_words_made_from_it(
+    archive: Archive,
+) -> None:
+    assert _ranked(archive, "fronterizo NOT frontera") == ["border"]
+    assert _ranked(archive, "Chile ANDNOT frontera") == ["border"]
+    assert _ranked(archive, "aduana NOT fronterizo") == ["own"]
+
+
+def test_a_words_own_terms_are_scored_once(archive: Archive) -> None:
+    # 'essais' is fr:essais and, by its lemma 'essai', fr:essai, which opens fr:essais.
+    from app.search.query import parse_user_query
+    from app.search.query_languages import with_derived_words
+
+    with archive.index.view() as view:
+        held = frozenset({"es", "fr"})
+        for text in ("essais", "frontera"):
+            parsed = parse_user_query(text, view.searcher.schema, held)
+            words = with_derived_words(parsed.words, view.searcher.reader())
+            terms = [(leaf.fieldname, leaf.text) for leaf in words.leaves()]
+            assert len(terms) == len(set(terms)), terms
+
+
 def test_a_short_stem_opens_no_other_words(archive: Archive) -> None:
     # 'info' is es:info, shorter than MIN_DERIVED_STEM: it does not find 'informaron'
     # (es:inform), nor 'informó'.
@@ -77,8 +103,8 @@ def test_a_stem_that_opens_too_many_words_finds_only_itself(
     archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(query_languages, "MAX_DERIVED", 0)
-    # (A query not searched before: results are kept by the request.)
-    assert _ranked(archive, "frontera protestas") == ["own"]
+    # (Written otherwise than the other tests': results are kept by the request's text.)
+    assert _ranked(archive, "FRONTERA") == ["own"]
 
 
 def test_the_words_a_query_stands_for_are_not_counted_against_a_prefixs_limit(

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 
 from app.enrich.geo.gazetteer import (
+    MINOR_CITY_MIN_POPULATION,
+    SHARED_NAME_SIZE_RATIO,
     Kind,
     fold,
     shared_city_names,
@@ -15,6 +17,7 @@ from app.enrich.geo.gazetteer import (
 )
 from app.enrich.geo.local_towns import stop_words
 from app.enrich.geo.matcher import Match, find_names, is_kind, word_before, words_after
+from app.enrich.geo.world_names import country_names
 from app.enrich.geo.world_places import capitals_named, is_region
 
 # Words that may stand before or after a place without making it part of a person's name.
@@ -113,17 +116,30 @@ class Context:
         # Towns the story names a club after ('Real Madrid'): alone, they are the club too
         # ('It's expected of Madrid to get through').
         sport = {word.lower() for word in _SPORT.findall(full_text)}
-        # The names each country is called by in the article.
+        # The names each country is called by in the article, and those of them that name a
+        # place in it (a town, a region), not the country itself.
         self.names: dict[str, set[str]] = {}
+        self.places: dict[str, set[str]] = {}
         for match in matches:
             if match.alias.code and match.alias.kind is not Kind.WORD:  # A word tells nothing.
                 self.names.setdefault(match.alias.code, set()).add(fold(match.alias.text))
+                if _names_a_place_in_it(match, language):
+                    self.places.setdefault(match.alias.code, set()).add(fold(match.alias.text))
         self.sport = len(sport) >= _SPORT_WORDS
         self.club_towns = (
             {name for pair in _CLUB_NAME.findall(full_text) for name in pair if name}
             if self.sport
             else set()
         )
+
+
+def _names_a_place_in_it(match: Match, language: str | None) -> bool:
+    """A town, a state, or a region (not one that bears its country's name: the State of
+    Mexico is 'México' too)."""
+    if is_kind(match, *_PLACES, Kind.STATE):
+        return True
+    code = (language or "").split("-")[0]
+    return is_region(match.alias.text, code) and match.alias.text not in country_names(code)
 
 
 def resolve(match: Match, text: str, context: Context) -> str | None:
@@ -170,7 +186,7 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
     return _town_of_a_country_named(match, context) or alias.code
 
 
-_OTHER_TOWN_SIZE_RATIO = 20
+_SMALL_TOWN_SIZE_RATIO = 20
 _CAPITAL_SIZE_RATIO = 2
 
 
@@ -188,23 +204,47 @@ def _town_of_a_country_named(match: Match, context: Context) -> str | None:
     if alias.kind is Kind.NAME:
         # A country's own name gives way to another country's capital only (عمان, Amman), not
         # to any of its towns ('Kolumbien und Armenien': Armenia is also a Colombian town).
-        towns = [code for code in sizes if code in capitals]
-    else:
-        # A town shares the name with a town of a twentieth its size at least (Guadalajara in
-        # Mexico and in Spain, Cuenca in Ecuador and in Spain; not London, Ontario), a capital
-        # with one of half its size (Saint-Denis of Réunion and of France; Washington is no
-        # English town of 67,000).
-        ratio = _CAPITAL_SIZE_RATIO if alias.code in capitals else _OTHER_TOWN_SIZE_RATIO
-        least = sizes.get(alias.code or "", 0) // ratio
-        towns = [code for code, size in sizes.items() if size >= least]
+        named = [
+            code
+            for code in sizes
+            if code in capitals
+            and code != alias.code
+            and _named_otherwise(code, alias.text, context)
+        ]
+        return named[0] if len(named) == 1 else None
+    # A town shares the name with a town of a tenth its size at least (not London, Ontario), a
+    # capital with one of half its size (Saint-Denis of Réunion and of France; Washington is
+    # no English town of 67,000), where the story names the town's country. A town of under
+    # 100,000 people, down to a twentieth of the city's size, needs a place of its country
+    # named beside it: Guadalajara and Cuenca beside Castilla-La Mancha are Spain's, not
+    # Mexico's and Ecuador's; Pamplona beside 'turistas de Colombia' stays Spain's.
+    own = sizes.get(alias.code or "", 0)
+    named_ratio, placed_ratio = (
+        (_CAPITAL_SIZE_RATIO, _CAPITAL_SIZE_RATIO)
+        if alias.code in capitals
+        else (SHARED_NAME_SIZE_RATIO, _SMALL_TOWN_SIZE_RATIO)
+    )
     named = [
-        code for code in towns if code != alias.code and _named_otherwise(code, alias.text, context)
+        code
+        for code, size in sizes.items()
+        if code != alias.code
+        and (
+            (
+                size >= max(MINOR_CITY_MIN_POPULATION, own // named_ratio)
+                and _named_otherwise(code, alias.text, context)
+            )
+            or (size >= own // placed_ratio and _placed_otherwise(code, alias.text, context))
+        )
     ]
     return named[0] if len(named) == 1 else None
 
 
 def _named_otherwise(code: str | None, name: str, context: Context) -> bool:
     return bool(context.names.get(code or "", set()) - {fold(name)})
+
+
+def _placed_otherwise(code: str, name: str, context: Context) -> bool:
+    return bool(context.places.get(code, set()) - {fold(name)})
 
 
 def _is_english(language: str | None) -> bool:
@@ -486,15 +526,13 @@ def _line_before(match: Match, text: str) -> list[str]:
     return text[max(0, match.start - 60) : match.start].split("\n")[-1].split(" ")
 
 
-# German writes a town without an article ('in Berlin') and a noun with one: a town that is
-# also a noun is the noun after one, directly or past a place's adjective ('des Kantons', 'im
-# Neubau', 'an der Tegernseer Landstraße': Kanton is also Guangzhou, Neubau and Landstraße
-# Vienna's districts). An adjective of another kind may come between ('im geteilten Berlin');
-# a region takes the article ('in der Steiermark').
-_GERMAN_ARTICLES = frozenset(
-    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "eines"}
-    | {"im", "am", "vom", "zum", "zur", "beim", "ins", "ans"}
-)
+# German writes a town without an article ('in Berlin') and a noun with one; a town is neuter
+# and takes one only with an adjective or an attribute ('das Wien von heute', 'im geteilten
+# Berlin'). So a town that is also a noun is the noun after an article no neuter word takes,
+# directly or past a place's adjective ('des Kantons', 'den Neubau', 'an der Tegernseer
+# Landstraße': Kanton is also Guangzhou, Neubau and Landstraße Vienna's districts); a region
+# takes its own ('in der Steiermark'), and so do a city's quarters ('im Wedding'), with 'im'.
+_GERMAN_ARTICLES = frozenset({"der", "die", "den", "des", "zur", "eine", "einer", "einen"})
 _PLACE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w+er$")
 
 

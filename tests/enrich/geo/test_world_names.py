@@ -400,6 +400,10 @@ def test_names_side_by_side_are_a_menu_not_the_story() -> None:
             ["ES"],
         ),
         ("es", "El Reino Unido sigue de cerca la política comercial de Washington.", ["GB", "US"]),
+        # A town under 100,000 people needs a place of its country named, not only the country:
+        # Colombia's Pamplona, Mexico's Valladolid are smaller than Spain's.
+        ("es", "Las fiestas de San Fermín en Pamplona atraen turistas de Colombia.", ["CO", "ES"]),
+        ("es", "Un incendio en Valladolid; la empresa es de México.", ["ES", "MX"]),
         # A capital gives way to a town of half its size: Saint-Denis of Réunion and of France.
         ("fr", "Un incendie à Saint-Denis, en Seine-Saint-Denis, près de Paris.", ["FR"]),
         # A country stays a country beside another's town of its name (Armenia, Colombia).
@@ -437,8 +441,11 @@ def test_regions_by_the_names_of_neighbouring_languages(
         ("de", "Die Polizei des Kantons sperrte die Straße.", []),
         ("de", "Der Rat stimmte für den Neubau am alten Standort.", []),
         ("de", "Im Keller an der Tegernseer Landstraße brach eine Leitung.", []),
-        # A town after an adjective of another kind is still the town.
+        # A town after an adjective or with an attribute, after a neuter article, is still the
+        # town; a quarter takes 'im'.
         ("de", "Das Leben im geteilten Berlin war schwer.", ["DE"]),
+        ("de", "Das Wien von heute ist teuer.", ["AT"]),
+        ("de", "Er wohnt im Frankfurter Westend.", ["DE"]),
         ("de", "Er fuhr nach Wien.", ["AT"]),
     ],
 )
