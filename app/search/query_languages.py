@@ -219,6 +219,9 @@ class DerivedForms(query.Prefix):  # type: ignore[misc]
 # of the word's own.
 MIN_DERIVED_STEM = 5
 MAX_DERIVED = 40
+# And at most this many in a whole query, so that a long query in several languages stays a
+# search of a few hundred words (the first words' first).
+MAX_DERIVED_IN_QUERY = 200
 DERIVED_BOOST = 0.5
 _FEW_LANGUAGES = 3
 _DERIVED_FIELDS = frozenset({"title", "body"})
@@ -262,9 +265,13 @@ def with_derived_words(words: Any, reader: Any) -> Any:
     dropped where it stands for none, and under a NOT: what a reader leaves out is the word
     and its forms, not every word made from it."""
 
+    budget = [MAX_DERIVED_IN_QUERY]
+
     def resolved(node: Any, negated: bool) -> Any:
         if isinstance(node, DerivedForms):
             found = [] if negated else [term.decode() for term in node._btexts(reader)]
+            found = found[: max(budget[0], 0)]
+            budget[0] -= len(found)
             terms = [query.Term(node.fieldname, term, boost=node.boost) for term in found]
             if not terms:
                 return None

@@ -107,6 +107,13 @@ def test_a_stem_that_opens_too_many_words_finds_only_itself(
     assert _ranked(archive, "FRONTERA") == ["own"]
 
 
+def test_a_query_has_a_budget_of_derived_words(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(query_languages, "MAX_DERIVED_IN_QUERY", 0)
+    assert _ranked(archive, "la frontera") == ["own"]
+
+
 def test_the_words_a_query_stands_for_are_not_counted_against_a_prefixs_limit(
     archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
