@@ -61,11 +61,13 @@ _SUMMARY_BOX = re.compile(
 # name in brackets opens the line, or stands between a place and the text): a story's first
 # words.
 _DATELINE = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,}(?:,[^-—–(]{0,40})?(?:\([^)]{1,40}\))?\s*[-—–]"
-    r"|^[A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+)?"
-    r"(?:,\ [A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+)*){1,3}\s*[:—–]\s"
-    r"|^\([A-ZÀ-Þ][\w\ ]{1,20}\)\s*[-—–]*\s*\w"
-    r"|^(?:[A-ZÀ-Þ][\w.'’-]+,?\ ){1,4}\([A-ZÀ-Þ][\w\ ]{1,20}\)(?=[A-ZÀ-Þ]|\s*[-—–])",
+    rf"^[{layout.CAPITALS}][{layout.CAPITALS} .,'’-]{{2,}}(?:,[^-—–(/]{{0,40}})?"
+    rf"(?:\([^)]{{1,40}}\)\s*[-—–]|\s*[-—–]|[.\s]*/[{layout.CAPITALS}][^/]{{1,20}}/)"
+    rf"|^[{layout.CAPITALS}][\w.'’-]+(?:\ [{layout.CAPITALS}][\w.'’-]+)?"
+    rf"(?:,\ [{layout.CAPITALS}][\w.'’-]+(?:\ [{layout.CAPITALS}][\w.'’-]+)*){{1,3}}\s*[:—–]\s"
+    rf"|^\([{layout.CAPITALS}][\w\ ]{{1,20}}\)\s*[-—–]*\s*\w"
+    rf"|^(?:[{layout.CAPITALS}][\w.'’-]+,?\ ){{1,4}}\([{layout.CAPITALS}][\w\ ]{{1,20}}\)"
+    rf"(?=[{layout.CAPITALS}]|\s*[-—–])",
     re.X,
 )
 

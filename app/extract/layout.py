@@ -37,6 +37,10 @@ _CAPTION_MARK = re.compile(
     re.I,
 )
 
+# Capital letters of the Latin, Greek and Cyrillic scripts, for a character class: a dateline's
+# place is written in them ('MOSCOW', 'МОСКВА', 'КИЇВ', 'ΑΘΗΝΑ', 'SÃO PAULO').
+CAPITALS = "A-ZÀ-ÖØ-ÞΑ-ΩЀ-ЯҐ"
+
 # Lines that end the article: what follows them is lists, footers and sign-up boxes.
 _FOOTER = re.compile(
     # A short question may lead in: 'Like this? You might also be interested in:', 'Enjoyed

@@ -22,7 +22,9 @@ _SUMMARY_WORDS = 30
 _BRIEF_WORDS = 40
 _CREDIT_LABEL = re.compile(r"[:©]")
 # A dateline opens the article's own first paragraph: 'MOSCOW (Reuters) -', 'PARIS —'.
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[-—–]")
+_DATELINE = re.compile(
+    rf"^[{layout.CAPITALS}][{layout.CAPITALS} .,'’-]{{2,40}}(?:\([^)]{{1,30}}\))?\s*[-—–]"
+)
 
 # How a picture's caption reads: what it shows, who poses, where the players stand, a credit in
 # brackets, a video's stamp, or the agencies' 'speaks …, Sunday, Nov. 17, 2019, in Las Vegas.'

@@ -91,6 +91,17 @@ def test_a_box_of_key_points_over_the_text_is_not_its_first_paragraph() -> None:
             ],
             id="agency in brackets",
         ),
+        pytest.param(
+            [
+                "МОСКВА, 5 марта. /ТАСС/. Президент подписал указ о новых мерах поддержки"
+                " семей.",
+                "КИЇВ — Уряд затвердив новий план відновлення енергетики, повідомили у"
+                " міністерстві.",
+                "Москва — это город, где в пятницу открылась новая станция метро, сообщили"
+                " власти.",
+            ],
+            id="Cyrillic capitals",
+        ),
     ],
 )
 def test_a_dateline_is_read_as_one(leads: list[str]) -> None:
