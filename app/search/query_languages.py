@@ -57,7 +57,7 @@ def word_schema(schema: Schema) -> Schema:
 def in_languages(words: Any, languages: frozenset[str]) -> Any:
     """The parsed query with each word of a language field in English and in `languages`."""
     codes = ("", *sorted(languages))
-    expanded = words.accept(partial(_expanded, codes, _spoken(words, codes)))
+    expanded = words.accept(partial(_expanded, codes, spoken_languages(words, codes)))
     # Whoosh's normalize copies every boosted term of a wide tree (most of a parse's time):
     # only a dropped stop word needs it.
     if any(leaf is query.NullQuery for leaf in expanded.leaves()):
@@ -82,7 +82,7 @@ def _stemmed_in(reader: Any) -> frozenset[str]:
     )
 
 
-def _spoken(words: Any, codes: tuple[str, ...]) -> frozenset[str]:
+def spoken_languages(words: Any, codes: tuple[str, ...]) -> frozenset[str]:
     """The languages whose dictionaries know a word of the query: the language a name or a
     new word in it is most likely declined in ('Серпухов' beside 'убийство активиста')."""
     texts = [
@@ -224,7 +224,7 @@ MAX_DERIVED = 40
 MAX_DERIVED_IN_QUERY = 200
 DERIVED_BOOST = 0.5
 _FEW_LANGUAGES = 3
-_DERIVED_FIELDS = frozenset({"title", "body"})
+DERIVED_FIELDS = frozenset({"title", "body"})
 
 
 def _or_derived(
@@ -235,13 +235,23 @@ def _or_derived(
     boost: float,
     whole: Any,
 ) -> Any:
-    """The word, or a word derived from it in each language whose dictionary knows it. A word
-    none knows (a name, a new word) is derived in the languages of the query's other words,
-    or in every language of its script where those are few (Greek, the Arabic script's): among
-    the Latin script's many, it would open words of no kin to it in most. Not in the lead: it
-    opens the body, where they are found (each field's words are a walk of its term table)."""
-    if whole is query.NullQuery or field not in _DERIVED_FIELDS:
+    """The word, or a word derived from it (derived_stems). Not in the lead: it opens the body,
+    where they are found (each field's words are a walk of its term table)."""
+    if whole is query.NullQuery or field not in DERIVED_FIELDS:
         return whole
+    stems, own = derived_stems(word, variants, spoken)
+    derived = [DerivedForms(field, stem, own, boost=boost * DERIVED_BOOST) for stem in stems]
+    return query.Or([whole, *derived]) if derived else whole
+
+
+def derived_stems(
+    word: str, variants: tuple[tuple[str, ...], ...], spoken: frozenset[str]
+) -> tuple[list[str], frozenset[str]]:
+    """The stems whose words a word also finds (language_variants gave its `variants`), and its
+    own terms, which those words leave out: its stem in each language whose dictionary knows
+    it. A word none knows (a name, a new word) is derived in the languages of the query's other
+    words (`spoken`), or in every language of its script where those are few (Greek, the Arabic
+    script's): among the Latin script's many, it would open words of no kin to it in most."""
     own = frozenset(terms[0] for terms in variants if len(terms) == 1)
     stems = {
         term: term.partition(":")[0]
@@ -253,10 +263,7 @@ def _or_derived(
         knowing = [stem for stem, code in stems.items() if code in spoken]
     if not knowing and len(stems) <= _FEW_LANGUAGES:
         knowing = list(stems)
-    derived = [
-        DerivedForms(field, stem, own, boost=boost * DERIVED_BOOST) for stem in sorted(knowing)
-    ]
-    return query.Or([whole, *derived]) if derived else whole
+    return sorted(knowing), own
 
 
 def with_derived_words(words: Any, reader: Any) -> Any:

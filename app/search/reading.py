@@ -13,7 +13,14 @@ from whoosh import query
 
 from app.search.filters import Filters
 from app.search.query import FIELD_BOOSTS, UserQuery
-from app.search.query_languages import LANGUAGE_FIELDS, language_variants
+from app.search.query_languages import (
+    DERIVED_FIELDS,
+    LANGUAGE_FIELDS,
+    MAX_DERIVED,
+    derived_stems,
+    language_variants,
+    spoken_languages,
+)
 from app.search.whoosh_types import LeafReader
 
 # Fields as the query syntax names them (the index's source_text is `source:`).
@@ -43,7 +50,8 @@ class ReadWord:
     excluded: bool = False  # Under a NOT: matches are those without it.
     slop: int | None = None  # A phrase's room: its words at most this far apart.
     # A prefix's words in this index (word, language), each with about how many articles hold
-    # it (in the field where most do; deleted articles count until their segment is merged).
+    # it (in the field where most do; deleted articles count until their segment is merged);
+    # a word's: the words made from it that it also finds, at half weight (DerivedForms).
     expansions: tuple[tuple[str, str, int], ...] = ()
 
 
@@ -69,8 +77,9 @@ def read_query(
     for leaf, excluded in query_leaves(typed) if typed is not None else ():
         key = (*_identity(leaf), excluded)
         grouped.setdefault(key, (leaf, excluded, []))[2].append(leaf.fieldname)
+    spoken = spoken_languages(typed, codes) if typed is not None else frozenset()
     words = tuple(
-        _word(leaf, excluded, tuple(fields), parsed.parsed_text, codes, segments)
+        _word(leaf, excluded, tuple(fields), parsed.parsed_text, (codes, spoken), segments)
         for leaf, excluded, fields in grouped.values()
     )
     return QueryReading(
@@ -118,13 +127,19 @@ def _word(
     excluded: bool,
     fields: tuple[str, ...],
     text: str,
-    codes: tuple[str, ...],
+    languages: tuple[tuple[str, ...], frozenset[str]],
     segments: list[LeafReader],
 ) -> ReadWord:
+    codes, spoken = languages
     kind = _kind(leaf)
     terms = _terms(leaf, codes)
     slop = leaf.slop if kind == "phrase" else None
-    expansions = _expansions(fields, terms, segments) if kind == "prefix" else ()
+    if kind == "prefix":
+        expansions = _expansions(fields, terms, segments)
+    elif kind == "word" and not excluded:
+        expansions = _derived_words(str(leaf.text), fields, codes, spoken, segments)
+    else:
+        expansions = ()
     shown = tuple(map(_shown, fields))
     return ReadWord(_typed(leaf, text), kind, shown, terms, excluded, slop, expansions)
 
@@ -165,6 +180,39 @@ def _expansions(
                 in_field[key] = in_field.get(key, 0) + info.doc_frequency()
         for key, count in in_field.items():
             counts[key] = max(counts.get(key, 0), count)
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return tuple((word, language, count) for (word, language), count in ordered)
+
+
+def _derived_words(
+    text: str,
+    fields: tuple[str, ...],
+    codes: tuple[str, ...],
+    spoken: frozenset[str],
+    segments: list[LeafReader],
+) -> tuple[tuple[str, str, int], ...]:
+    """The words made from a word that it also finds in this index, as the search looks them up
+    (app/search/query_languages.py: DerivedForms), with about how many articles hold each."""
+    searched = [field for field in fields if field in DERIVED_FIELDS]
+    if not searched:
+        return ()
+    variants = language_variants(text, codes, tokenize=True, removestops=True)
+    stems, own = derived_stems(text, variants, spoken)
+    counts: dict[tuple[str, str], int] = {}
+    for stem in stems:
+        found: dict[str, int] = {}
+        for field in searched:
+            in_field: dict[str, int] = {}
+            for segment in segments:
+                for term, info in segment.iter_prefix(field, stem):
+                    word = _decoded(term)
+                    if word not in own:
+                        in_field[word] = in_field.get(word, 0) + info.doc_frequency()
+            for word, count in in_field.items():
+                found[word] = max(found.get(word, 0), count)
+        if len(found) <= MAX_DERIVED:  # More: too common a root, none is looked for.
+            language = stem.partition(":")[0]
+            counts.update({(word.partition(":")[2], language): n for word, n in found.items()})
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return tuple((word, language, count) for (word, language), count in ordered)
 

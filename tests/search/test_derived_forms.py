@@ -123,3 +123,14 @@ def test_the_words_a_query_stands_for_are_not_counted_against_a_prefixs_limit(
 
     monkeypatch.setattr(query, "MAX_EXPANSION", 0)
     assert _ranked(archive, "Frontera") == ["own", "border"]
+
+
+def test_the_reading_of_a_query_shows_the_words_made_from_it(archive: Archive) -> None:
+    reading = search(archive.index, SearchRequest("frontera aduana", with_reading=True)).reading
+    assert reading is not None
+    words = {word.typed: word for word in reading.words}
+    assert ("fronteriz", "es", 1) in words["frontera"].expansions
+    assert all(word != "fronter" for word, _, _ in words["frontera"].expansions)  # Its own.
+    excluded = search(archive.index, SearchRequest("aduana NOT frontera", with_reading=True))
+    assert excluded.reading is not None
+    assert all(not word.expansions for word in excluded.reading.words)
