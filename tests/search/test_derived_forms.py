@@ -3,17 +3,14 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 import pytest
 
-from app.archive import Archive, open_archive
-from app.archive.ingest import ingest_paths
+from app.archive import Archive
 from app.present.results import find_articles
 from app.search import SearchRequest, query_languages, search
-from app.settings import Settings
-from app.storage.models import Article
+from tests.search.small_archives import archive_of, names_found
 
 ARTICLES = {
     "own": (
@@ -35,24 +32,14 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
-    folder = tmp_path_factory.mktemp("derived")
-    lines = [
-        json.dumps({"title": title, "body": body, "url": f"https://example.org/{name}"})
-        for name, (title, body) in ARTICLES.items()
-    ]
-    path = folder / "articles.jsonl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    opened = open_archive(Settings(data_dir=folder / "data"))
-    ingest_paths(opened, [str(path)])
+    opened = archive_of(tmp_path_factory.mktemp("derived"), ARTICLES)
     yield opened
     opened.close()
 
 
 def _ranked(archive: Archive, text: str) -> list[str]:
     """The articles a query finds (by the last part of their URL), best first."""
-    ids = search(archive.index, SearchRequest(text, per_page=100)).ids
-    with archive.sessions() as session:
-        return [session.get(Article, i).url.rsplit("/", 1)[1] for i in ids]  # type: ignore[union-attr]
+    return names_found(archive, text)
 
 
 def test_a_word_finds_the_words_made_from_it_below_itself(archive: Archive) -> None:

@@ -20,6 +20,7 @@ from app.search import SearchRequest, search
 from app.search.analysis import TEXT_ANALYZER, WORD_ANALYZER
 from app.search.languages import MARK_PLANES, marked
 from app.settings import Settings
+from tests.search.small_archives import archive_of, names_found
 
 ARTICLES = {
     "ru": (
@@ -90,26 +91,14 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
-    folder = tmp_path_factory.mktemp("languages")
-    lines = [
-        json.dumps({"title": title, "body": body, "url": f"https://example.org/{language}"})
-        for language, (title, body) in ARTICLES.items()
-    ]
-    path = folder / "articles.jsonl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    opened = open_archive(Settings(data_dir=folder / "data"))
-    ingest_paths(opened, [str(path)])
+    opened = archive_of(tmp_path_factory.mktemp("languages"), ARTICLES)
     yield opened
     opened.close()
 
 
 def _found(archive: Archive, text: str) -> set[str]:
     """The languages (by URL) of the articles a query finds."""
-    ids = search(archive.index, SearchRequest(text, per_page=100)).ids
-    with archive.sessions() as session:
-        from app.storage.models import Article
-
-        return {session.get(Article, i).url.rsplit("/", 1)[1] for i in ids}  # type: ignore[union-attr]
+    return set(names_found(archive, text))
 
 
 def test_each_article_gets_its_own_language(archive: Archive) -> None:
