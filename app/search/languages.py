@@ -131,9 +131,16 @@ def term_of(word: str, code: str) -> str | None:
     word, which English word queries drop as Whoosh's English analysis drops it)."""
     if has_base_form(word, code):
         return f"{code}:{base_form(word, code).translate(accent_map)}"
-    if len(word) < 2 or word in STOP_WORDS:
+    if len(word) < 2 or word in STOP_WORDS or word in _PLURAL_MARKERS:
         return None
     return str(english_stem(word)).translate(accent_map)
+
+
+# Vietnamese marks a noun's plural with a word before it ('những cử tri', 'các nhà máy'), where
+# other languages inflect; a reader who writes it asks for the noun, which the text may write
+# without ('cử tri'), so word queries drop it as they drop English stop words. (Indexed as
+# before: such a word's term is its folded self either way.)
+_PLURAL_MARKERS = frozenset({"những", "các"})
 
 
 @lru_cache(maxsize=65536)

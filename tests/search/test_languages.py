@@ -380,6 +380,15 @@ def test_a_persian_plural_finds_its_singular() -> None:
     assert not terms("ایران") & terms("ایر")
 
 
+def test_a_vietnamese_plural_marker_is_left_out_of_a_word_query_not_out_of_the_index() -> None:
+    def terms(text: str, **kwargs: object) -> list[str]:
+        return [token.text for token in TEXT_ANALYZER(text, **kwargs)]
+
+    assert terms("những cử tri", mode="query", removestops=True) == ["cu", "tri"]
+    assert terms("các nhà máy", mode="query", removestops=True) == ["nha", "may"]
+    assert terms("Những cử tri", mode="index") == ["nhung", "cu", "tri"]
+
+
 def test_a_persian_infinitive_finds_its_past_tenses() -> None:
     def terms(text: str) -> set[str]:
         return {token.text for token in TEXT_ANALYZER(marked(text, "fa"), mode="index")}
