@@ -102,7 +102,7 @@ SCRIPTS = {
 _LEMMA_OF_STEMMED = {
     "ar": "ar", "de": "de", "es": "es", "fa": "fa", "fr": "fr", "id": "id", "it": "it", "pl": "pl",
     "pt": "pt", "ro": "ro", "ru": "ru", "tr": "tr", "uk": "uk", "nl": "nl", "hu": "hu",
-    "sr": "hbs",
+    "sr": "hbs", "el": "el",
 }  # fmt: skip
 # Serbian's dictionary (simplemma's Serbo-Croatian) is in Latin script, as its stemmer's output
 # is: a Cyrillic word is looked up in the other script, letter for letter (the two are one to
@@ -151,6 +151,10 @@ _TURKISH_VOWEL_ENDING = re.compile(
     r"|miz|muz|müz|nız|niz|nuz|nüz|yla|yle)?)|(?P<before_dative>[bcğ])[ae])$"
 )
 _PERSIAN_PLURAL_MIN_CHARS = 6
+# Romanian's feminine genitive and dative in '-ei' ('Lisabonei', 'Europei') of a name in '-a'
+# ('Lisabona'), which Snowball stems apart ('lisabone', 'lisabon'), read as that name where
+# simplemma does not know the word; a shorter word in '-ei' is as often a man's name ('Matei').
+_ROMANIAN_GENITIVE_MIN_CHARS = 6
 # A Persian infinitive ('شدن', 'کشته شدن') is its past stem and 'ن' ('شد'), the stem the news
 # writes its past tenses and participles with ('شد', 'شده'); simplemma gives neither as the
 # other's lemma. A word in 'دن' or 'تن' is an infinitive where the dictionary has it and its
@@ -240,12 +244,33 @@ def _hebrew_base(word: str) -> str:
     return _hebrew_plural_stripped(word) or word
 
 
+# Bulgarian writes the definite article onto the word ('антибиотиците', 'the antibiotics';
+# 'законът', 'правителството'); simplemma's dictionary has the common words' definite forms,
+# and a word it does not know is looked up, and failing that read, without it: the plural's
+# '-те', the singular's '-ът', '-ят', '-та', '-то', where four letters are left.
+_BULGARIAN_ARTICLES = (("ите", "и"), ("ете", "е"), ("ът", ""), ("ят", ""), ("та", ""), ("то", ""))
+_BULGARIAN_MIN_STEM = 4
+
+
+def _bulgarian_base(word: str) -> str:
+    known = DICTIONARIES.get_dictionary("bg")
+    if word not in known:
+        for article, left in _BULGARIAN_ARTICLES:
+            bare = word[: -len(article)] + left
+            if word.endswith(article) and len(bare) >= _BULGARIAN_MIN_STEM:
+                word = bare
+                break
+    return lemma(word, "bg").lower()
+
+
 def base_form(word: str, code: str) -> str:
     """A lower-cased word's stem or lemma in the language `code` (one of `languages()`)."""
     if code in _LIGHT_STEMMERS:
         return _LIGHT_STEMMERS[code](word)
     if code == "he":
         return _hebrew_base(word)
+    if code == "bg":
+        return _bulgarian_base(word)
     if code in _LEMMATIZED:
         return lemma(word, _LEMMATIZED[code]).lower()
     if code == "pt" and word not in _NOT_PORTUGUESE_PLURALS:
@@ -256,9 +281,12 @@ def base_form(word: str, code: str) -> str:
 
 def _guessed_singular(word: str, code: str) -> str:
     """The singular of a word simplemma does not know, by its ending: Arabic's feminine plural,
-    Persian's final 'ی' and plurals (the word itself where none applies)."""
+    Romanian's feminine genitive, Persian's final 'ی' and plurals (the word itself where none
+    applies)."""
     if code == "ar" and len(word) >= _ARABIC_PLURAL_MIN_CHARS:
         return _ARABIC_FEMININE_PLURAL.sub("ة", word)
+    if code == "ro" and word.endswith("ei") and len(word) >= _ROMANIAN_GENITIVE_MIN_CHARS:
+        return word[:-2] + "a"
     if code != "fa":
         return word
     if word.endswith(_PERSIAN_FINAL_YEH) and len(word) >= _PERSIAN_YEH_MIN_CHARS:

@@ -389,6 +389,26 @@ def test_a_vietnamese_plural_marker_is_left_out_of_a_word_query_not_out_of_the_i
     assert terms("Những cử tri", mode="index") == ["nhung", "cu", "tri"]
 
 
+@pytest.mark.parametrize(
+    ("language", "one", "other"),
+    [
+        # Bulgarian's definite article written onto a word the dictionary does not know.
+        ("bg", "антибиотиците", "антибиотици"),
+        # Romanian's feminine genitive of a name Snowball stems apart from it.
+        ("ro", "Lisabonei", "Lisabona"),
+        # Greek's genitive, which Snowball stems apart: simplemma's lemma beside.
+        ("el", "Τουρκίας", "Τουρκία"),
+    ],
+)
+def test_a_form_the_stemmer_cuts_apart_shares_a_term_with_its_base(
+    language: str, one: str, other: str
+) -> None:
+    def terms(text: str) -> set[str]:
+        return {token.text for token in TEXT_ANALYZER(marked(text, language), mode="index")}
+
+    assert terms(one) & terms(other)
+
+
 def test_a_persian_infinitive_finds_its_past_tenses() -> None:
     def terms(text: str) -> set[str]:
         return {token.text for token in TEXT_ANALYZER(marked(text, "fa"), mode="index")}
