@@ -155,6 +155,10 @@ _PERSIAN_PLURAL_MIN_CHARS = 6
 # ('Lisabona'), which Snowball stems apart ('lisabone', 'lisabon'), read as that name where
 # simplemma does not know the word; a shorter word in '-ei' is as often a man's name ('Matei').
 _ROMANIAN_GENITIVE_MIN_CHARS = 6
+# German's genitive of a name in '-a' or '-o' ('Chinas', 'Kyotos') and the plural of a loanword
+# ('Kameras', 'Demos'), which Snowball leaves whole, read as the word without its 's' where
+# simplemma does not know the word.
+_GERMAN_NAME_S_MIN_CHARS = 5
 # A Persian infinitive ('شدن', 'کشته شدن') is its past stem and 'ن' ('شد'), the stem the news
 # writes its past tenses and participles with ('شد', 'شده'); simplemma gives neither as the
 # other's lemma. A word in 'دن' or 'تن' is an infinitive where the dictionary has it and its
@@ -281,12 +285,14 @@ def base_form(word: str, code: str) -> str:
 
 def _guessed_singular(word: str, code: str) -> str:
     """The singular of a word simplemma does not know, by its ending: Arabic's feminine plural,
-    Romanian's feminine genitive, Persian's final 'ی' and plurals (the word itself where none
-    applies)."""
+    Romanian's feminine genitive, German's '-s' after a name's '-a' or '-o', Persian's final 'ی'
+    and plurals (the word itself where none applies)."""
     if code == "ar" and len(word) >= _ARABIC_PLURAL_MIN_CHARS:
         return _ARABIC_FEMININE_PLURAL.sub("ة", word)
     if code == "ro" and word.endswith("ei") and len(word) >= _ROMANIAN_GENITIVE_MIN_CHARS:
         return word[:-2] + "a"
+    if code == "de" and word.endswith(("as", "os")) and len(word) >= _GERMAN_NAME_S_MIN_CHARS:
+        return word[:-1]
     if code != "fa":
         return word
     if word.endswith(_PERSIAN_FINAL_YEH) and len(word) >= _PERSIAN_YEH_MIN_CHARS:

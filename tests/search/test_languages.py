@@ -398,6 +398,9 @@ def test_a_vietnamese_plural_marker_is_left_out_of_a_word_query_not_out_of_the_i
         ("ro", "Lisabonei", "Lisabona"),
         # Greek's genitive, which Snowball stems apart: simplemma's lemma beside.
         ("el", "Τουρκίας", "Τουρκία"),
+        # German's genitive of a name in -o or -a, and a loanword's plural.
+        ("de", "Kyotos", "Kyoto"),
+        ("de", "Kameras", "Kamera"),
     ],
 )
 def test_a_form_the_stemmer_cuts_apart_shares_a_term_with_its_base(
