@@ -164,11 +164,15 @@ def _read_term(terms: tuple[str, ...]) -> ReadTerm:
 
 
 def _expansions(
-    fields: tuple[str, ...], terms: tuple[ReadTerm, ...], segments: list[LeafReader]
+    fields: tuple[str, ...],
+    terms: tuple[ReadTerm, ...],
+    segments: list[LeafReader],
+    leave_out: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, str, int], ...]:
-    """Each word the prefix stands for in its fields and language, with about how many
-    articles hold it (in the field where most do). Read segment by segment: a term's count
-    comes with it there, where the whole index's reader looks each one up again."""
+    """Each word the prefix stands for in its fields and language (but the indexed terms of
+    `leave_out`), with about how many articles hold it (in the field where most do). Read
+    segment by segment: a term's count comes with it there, where the whole index's reader looks
+    each one up again."""
     counts: dict[tuple[str, str], int] = {}
     for field in fields:
         in_field: dict[tuple[str, str], int] = {}
@@ -176,6 +180,8 @@ def _expansions(
             marked = term.language not in ("", "en")
             prefix = f"{term.language}:{term.text}" if marked else term.text
             for found, info in segment.iter_prefix(field, prefix):
+                if _decoded(found) in leave_out:
+                    continue
                 key = (_decoded(found).rpartition(":")[2], term.language)
                 in_field[key] = in_field.get(key, 0) + info.doc_frequency()
         for key, count in in_field.items():
@@ -192,29 +198,16 @@ def _derived_words(
     segments: list[LeafReader],
 ) -> tuple[tuple[str, str, int], ...]:
     """The words made from a word that it also finds in this index, as the search looks them up
-    (app/search/query_languages.py: DerivedForms), with about how many articles hold each."""
-    searched = [field for field in fields if field in DERIVED_FIELDS]
+    (app/search/query_languages.py: DerivedForms), with about how many articles hold each: a
+    stem's words read as a prefix's, none of a stem that opens too many."""
+    searched = tuple(field for field in fields if field in DERIVED_FIELDS)
     if not searched:
         return ()
     variants = language_variants(text, codes, tokenize=True, removestops=True)
     stems, own = derived_stems(text, variants, spoken)
-    counts: dict[tuple[str, str], int] = {}
-    for stem in stems:
-        found: dict[str, int] = {}
-        for field in searched:
-            in_field: dict[str, int] = {}
-            for segment in segments:
-                for term, info in segment.iter_prefix(field, stem):
-                    word = _decoded(term)
-                    if word not in own:
-                        in_field[word] = in_field.get(word, 0) + info.doc_frequency()
-            for word, count in in_field.items():
-                found[word] = max(found.get(word, 0), count)
-        if len(found) <= MAX_DERIVED:  # More: too common a root, none is looked for.
-            language = stem.partition(":")[0]
-            counts.update({(word.partition(":")[2], language): n for word, n in found.items()})
-    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return tuple((word, language, count) for (word, language), count in ordered)
+    found = (_expansions(searched, (_read_term((stem,)),), segments, own) for stem in stems)
+    words = [word for each in found if len(each) <= MAX_DERIVED for word in each]
+    return tuple(sorted(words, key=lambda word: (-word[2], word[0], word[1])))
 
 
 def _decoded(term: bytes | str) -> str:

@@ -39,12 +39,12 @@ def cldr_names(language: str) -> tuple[Alias, ...]:
 
 
 @lru_cache(maxsize=64)
-@lru_cache(maxsize=64)
 def country_names(language: str) -> frozenset[str]:
     """The names CLDR gives the countries in a language, as written."""
     return frozenset(alias.text for alias in cldr_names(language))
 
 
+@lru_cache(maxsize=64)
 def calendar_words(language: str) -> frozenset[str]:
     """The names of the weekdays and months in `language` (CLDR's, as a date or alone, in every
     country's use of it: Arabic's months are يناير in Egypt, كانون الثاني in Syria)."""
