@@ -14,17 +14,38 @@ project does not take in.
 The country tagger reads a country's name at the head of such a noun with the same dictionary
 ('Ukrainekrieg', app/enrich/geo/matcher.py).
 
-Only German: Dutch and the Scandinavian languages compound as much, but their dictionaries do
-not mark nouns, the cue that keeps most of German's false splits out; not tried.
+Dutch and the Scandinavian languages compound as much, but their dictionaries neither mark nouns,
+the cue that keeps most of German's false splits out, nor hold enough words (simplemma's Dutch
+lacks 'schade' and 'hitte'). Their compounds are read at query time against the archive's own
+words instead (archive_splits): a query's compound also finds its parts where articles of its
+language hold each part as a word of its own ('stormschade' finds 'de storm ... veel schade').
+The articles' compounds are not split at indexing: that needs a dictionary to say what a part is.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+
+from whoosh.lang import stopwords_for_language
 
 from app.lemmas import DICTIONARIES, words_starting
 
 COMPOUNDING = frozenset({"de"})
+# The languages whose query compounds are split against the archive's words, with the letters
+# that may link a compound's parts ('storm|schade', 'verkeer|s|ongeval', 'zieken|huis' is
+# 'ziek|en|huis'; Swedish 'arbete|s|marknad', Danish 'børne|have', Norwegian 'skole|s|tart').
+SPLIT_IN_ARCHIVE = {
+    "nl": ("", "s", "e", "en"),
+    "sv": ("", "s", "e"),
+    "da": ("", "s", "e"),
+    "no": ("", "s", "e"),
+}
+# Letters of each part: three-letter words are as often prefixes ('ver|zekering', 'för|slag',
+# 'be|handling') as first parts, and endings as last ones.
+_MIN_ARCHIVE_PART = 4
+# Splits tried per word: a long word has a few readings at most where both parts are words.
+_MAX_ARCHIVE_SPLITS = 3
 _MIN_WORD = 8  # Letters of the shortest compound read ('Ölpreis' stays whole).
 # Letters of a first part, as written ('Amts-', 'Bahn-'): shorter ones begin too many words
 # ('Kol', 'Abb').
@@ -124,3 +145,38 @@ def _split(word: str) -> tuple[str, ...]:
         if not best or rank > best_rank:
             best, best_rank = parts, rank
     return best
+
+
+def archive_splits(
+    word: str, code: str, term: Callable[[str], str | None], holds: Callable[[str], bool]
+) -> list[tuple[str, str]]:
+    """The ways a lower-cased word of a SPLIT_IN_ARCHIVE language reads as two parts whose terms
+    (`term` of each) the archive `holds`, first cut first; none for a short word. A part that is
+    a function word ('onder|zoek', 'over|heid') is no part: those are prefixes and suffixes."""
+    links = SPLIT_IN_ARCHIVE.get(code)
+    if links is None or len(word) < 2 * _MIN_ARCHIVE_PART or not word.isalpha():
+        return []
+    stops = _stop_words(code)
+    found: list[tuple[str, str]] = []
+    for cut in range(_MIN_ARCHIVE_PART, len(word) - _MIN_ARCHIVE_PART + 1):
+        first = word[:cut]
+        if first in stops:
+            continue
+        first_term = term(first)
+        if first_term is None or not holds(first_term):
+            continue
+        for link in links:
+            head = word[cut + len(link) :]
+            if not word.startswith(link, cut) or len(head) < _MIN_ARCHIVE_PART or head in stops:
+                continue
+            head_term = term(head)
+            if head_term is not None and head_term != first_term and holds(head_term):
+                found.append((first_term, head_term))
+                if len(found) == _MAX_ARCHIVE_SPLITS:
+                    return found
+    return found
+
+
+@lru_cache(maxsize=16)
+def _stop_words(code: str) -> frozenset[str]:
+    return frozenset(stopwords_for_language(code))

@@ -174,6 +174,10 @@ def _word_json(word: ReadWord) -> dict[str, Any]:
             {"word": text, "language": language or None, "articles": count}
             for text, language, count in word.expansions
         ],
+        "parts": [
+            {"words": list(each.words), "language": each.language, "weight": each.weight}
+            for each in word.parts
+        ],
     }
 
 

@@ -13,10 +13,10 @@ import copy
 from functools import lru_cache, partial
 from typing import Any
 
-from whoosh import query
+from whoosh import matching, query
 from whoosh.fields import Schema
 
-from app.compounds import COMPOUNDING
+from app.compounds import COMPOUNDING, SPLIT_IN_ARCHIVE, archive_splits
 from app.search.analysis import TEXT_ANALYZER
 from app.search.inflection import LEMMA_STEMMED, knows_word
 from app.search.languages import (
@@ -101,7 +101,8 @@ def _expanded(codes: tuple[str, ...], spoken: frozenset[str], node: Any) -> Any:
         variants = language_variants(str(node.text), codes, tokenize=True, removestops=True)
         whole = _either([_words(field, terms, 1, node.boost) for terms in variants])
         whole = _or_derived(field, str(node.text), variants, spoken, node.boost, whole)
-        return _or_its_parts(codes, spoken, node, _or_compound_parts(codes, node, whole))
+        whole = _or_archive_parts(codes, node, _or_compound_parts(codes, node, whole))
+        return _or_its_parts(codes, spoken, node, whole)
     if isinstance(node, query.Phrase):
         # A phrase keeps its stop words: they are indexed, and "at the end of" means them.
         variants = language_variants(" ".join(node.words), codes, tokenize=True, removestops=False)
@@ -191,6 +192,59 @@ def _or_compound_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:
     return whole
 
 
+def _or_archive_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:
+    """A compound of a language without a decompounding dictionary as itself or, at half
+    weight, as its parts where this archive holds them (ArchiveSplits). Not in the lead, as
+    derived words are not: it opens the body, where they are found."""
+    if whole is query.NullQuery or node.fieldname not in DERIVED_FIELDS:
+        return whole
+    text = str(node.text).lower()
+    splits = [
+        ArchiveSplits(node.fieldname, text, code, boost=node.boost * DERIVED_BOOST)
+        for code in SPLIT_IN_ARCHIVE.keys() & set(codes)
+    ]
+    return query.Or([whole, *splits]) if splits else whole
+
+
+class ArchiveSplits(query.Term):  # type: ignore[misc]
+    """A word of a SPLIT_IN_ARCHIVE language read as its two parts, both found in the same
+    field, where the articles of this archive hold each part as a word of the language
+    (app/compounds.py: archive_splits): 'stormschade' finds 'de storm ... veel schade'.
+    Resolved once per search (with_derived_words); matches nothing before."""
+
+    def __init__(self, fieldname: str, text: str, code: str, boost: float) -> None:
+        super().__init__(fieldname, text, boost=boost)
+        self.code = code
+
+    def __eq__(self, other: object) -> bool:
+        return super().__eq__(other) and self.code == getattr(other, "code", None)
+
+    def __hash__(self) -> int:
+        return hash((super().__hash__(), self.code))
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        return matching.NullMatcher()
+
+    def parts(self, reader: Any) -> list[tuple[str, str]]:
+        """The terms of the word's parts, for each way the archive reads it."""
+        field = self.fieldname
+        return archive_splits(
+            str(self.text),
+            self.code,
+            lambda word: term_of(word, self.code),
+            lambda term: (field, term) in reader,
+        )
+
+    def resolved(self, reader: Any) -> Any:
+        """Each reading's parts together, or None where the archive reads it in none."""
+        field, boost = self.fieldname, self.boost
+        each = [
+            query.And([query.Term(field, first, boost=boost), query.Term(field, head, boost=boost)])
+            for first, head in self.parts(reader)
+        ]
+        return (each[0] if len(each) == 1 else query.Or(each)) if each else None
+
+
 class DerivedForms(query.Prefix):  # type: ignore[misc]
     """The other words of a language whose stem opens with a query word's stem ('es:fronter'
     finds 'fronterizo', 'fr:oppos' 'opposition', 'de:evakuier' 'evakuiert'): a reader asks for
@@ -268,13 +322,16 @@ def derived_stems(
 
 def with_derived_words(words: Any, reader: Any) -> Any:
     """The parsed query with each DerivedForms replaced by the words it stands for in this
-    index (looked up once, where Whoosh would look them up again to match, score and mark), or
-    dropped where it stands for none, and under a NOT: what a reader leaves out is the word
-    and its forms, not every word made from it."""
+    index (looked up once, where Whoosh would look them up again to match, score and mark) and
+    each ArchiveSplits by the parts it reads as here, or dropped where they stand for none, and
+    under a NOT: what a reader leaves out is the word and its forms, not every word made from
+    it."""
 
     budget = [MAX_DERIVED_IN_QUERY]
 
     def resolved(node: Any, negated: bool) -> Any:
+        if isinstance(node, ArchiveSplits):
+            return None if negated else node.resolved(reader)
         if isinstance(node, DerivedForms):
             found = [] if negated else [term.decode() for term in node._btexts(reader)]
             found = found[: max(budget[0], 0)]

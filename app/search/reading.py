@@ -11,12 +11,16 @@ from typing import Any
 
 from whoosh import query
 
+from app.compounds import COMPOUNDING, SPLIT_IN_ARCHIVE
 from app.search.filters import Filters
+from app.search.languages import compound_terms
 from app.search.query import FIELD_BOOSTS, UserQuery
 from app.search.query_languages import (
+    DERIVED_BOOST,
     DERIVED_FIELDS,
     LANGUAGE_FIELDS,
     MAX_DERIVED,
+    ArchiveSplits,
     derived_stems,
     language_variants,
     spoken_languages,
@@ -39,6 +43,16 @@ class ReadTerm:
 
 
 @dataclass(frozen=True)
+class ReadParts:
+    """One way a compound reads as words the search also finds written apart ('storm',
+    'schade'): their stems, the language, and the weight of such a match (1.0 a word's own)."""
+
+    words: tuple[str, ...]
+    language: str
+    weight: float
+
+
+@dataclass(frozen=True)
 class ReadWord:
     """A word, phrase or prefix of the query as it was read."""
 
@@ -53,6 +67,9 @@ class ReadWord:
     # it (in the field where most do; deleted articles count until their segment is merged);
     # a word's: the words made from it that it also finds, at half weight (DerivedForms).
     expansions: tuple[tuple[str, str, int], ...] = ()
+    # A compound's parts that it also finds written apart, each reading with its language and
+    # weight: German's from its dictionary, other languages' as this archive reads them.
+    parts: tuple[ReadParts, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,8 +157,9 @@ def _word(
         expansions = _derived_words(str(leaf.text), fields, codes, spoken, segments)
     else:
         expansions = ()
+    parts = _parts(str(leaf.text), fields, codes, segments) if kind == "word" else ()
     shown = tuple(map(_shown, fields))
-    return ReadWord(_typed(leaf, text), kind, shown, terms, excluded, slop, expansions)
+    return ReadWord(_typed(leaf, text), kind, shown, terms, excluded, slop, expansions, parts)
 
 
 def _terms(leaf: Any, codes: tuple[str, ...]) -> tuple[ReadTerm, ...]:
@@ -208,6 +226,39 @@ def _derived_words(
     found = (_expansions(searched, (_read_term((stem,)),), segments, own) for stem in stems)
     words = [word for each in found if len(each) <= MAX_DERIVED for word in each]
     return tuple(sorted(words, key=lambda word: (-word[2], word[0], word[1])))
+
+
+def _parts(
+    text: str, fields: tuple[str, ...], codes: tuple[str, ...], segments: list[LeafReader]
+) -> tuple[ReadParts, ...]:
+    """The parts a compound also finds written apart, as the search reads them
+    (app/search/query_languages.py: _or_compound_parts, ArchiveSplits)."""
+    word = text.lower()
+    found: dict[tuple[str, ...], ReadParts] = {}
+    for code in COMPOUNDING.intersection(codes):
+        terms = compound_terms(word, code)
+        if terms:
+            found.setdefault(terms, _read_parts(terms, code, 1.0))
+    for code in SPLIT_IN_ARCHIVE.keys() & set(codes):
+        for field in DERIVED_FIELDS.intersection(fields):
+            node = ArchiveSplits(field, word, code, boost=DERIVED_BOOST)
+            for terms in node.parts(_Segments(segments)):
+                found.setdefault(terms, _read_parts(terms, code, DERIVED_BOOST))
+    return tuple(found.values())
+
+
+def _read_parts(terms: tuple[str, ...], code: str, weight: float) -> ReadParts:
+    return ReadParts(tuple(term.rpartition(":")[2] for term in terms), code, weight)
+
+
+class _Segments:
+    """The segments together, as a reader of the whole index holds a term."""
+
+    def __init__(self, segments: list[LeafReader]) -> None:
+        self.segments = segments
+
+    def __contains__(self, term: tuple[str, str]) -> bool:
+        return any(term in segment for segment in self.segments)
 
 
 def _decoded(term: bytes | str) -> str:

@@ -109,6 +109,12 @@ class ExpansionOut(BaseModel):
     articles: int = Field(description="About how many articles hold it.")
 
 
+class PartsOut(BaseModel):
+    words: list[str] = Field(description="The parts' stems ('storm', 'schade').")
+    language: str = Field(description="The language the compound is read in.")
+    weight: float = Field(description="A match on the parts weighs this much of the word's own.")
+
+
 class ReadWordOut(BaseModel):
     typed: str = Field(description="The word, phrase or prefix as written.")
     kind: str = Field(description="word, phrase or prefix.")
@@ -121,6 +127,10 @@ class ReadWordOut(BaseModel):
     expansions: list[ExpansionOut] = Field(
         description="A prefix's words in this archive; a word's: the words made from it that it"
         " also finds, at half weight (outside English)."
+    )
+    parts: list[PartsOut] = Field(
+        description="A compound's parts that it also finds written apart (German, Dutch, Swedish,"
+        " Danish, Norwegian)."
     )
 
 
