@@ -252,7 +252,11 @@ def test_some_languages_also_index_the_stem_of_each_words_lemma() -> None:
     # The analyzer stems a query word alone: the query adds its lemma's stem (below).
     assert terms("supera", "pt", "query") == [("pt:sup", 0)]
     # A language outside LEMMA_STEMMED has its words' stems alone.
-    assert terms("Facebook sloot", "sv", "index") == [("sv:facebook", 0), ("sv:sloot", 1)]
+    assert terms("Facebook sulki", "fi", "index") == [("fi:facebook", 0), ("fi:sulk", 1)]
+    # Swedish: Snowball stems 'konkurs' to 'konkur' and 'konkursen' to 'konkurs'; Danish keeps
+    # the irregular plural 'landmænd' apart from 'landmand'.
+    assert terms("konkursen", "sv", "index") == [("sv:konkurs", 0), ("sv:konkur", 0)]
+    assert terms("landmænd", "da", "index") == [("da:landmænd", 0), ("da:landmand", 0)]
     # Snowball stems 'haven' to 'haaf' and 'havens' to 'haven': the lemma's stem joins them.
     assert terms("havens", "nl", "index") == [("nl:haven", 0), ("nl:haaf", 0)]
     # Serbian's dictionary is in Latin script: a Cyrillic word is looked up in it ('Риму', Rim).
