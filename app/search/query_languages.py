@@ -208,7 +208,8 @@ def _or_archive_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:
 
 class ArchiveSplits(query.Term):  # type: ignore[misc]
     """A word of a SPLIT_IN_ARCHIVE language read as its two parts, both found in the same
-    field, where the articles of this archive hold each part as a word of the language
+    field, where the articles of this archive hold each part as a word of the language in their
+    bodies
     (app/compounds.py: archive_splits): 'stormschade' finds 'de storm ... veel schade'.
     Resolved once per search (with_derived_words); matches nothing before."""
 
@@ -226,23 +227,31 @@ class ArchiveSplits(query.Term):  # type: ignore[misc]
         return matching.NullMatcher()
 
     def parts(self, reader: Any) -> list[tuple[str, str]]:
-        """The terms of the word's parts, for each way the archive reads it."""
-        field = self.fieldname
+        """The terms of the word's parts, for each way the archive reads it: the words of its
+        language are those its articles' bodies hold (the title's node reads as the body's;
+        a word of the title alone makes no vocabulary, and each lookup costs)."""
         return archive_splits(
             str(self.text),
             self.code,
             lambda word: term_of(word, self.code),
-            lambda term: (field, term) in reader,
+            lambda term: (VOCABULARY_FIELD, term) in reader,
         )
 
-    def resolved(self, reader: Any) -> Any:
-        """Each reading's parts together, or None where the archive reads it in none."""
+    def resolved(self, reader: Any, known: dict[tuple[str, str], list[tuple[str, str]]]) -> Any:
+        """Each reading's parts together, or None where the archive reads it in none; `known`
+        keeps the parts of each word and language already read in this search."""
+        key = (str(self.text), self.code)
+        if key not in known:
+            known[key] = self.parts(reader)
         field, boost = self.fieldname, self.boost
         each = [
             query.And([query.Term(field, first, boost=boost), query.Term(field, head, boost=boost)])
-            for first, head in self.parts(reader)
+            for first, head in known[key]
         ]
         return (each[0] if len(each) == 1 else query.Or(each)) if each else None
+
+
+VOCABULARY_FIELD = "body"
 
 
 class DerivedForms(query.Prefix):  # type: ignore[misc]
@@ -328,10 +337,11 @@ def with_derived_words(words: Any, reader: Any) -> Any:
     it."""
 
     budget = [MAX_DERIVED_IN_QUERY]
+    known_parts: dict[tuple[str, str], list[tuple[str, str]]] = {}
 
     def resolved(node: Any, negated: bool) -> Any:
         if isinstance(node, ArchiveSplits):
-            return None if negated else node.resolved(reader)
+            return None if negated else node.resolved(reader, known_parts)
         if isinstance(node, DerivedForms):
             found = [] if negated else [term.decode() for term in node._btexts(reader)]
             found = found[: max(budget[0], 0)]

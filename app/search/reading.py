@@ -20,6 +20,7 @@ from app.search.query_languages import (
     DERIVED_FIELDS,
     LANGUAGE_FIELDS,
     MAX_DERIVED,
+    VOCABULARY_FIELD,
     ArchiveSplits,
     derived_stems,
     language_variants,
@@ -239,9 +240,9 @@ def _parts(
         terms = compound_terms(word, code)
         if terms:
             found.setdefault(terms, _read_parts(terms, code, 1.0))
-    for code in SPLIT_IN_ARCHIVE.keys() & set(codes):
-        for field in DERIVED_FIELDS.intersection(fields):
-            node = ArchiveSplits(field, word, code, boost=DERIVED_BOOST)
+    if DERIVED_FIELDS.intersection(fields):
+        for code in SPLIT_IN_ARCHIVE.keys() & set(codes):
+            node = ArchiveSplits(VOCABULARY_FIELD, word, code, boost=DERIVED_BOOST)
             for terms in node.parts(_Segments(segments)):
                 found.setdefault(terms, _read_parts(terms, code, DERIVED_BOOST))
     return tuple(found.values())
