@@ -17,13 +17,14 @@ The country tagger reads a country's name at the head of such a noun with the sa
 Dutch and the Scandinavian languages compound as much, but their dictionaries neither mark nouns,
 the cue that keeps most of German's false splits out, nor hold enough words (simplemma's Dutch
 lacks 'schade' and 'hitte'). Their compounds are read at query time against the archive's own
-words instead (archive_splits): a query's compound also finds its parts where articles of its
+words instead (archive_split): a query's compound also finds its parts where articles of its
 language hold each part as a word of its own ('stormschade' finds 'de storm ... veel schade').
 The articles' compounds are not split at indexing: that needs a dictionary to say what a part is.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -44,8 +45,8 @@ SPLIT_IN_ARCHIVE = {
 # Letters of each part: three-letter words are as often prefixes ('ver|zekering', 'för|slag',
 # 'be|handling') as first parts, and endings as last ones.
 _MIN_ARCHIVE_PART = 4
-# Splits tried per word: a long word has a few readings at most where both parts are words.
-_MAX_ARCHIVE_SPLITS = 3
+# Letters of the longest word split: each cut costs lookups, and no compound is longer.
+_MAX_ARCHIVE_WORD = 40
 _MIN_WORD = 8  # Letters of the shortest compound read ('Ölpreis' stays whole).
 # Letters of a first part, as written ('Amts-', 'Bahn-'): shorter ones begin too many words
 # ('Kol', 'Abb').
@@ -147,36 +148,52 @@ def _split(word: str) -> tuple[str, ...]:
     return best
 
 
-def archive_splits(
-    word: str, code: str, term: Callable[[str], str | None], holds: Callable[[str], bool]
-) -> list[tuple[str, str]]:
-    """The ways a lower-cased word of a SPLIT_IN_ARCHIVE language reads as two parts whose terms
-    (`term` of each) the archive `holds`, first cut first; none for a short word. A part that is
-    a function word ('onder|zoek', 'over|heid') is no part: those are prefixes and suffixes."""
+def archive_split(
+    word: str, code: str, term: Callable[[str], str | None], articles: Callable[[str], int]
+) -> tuple[str, str] | None:
+    """The terms of the two parts a lower-cased word of a SPLIT_IN_ARCHIVE language is made of,
+    as the archive reads it (None: it reads as no compound): of the cuts whose parts' terms its
+    articles hold (`articles` of a term: how many hold it), the one whose parts are held most
+    (the geometric mean of their counts), and only where that beats the word's own count, as
+    Koehn and Knight's corpus splitter does: 'regering' stays whole, as 'rege' and 'ring' are
+    held far less often than it, and the first cuts of a word, rarely words, do not crowd out
+    the real one. A part whose term is a function word's ('onder|zoek', and 'förs' of
+    'försvaret', stemmed as 'för') is none. `term` is the language's analysis of a word (the
+    same function for a language at each call)."""
     links = SPLIT_IN_ARCHIVE.get(code)
-    if links is None or len(word) < 2 * _MIN_ARCHIVE_PART or not word.isalpha():
-        return []
-    stops = _stop_words(code)
-    found: list[tuple[str, str]] = []
+    if (
+        links is None
+        or not 2 * _MIN_ARCHIVE_PART <= len(word) <= _MAX_ARCHIVE_WORD
+        or not word.isalpha()
+    ):
+        return None
+    stops = _stop_terms(code, term)
+    best: tuple[str, str] | None = None
+    best_count = float(articles(term(word) or word))
     for cut in range(_MIN_ARCHIVE_PART, len(word) - _MIN_ARCHIVE_PART + 1):
-        first = word[:cut]
-        if first in stops:
+        first_term = term(word[:cut])
+        if first_term is None or first_term in stops:
             continue
-        first_term = term(first)
-        if first_term is None or not holds(first_term):
+        first_count = articles(first_term)
+        if not first_count:
             continue
         for link in links:
             head = word[cut + len(link) :]
-            if not word.startswith(link, cut) or len(head) < _MIN_ARCHIVE_PART or head in stops:
+            if not word.startswith(link, cut) or len(head) < _MIN_ARCHIVE_PART:
                 continue
             head_term = term(head)
-            if head_term is not None and head_term != first_term and holds(head_term):
-                found.append((first_term, head_term))
-                if len(found) == _MAX_ARCHIVE_SPLITS:
-                    return found
-    return found
+            if head_term is None or head_term in stops or head_term == first_term:
+                continue
+            count = math.sqrt(first_count * articles(head_term))
+            if count > best_count:
+                best, best_count = (first_term, head_term), count
+    return best
 
 
-@lru_cache(maxsize=16)
-def _stop_words(code: str) -> frozenset[str]:
-    return frozenset(stopwords_for_language(code))
+_STOP_TERMS: dict[str, frozenset[str]] = {}
+
+
+def _stop_terms(code: str, term: Callable[[str], str | None]) -> frozenset[str]:
+    if code not in _STOP_TERMS:
+        _STOP_TERMS[code] = frozenset(filter(None, map(term, stopwords_for_language(code))))
+    return _STOP_TERMS[code]

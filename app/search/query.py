@@ -75,12 +75,33 @@ def parse_user_query(
     if _RANGE.search(text):
         raise QueryError(f"Ranges work on publication dates only: {_DATE_HELP}.")
     _check_field_names(text, schema)
-    words = _parser(word_schema(schema)).parse(text) if text.strip() else query.Every()
+    words = _parsed(text, schema) if text.strip() else query.Every()
     _check_leaves(words)
     first = max((start for start, _ in ranges), default=None)
     last = min((end for _, end in ranges), default=None)
     typed = words.accept(_normalise_country)
     return UserQuery(in_languages(typed, languages), first, last, typed, text)
+
+
+# Whoosh's parser fails inside on a NOT that applies to another NOT without brackets ('NOT NOT
+# storm', 'storm OR NOT NOT rain'): an IndexError out of its syntax tree.
+_DOUBLE_NOT = re.compile(r"(?<![\w\"])NOT\s+NOT(?![\w\"])")
+
+
+def _parsed(text: str, schema: Schema) -> Any:
+    """The query Whoosh's parser makes of `text`, or a QueryError a reader can act on."""
+    if _DOUBLE_NOT.search(re.sub(r'"[^"]*"', " ", text)):
+        raise QueryError(
+            "NOT NOT cannot be read: write NOT once before the word to leave out, as in Kim NOT"
+            " Russia (a double negation in brackets reads: NOT (NOT Russia))."
+        )
+    try:
+        return _parser(word_schema(schema)).parse(text)
+    except (IndexError, AttributeError) as error:  # Another shape its syntax tree fails on.
+        raise QueryError(
+            "This query could not be read: check that every AND, OR and NOT has words beside"
+            " it and every bracket is closed."
+        ) from error
 
 
 def _parser(schema: Schema) -> qparser.QueryParser:

@@ -16,7 +16,7 @@ from typing import Any
 from whoosh import matching, query
 from whoosh.fields import Schema
 
-from app.compounds import COMPOUNDING, SPLIT_IN_ARCHIVE, archive_splits
+from app.compounds import COMPOUNDING, SPLIT_IN_ARCHIVE, archive_split
 from app.search.analysis import TEXT_ANALYZER
 from app.search.inflection import LEMMA_STEMMED, knows_word
 from app.search.languages import (
@@ -208,10 +208,9 @@ def _or_archive_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:
 
 class ArchiveSplits(query.Term):  # type: ignore[misc]
     """A word of a SPLIT_IN_ARCHIVE language read as its two parts, both found in the same
-    field, where the articles of this archive hold each part as a word of the language in their
-    bodies
-    (app/compounds.py: archive_splits): 'stormschade' finds 'de storm ... veel schade'.
-    Resolved once per search (with_derived_words); matches nothing before."""
+    field, where the articles of this archive hold each part as a word of the language
+    (ArchiveCounts; app/compounds.py: archive_split): 'stormschade' finds 'de storm ... veel
+    schade'. Resolved once per search (with_derived_words); matches nothing before."""
 
     def __init__(self, fieldname: str, text: str, code: str, boost: float) -> None:
         super().__init__(fieldname, text, boost=boost)
@@ -226,32 +225,50 @@ class ArchiveSplits(query.Term):  # type: ignore[misc]
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         return matching.NullMatcher()
 
-    def parts(self, reader: Any) -> list[tuple[str, str]]:
-        """The terms of the word's parts, for each way the archive reads it: the words of its
-        language are those its articles' bodies hold (the title's node reads as the body's;
-        a word of the title alone makes no vocabulary, and each lookup costs)."""
-        return archive_splits(
-            str(self.text),
-            self.code,
-            lambda word: term_of(word, self.code),
-            lambda term: (VOCABULARY_FIELD, term) in reader,
+    def part_terms(self, lookups: ArchiveCounts) -> tuple[str, str] | None:
+        """The terms of the word's parts as the archive reads it (app/compounds.py)."""
+        return archive_split(
+            str(self.text), self.code, lambda word: term_of(word, self.code), lookups.articles
         )
 
-    def resolved(self, reader: Any, known: dict[tuple[str, str], list[tuple[str, str]]]) -> Any:
-        """Each reading's parts together, or None where the archive reads it in none; `known`
-        keeps the parts of each word and language already read in this search."""
-        key = (str(self.text), self.code)
-        if key not in known:
-            known[key] = self.parts(reader)
+    def resolved(self, lookups: ArchiveCounts) -> Any:
+        """The parts together, or None where the archive reads the word as no compound."""
+        parts = lookups.parts_of(self)
+        if parts is None:
+            return None
         field, boost = self.fieldname, self.boost
-        each = [
-            query.And([query.Term(field, first, boost=boost), query.Term(field, head, boost=boost)])
-            for first, head in known[key]
-        ]
-        return (each[0] if len(each) == 1 else query.Or(each)) if each else None
+        return query.And([query.Term(field, term, boost=boost) for term in parts])
 
 
-VOCABULARY_FIELD = "body"
+class ArchiveCounts:
+    """How many articles hold a term in their bodies, or else in their titles (a language's
+    words in this archive, for ArchiveSplits: a headline may be all a short story writes of a
+    word), each looked up once per search, and at most MAX_SPLIT_LOOKUPS in all: a long query
+    of long words stays a search of a few hundred lookups."""
+
+    def __init__(self, reader: Any) -> None:
+        self.reader = reader
+        self.counts: dict[str, int] = {}
+        self.split: dict[tuple[str, str], tuple[str, str] | None] = {}
+
+    def articles(self, term: str) -> int:
+        if term not in self.counts:
+            if len(self.counts) >= MAX_SPLIT_LOOKUPS:
+                return 0
+            reader = self.reader
+            self.counts[term] = reader.doc_frequency("body", term) or reader.doc_frequency(
+                "title", term
+            )
+        return self.counts[term]
+
+    def parts_of(self, node: ArchiveSplits) -> tuple[str, str] | None:
+        key = (str(node.text), node.code)
+        if key not in self.split:
+            self.split[key] = node.part_terms(self)
+        return self.split[key]
+
+
+MAX_SPLIT_LOOKUPS = 1000
 
 
 class DerivedForms(query.Prefix):  # type: ignore[misc]
@@ -337,11 +354,11 @@ def with_derived_words(words: Any, reader: Any) -> Any:
     it."""
 
     budget = [MAX_DERIVED_IN_QUERY]
-    known_parts: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    counts = ArchiveCounts(reader)
 
     def resolved(node: Any, negated: bool) -> Any:
         if isinstance(node, ArchiveSplits):
-            return None if negated else node.resolved(reader, known_parts)
+            return None if negated else node.resolved(counts)
         if isinstance(node, DerivedForms):
             found = [] if negated else [term.decode() for term in node._btexts(reader)]
             found = found[: max(budget[0], 0)]

@@ -20,7 +20,7 @@ from app.search.query_languages import (
     DERIVED_FIELDS,
     LANGUAGE_FIELDS,
     MAX_DERIVED,
-    VOCABULARY_FIELD,
+    ArchiveCounts,
     ArchiveSplits,
     derived_stems,
     language_variants,
@@ -158,7 +158,10 @@ def _word(
         expansions = _derived_words(str(leaf.text), fields, codes, spoken, segments)
     else:
         expansions = ()
-    parts = _parts(str(leaf.text), fields, codes, segments) if kind == "word" else ()
+    # As the search reads them: none under a NOT (with_derived_words).
+    parts = (
+        _parts(str(leaf.text), fields, codes, segments) if kind == "word" and not excluded else ()
+    )
     shown = tuple(map(_shown, fields))
     return ReadWord(_typed(leaf, text), kind, shown, terms, excluded, slop, expansions, parts)
 
@@ -241,10 +244,11 @@ def _parts(
         if terms:
             found.setdefault(terms, _read_parts(terms, code, 1.0))
     if DERIVED_FIELDS.intersection(fields):
+        counts = ArchiveCounts(_Segments(segments))
         for code in SPLIT_IN_ARCHIVE.keys() & set(codes):
-            node = ArchiveSplits(VOCABULARY_FIELD, word, code, boost=DERIVED_BOOST)
-            for terms in node.parts(_Segments(segments)):
-                found.setdefault(terms, _read_parts(terms, code, DERIVED_BOOST))
+            parts = counts.parts_of(ArchiveSplits("body", word, code, DERIVED_BOOST))
+            if parts is not None:
+                found.setdefault(parts, _read_parts(parts, code, DERIVED_BOOST))
     return tuple(found.values())
 
 
@@ -253,13 +257,13 @@ def _read_parts(terms: tuple[str, ...], code: str, weight: float) -> ReadParts:
 
 
 class _Segments:
-    """The segments together, as a reader of the whole index holds a term."""
+    """The segments together, as a reader of the whole index counts a term's articles."""
 
     def __init__(self, segments: list[LeafReader]) -> None:
         self.segments = segments
 
-    def __contains__(self, term: tuple[str, str]) -> bool:
-        return any(term in segment for segment in self.segments)
+    def doc_frequency(self, field: str, term: str) -> int:
+        return sum(segment.doc_frequency(field, term) for segment in self.segments)
 
 
 def _decoded(term: bytes | str) -> str:

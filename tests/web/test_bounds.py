@@ -188,3 +188,15 @@ def test_remembered_results_are_bounded_in_bytes(
             assert view.remembered("huge", lambda: "recomputed") == "recomputed"
     finally:
         search_index.close()
+
+
+@pytest.mark.parametrize("query", ["NOT NOT storm", "storm OR NOT NOT rain", "(NOT NOT storm)"])
+def test_a_not_of_a_not_gets_a_400_saying_how_to_write_it(client: TestClient, query: str) -> None:
+    # Whoosh's parser failed inside on these (an IndexError: a 500).
+    for route in ("/search", "/api/search"):
+        response = client.get(route, params={"q": query})
+        assert response.status_code == 400, response.text
+        assert "write NOT once" in response.text
+    # In brackets a double negation reads, and a quoted "NOT NOT" is a phrase.
+    for query in ("NOT (NOT storm)", '"NOT NOT" storm'):
+        assert client.get("/api/search", params={"q": query}).status_code == 200
