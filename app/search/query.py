@@ -97,7 +97,7 @@ def _parsed(text: str, schema: Schema) -> Any:
         )
     try:
         return _parser(word_schema(schema)).parse(text)
-    except (IndexError, AttributeError) as error:  # Another shape its syntax tree fails on.
+    except (IndexError, AttributeError, AssertionError) as error:  # Other shapes it fails on.
         raise QueryError(
             "This query could not be read: check that every AND, OR and NOT has words beside"
             " it and every bracket is closed."

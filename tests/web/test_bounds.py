@@ -200,3 +200,10 @@ def test_a_not_of_a_not_gets_a_400_saying_how_to_write_it(client: TestClient, qu
     # In brackets a double negation reads, and a quoted "NOT NOT" is a phrase.
     for query in ("NOT (NOT storm)", '"NOT NOT" storm'):
         assert client.get("/api/search", params={"q": query}).status_code == 200
+
+
+def test_an_operator_whoosh_cannot_read_gets_a_400(client: TestClient) -> None:
+    # Whoosh's parser failed inside on this one too (an AssertionError: a 500).
+    response = client.get("/api/search", params={"q": "storm REQUIRE ANDMAYBE REQUIRE"})
+    assert response.status_code == 400, response.text
+    assert "could not be read" in response.text
