@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
 import re
 from collections.abc import Iterator
@@ -117,3 +118,21 @@ def test_prefixes_are_capped_together_not_one_by_one(demo: Archive) -> None:
         assert search(demo.index, SearchRequest(alone)).total > 0
     with pytest.raises(QueryError, match="together here"):
         search(demo.index, SearchRequest("said NOT (po* OR pr*)"))
+
+
+# Operators, brackets, fields and marks in any order: Whoosh's parser fails inside on some
+# ('NOT NOT said' an IndexError, 'said REQUIRE ANDMAYBE REQUIRE' an AssertionError).
+_PIECES = [
+    "NOT", "AND", "OR", "ANDNOT", "ANDMAYBE", "REQUIRE", "(", ")", '"', "said", "said*", "~2",
+    "^2", "title:", "country:FR", "published:2020", "[", "]", "{", "}", ":", "-", "+", "'",
+    "Iran's", "写真集", "stormschade",
+]  # fmt: skip
+
+
+def test_any_string_of_operators_is_read_or_refused_readably(demo: Archive) -> None:
+    rng = random.Random(11)
+    for _ in range(1500):
+        pieces = [rng.choice(_PIECES) for _ in range(rng.randint(1, 7))]
+        text = ("" if rng.random() < 0.3 else " ").join(pieces)
+        with contextlib.suppress(QueryError):
+            search(demo.index, SearchRequest(text))
