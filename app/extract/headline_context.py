@@ -45,12 +45,16 @@ ECHO = 15  # Paragraphs, after the first few below, over which the candidate's w
 @functools.lru_cache(maxsize=8192)
 def line_features(text: str, count: int) -> tuple[float, ...]:
     """What the line says, seen `count` times on the page: full_stop, question, repeated,
-    upper_start, title_case, home, page_words, cut_short, crumbs, credit."""
+    recurring, upper_start, title_case, home, page_words, cut_short, crumbs, credit.
+
+    A headline may be printed twice (over the story and in a breadcrumb or the share box's
+    text); a line printed three times or more is a section's label or a sidebar's heading."""
     bare = text.rstrip(_CLOSING)  # A quoted sentence ends inside its quotes.
     return (
         float(bare.endswith((".", "。"))),
         float(bare.endswith(("?", "!", "？", "！"))),
         float(count > 1),
+        float(count > 2),
         float(bool(_UPPER_START.match(text))),
         _title_case(text),
         float(text.startswith("Home")),

@@ -44,7 +44,9 @@ def prose_words(text: str, words: int) -> int:
     """Words of a line that reads as article prose (`words` in all); 0 for anything else."""
     if words < _PROSE_MIN and not (words >= 4 and layout.ends_sentence(text)):
         return 0
-    return 0 if layout.is_furniture(text) or layout.is_caption(text) else words
+    if layout.is_furniture(text) or layout.is_caption(text) or _READ_MORE.search(text):
+        return 0
+    return words
 
 
 @dataclass

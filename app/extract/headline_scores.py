@@ -62,9 +62,9 @@ PLACE = (
 # between 0 and 1 but shared_log, which is at most log1p of the line's own word count; the
 # echoes of its words further down the article are in headline_context.py.
 OWN = (
-    "full_stop", "question", "repeated", "upper_start", "title_case", "home", "page_words",
-    "cut_short", "crumbs", "credit", "stopped_field", "header_words", "shared_share",
-    "shared_log",
+    "full_stop", "question", "repeated", "recurring", "upper_start", "title_case", "home",
+    "page_words", "cut_short", "crumbs", "credit", "stopped_field", "header_words",
+    "shared_share", "shared_log",
 )  # fmt: skip
 NEIGHBOURS = ("prev_shared", "next_shared", "prev_echo", "next_echo")
 ECHOES = ("echo_far", "echo_words")  # Measured last: they read the most text.

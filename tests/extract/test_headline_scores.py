@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.extract import headline_page, headline_scores
+from app.extract import headline_context, headline_page, headline_scores, layout
 from app.extract.dump_front import blank_above, content_spacing, content_texts, dump_site
 from app.extract.textdump import extract_text_dump
 
@@ -209,3 +209,22 @@ def test_a_teaser_cut_short_with_a_link_on_is_no_headline() -> None:
     assert not candidate("Nevada and Florida are among those furthest from peak... Read More")
     assert not candidate("Les chiffres du chômage reculent encore… Lire la suite")
     assert candidate("What This Woman Is About To Paint Is Going To Rock Your World...")
+
+
+def test_a_teasers_summary_pointing_on_to_its_story_is_no_prose() -> None:
+    summary = (
+        "A new poll of voters found the mayor still at zero percent among black voters, despite "
+        "the campaign's release of its plan, which details policies designed to address ... "
+        "Read More"
+    )
+    words = layout.word_count(summary)
+    assert headline_page.prose_words(summary, words) == 0
+    assert headline_page.prose_words(summary.removesuffix(" ... Read More") + ".", words) > 0
+
+
+def test_a_line_printed_three_times_is_a_label_not_a_headline() -> None:
+    column = headline_scores.OWN.index("recurring")
+    label = "CommBank Test Series v India"
+    features = [headline_context.line_features(label, count) for count in (1, 2, 3)]
+    assert [row[column] for row in features] == [0.0, 0.0, 1.0]
+    assert headline_scores.weights().own[column] < 0
