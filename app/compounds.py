@@ -16,10 +16,15 @@ The country tagger reads a country's name at the head of such a noun with the sa
 
 Dutch and the Scandinavian languages compound as much, but their dictionaries neither mark nouns,
 the cue that keeps most of German's false splits out, nor hold enough words (simplemma's Dutch
-lacks 'schade' and 'hitte'). Their compounds are read at query time against the archive's own
-words instead (archive_split): a query's compound also finds its parts where articles of its
-language hold each part as a word of its own ('stormschade' finds 'de storm ... veel schade').
-The articles' compounds are not split at indexing: that needs a dictionary to say what a part is.
+lacks 'schade' and 'hitte'): split by them, a third of the long words came apart wrongly
+('rege|ring', 'lever|anser'). Their compounds are split by how often the language writes each
+part as a word of its own instead (frequency_split, after Koehn and Knight's corpus splitter),
+with wordfreq's lists of each language's common words: a word the language writes often is a
+word, not a compound made for the occasion ('regering', 'leveranser', 'samtidig' stay whole);
+each part is a common word ('spoor|staking', 'kinder|psychiatrie', 'skole|bestyrelsen'). And a
+query's compound is also read against the archive's own words (archive_split): it finds its
+parts where articles of its language hold each one as a word ('stormschade' finds 'de storm ...
+veel schade'), where the lists do not split it.
 """
 
 from __future__ import annotations
@@ -32,7 +37,6 @@ from whoosh.lang import stopwords_for_language
 
 from app.lemmas import DICTIONARIES, words_starting
 
-COMPOUNDING = frozenset({"de"})
 # The languages whose query compounds are split against the archive's words, with the letters
 # that may link a compound's parts ('storm|schade', 'verkeer|s|ongeval', 'zieken|huis' is
 # 'ziek|en|huis'; Swedish 'arbete|s|marknad', Danish 'børne|have', Norwegian 'skole|s|tart').
@@ -42,6 +46,13 @@ SPLIT_IN_ARCHIVE = {
     "da": ("", "s", "e"),
     "no": ("", "s", "e"),
 }
+# German's compounds are split by its dictionary, the others' by frequency_split: a language
+# whose compounds an article has indexed as their parts too.
+DICTIONARY_SPLIT = frozenset({"de"})
+COMPOUNDING = DICTIONARY_SPLIT | SPLIT_IN_ARCHIVE.keys()
+# wordfreq's name of a language where it differs (Norwegian: its Bokmål list).
+_WORDFREQ_CODES = {"no": "nb"}
+_MIN_HEAD_BY_FREQUENCY = 5  # Letters of a last part: shorter ones are as often endings.
 # Letters of each part: three-letter words are as often prefixes ('ver|zekering', 'för|slag',
 # 'be|handling') as first parts, and endings as last ones.
 _MIN_ARCHIVE_PART = 4
@@ -75,11 +86,64 @@ _PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
 
 
 def compound_parts(word: str, code: str) -> tuple[str, ...]:
-    """The nouns a lower-cased compound is made of ('grenzkontrollen' -> 'grenz',
-    'kontrollen'), or () for a word that is none."""
+    """The parts a lower-cased compound is made of ('grenzkontrollen' -> 'grenz', 'kontrollen';
+    'spoorstaking' -> 'spoor', 'staking'), or () for a word that is none."""
     if code not in COMPOUNDING or len(word) < _MIN_WORD or not word.isalpha():
         return ()
-    return _split(word)
+    return _split(word) if code in DICTIONARY_SPLIT else frequency_split(word, code)
+
+
+@lru_cache(maxsize=65536)
+def frequency_split(word: str, code: str) -> tuple[str, ...]:
+    """The two words a lower-cased word of a SPLIT_IN_ARCHIVE language is made of, as written
+    ('spoorstaking' -> 'spoor', 'staking'; a linking letter left out: 'arbeid|s|inspectie'), or
+    () for a word that is none. A word the language writes often (wordfreq's list of its common
+    words holds it) is a word of its own; else each part must be a common word, not a function
+    word, and of the cuts whose parts are, the one whose parts are the most frequent (the mean
+    of their Zipf values: the geometric mean of their frequencies) wins.
+
+    The small lists (words used once in a million or more) are the cue: by the large ones, a
+    verb's or a derivation's stem and an ending that is some rare word came apart too
+    ('analyse|erden', 'sluit|ingen', 'timan|ställningar'); how each was read by hand is in
+    bench/history/compounds.md."""
+    common = _common_words(code)
+    if word in common:
+        return ()
+    stops = _stop_words(code)
+    best: tuple[str, ...] = ()
+    best_zipf = 0.0
+    for cut in range(_MIN_ARCHIVE_PART, len(word) - _MIN_HEAD_BY_FREQUENCY + 1):
+        first = word[:cut]
+        if first not in common or first in stops:
+            continue
+        for link in SPLIT_IN_ARCHIVE[code]:
+            head = word[cut + len(link) :]
+            if (
+                not word.startswith(link, cut)
+                or len(head) < _MIN_HEAD_BY_FREQUENCY
+                or head not in common
+                or head in stops
+            ):
+                continue
+            zipf = (common[first] + common[head]) / 2
+            if zipf > best_zipf:
+                best, best_zipf = (first, head), zipf
+    return best
+
+
+@lru_cache(maxsize=8)
+def _common_words(code: str) -> dict[str, float]:
+    """The language's common words (wordfreq's small list: used once in a million words or
+    more), with their Zipf values (log10 of uses in a billion words)."""
+    import wordfreq  # Read only for an archive or a query of these languages.
+
+    listed = wordfreq.get_frequency_dict(_WORDFREQ_CODES.get(code, code), wordlist="small")
+    return {word: math.log10(frequency * 1e9) for word, frequency in listed.items()}
+
+
+@lru_cache(maxsize=8)
+def _stop_words(code: str) -> frozenset[str]:
+    return frozenset(stopwords_for_language(code))
 
 
 def is_noun(word: str) -> bool:

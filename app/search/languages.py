@@ -30,7 +30,7 @@ from whoosh.analysis.filters import STOP_WORDS
 from whoosh.lang.porter import stem as english_stem
 from whoosh.support.charset import accent_map
 
-from app.compounds import COMPOUNDING, compound_parts
+from app.compounds import COMPOUNDING, DICTIONARY_SPLIT, compound_parts
 from app.search.inflection import (
     ALIASES,
     LEMMA_STEMMED,
@@ -43,7 +43,7 @@ from app.search.inflection import (
 
 _MARK = "\x1e"
 # A change to the terms the analyzer makes changes this, and so the index layout (a rebuild).
-ANALYZER_VERSION = 18
+ANALYZER_VERSION = 19
 
 
 def marked(text: str, language: str | None) -> str:
@@ -262,8 +262,9 @@ class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
                 if lemma is not None:
                     token.text = lemma
                     yield token
-            if compounds and word[:1].isupper() and not unspaced:
-                # A noun's parts at its position: 'Kontrollen' finds 'Grenzkontrollen'.
+            if compounds and not unspaced and (word[:1].isupper() or code not in DICTIONARY_SPLIT):
+                # A compound's parts at its position: 'Kontrollen' finds 'Grenzkontrollen',
+                # 'staking' 'spoorstaking' (German's nouns are the words written capitalised).
                 own = (term, token.text)
                 for part in compound_terms(lower, code):
                     if part not in own:

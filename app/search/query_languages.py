@@ -182,8 +182,9 @@ def _or_its_parts(codes: tuple[str, ...], spoken: frozenset[str], node: Any, who
 
 
 def _or_compound_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:
-    """A German compound as itself or as all its parts, wherever they stand ('Grenzkontrollen'
-    finds 'Kontrollen an der Grenze'; an article's compounds have their parts indexed too)."""
+    """A compound as itself or as all its parts, wherever they stand ('Grenzkontrollen' finds
+    'Kontrollen an der Grenze', 'spoorstaking' 'de spoorbonden ... staking': an article's
+    compounds have their parts indexed too)."""
     for code in COMPOUNDING.intersection(codes):
         parts = compound_terms(str(node.text).lower(), code)
         if parts and whole is not query.NullQuery:
@@ -193,15 +194,17 @@ def _or_compound_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:
 
 
 def _or_archive_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:
-    """A compound of a language without a decompounding dictionary as itself or, at half
-    weight, as its parts where this archive holds them (ArchiveSplits). Not in the lead, as
-    derived words are not: it opens the body, where they are found."""
+    """A compound of a language without a decompounding dictionary that its list of common
+    words does not split either as itself or, at half weight, as its parts where this archive
+    holds them (ArchiveSplits). Not in the lead, as derived words are not: it opens the body,
+    where they are found."""
     if whole is query.NullQuery or node.fieldname not in DERIVED_FIELDS:
         return whole
     text = str(node.text).lower()
     splits = [
         ArchiveSplits(node.fieldname, text, code, boost=node.boost * DERIVED_BOOST)
         for code in SPLIT_IN_ARCHIVE.keys() & set(codes)
+        if not compound_terms(text, code)  # Split by frequency already, at full weight.
     ]
     return query.Or([whole, *splits]) if splits else whole
 

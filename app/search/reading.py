@@ -246,6 +246,8 @@ def _parts(
     if DERIVED_FIELDS.intersection(fields):
         counts = ArchiveCounts(_Segments(segments))
         for code in SPLIT_IN_ARCHIVE.keys() & set(codes):
+            if compound_terms(word, code):
+                continue  # Split by frequency: its parts are read above.
             parts = counts.parts_of(ArchiveSplits("body", word, code, DERIVED_BOOST))
             if parts is not None:
                 found.setdefault(parts, _read_parts(parts, code, DERIVED_BOOST))

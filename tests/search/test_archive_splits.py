@@ -23,19 +23,19 @@ from tests.search.small_archives import archive_of, names_found
 
 ARTICLES = {
     "apart": (
-        "Zware storm trekt over de kust van Zeeland",
-        "Een zware storm heeft dinsdag langs de kust van Zeeland voor veel schade gezorgd. "
+        "Zware ijzel treft de kust van Zeeland",
+        "Een zware ijzel heeft dinsdag langs de kust van Zeeland voor veel schade gezorgd. "
         "Daken werden van huizen geblazen en bomen vielen op wegen, meldt de veiligheidsregio. "
         "Verzekeraars verwachten honderden meldingen van bewoners in de komende dagen.",
     ),
     "whole": (
-        "Verzekeraars tellen de stormschade in Friesland",
-        "De stormschade in Friesland loopt volgens verzekeraars op tot tientallen miljoenen "
+        "Verzekeraars tellen de ijzelschade in Friesland",
+        "De ijzelschade in Friesland loopt volgens verzekeraars op tot tientallen miljoenen "
         "euro. Vooral boeren in het noorden van de provincie meldden ingestorte schuren.",
     ),
     "one_part": (
-        "Storm legt treinverkeer in het noorden stil",
-        "Door de storm reden dinsdag in het noorden van het land urenlang geen treinen, meldt "
+        "IJzel legt treinverkeer in het noorden stil",
+        "Door de ijzel reden dinsdag in het noorden van het land urenlang geen treinen, meldt "
         "de spoorbeheerder. Reizigers werd aangeraden thuis te blijven.",
     ),
     "market": (
@@ -54,11 +54,11 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
 
 
 def test_a_compound_finds_its_parts_written_apart_below_itself(archive: Archive) -> None:
-    # The article that writes the compound first; one with 'storm' alone is no match.
-    assert names_found(archive, "stormschade") == ["whole", "apart"]
+    # The article that writes the compound first; one with 'ijzel' alone is no match.
+    assert names_found(archive, "ijzelschade") == ["whole", "apart"]
     # Each word of a query still has to be there.
-    assert names_found(archive, "stormschade Zeeland") == ["apart"]
-    assert names_found(archive, "stormschade Limburg") == []
+    assert names_found(archive, "ijzelschade Zeeland") == ["apart"]
+    assert names_found(archive, "ijzelschade Limburg") == []
 
 
 def test_parts_joined_by_a_linking_letter(archive: Archive) -> None:
@@ -68,15 +68,15 @@ def test_parts_joined_by_a_linking_letter(archive: Archive) -> None:
 
 def test_not_leaves_out_the_compound_only(archive: Archive) -> None:
     # What a reader leaves out is the word, not every article with its parts somewhere.
-    assert sorted(names_found(archive, "storm NOT stormschade")) == ["apart", "one_part"]
+    assert sorted(names_found(archive, "ijzel NOT ijzelschade")) == ["apart", "one_part"]
 
 
 def test_the_reading_names_the_parts(archive: Archive) -> None:
-    reading = search(archive.index, SearchRequest("stormschade", with_reading=True)).reading
+    reading = search(archive.index, SearchRequest("ijzelschade", with_reading=True)).reading
     assert reading is not None
     (word,) = reading.words
     assert [(each.words, each.language, each.weight) for each in word.parts] == [
-        (("storm", "schade"), "nl", 0.5)
+        (("ijzel", "schade"), "nl", 0.5)
     ]
 
 
@@ -118,15 +118,15 @@ def test_only_where_the_archive_holds_both_parts() -> None:
 
 
 def test_a_match_on_the_parts_weighs_half_the_words(archive: Archive) -> None:
-    # 'apart' holds both parts (and 'storm' twice), 'whole' the compound once: half weight
+    # 'apart' holds both parts (and 'ijzel' twice), 'whole' the compound once: half weight
     # keeps the word's own article first, however often its parts are written.
-    scored = search(archive.index, SearchRequest("stormschade", per_page=10)).ids
+    scored = search(archive.index, SearchRequest("ijzelschade", per_page=10)).ids
     assert len(scored) == 2
     with archive.index.searcher() as searcher:
         (node,) = [
             leaf
-            for leaf in _split_nodes(searcher, "stormschade")
-            if isinstance(leaf, query.Term) and leaf.text == "nl:storm"
+            for leaf in _split_nodes(searcher, "ijzelschade")
+            if isinstance(leaf, query.Term) and leaf.text == "nl:ijzel"
         ]
     assert node.boost == pytest.approx(0.5 * FIELD_BOOSTS["body"])
 
@@ -139,18 +139,18 @@ def _split_nodes(searcher: Any, text: str) -> list[Any]:
 
 def test_an_excluded_compound_reads_without_its_parts(archive: Archive) -> None:
     reading = search(
-        archive.index, SearchRequest("storm NOT stormschade", with_reading=True)
+        archive.index, SearchRequest("ijzel NOT ijzelschade", with_reading=True)
     ).reading
     assert reading is not None
-    excluded = next(word for word in reading.words if word.typed == "stormschade")
+    excluded = next(word for word in reading.words if word.typed == "ijzelschade")
     assert excluded.excluded
     assert excluded.parts == ()
 
 
 def test_the_page_and_the_api_name_the_parts(archive: Archive) -> None:
     with TestClient(create_app(archive.settings)) as client:
-        page = client.get("/search", params={"q": "stormschade"}).text
-        api = client.get("/api/search", params={"q": "stormschade"}).json()
-    assert "also finds its parts written apart, at half weight: <code>storm</code> + " in page
+        page = client.get("/search", params={"q": "ijzelschade"}).text
+        api = client.get("/api/search", params={"q": "ijzelschade"}).json()
+    assert "also finds its parts written apart, at half weight: <code>ijzel</code> + " in page
     (word,) = api["query"]["words"]
-    assert word["parts"] == [{"words": ["storm", "schade"], "language": "nl", "weight": 0.5}]
+    assert word["parts"] == [{"words": ["ijzel", "schade"], "language": "nl", "weight": 0.5}]

@@ -1,4 +1,5 @@
-"""German compounds read as their parts (app/compounds.py), in the index and in queries."""
+"""Compounds read as their parts (app/compounds.py), in the index and in queries: German by its
+dictionary, Dutch and the Scandinavian languages by how often each part is written as a word."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from app.compounds import compound_parts
 from app.lemmas import words_starting
 from app.search.analysis import TEXT_ANALYZER
 from app.search.languages import marked
+from tests.search.small_archives import archive_of, names_found
 
 
 @pytest.mark.parametrize(
@@ -46,9 +48,55 @@ def test_a_word_that_only_spells_nouns_stays_whole(word: str) -> None:
     assert compound_parts(word, "de") == ()
 
 
-def test_only_german_is_read_apart() -> None:
-    assert compound_parts("grenzkontrollen", "nl") == ()
+def test_only_the_compounding_languages_are_read_apart() -> None:
+    assert compound_parts("grenzkontrollen", "nl") == ()  # No Dutch words.
     assert compound_parts("grenzkontrollen", "") == ()
+    assert compound_parts("railstrike", "") == ()
+    assert compound_parts("spoorstaking", "fr") == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "code", "parts"),
+    [
+        ("spoorstaking", "nl", ("spoor", "staking")),
+        ("kinderpsychiatrie", "nl", ("kinder", "psychiatrie")),
+        ("arbeidsinspectie", "nl", ("arbeid", "inspectie")),  # A linking 's' left out.
+        ("skolebestyrelsen", "da", ("skole", "bestyrelsen")),
+        ("publikrekord", "sv", ("publik", "rekord")),
+        ("helseministeren", "no", ("helse", "ministeren")),  # Through wordfreq's Bokmål.
+    ],
+)
+def test_a_compound_is_read_as_the_common_words_it_is_made_of(
+    word: str, code: str, parts: tuple[str, ...]
+) -> None:
+    assert compound_parts(word, code) == parts
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("regering", "nl"),  # A common word is a word: no 'rege' and 'ring',
+        ("leveranser", "sv"),  # no 'lever' and 'anser',
+        ("samtidig", "da"),  # no 'samt' and 'idig'.
+        ("sluitingen", "nl"),  # 'ingen' is no common Dutch word: no 'sluit' and 'ingen'.
+        ("onderzoeken", "nl"),  # A function word is no part.
+        ("efterskalv", "sv"),
+        ("elregning", "da"),  # Nor a part of fewer than four letters.
+    ],
+)
+def test_a_word_that_only_spells_common_words_stays_whole(word: str, code: str) -> None:
+    assert compound_parts(word, code) == ()
+
+
+def test_a_dutch_compound_has_its_parts_indexed_at_its_position() -> None:
+    # Written in lower case, as Dutch writes its nouns: German's cue does not apply.
+    tokens = TEXT_ANALYZER(marked("de spoorstaking duurt", "nl"), positions=True, mode="index")
+    assert [(token.text, token.pos) for token in tokens][:4] == [
+        ("nl:de", 0),
+        ("nl:spoorstaak", 1),
+        ("nl:spoor", 1),
+        ("nl:staak", 1),
+    ]
 
 
 def test_the_dictionarys_forms_are_counted_by_their_first_letters() -> None:
@@ -71,3 +119,37 @@ def test_a_noun_in_an_article_has_its_parts_indexed_at_its_position() -> None:
     # Only a word written as a noun: 'geltenden' is no 'Gelte' and 'Enden'.
     tokens = TEXT_ANALYZER(marked("die geltenden Regeln", "de"), mode="index")
     assert "de:end" not in {token.text for token in tokens}
+
+
+_DUTCH = {
+    "compound": (
+        "Treinverkeer ligt stil door landelijke spoorstaking",
+        "De spoorstaking van woensdag legt het treinverkeer in het hele land stil, melden de "
+        "vervoerders. Reizigers wordt aangeraden de reis uit te stellen tot donderdag.",
+    ),
+    "apart": (
+        "Spoorbonden kondigen staking aan",
+        "De spoorbonden leggen volgende week het werk neer. De staking duurt een dag, laten de "
+        "bonden weten na overleg met hun leden.",
+    ),
+    "other": (
+        "Nieuwe dienstregeling voor bussen in Utrecht",
+        "Vanaf maandag rijden de bussen in Utrecht vaker, meldt de vervoerder. Reizigers moeten "
+        "wel rekening houden met andere vertrektijden in de ochtend.",
+    ),
+}
+
+
+def test_a_part_finds_the_compound_and_the_compound_its_parts(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    archive = archive_of(tmp_path_factory.mktemp("dutch"), _DUTCH)
+    try:
+        # A word finds the compounds made of it: 'staking' is in both, 'spoor' in both too.
+        assert sorted(names_found(archive, "staking")) == ["apart", "compound"]
+        assert sorted(names_found(archive, "spoor")) == ["apart", "compound"]
+        # The compound finds its parts in other compounds and written apart, below itself.
+        assert names_found(archive, "spoorstaking") == ["compound", "apart"]
+        assert names_found(archive, "spoorstaking NOT spoorbonden") == ["compound"]
+    finally:
+        archive.close()

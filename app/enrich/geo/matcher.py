@@ -11,7 +11,7 @@ from typing import Any
 
 import ahocorasick
 
-from app.compounds import COMPOUNDING, is_noun
+from app.compounds import DICTIONARY_SPLIT, is_noun
 from app.enrich.geo import table_cache
 from app.enrich.geo.abbreviations import abbreviations
 from app.enrich.geo.gazetteer import Alias, Kind, aliases_for, fold, own_names
@@ -101,7 +101,7 @@ def find_names(text: str, language: str | None = None) -> list[Match]:
     candidates += [Match(start, end, alias) for start, end, alias in abbreviations(text, language)]
     if base in _DECLINED_BY_LEMMA:
         candidates += _declined_names(text, language, base, candidates)
-    if base in COMPOUNDING:
+    if base in DICTIONARY_SPLIT:
         candidates += _compound_names(text, base, candidates)
     return _longest_without_overlap(candidates)
 
