@@ -189,8 +189,13 @@ def _or_compound_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:
         parts = compound_terms(str(node.text).lower(), code)
         if parts and whole is not query.NullQuery:
             each = [query.Term(node.fieldname, term, boost=node.boost) for term in parts]
-            whole = query.Or([whole, query.And(each)])
+            whole = query.Or([whole, CompoundParts(each)])
     return whole
+
+
+class CompoundParts(query.And):  # type: ignore[misc]
+    """A compound's parts, all of them (_or_compound_parts): dropped under a NOT, where what a
+    reader leaves out is the word, not every article that writes its parts somewhere."""
 
 
 def _or_archive_parts(codes: tuple[str, ...], node: Any, whole: Any) -> Any:
@@ -353,8 +358,8 @@ def with_derived_words(words: Any, reader: Any) -> Any:
     """The parsed query with each DerivedForms replaced by the words it stands for in this
     index (looked up once, where Whoosh would look them up again to match, score and mark) and
     each ArchiveSplits by the parts it reads as here, or dropped where they stand for none, and
-    under a NOT: what a reader leaves out is the word and its forms, not every word made from
-    it."""
+    under a NOT, as a compound's parts are: what a reader leaves out is the word and its forms,
+    not every word made from it nor every article holding its parts."""
 
     budget = [MAX_DERIVED_IN_QUERY]
     counts = ArchiveCounts(reader)
@@ -362,6 +367,8 @@ def with_derived_words(words: Any, reader: Any) -> Any:
     def resolved(node: Any, negated: bool) -> Any:
         if isinstance(node, ArchiveSplits):
             return None if negated else node.resolved(counts)
+        if isinstance(node, CompoundParts) and negated:
+            return None
         if isinstance(node, DerivedForms):
             found = [] if negated else [term.decode() for term in node._btexts(reader)]
             found = found[: max(budget[0], 0)]

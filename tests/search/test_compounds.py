@@ -7,8 +7,11 @@ import pytest
 
 from app.compounds import compound_parts
 from app.lemmas import words_starting
+from app.search import SearchRequest, search
 from app.search.analysis import TEXT_ANALYZER
 from app.search.languages import marked
+from app.search.query import parse_user_query
+from app.search.query_languages import ArchiveSplits
 from tests.search.small_archives import archive_of, names_found
 
 
@@ -151,5 +154,19 @@ def test_a_part_finds_the_compound_and_the_compound_its_parts(
         # The compound finds its parts in other compounds and written apart, below itself.
         assert names_found(archive, "spoorstaking") == ["compound", "apart"]
         assert names_found(archive, "spoorstaking NOT spoorbonden") == ["compound"]
+        # What a reader leaves out is the word, not every article holding its parts: 'apart'
+        # writes 'spoor' (in 'spoorbonden') and 'staking', but not 'spoorstaking'.
+        assert names_found(archive, "staking NOT spoorstaking") == ["apart"]
+        assert names_found(archive, "de staking NOT spoorstaking") == ["apart"]
+        # Its parts are read once, at full weight: not again against the archive's words.
+        request = SearchRequest("spoorstaking", with_reading=True)
+        reading = search(archive.index, request).reading
+        assert reading is not None
+        assert [(each.words, each.language, each.weight) for each in reading.words[0].parts] == [
+            (("spoor", "staak"), "nl", 1.0)
+        ]
+        with archive.index.searcher() as searcher:
+            parsed = parse_user_query("spoorstaking", searcher.schema, frozenset({"nl"}))
+        assert not [leaf for leaf in parsed.words.leaves() if isinstance(leaf, ArchiveSplits)]
     finally:
         archive.close()
