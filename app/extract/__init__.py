@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from app.drafts import ArticleDraft, Evidence, ExtractionError, RawItem
@@ -32,7 +33,22 @@ def extract(item: RawItem) -> ArticleDraft:
     if note:
         draft.evidence["encoding"] = Evidence(item.where, note)
     _apply_container_facts(draft, item)
+    _composed(draft)
     return draft
+
+
+def _composed(draft: ArticleDraft) -> None:
+    """The draft's text in composed form (NFC), where a JSON escape or an HTML entity wrote a
+    letter and its accent apart, after the text itself was composed (decode_text)."""
+    draft.title = _nfc(draft.title)
+    draft.byline = _nfc(draft.byline)
+    draft.outlet = _nfc(draft.outlet)
+    draft.paragraphs = [unicodedata.normalize("NFC", text) for text in draft.paragraphs]
+    draft.captions = [unicodedata.normalize("NFC", text) for text in draft.captions]
+
+
+def _nfc(text: str | None) -> str | None:
+    return None if text is None else unicodedata.normalize("NFC", text)
 
 
 def _apply_container_facts(draft: ArticleDraft, item: RawItem) -> None:
@@ -51,7 +67,16 @@ def _apply_container_facts(draft: ArticleDraft, item: RawItem) -> None:
 
 
 def decode_text(content: bytes, content_type: str = "") -> tuple[str, str | None]:
-    """Text from bytes: UTF-8 when they are, else the declared charset, else Windows-1252."""
+    """Text from bytes: UTF-8 when they are, else the declared charset, else Windows-1252;
+    composed (NFC). Text written on a Mac or exported by some systems spells a letter and its
+    accent apart (decomposed, NFD: 'o' and U+0308 for 'ö'): month names, country names and
+    every word's terms are read in composed form, so 'Försäljning' written so would be found by
+    no query, its date and places read by no rule."""
+    text, note = _decoded(content, content_type)
+    return unicodedata.normalize("NFC", text), note
+
+
+def _decoded(content: bytes, content_type: str) -> tuple[str, str | None]:
     declared = _charset(content_type) or _meta_charset(content)
     if declared and not _is_multibyte_utf8(content):
         try:

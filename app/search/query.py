@@ -7,6 +7,7 @@ prefix*, fields (title: byline: source: country: lead:), and published:[2023-01 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -66,8 +67,9 @@ def parse_user_query(
     text: str, schema: Schema, languages: frozenset[str] = frozenset()
 ) -> UserQuery:
     """Parse a query in our syntax (see the module's docstring), its words searched in English
-    and in `languages` (app/search/query_languages.py)."""
-    text = text.strip()
+    and in `languages` (app/search/query_languages.py). Composed (NFC) as the articles are
+    (app/extract: decode_text): a letter typed apart from its accent is the same letter."""
+    text = unicodedata.normalize("NFC", text.strip())
     if not text:
         return UserQuery(query.Every())
     check_query_text(text)

@@ -1,7 +1,11 @@
-"""Text kept intact on the way in: UTF-8 read as UTF-8 whatever a page declares, and the
-zero-width joiners of Persian and Indic words kept (app/extract/__init__.py, html.py)."""
+"""Text kept intact on the way in: UTF-8 read as UTF-8 whatever a page declares, the
+zero-width joiners of Persian and Indic words kept, letters written apart from their accents
+composed (app/extract/__init__.py, html.py)."""
 
 from __future__ import annotations
+
+import json
+import unicodedata
 
 from app.drafts import RawItem
 from app.extract import decode_text, extract
@@ -42,3 +46,32 @@ def test_zero_width_non_joiners_survive_html_extraction() -> None:
     draft = extract(RawItem(page, "page.html", "html", "text/html"))
     assert draft.title == PERSIAN
     assert draft.body.startswith(PERSIAN)
+
+
+def _apart(text: str) -> str:
+    """Each accented letter as its base letter and a combining accent (NFD)."""
+    return unicodedata.normalize("NFD", text)
+
+
+def test_a_letter_written_apart_from_its_accent_is_composed() -> None:
+    dump = _apart(
+        " date 2024-02-08 Dagens Nyheter - Sverige Världen\n"
+        "Försäljningen av elbilar ökade i Malmö\n"
+        "Publicerad 7 février 2024\n"  # A French month, its é written apart.
+        "Försäljningen av elbilar ökade kraftigt i Malmö under januari, enligt en ny rapport."
+        " Handlarna räknar med att ökningen fortsätter under våren och sommaren i år.\n"
+    )
+    assert dump != unicodedata.normalize("NFC", dump)
+    draft = extract(RawItem(dump.encode(), "dump.txt", "text", "text/plain"))
+    assert draft.title == "Försäljningen av elbilar ökade i Malmö"
+    assert draft.published is not None
+    assert draft.published.local().date().isoformat() == "2024-02-07"
+    assert unicodedata.is_normalized("NFC", draft.body)
+
+
+def test_a_json_escape_of_an_accent_apart_is_composed() -> None:
+    record = {"title": _apart("Zölle für München"), "body": _apart("Die Zölle steigen. ") * 3}
+    line = json.dumps(record)  # ASCII: each accent a \\u escape, composed only when read.
+    draft = extract(RawItem(line.encode(), "a.jsonl", "jsonl", "application/json"))
+    assert draft.title == "Zölle für München"
+    assert draft.body.startswith("Die Zölle steigen.")
