@@ -33,6 +33,7 @@ _BELOW = 3  # Paragraphs below a candidate that its words are compared with.
 _RUN = 3  # Lines either side looked at for a run of short lines.
 _NEAR_FIRST = 8  # Lines from the dump's first line to prose for it to open the article.
 _FIELD_BELOW = 3  # Lines under a headline where its byline or date may stand.
+_FIELD_FURTHER = 6  # Lines under a headline where its byline or date may yet stand.
 _FIELD_ABOVE = 2  # Lines above a headline where its byline or date may stand.
 _FIRST_LONG = 5  # Words of a dump's first line for it to read as a headline, not a label.
 _WORD = re.compile(r"\w{4,}")
@@ -55,7 +56,7 @@ PLACE = (
     "bias", "log_words", "short", "long", "prose_below", "prose_above", "gap_log",
     "above_densest", "densest_log", "run", "position", "first_line", "field_below",
     "teaser_prose", "teaser_field", "teaser_last", "all_below", "field_above", "alike",
-    "first_long", "spaced",
+    "first_long", "spaced", "field_further",
 )  # fmt: skip
 # What the line says and shares with the prose below, then what its neighbours share with the
 # prose and with it: measured line by line, only for lines that could still win. Each lies
@@ -110,6 +111,9 @@ def place_matrix(page: Page, lines: np.ndarray) -> np.ndarray:
             # with none: a line with a blank one above it is a paragraph, a standfirst, a
             # caption or a teaser's summary, or it follows one; the headline rarely does.
             page.spaced[lines],
+            # A byline or date a little further down, past a gallery's captions or a kicker.
+            page.fields[np.minimum(lines + 1 + _FIELD_FURTHER, size)]
+            > page.fields[np.minimum(lines + 1 + _FIELD_BELOW, size)],
         ]
     ).astype(float)
 
