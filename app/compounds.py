@@ -30,7 +30,7 @@ veel schade'), where the lists do not split it.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from whoosh.lang import stopwords_for_language
@@ -130,6 +130,13 @@ def frequency_split(word: str, code: str) -> tuple[str, ...]:
             if zipf > best_zipf:
                 best, best_zipf = (first, head), zipf
     return best
+
+
+def load_word_lists(codes: Iterable[str]) -> None:
+    """Read now the lists of common words that the compounds of these languages are split with
+    (before a bulk build forks its writers, so that each needs not read them itself)."""
+    for code in SPLIT_IN_ARCHIVE.keys() & set(codes):
+        _common_words(code)
 
 
 @lru_cache(maxsize=8)

@@ -30,7 +30,7 @@ from whoosh.analysis.filters import STOP_WORDS
 from whoosh.lang.porter import stem as english_stem
 from whoosh.support.charset import accent_map
 
-from app.compounds import COMPOUNDING, DICTIONARY_SPLIT, compound_parts
+from app.compounds import COMPOUNDING, DICTIONARY_SPLIT, compound_parts, load_word_lists
 from app.search.inflection import (
     ALIASES,
     LEMMA_STEMMED,
@@ -103,8 +103,10 @@ def stem_code(language: str | None) -> str:
 
 
 def load_base_forms(languages: Iterable[str | None]) -> None:
-    """Open now the dictionaries that text in these languages is analysed with."""
-    load_dictionaries({stem_code(language) for language in languages} - {""})
+    """Open now the dictionaries and word lists that text in these languages is analysed with."""
+    codes = {stem_code(language) for language in languages} - {""}
+    load_dictionaries(codes)
+    load_word_lists(codes)
 
 
 def stemmed_languages() -> list[str]:
