@@ -121,7 +121,9 @@ def frequency_split(word: str, code: str) -> tuple[str, ...]:
             head = word[cut + len(link) :]
             if (
                 not word.startswith(link, cut)
-                or len(head) < _MIN_HEAD_BY_FREQUENCY
+                or len(head) < _MIN_ARCHIVE_PART
+                # The linking letter counts: 'måned|s|kort' is read so, not as 'måned|skort'.
+                or len(link) + len(head) < _MIN_HEAD_BY_FREQUENCY
                 or head not in common
                 or head in stops
             ):

@@ -67,6 +67,9 @@ def test_only_the_compounding_languages_are_read_apart() -> None:
         ("skolebestyrelsen", "da", ("skole", "bestyrelsen")),
         ("publikrekord", "sv", ("publik", "rekord")),
         ("helseministeren", "no", ("helse", "ministeren")),  # Through wordfreq's Bokmål.
+        # A linking 's' counts toward the last part's length: no 'skort' (a skirt) of a month.
+        ("månedskort", "da", ("måned", "kort")),
+        ("vindkraftspark", "sv", ("vindkraft", "park")),
     ],
 )
 def test_a_compound_is_read_as_the_common_words_it_is_made_of(
