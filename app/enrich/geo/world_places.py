@@ -84,7 +84,7 @@ def _places(locale_name: str) -> tuple[Alias, ...]:
         if latin:
             names = [city["name"]] if home else []
             if size >= (EXONYM_HOME_MIN_POPULATION if home else EXONYM_MIN_POPULATION):
-                names += _latin_names(city, language)
+                names += _latin_names(city, language, home and size >= GREAT_HOME_CITY)
         else:
             names = _names_in(scripts, others, size, home)
             names += _city_forms(language, others) if home else []
@@ -102,21 +102,25 @@ def _places(locale_name: str) -> tuple[Alias, ...]:
 # read too, as a place's name looks in any language ('Genf', 'Mailand', 'Pekín'); smaller
 # towns' are words or first names too often.
 EXONYM_MIN_POPULATION = CITY_MIN_POPULATION
+# A home city this large is named by its own name whatever a list of common words says.
+GREAT_HOME_CITY = 500_000
 EXONYM_HOME_MIN_POPULATION = REGION_TOWN_MIN_POPULATION
 _EXONYM_MIN_CHARS = 4
 
 
-def _latin_names(city: dict[str, Any], language: str) -> list[str]:
+def _latin_names(city: dict[str, Any], language: str, great: bool = False) -> list[str]:
     """A city's other names in Latin letters that an article in `language` may name it by.
 
     GeoNames' other names carry no language and mix dozens ('Minga', 'MUC', 'Lungsod ng
     Muenchen'), so only those written as a place's name is, each word capitalised and the rest
     in small letters, are read; not one of the language's common words (jusText's), nor a name
     a large town of another country bears. A city that names a time zone has its name in the
-    language from CLDR, and only that one is read."""
+    language from CLDR, and only that one is read. jusText's lists are the words its Wikipedia
+    writes most, and a `great` city of the language's own country is one of them ('Göteborg',
+    'München'): its names are read even so."""
     if (city["countrycode"], unaccented(city["name"])) in zone_cities():
         return []  # CLDR names it in the language ('Rom': 'Roma' is the Romani people there).
-    stop = stop_words(language)
+    stop = frozenset() if great else stop_words(language)
     found = []
     for name in dict.fromkeys(city.get("alternatenames") or []):
         if name == city["name"] or len(name) < _EXONYM_MIN_CHARS or name.lower() in stop:

@@ -91,6 +91,10 @@ def test_great_cities_in_the_languages_own_names(
         # Where CLDR names the city, only its name: German 'Roma' is the Romani people.
         ("de", "Die Roma in Ungarn protestieren gegen die Räumung.", ["HU"]),
         ("es", "Mosca dijo que no habrá acuerdo.", []),  # Moscow: CLDR's Spanish is 'Moscú'.
+        # A great home city's own name, though its language's list of common words holds it.
+        ("sv", "Spårvagnarna i Göteborg står still i sju veckor.", ["SE"]),
+        ("de", "Die Messe in München öffnet am Montag.", ["DE"]),
+        ("sv", "Vinden vänder till söder under kvällen.", []),  # Södermalm's 'Söder': too small.
     ],
 )
 def test_great_cities_other_names_in_latin_letters(
