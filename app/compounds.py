@@ -34,7 +34,6 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from whoosh.lang import stopwords_for_language
-from whoosh.support.charset import accent_map
 
 from app.lemmas import DICTIONARIES, words_starting
 
@@ -148,18 +147,16 @@ def _common_words(code: str) -> dict[str, float]:
     import wordfreq  # Read only for an archive or a query of these languages.
 
     listed = wordfreq.get_frequency_dict(_WORDFREQ_CODES.get(code, code), wordlist="small")
-    common = {word: math.log10(frequency * 1e9) for word, frequency in listed.items()}
-    # Each word as a query typed without its accents has it too ('stromprisen' is read as
-    # 'strøm|prisen' is; the parts' terms are folded alike), where no other word is spelt so.
-    for word, zipf in list(common.items()):
-        common.setdefault(word.translate(accent_map), zipf)
-    return common
+    # As written only: with each word's unaccented spelling added, so that a query typed
+    # without accents ('stromprisen') is split as 'strøm|prisen' is, the articles' own words
+    # came apart on words that lose their accents ('tele|kopet' of 'teleskopet', as 'köpet').
+    # A compound typed so still finds the compound itself, whose terms are folded.
+    return {word: math.log10(frequency * 1e9) for word, frequency in listed.items()}
 
 
 @lru_cache(maxsize=8)
 def _stop_words(code: str) -> frozenset[str]:
-    words = stopwords_for_language(code)
-    return frozenset({*words, *(word.translate(accent_map) for word in words)})
+    return frozenset(stopwords_for_language(code))
 
 
 def is_noun(word: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, field
 
 from app.moments import Moment
@@ -21,15 +22,31 @@ class Located:
 
 
 def parse_json(text: str | bytes) -> object:
-    """JSON as Python values; a ValueError that says what is wrong where, for reports."""
+    """JSON as Python values, its strings composed (NFC); a ValueError that says what is wrong
+    where, for reports."""
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError as error:
         raise ValueError(
             f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
         ) from None
     except RecursionError:  # json's C decoder recurses once per level of nesting.
         raise ValueError("JSON nested too deeply to hold articles") from None
+    # The text was composed as it was read (app/extract: decode_text); a '\u0308' escape
+    # writes an accent apart from its letter only once it is parsed, before its dates are read.
+    escaped = "\\u" in text if isinstance(text, str) else b"\\u" in text
+    return composed(value) if escaped else value
+
+
+def composed(value: object) -> object:
+    """A JSON value with every string (keys too) in composed form (NFC)."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [composed(item) for item in value]
+    if isinstance(value, dict):
+        return {composed(key): composed(item) for key, item in value.items()}
+    return value
 
 
 @dataclass(frozen=True)

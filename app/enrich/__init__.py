@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from app.drafts import ArticleDraft, Evidence
@@ -48,7 +49,12 @@ def enrich(
     _detect_language(draft)
     settle_date_order(draft)
     reject_implausible_dates(draft)
-    source_name = storable(source_name, MAX_OUTLET).text if source_name else None
+    # A feed's title or --source, composed as the text is (app/extract: decode_text).
+    source_name = (
+        storable(unicodedata.normalize("NFC", source_name), MAX_OUTLET).text
+        if source_name
+        else None
+    )
     outlet = resolve_outlet(draft.outlet or source_name, draft.url, draft.title)
     outlet = with_stated_country(outlet, source_name, source_country)
     draft.title = without_outlet_suffix(draft.title, outlet)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from hashlib import sha1
 
 from whoosh import query
@@ -31,6 +32,7 @@ _WORDS = re.compile(r"\S+")
 def did_you_mean(search_index: SearchIndex, text: str) -> str | None:
     """The query with unknown words replaced by the closest known ones, or None (also when
     the corrected query would be longer than a query may be). Remembered per searcher."""
+    text = unicodedata.normalize("NFC", text)  # As the query is read (parse_user_query).
     with search_index.view() as view:
         return view.remembered(("did_you_mean", text), lambda: _corrected(view.searcher, text))
 

@@ -1,7 +1,12 @@
-"""A followed feed's --country: the country of the outlet it names, and of no other."""
+"""A followed feed's --country: the country of the outlet it names, and of no other; a feed's
+title read as the outlet's name."""
 
 from __future__ import annotations
 
+import unicodedata
+
+from app.drafts import ArticleDraft
+from app.enrich import enrich
 from app.enrich.outlets import Outlet, resolve_outlet, with_stated_country, without_outlet_suffix
 
 
@@ -92,3 +97,14 @@ def test_a_headline_loses_its_outlets_name_at_the_end() -> None:
     assert without_outlet_suffix("WIRED - The Best of 2014", wired) == "WIRED - The Best of 2014"
     assert without_outlet_suffix("News | WIRED", wired) == "News | WIRED"
     assert without_outlet_suffix("Rewired", wired) == "Rewired"
+
+
+def test_a_source_name_written_apart_from_its_accents_is_the_outlet() -> None:
+    # A feed's title in decomposed form (NFD: 'e' and U+0301), as some systems write it.
+    source = unicodedata.normalize("NFD", "Libération")
+    title = "Grève des cheminots : le trafic très perturbé mardi - Libération"
+    draft = ArticleDraft(title=title, paragraphs=["Le trafic sera très perturbé mardi."])
+    enriched = enrich(draft, source_name=source)
+    assert enriched.outlet is not None
+    assert (enriched.outlet.name, enriched.outlet.country) == ("Libération", "FR")
+    assert enriched.draft.title == "Grève des cheminots : le trafic très perturbé mardi"

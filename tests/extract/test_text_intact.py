@@ -75,3 +75,8 @@ def test_a_json_escape_of_an_accent_apart_is_composed() -> None:
     draft = extract(RawItem(line.encode(), "a.jsonl", "jsonl", "application/json"))
     assert draft.title == "Zölle für München"
     assert draft.body.startswith("Die Zölle steigen.")
+    # Its date too, read from the JSON field before the draft is made.
+    dated = json.dumps({**record, "date": _apart("7 février 2024")})
+    draft = extract(RawItem(dated.encode(), "a.jsonl", "jsonl", "application/json"))
+    assert draft.published is not None
+    assert draft.published.local().date().isoformat() == "2024-02-07"

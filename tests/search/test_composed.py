@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from app.archive import Archive
+from app.search import did_you_mean
 from tests.search.small_archives import archive_of, names_found
 
 ARTICLES = {
@@ -36,3 +37,9 @@ def test_either_form_of_a_query_finds_either_form_of_an_article(
 ) -> None:
     assert names_found(archive, unicodedata.normalize(form, "café Montréal")) == ["apart"]
     assert names_found(archive, unicodedata.normalize(form, "Pelé São")) == ["together"]
+
+
+def test_did_you_mean_reads_a_query_written_apart(archive: Archive) -> None:
+    for form in ("NFC", "NFD"):
+        typed = unicodedata.normalize(form, "Montréall")
+        assert did_you_mean(archive.index, typed) == "montreal", form

@@ -88,6 +88,7 @@ def test_a_compound_is_read_as_the_common_words_it_is_made_of(
         ("onderzoeken", "nl"),  # A function word is no part.
         ("efterskalv", "sv"),
         ("elregning", "da"),  # Nor a part of fewer than four letters.
+        ("teleskopet", "sv"),  # 'köpet' unaccented is no part: no 'tele' and 'kopet'.
     ],
 )
 def test_a_word_that_only_spells_common_words_stays_whole(word: str, code: str) -> None:
