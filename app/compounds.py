@@ -59,6 +59,11 @@ _MIN_ARCHIVE_PART = 4
 # Letters of the longest word split: each cut costs lookups, and no compound is longer.
 _MAX_ARCHIVE_WORD = 40
 _MIN_WORD = 8  # Letters of the shortest compound read ('Ölpreis' stays whole).
+# Letters of the longest: the news's longest compounds run to about 60 letters
+# ('Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz', 63); a longer run of
+# letters is no word, and reading it apart costs time that grows with its square (German's
+# parts are looked for inside each part: a run of 3,000 letters overflowed Python's stack).
+_MAX_WORD = 64
 # Letters of a first part, as written ('Amts-', 'Bahn-'): shorter ones begin too many words
 # ('Kol', 'Abb').
 _MIN_MODIFIER = 4
@@ -88,7 +93,7 @@ _PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
 def compound_parts(word: str, code: str) -> tuple[str, ...]:
     """The parts a lower-cased compound is made of ('grenzkontrollen' -> 'grenz', 'kontrollen';
     'spoorstaking' -> 'spoor', 'staking'), or () for a word that is none."""
-    if code not in COMPOUNDING or len(word) < _MIN_WORD or not word.isalpha():
+    if code not in COMPOUNDING or not _MIN_WORD <= len(word) <= _MAX_WORD or not word.isalpha():
         return ()
     return _split(word) if code in DICTIONARY_SPLIT else frequency_split(word, code)
 

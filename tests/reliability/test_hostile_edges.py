@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 from app.archive import Archive
 from app.archive.ingest import ingest_paths
 from app.readers import Limits, ReadFailure, read_inputs
+from app.search import SearchRequest, search
 from app.settings import Settings
 from app.storage.models import Article
 from app.web.app import create_app
@@ -199,3 +200,18 @@ def test_huge_fields_are_cut(archive: Archive, tmp_path: Path) -> None:
         assert len(article.byline or "") <= 300
         assert article.source is not None
         assert len(article.source.name) <= 200
+
+
+def test_a_run_of_letters_longer_than_any_word_is_stored_and_searched(
+    archive: Archive, tmp_path: Path
+) -> None:
+    # A capitalised run of 3,000 letters in German text: read apart as a compound's parts, it
+    # overflowed Python's stack in the analyzer.
+    run = "Grenz" + "kontrollen" * 300
+    body = f"Die Grenzkontrollen an der Grenze zu Polen werden verlängert. {run} Ende der Meldung."
+    lines = [_line("Grenzkontrollen werden verlängert", body), _line("Story about Kenya")]
+    (tmp_path / "run.jsonl").write_text("".join(lines))
+    report = ingest_paths(archive, [str(tmp_path / "run.jsonl")])
+    assert report.counts["new"] == 2, report.failures
+    found = search(archive.index, SearchRequest("Kontrollen Polen"))
+    assert found.total == 1

@@ -174,3 +174,15 @@ def test_a_part_finds_the_compound_and_the_compound_its_parts(
         assert not [leaf for leaf in parsed.words.leaves() if isinstance(leaf, ArchiveSplits)]
     finally:
         archive.close()
+
+
+def test_a_run_of_letters_longer_than_any_word_is_not_read_apart() -> None:
+    # Reading German's parts inside each part overflowed the stack on a run of 3,000 letters;
+    # a run of letters that long is no word (an encoded blob, a keyboard held down).
+    run = "Grenz" + "kontrollen" * 300
+    assert compound_parts(run.lower(), "de") == ()
+    tokens = TEXT_ANALYZER(marked(f"Die {run} enden", "de"), mode="index")
+    assert [token.text for token in tokens][-1] == "de:end"
+    assert compound_parts("spoor" * 100_000, "nl") == ()
+    # The longest compounds the news writes are still read.
+    assert compound_parts("arbeitszeitverkürzungsbemühungen", "de") != ()
