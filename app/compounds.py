@@ -53,9 +53,10 @@ COMPOUNDING = DICTIONARY_SPLIT | SPLIT_IN_ARCHIVE.keys()
 # wordfreq's name of a language where it differs (Norwegian: its Bokmål list).
 _WORDFREQ_CODES = {"no": "nb"}
 _MIN_HEAD_BY_FREQUENCY = 5  # Letters of a last part: shorter ones are as often endings.
-# Letters of each part: three-letter words are as often prefixes ('ver|zekering', 'för|slag',
+# Letters of each part of a Dutch or Scandinavian compound, split by frequency or against the
+# archive: three-letter words are as often prefixes ('ver|zekering', 'för|slag',
 # 'be|handling') as first parts, and endings as last ones.
-_MIN_ARCHIVE_PART = 4
+_MIN_PART = 4
 # Letters of the longest word split: each cut costs lookups, and no compound is longer.
 _MAX_ARCHIVE_WORD = 40
 _MIN_WORD = 8  # Letters of the shortest compound read ('Ölpreis' stays whole).
@@ -117,7 +118,7 @@ def frequency_split(word: str, code: str) -> tuple[str, ...]:
     stops = _stop_words(code)
     best: tuple[str, ...] = ()
     best_zipf = 0.0
-    for cut in range(_MIN_ARCHIVE_PART, len(word) - _MIN_HEAD_BY_FREQUENCY + 1):
+    for cut in range(_MIN_PART, len(word) - _MIN_HEAD_BY_FREQUENCY + 1):
         first = word[:cut]
         if first not in common or first in stops:
             continue
@@ -125,7 +126,7 @@ def frequency_split(word: str, code: str) -> tuple[str, ...]:
             head = word[cut + len(link) :]
             if (
                 not word.startswith(link, cut)
-                or len(head) < _MIN_ARCHIVE_PART
+                or len(head) < _MIN_PART
                 # The linking letter counts: 'måned|s|kort' is read so, not as 'måned|skort'.
                 or len(link) + len(head) < _MIN_HEAD_BY_FREQUENCY
                 or head not in common
@@ -245,14 +246,14 @@ def archive_split(
     links = SPLIT_IN_ARCHIVE.get(code)
     if (
         links is None
-        or not 2 * _MIN_ARCHIVE_PART <= len(word) <= _MAX_ARCHIVE_WORD
+        or not 2 * _MIN_PART <= len(word) <= _MAX_ARCHIVE_WORD
         or not word.isalpha()
     ):
         return None
     stops = _stop_terms(code, term)
     best: tuple[str, str] | None = None
     best_count = float(articles(term(word) or word))
-    for cut in range(_MIN_ARCHIVE_PART, len(word) - _MIN_ARCHIVE_PART + 1):
+    for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
         first_term = term(word[:cut])
         if first_term is None or first_term in stops:
             continue
@@ -261,7 +262,7 @@ def archive_split(
             continue
         for link in links:
             head = word[cut + len(link) :]
-            if not word.startswith(link, cut) or len(head) < _MIN_ARCHIVE_PART:
+            if not word.startswith(link, cut) or len(head) < _MIN_PART:
                 continue
             head_term = term(head)
             if head_term is None or head_term in stops or head_term == first_term:
