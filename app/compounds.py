@@ -244,11 +244,7 @@ def archive_split(
     'försvaret', stemmed as 'för') is none. `term` is the language's analysis of a word (the
     same function for a language at each call)."""
     links = SPLIT_IN_ARCHIVE.get(code)
-    if (
-        links is None
-        or not 2 * _MIN_PART <= len(word) <= _MAX_ARCHIVE_WORD
-        or not word.isalpha()
-    ):
+    if links is None or not 2 * _MIN_PART <= len(word) <= _MAX_ARCHIVE_WORD or not word.isalpha():
         return None
     stops = _stop_terms(code, term)
     best: tuple[str, str] | None = None
