@@ -20,7 +20,8 @@ from app.extract.printed_dates import MONTH
 
 WINDOW = 12  # Lines over which the prose below or above a candidate is summed.
 MAX_WORDS = 30
-_GAP = 20  # Lines from a headline to the first paragraph below it, at most.
+GAP = 20  # Lines from a headline to the first paragraph below it, at most;
+_FAR_GAP = 40  # and from one with its byline or date right under it (menus between).
 _PROSE_MIN = 20
 _FIELD_WORDS = 12  # Words of a byline or date line under a headline, at most.
 _SENTENCES_WORDS = 20  # At most, in a headline of two sentences or three.
@@ -33,11 +34,16 @@ _WIDGET_TAIL = re.compile(
     r"\s+(?:Add\ to|Share|Save|Bookmark|Print|E-?mail)(?:\ (?:this|it|to))?\s*(?:\.\.\.|…)$",
     re.X,
 )
+_FILE_WORDS = 7  # Words of a picture's file name, at most.
 _LABEL_CHARS = 12  # Longer lines are no label alone: the pattern is not tried on them.
 # A byline's label on a line of its own ('By', 'Author:'): the line under it is the name.
 _BYLINE_LABEL = re.compile(
     r"^(?:by|authors?|written\ by|posted\ by|autor(?:es)?|auteurs?|von|por|par)\s*:?$", re.I | re.X
 )
+# A picture's file name printed on a line of its own (its link's text or its alt text, as
+# Advance Local's sites print `Crossroads logo 2.jpg` between headline and byline): the line
+# under it is the picture's caption, whatever it reads like.
+_IMAGE_FILE = re.compile(r"^[^\s/]\S*(?:\ \S+){0,6}\.(?:jpe?g|png|gif|webp)$", re.I | re.X)
 
 
 def prose_words(text: str, words: int) -> int:
@@ -63,6 +69,7 @@ class Page:
     fields: np.ndarray  # Bylines and date lines above each line (a running count).
     uncluttered: np.ndarray  # Lines above each line that are neither repeated nor of one word.
     named: np.ndarray  # Whether each line stands under a byline's label: a name, no headline.
+    pictured: np.ndarray  # Whether each line stands under a picture's file name: a caption.
     spaced: np.ndarray  # A blank line right above each line (the first: if any line has one).
     header: frozenset[str] = frozenset()  # Words of the site's name and menu in the header.
     shared: dict[int, tuple[int, int]] = field(default_factory=dict)  # Of _shared_below.
@@ -90,6 +97,11 @@ class Page:
         field = [w <= _FIELD_WORDS and is_field(t) for t, w in zip(texts, sizes, strict=True)]
         named = np.zeros(len(texts), dtype=bool)
         named[1:] = [len(t) <= _LABEL_CHARS and bool(_BYLINE_LABEL.match(t)) for t in texts[:-1]]
+        pictured = np.zeros(len(texts), dtype=bool)
+        pictured[1:] = [
+            w <= _FILE_WORDS and bool(_IMAGE_FILE.match(t))
+            for t, w in zip(texts[:-1], sizes, strict=False)
+        ]
         fields = np.concatenate(([0], np.cumsum(np.logical_or(field, named), dtype=np.int64)))
         counts = Counter(texts)
         # Share buttons and menus repeat their lines or hold one word: not counted in a gap.
@@ -100,8 +112,8 @@ class Page:
         # either way. A dump with no blank lines at all tells nothing of any line.
         gaps[:1] = gaps[1:].any()
         return cls(
-            texts, words, prose, lines, below, densest, counts, fields, uncluttered, named, gaps,
-            header,
+            texts, words, prose, lines, below, densest, counts, fields, uncluttered, named,
+            pictured, gaps, header,
         )  # fmt: skip
 
     def next_prose(self, index: int) -> int | None:
@@ -109,19 +121,30 @@ class Page:
         at = bisect_right(self.prose_lines, index)
         return self.prose_lines[at] if at < len(self.prose_lines) else None
 
-    def near_text(self) -> np.ndarray:
-        """Lines of a headline's length with prose soon below (is_candidate tells the rest).
-
-        The repeated and one-word lines between are not counted: a block of share buttons
-        (`Share this with Facebook`, `Email`) may stand between a headline and its text."""
-        indexes = np.arange(len(self.texts))
+    def text_gaps(self) -> np.ndarray:
+        """Lines from each line to the first paragraph below it, less the repeated and one-word
+        ones between: a block of share buttons (`Share this with Facebook`, `Email`) may stand
+        between a headline and its text."""
+        size = len(self.texts)
+        indexes = np.arange(size)
         following = np.searchsorted(np.array(self.prose_lines, dtype=np.int64), indexes, "right")
         has = following < len(self.prose_lines)
-        gap = np.full(len(self.texts), len(self.texts))
+        gap = np.full(size, size)
         below = np.array(self.prose_lines, dtype=np.int64)[following[has]]
         gap[has] = self.uncluttered[below] - self.uncluttered[indexes[has] + 1] + 1
-        near = has & (gap <= _GAP) & (self.words >= 2) & (self.words <= MAX_WORDS) & ~self.named
-        return np.flatnonzero(near)
+        return gap
+
+    def near_text(self) -> np.ndarray:
+        """Lines of a headline's length with prose soon below (is_candidate tells the rest); a
+        line with its byline or date right under it may stand further from the text, past a
+        menu's lines."""
+        size = len(self.texts)
+        indexes = np.arange(size)
+        gap = self.text_gaps()
+        field_below = self.fields[np.minimum(indexes + 2, size)] > self.fields[indexes + 1]
+        within = (gap <= GAP) | (field_below & (gap <= _FAR_GAP))
+        sized = (self.words >= 2) & (self.words <= MAX_WORDS)
+        return np.flatnonzero(within & sized & ~self.named & ~self.pictured)
 
     def candidates(self) -> np.ndarray:
         """Lines that could be the headline: short, not furniture, with prose soon below."""

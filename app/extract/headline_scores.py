@@ -24,7 +24,7 @@ import numpy as np
 from app.extract import headline_context
 from app.extract.bylines import parse_byline
 from app.extract.headline import names_date
-from app.extract.headline_page import MAX_WORDS, WINDOW, Page, headline_text, is_candidate
+from app.extract.headline_page import GAP, MAX_WORDS, WINDOW, Page, headline_text, is_candidate
 from app.extract.learned_weights import read_weights
 from app.moments import Moment
 
@@ -56,7 +56,7 @@ PLACE = (
     "bias", "log_words", "short", "long", "prose_below", "prose_above", "gap_log",
     "above_densest", "densest_log", "run", "position", "first_line", "field_below",
     "teaser_prose", "teaser_field", "teaser_last", "all_below", "field_above", "alike",
-    "first_long", "spaced", "field_further",
+    "first_long", "spaced", "field_further", "far",
 )  # fmt: skip
 # What the line says and shares with the prose below, then what its neighbours share with the
 # prose and with it: measured line by line, only for lines that could still win. Each lies
@@ -114,6 +114,8 @@ def place_matrix(page: Page, lines: np.ndarray) -> np.ndarray:
             # A byline or date a little further down, past a gallery's captions or a kicker.
             page.fields[np.minimum(lines + 1 + _FIELD_FURTHER, size)]
             > page.fields[np.minimum(lines + 1 + _FIELD_BELOW, size)],
+            # Further from the text than a headline stands but for its byline under it.
+            page.text_gaps()[lines] > GAP,
         ]
     ).astype(float)
 

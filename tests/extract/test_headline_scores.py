@@ -136,8 +136,21 @@ def test_a_headline_over_a_block_of_share_buttons_is_a_candidate() -> None:
     assert headline in headline_page.Page.of(shared).candidates()
     # As many lines that are neither repeated nor single words are a list, not sharing.
     listed = [f"Story number {n} of the day" for n in range(len(_SHARING))]
-    other = [*texts[: headline + 2], *listed, *texts[headline + 2 :]]
+    unsigned = [line for line in texts if line != "By Jane Roe"]
+    other = [*unsigned[: headline + 1], *listed, *unsigned[headline + 1 :]]
     assert headline not in headline_page.Page.of(other).candidates()
+
+
+def test_a_headline_over_its_byline_may_stand_further_from_the_text() -> None:
+    texts = content_texts(_PAGE)
+    headline = texts.index("Council approves the new bridge over the river")
+    for menu, expected in ((30, True), (60, False)):
+        listed = [f"Bed and breakfasts of region {n}" for n in range(menu)]
+        page = [*texts[: headline + 2], *listed, *texts[headline + 2 :]]
+        assert (headline in headline_page.Page.of(page).candidates()) is expected
+        far = headline_scores.PLACE.index("far")
+        row = headline_scores.place_matrix(headline_page.Page.of(page), np.array([headline]))
+        assert row[0, far] == 1.0
 
 
 @pytest.mark.parametrize("label", ["By", "Author:", "Autor:"])
@@ -228,3 +241,19 @@ def test_a_line_printed_three_times_is_a_label_not_a_headline() -> None:
     features = [headline_context.line_features(label, count) for count in (1, 2, 3)]
     assert [row[column] for row in features] == [0.0, 0.0, 1.0]
     assert headline_scores.weights().own[column] < 0
+
+
+@pytest.mark.parametrize(
+    "file_name", ["Crossroads logo 2.jpg", "IMG_1187.JPG", "map-of-the-bay.png"]
+)
+def test_the_line_under_a_pictures_file_name_is_its_caption_not_a_headline(file_name: str) -> None:
+    texts = content_texts(_PAGE)
+    byline = texts.index("By Jane Roe")
+    caption = "Family History Conference ( )"
+    pictured = [*texts[:byline], file_name, caption, *texts[byline:]]
+    assert pictured.index(caption) not in headline_page.Page.of(pictured).candidates()
+    plain = [*texts[:byline], caption, *texts[byline:]]
+    assert plain.index(caption) in headline_page.Page.of(plain).candidates()
+    # A headline that ends on a file's extension as a word is none of this.
+    named = [*texts[:byline], "Why the new format beats the old .jpg", caption, *texts[byline:]]
+    assert named.index(caption) in headline_page.Page.of(named).candidates()
