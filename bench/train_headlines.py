@@ -28,7 +28,7 @@ from bench.dump_pages import DUMPS_DIR, MODES
 
 _STEPS = 3000
 _RATE = 0.05
-_L2 = 3e-4
+_L2 = 1e-3
 
 
 @dataclass
