@@ -40,6 +40,15 @@ from tests.conftest import corpus_folder
         "More information: A. Roe et al. Tides and harbour silt, Coastal Research (2021).",
         "Journal reference: J. Doe, Marine Biology 12 (2020) 40-51.",
         "Citation: New quay for the harbour (2021, March 3) retrieved 4 March 2021.",
+        # A correction or an update to the article as first published.
+        "Correction added Nov. 18, 2019: The caption below the photograph misnamed the lab.",
+        "Correction: A previous version of this article misspelled the mayor's name.",
+        "An earlier version of this story gave the wrong date for the vote.",
+        "This article has been updated with the ministry's response.",
+        "Corrección: una versión anterior de esta nota confundía las fechas.",
+        "Une précédente version de cet article indiquait que le vote avait eu lieu mardi.",
+        "In einer früheren Version dieses Artikels hieß es, die Wahl sei am Sonntag.",
+        "В предыдущей версии статьи была указана неверная дата.",
     ],
 )
 def test_notes_on_the_article_are_told(line: str) -> None:
@@ -66,6 +75,10 @@ def test_notes_on_the_article_are_told(line: str) -> None:
         "Cet article est paru dans Le Monde en 1968, rappelle-t-il.",
         "The views expressed by the minister were criticised by the opposition.",
         "The traders asked for more information: none came before the vote.",
+        # Prose about corrections and earlier versions of other things.
+        "The minister said the correction made the figures clearer.",
+        "The court said an earlier version of the law was void.",
+        "Corrections officers walked out on Monday over pay.",
     ],
 )
 def test_article_text_is_not(line: str) -> None:
