@@ -89,6 +89,22 @@ def _arabic(name: str) -> Iterator[str]:
             yield prefix + name
 
 
+def unprefixed(language: str | None, form: str) -> list[str]:
+    """The names an Arabic or Hebrew form may be, read without a conjunction or preposition
+    written onto it (وطرابلس: طرابلس), longest prefix first; none in other languages."""
+    base = (language or "").split("-")[0]
+    prefixes = {"ar": _ARABIC_PREFIXES, "he": _HEBREW_PREFIXES}.get(base, ())
+    names = []
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        if form.startswith(prefix) and len(form) > len(prefix) + 1:
+            rest = form[len(prefix) :]
+            # ل + العراق is written للعراق: the article's alef comes back.
+            names.append(
+                "ا" + rest if base == "ar" and prefix.endswith("ل") and rest[0] == "ل" else rest
+            )
+    return names
+
+
 def _hebrew(name: str) -> Iterator[str]:
     for prefix in _HEBREW_PREFIXES:
         yield prefix + name

@@ -15,6 +15,7 @@ from app.enrich.geo.gazetteer import (
     town_sizes,
     us_town_names,
 )
+from app.enrich.geo.inflections import unprefixed
 from app.enrich.geo.local_towns import stop_words
 from app.enrich.geo.matcher import Match, find_names, is_kind, word_before, words_after
 from app.enrich.geo.world_names import country_names
@@ -188,6 +189,7 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
 
 _SMALL_TOWN_SIZE_RATIO = 20
 _CAPITAL_SIZE_RATIO = 2
+_CAPITAL_PLACED_RATIO = 6
 
 
 def _town_of_a_country_named(match: Match, context: Context) -> str | None:
@@ -197,7 +199,13 @@ def _town_of_a_country_named(match: Match, context: Context) -> str | None:
     alias = match.alias
     if _is_english(context.language) or not is_kind(match, Kind.NAME, *_PLACES):
         return None
-    sizes = town_sizes(alias.text, at_least=0)
+    sizes = town_sizes(alias.text, at_least=0) or next(
+        filter(
+            None,
+            (town_sizes(name, at_least=0) for name in unprefixed(context.language, alias.text)),
+        ),
+        {},
+    )
     if not sizes or _named_otherwise(alias.code, alias.text, context):
         return None
     capitals = capitals_named(alias.text)
@@ -220,7 +228,7 @@ def _town_of_a_country_named(match: Match, context: Context) -> str | None:
     # Mexico's and Ecuador's; Pamplona beside 'turistas de Colombia' stays Spain's.
     own = sizes.get(alias.code or "", 0)
     named_ratio, placed_ratio = (
-        (_CAPITAL_SIZE_RATIO, _CAPITAL_SIZE_RATIO)
+        (_CAPITAL_SIZE_RATIO, _CAPITAL_PLACED_RATIO)
         if alias.code in capitals
         else (SHARED_NAME_SIZE_RATIO, _SMALL_TOWN_SIZE_RATIO)
     )
@@ -240,11 +248,22 @@ def _town_of_a_country_named(match: Match, context: Context) -> str | None:
 
 
 def _named_otherwise(code: str | None, name: str, context: Context) -> bool:
-    return bool(context.names.get(code or "", set()) - {fold(name)})
+    return _other_names(context.names.get(code or "", set()), name, context.language)
 
 
 def _placed_otherwise(code: str, name: str, context: Context) -> bool:
-    return bool(context.places.get(code, set()) - {fold(name)})
+    return _other_names(context.places.get(code, set()), name, context.language)
+
+
+def _other_names(names: set[str], name: str, language: str | None) -> bool:
+    """Whether the names (folded) hold another than this one, counting the same name with a
+    conjunction or preposition written onto it (طرابلس, وطرابلس) as this one."""
+    folded = fold(name)
+    same = {folded, *(fold(base) for base in unprefixed(language, name))}
+    return any(
+        known not in same and folded not in {fold(base) for base in unprefixed(language, known)}
+        for known in names
+    )
 
 
 def _is_english(language: str | None) -> bool:

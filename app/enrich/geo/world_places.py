@@ -130,8 +130,29 @@ def _latin_names(city: dict[str, Any], language: str, great: bool = False) -> li
             continue
         if _script_of(name) != _LATIN or set(town_sizes(name)) - {city["countrycode"]}:
             continue
+        if _form_of_a_noun(name, language):
+            continue
         found.append(name)
     return found
+
+
+# Languages that write their nouns with a capital, as a place's name is written.
+_CAPITALISED_NOUNS = frozenset({"de", "lb"})
+
+
+def _form_of_a_noun(name: str, language: str) -> bool:
+    """In a language that capitalises its nouns, a name that simplemma's dictionary reads as a
+    form of another word is that word: German 'Kitas' (day nurseries) is Lithuanian for Quito.
+    The dictionary holds places too, each its own lemma ('Genf', 'Mailand')."""
+    from app.lemmas import DICTIONARIES
+
+    if language.split("-")[0] not in _CAPITALISED_NOUNS:
+        return False
+    try:
+        lemma = DICTIONARIES.get_dictionary(language.split("-")[0]).get(name)
+    except ValueError:  # simplemma has no dictionary of the language.
+        return False
+    return lemma is not None and lemma != name
 
 
 # A province's name shorter than this is a word as often ('Est', 'Nord', 'Van').

@@ -409,6 +409,17 @@ def test_names_side_by_side_are_a_menu_not_the_story() -> None:
         # A country stays a country beside another's town of its name (Armenia, Colombia).
         ("de", "Kolumbien und Armenien unterzeichnen ein Abkommen.", ["AM", "CO"]),
         ("fr", "La Colombie et l’Arménie signent un accord.", ["AM", "CO"]),
+        # A capital gives way to a town of a sixth of its size where the story names a place of
+        # the town's country: Lebanon's Tripoli beside Beirut, written with 'and' onto it too.
+        (
+            "ar",
+            "أبحرت القوارب من شواطئ طرابلس وعكار باتجاه قبرص، بحسب مصادر في بيروت",
+            ["CY", "LB"],
+        ),
+        ("ar", "انطلقت القوارب من صور وطرابلس، وقالت السلطات في بيروت", ["LB"]),
+        ("ar", "اشتباكات مسلحة في طرابلس", ["LY"]),
+        # Not Washington (67,000 in England) beside London: a tenth of the capital's size.
+        ("en", "London and Washington agreed on the sanctions.", ["GB", "US"]),
     ],
 )
 def test_a_name_shared_with_another_countrys_town(
@@ -535,5 +546,27 @@ def test_a_hindi_name_with_more_nuktas_than_cldr_writes() -> None:
 )
 def test_a_countrys_name_with_accents_its_language_leaves_off(
     text: str, language: str, expected: list[str]
+) -> None:
+    assert sorted(_codes(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A region named after another country: British Columbia, in its case forms.
+        ("uk", "Пожежі на півночі Британської Колумбії не вщухають.", ["CA"]),
+        ("ru", "Лесные пожары в Британской Колумбии.", ["CA"]),
+        ("pl", "Pożary w Kolumbii Brytyjskiej.", ["CA"]),
+        ("ar", "حرائق الغابات في كولومبيا البريطانية", ["CA"]),
+        # A German noun's plural is no other language's name of a city: 'Kitas' is Quito in
+        # Lithuanian; Genf and Mailand are German names of cities.
+        ("de", "In Essen werden täglich Mahlzeiten an Schulen und Kitas ausgegeben.", ["DE"]),
+        ("de", "Die Konferenz zieht von Genf nach Mailand.", ["CH", "IT"]),
+        # 'A valley' in Arabic is no Algerian town (El Oued).
+        ("ar", "ارتفع منسوب وادي إيناون وغمرت المياه الطرق في إقليم تازة بالمغرب", ["MA"]),
+    ],
+)
+def test_words_and_regions_that_look_like_other_countries_places(
+    language: str, text: str, expected: list[str]
 ) -> None:
     assert sorted(_codes(text, language)) == expected
