@@ -152,7 +152,7 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return region  # 'Paris, Texas' is in the US; 'London, Ontario' in Canada.
     if alias.text.lower() in context.settled:
         return context.settled[alias.text.lower()]
-    if alias.kind is Kind.BLOCK or _is_idiom(match, text) or _quoted(match, text):
+    if alias.kind is Kind.BLOCK or _is_idiom(match, text, context) or _quoted(match, text):
         return None
     if alias.text in _COMBINING_FORMS and not _joined_to_a_country(match, text):
         return None
@@ -317,7 +317,20 @@ _LISTED_BEFORE = re.compile(r"listed\s+(?:in|on)(?:\s+the)?\s*$", re.I)
 # 'Jamaica Bay, Queens', 'Georgia Avenue', 'Jamaica Plain', 'Turkey Point'.
 _STREET_AFTER = re.compile(
     r"\s+(?:Bay|Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Plain|Drive|Lane|Square|"
-    r"Heights|Point)\b"
+    r"Heights|Point"
+    # Turkish names its streets and squares the same way: 'Filistin Caddesi', 'Mısır Çarşısı'.
+    r"|Cadde(?:si)?|Sokak|Sokağı|Bulvarı|Meydanı|Çarşısı)\b"
+)
+# ...and the languages that put the street first name it after the word: 'avenida de Francia',
+# 'place d'Italie', 'piazza Venezia', 'rua Portugal', 'улица Кубы', 'خیابان ایتالیا', 'میدان
+# فلسطین', 'شارع لبنان'; not Italian 'via' nor 'corso' ('arrivati via Turchia', by way of Turkey).
+_STREET_BEFORE = re.compile(
+    r"(?:\b(?:avenida|calle|plaza|paseo|glorieta|avenue|rue|boulevard|place|porte|quai|viale"
+    r"|piazza|piazzale|rua|praça|alameda|улиц[аеуы]|проспект[аеу]?|площад[иь]|вулиц[яію]"
+    r"|проспект[іу]|майдан[іу]?)"
+    r"(?:\s+(?:de|del|de\s+la|d['’]|du|des|da|do|dos))?\s*"
+    r"|(?:خیابان|میدان|بلوار|کوچه|شارع|ميدان|ساحة|جادة)\s+)$",
+    re.IGNORECASE,
 )
 
 
@@ -354,12 +367,16 @@ _SPORT = re.compile(
 _SPORT_WORDS = 2
 
 
-def _is_idiom(match: Match, text: str) -> bool:
+def _is_idiom(match: Match, text: str, context: Context) -> bool:
     after = text[match.end : match.end + 40]
     before = text[max(0, match.start - 30) : match.start]
     if _CURRENCY_AFTER.match(after) or _AGREEMENT_AFTER.match(after):
         return True
-    if is_kind(match, Kind.NAME, Kind.PERSON_OR_PLACE) and _STREET_AFTER.match(after):
+    if is_kind(match, Kind.NAME, Kind.PERSON_OR_PLACE) and (
+        _STREET_AFTER.match(after)
+        # Not in English, where 'via' and 'place' are words: 'smuggled via Turkey'.
+        or (not _is_english(context.language) and _STREET_BEFORE.search(before))
+    ):
         return True
     if _COMPANY_AFTER.match(after) and not is_kind(match, Kind.LEADER, Kind.METONYM):
         return True

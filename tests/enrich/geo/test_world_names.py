@@ -562,6 +562,17 @@ def test_a_countrys_name_with_accents_its_language_leaves_off(
         # Lithuanian; Genf and Mailand are German names of cities.
         ("de", "In Essen werden täglich Mahlzeiten an Schulen und Kitas ausgegeben.", ["DE"]),
         ("de", "Die Konferenz zieht von Genf nach Mailand.", ["CH", "IT"]),
+        # A street or a square named after a country is a place of the town it is in.
+        (
+            "es",
+            "Obras en la avenida de Francia: el Ayuntamiento de Sevilla corta el tráfico.",
+            ["ES"],
+        ),
+        ("fa", "محدودیت ترافیکی در خیابان ایتالیا و میدان فلسطین در تهران", ["IR"]),
+        ("fr", "Embouteillages porte d’Italie, à Paris, ce matin.", ["FR"]),
+        ("tr", "Ankara'da Filistin Caddesi trafiğe kapatıldı.", ["TR"]),
+        # ...but Italian 'via' is also 'by way of', and English has no such streets.
+        ("it", "I migranti sono arrivati via Turchia in Grecia.", ["GR", "TR"]),
         # 'A valley' in Arabic is no Algerian town (El Oued).
         ("ar", "ارتفع منسوب وادي إيناون وغمرت المياه الطرق في إقليم تازة بالمغرب", ["MA"]),
     ],
