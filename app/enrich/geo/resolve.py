@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
+from app.enrich.geo.demonyms import demonyms
 from app.enrich.geo.gazetteer import (
     MINOR_CITY_MIN_POPULATION,
     SHARED_NAME_SIZE_RATIO,
@@ -153,6 +155,8 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
     if alias.text.lower() in context.settled:
         return context.settled[alias.text.lower()]
     if alias.kind is Kind.BLOCK or _is_idiom(match, text, context) or _quoted(match, text):
+        return None
+    if _a_word_opening_a_sentence(match, text, context.text, context.language):
         return None
     if alias.text in _COMBINING_FORMS and not _joined_to_a_country(match, text):
         return None
@@ -439,6 +443,42 @@ def _ends_a_name(match: Match, text: str) -> bool:
         and before.lower() not in _ARTICLES
         and not _SENTENCE_END.search(before)
     )
+
+
+def _a_word_opening_a_sentence(
+    match: Match, text: str, full_text: str, language: str | None
+) -> bool:
+    """A country's name that is also a word, capitalised only as it opens a sentence or a line,
+    where the story writes the word in small letters too: Turkish 'Mısır, Türkiye'de en fazla
+    yetiştirilen …' beside 'mısır hasadı' (maize), English 'Turkey prices rose' beside 'the
+    turkey'. Only where the story (`full_text`) writes it in small letters, as a word of its own."""
+    name = text[match.start : match.end]
+    if not is_kind(match, Kind.NAME) or " " in name or name.lower() == name:
+        return False
+    if not _opens_a_sentence(text, match.start):
+        return False
+    lower = name[0].lower() + name[1:]
+    if fold(lower) in _adjectives_of(match.alias.code, language):
+        return False  # Spanish 'la economía argentina' names Argentina too.
+    return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", full_text) is not None
+
+
+@lru_cache(maxsize=64)
+def _adjectives(language: str | None) -> dict[str, frozenset[str]]:
+    """The country's adjective's forms in the language, by country, folded."""
+    by_code: dict[str, set[str]] = {}
+    for alias in demonyms((language or "en").split("-")[0]):
+        by_code.setdefault(alias.code or "", set()).add(fold(alias.text))
+    return {code: frozenset(forms) for code, forms in by_code.items()}
+
+
+def _adjectives_of(code: str | None, language: str | None) -> frozenset[str]:
+    return _adjectives(language).get(code or "", frozenset())
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘«(")
+    return not before or before.endswith(("\n", ".", "!", "?"))
 
 
 def _quoted(match: Match, text: str) -> bool:

@@ -573,6 +573,14 @@ def test_a_countrys_name_with_accents_its_language_leaves_off(
         ("tr", "Ankara'da Filistin Caddesi trafiğe kapatıldı.", ["TR"]),
         # ...but Italian 'via' is also 'by way of', and English has no such streets.
         ("it", "I migranti sono arrivati via Turchia in Grecia.", ["GR", "TR"]),
+        # A country's name that is also a word, capitalised only as it opens a sentence, where
+        # the story writes the word in small letters too: Turkish 'mısır' is maize.
+        ("tr", "Adana'da mısır hasadı başladı. Mısır, bölgede en çok ekilen üründür.", ["TR"]),
+        ("tr", "Mısır'da seçim yapıldı. Kahire sakin.", ["EG"]),
+        ("en", "Turkey prices rose before Thanksgiving. A turkey now costs $40.", []),
+        ("en", "Turkey said on Monday it would talk to Greece.", ["GR", "TR"]),
+        # ...but an adjective spelt as the name names the country too.
+        ("es", "Argentina crece. La economía argentina sorprende.", ["AR"]),
         # 'A valley' in Arabic is no Algerian town (El Oued).
         ("ar", "ارتفع منسوب وادي إيناون وغمرت المياه الطرق في إقليم تازة بالمغرب", ["MA"]),
     ],
