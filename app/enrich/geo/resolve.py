@@ -158,6 +158,8 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return None
     if _a_word_opening_a_sentence(match, text, context.text, context.language):
         return None
+    if _after_a_given_name(match, text, context.language):
+        return None
     if alias.text in _COMBINING_FORMS and not _joined_to_a_country(match, text):
         return None
     if alias.kind is Kind.WORD and not _named_otherwise(alias.code, alias.text, context):
@@ -474,6 +476,43 @@ def _adjectives(language: str | None) -> dict[str, frozenset[str]]:
 
 def _adjectives_of(code: str | None, language: str | None) -> frozenset[str]:
     return _adjectives(language).get(code or "", frozenset())
+
+
+# Romance languages write a country's name after a person's given name only as a surname:
+# 'el concejal de Urbanismo, Andrés Portugal, explicó', 'o atacante Gabriel França'.
+_GIVEN_NAME_LANGUAGES = frozenset({"es", "pt", "fr", "it", "ca"})
+
+
+def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
+    """A country's name after a capitalised word in mid-sentence that is no word of the
+    language (simplemma's dictionary, its stop words) nor a place: a given name, so a surname.
+    Institutions are written with a noun ('Migración Colombia', 'Banco Santander'), a sentence's
+    first word is capitalised anyway; some given names are words too ('Ana', 'Pedro'): missed."""
+    base = (language or "en").split("-")[0]
+    if base not in _GIVEN_NAME_LANGUAGES or not is_kind(match, Kind.NAME):
+        return False
+    words = _line_before(match, text)
+    if len(words) < 3 or words[-1]:
+        return False
+    given, first = words[-2], words[-3]
+    if not (given[:1].isupper() and given.isalpha() and not given.isupper()):
+        return False
+    if not first or _SENTENCE_END.search(first) or first[-1:] in "(«\"“‘'":
+        return False
+    if _common_word(given, language) or _in_dictionary(given.lower(), base):
+        return False
+    # Nor a place ('… Lisboa Portugal'): read in the few words before, not the whole text.
+    window = text[max(0, match.start - 80) : match.start]
+    return not any(name.end >= len(window) - 1 for name in find_names(window, language))
+
+
+def _in_dictionary(word: str, language: str) -> bool:
+    from app.lemmas import DICTIONARIES
+
+    try:
+        return word in DICTIONARIES.get_dictionary(language)
+    except ValueError:  # simplemma has no dictionary of the language.
+        return False
 
 
 def _opens_a_sentence(text: str, start: int) -> bool:

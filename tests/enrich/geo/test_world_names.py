@@ -581,6 +581,12 @@ def test_a_countrys_name_with_accents_its_language_leaves_off(
         ("en", "Turkey said on Monday it would talk to Greece.", ["GR", "TR"]),
         # ...but an adjective spelt as the name names the country too.
         ("es", "Argentina crece. La economía argentina sorprende.", ["AR"]),
+        # A country's name after a given name in mid-sentence is a surname, in the Romance
+        # languages; an institution's noun or a sentence's first word is no given name.
+        ("es", "El concejal de Urbanismo, Andrés Portugal, explicó la obra en Sevilla.", ["ES"]),
+        ("pt", "O atacante Gabriel França, de 22 anos, marcou em Porto Alegre.", ["BR"]),
+        ("es", "Según un informe de Migración Colombia, llegaron 500 personas.", ["CO"]),
+        ("es", "Portugal y España firman un acuerdo.", ["ES", "PT"]),
         # 'A valley' in Arabic is no Algerian town (El Oued).
         ("ar", "ارتفع منسوب وادي إيناون وغمرت المياه الطرق في إقليم تازة بالمغرب", ["MA"]),
     ],
