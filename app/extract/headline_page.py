@@ -22,6 +22,7 @@ WINDOW = 12  # Lines over which the prose below or above a candidate is summed.
 MAX_WORDS = 30
 GAP = 20  # Lines from a headline to the first paragraph below it, at most;
 _FAR_GAP = 40  # and from one with its byline or date right under it (menus between).
+_NO_TEXT = 10**6  # The gap of a line with no paragraph below it: farther than any.
 _PROSE_MIN = 20
 _FIELD_WORDS = 12  # Words of a byline or date line under a headline, at most.
 _SENTENCES_WORDS = 20  # At most, in a headline of two sentences or three.
@@ -124,12 +125,12 @@ class Page:
     def text_gaps(self) -> np.ndarray:
         """Lines from each line to the first paragraph below it, less the repeated and one-word
         ones between: a block of share buttons (`Share this with Facebook`, `Email`) may stand
-        between a headline and its text."""
+        between a headline and its text. A line with no paragraph below is _NO_TEXT away."""
         size = len(self.texts)
         indexes = np.arange(size)
         following = np.searchsorted(np.array(self.prose_lines, dtype=np.int64), indexes, "right")
         has = following < len(self.prose_lines)
-        gap = np.full(size, size)
+        gap = np.full(size, _NO_TEXT)
         below = np.array(self.prose_lines, dtype=np.int64)[following[has]]
         gap[has] = self.uncluttered[below] - self.uncluttered[indexes[has] + 1] + 1
         return gap

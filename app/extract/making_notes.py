@@ -1,6 +1,7 @@
 """Sentences about the article itself or its making, which follow its last paragraph and read
 like prose: corrections (`Correction added Nov. 18, 2019: …`, `An earlier version of this
-article …`), credits (`Additional reporting by …; Editing by …`, `Grooming by …`), syndication
+story …`, `Correction:` opening a line), credits (`Additional reporting by …; Editing by …`,
+`Grooming by …`), syndication
 (`This article originally appeared at …`, `… has been adapted from its original source`),
 disclosures (`… owns shares of Apple`, `IGN may get a share of the sale`, `Data provided by
 Lipper`), a study's reference (`More information: A. Roe et al. …`, `Citation: …`) and a comment
@@ -45,16 +46,12 @@ _PHRASES = (
     r"reprinted (?:with|from|on|by)", r"republished (?:with|from|by|under|on)",
     r"used with permission", r"cross-posted",
     # Corrections and updates: a note on the article as first published.
+    # Not 'report', 'was updated' nor another language's 'article': prose says them of reports
+    # and laws ('this report was updated every quarter', 'une première version de cet article
+    # de loi', 'einer früheren Fassung des Artikels 13').
     r"correction (?:added|appended)", r"clarification (?:added|appended)",
-    *(
-        f"{article} {which} version of this (?:article|story|post|piece|report|column)"
-        for article in ("an", "the")
-        for which in ("earlier", "original", "previous")
-    ),
-    *(
-        f"this {piece} (?:has been|was) (?:updated|corrected|amended)"
-        for piece in ("article", "story", "post", "piece", "report")
-    ),
+    r"earlier version of this (?:article|story|post)",
+    *(f"this {piece} has been (?:updated|corrected)" for piece in ("article", "story", "post")),
     # Disclosures.
     r"has no position", r"have no position", r"disclosure policy",
     r"affiliate (?:link|commission)", r"share of the sale", r"quotes delayed",
@@ -73,16 +70,14 @@ _PHRASES = (
     r"originalmente publicado", r"con información de", r"no se hace responsable",
     r"este (?:artículo|texto|reportaje) (?:fue|ha sido) (?:publicado|adaptado|traducido"
     r"|corregido|actualizado)",
-    r"una versión anterior de (?:este|esta) (?:artículo|texto|nota|noticia|reportaje)",
-    r"fe de erratas",
+    r"versión anterior de esta (?:nota|noticia)",
     # French.
     r"cet article a (?:d'abord |initialement )?(?:été|paru)", r"initialement publié",
     r"cet article est (?:extrait|tiré) d", r"cet article est paru dans (?:le|notre) numéro",
     r"retrouvez l'intégralité de",
     r"publié (?:initialement|à l'origine)", r"les opinions exprimées", r"n'engagent que",
     r"propos recueillis par", r"traduit (?:de l'\w+ )?par",
-    r"une (?:précédente|première) version de cet article", r"cet article a été (?:corrigé|modifié"
-    r"|mis à jour)",
+    r"cet article a été (?:corrigé|mis à jour)",
     # German.
     r"dieser (?:artikel|beitrag|text) (?:erschien|ist zuerst|wurde)",
     r"dieser (?:artikel|beitrag) stammt aus (?:der |dem |unserer |unserem )?(?:aktuellen |neuen )?"
@@ -93,25 +88,21 @@ _PHRASES = (
         for whole in ("kompletten", "vollständigen", "ganzen", "gesamten")
     ),
     r"erschien zuerst",
-    r"in einer (?:früheren|vorherigen|ersten) (?:version|fassung) (?:dieses|des) (?:artikels"
-    r"|textes|beitrags)",
     r"zuerst erschienen", r"erstmals erschienen", r"mit material von", r"übersetzt von",
     r"kommentarfunktion", r"meinung der redaktion",
     # Portuguese.
     r"este (?:artigo|texto) (?:foi|é) (?:publicado|originalmente|traduzido|adaptado)",
     r"com informações d", r"as opiniões (?:expressas|emitidas)",
-    r"uma versão anterior dest[ae] (?:artigo|texto|reportagem|matéria|notícia)",
+    r"versão anterior dest[ae] (?:reportagem|matéria|notícia)",
     r"não (?:refletem|representam) (?:necessariamente )?(?:a opini|as opini|a posi)",
     # Italian.
     r"questo articolo è (?:stato )?(?:pubblicato|apparso|tradotto|tratto)",
     r"pubblicato originariamente", r"originariamente pubblicato", r"le opinioni espresse",
-    r"una (?:precedente|prima) versione di questo articolo",
     r"non (?:rappresentano|riflettono) (?:necessariamente )?(?:l'opinione|le opinioni"
     r"|la posizione)",
     # Russian.
     r"при (?:использовании|цитировании|перепечатке) материал", r"мнение редакции",
     r"точку зрения (?:редакции|автора)", r"впервые опубликован", r"перепечатк",
-    r"в (?:предыдущей|первоначальной) версии (?:этой |этого )?(?:статьи|материала|текста)",
     # Arabic: 'the views set out', 'does not express the opinion', 'this article was published'.
     r"الآراء الواردة", r"لا تعبر عن رأي", r"لا يعبر عن رأي", r"نشر هذا المقال",
     # Japanese and Chinese: a trademark's notice, 'reprinted from'.

@@ -255,5 +255,5 @@ def test_the_line_under_a_pictures_file_name_is_its_caption_not_a_headline(file_
     plain = [*texts[:byline], caption, *texts[byline:]]
     assert plain.index(caption) in headline_page.Page.of(plain).candidates()
     # A headline that ends on a file's extension as a word is none of this.
-    named = [*texts[:byline], "Why the new format beats the old .jpg", caption, *texts[byline:]]
+    named = [*texts[:byline], "Why we print .jpg", caption, *texts[byline:]]
     assert named.index(caption) in headline_page.Page.of(named).candidates()

@@ -46,9 +46,9 @@ from tests.conftest import corpus_folder
         "An earlier version of this story gave the wrong date for the vote.",
         "This article has been updated with the ministry's response.",
         "Corrección: una versión anterior de esta nota confundía las fechas.",
-        "Une précédente version de cet article indiquait que le vote avait eu lieu mardi.",
-        "In einer früheren Version dieses Artikels hieß es, die Wahl sei am Sonntag.",
-        "В предыдущей версии статьи была указана неверная дата.",
+        "Rectificatif : le vote a eu lieu mardi, et non lundi.",
+        "Korrektur: In einer früheren Version hieß es, die Wahl sei am Sonntag.",
+        "Исправление: в предыдущей версии была указана неверная дата.",
     ],
 )
 def test_notes_on_the_article_are_told(line: str) -> None:
@@ -79,6 +79,14 @@ def test_notes_on_the_article_are_told(line: str) -> None:
         "The minister said the correction made the figures clearer.",
         "The court said an earlier version of the law was void.",
         "Corrections officers walked out on Monday over pay.",
+        # ...and of a law's article or a bill's text, in the languages that call them so.
+        "Une première version de cet article avait été censurée par le Conseil constitutionnel.",
+        "In einer früheren Fassung des Artikels 13 der Urheberrechtsrichtlinie stand mehr.",
+        "В первоначальной версии текста законопроекта этого не было.",
+        "Una versión anterior de este artículo de la ley fue anulada.",
+        "The previous version of this report, published in 2014, found the same.",
+        "The figures in this report was updated every quarter by the agency.",
+        "El diario publicó una fe de erratas sobre el caso.",
     ],
 )
 def test_article_text_is_not(line: str) -> None:

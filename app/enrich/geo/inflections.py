@@ -90,18 +90,18 @@ def _arabic(name: str) -> Iterator[str]:
 
 
 def unprefixed(language: str | None, form: str) -> list[str]:
-    """The names an Arabic or Hebrew form may be, read without a conjunction or preposition
-    written onto it (وطرابلس: طرابلس), longest prefix first; none in other languages."""
+    """What an Arabic or Hebrew form may be without a conjunction or preposition written onto it
+    (وطرابلس: طرابلس), each reading, shortest prefix first; none in other languages. The caller
+    tells which is a name: 'وبكين' is Beijing with 'and' (بكين), not 'كين' with two."""
     base = (language or "").split("-")[0]
     prefixes = {"ar": _ARABIC_PREFIXES, "he": _HEBREW_PREFIXES}.get(base, ())
     names = []
-    for prefix in sorted(prefixes, key=len, reverse=True):
+    for prefix in sorted(prefixes, key=len):
         if form.startswith(prefix) and len(form) > len(prefix) + 1:
             rest = form[len(prefix) :]
-            # ل + العراق is written للعراق: the article's alef comes back.
-            names.append(
-                "ا" + rest if base == "ar" and prefix.endswith("ل") and rest[0] == "ل" else rest
-            )
+            names.append(rest)
+            if base == "ar" and prefix.endswith("ل") and rest[0] == "ل":
+                names.append("ا" + rest)  # ل + العراق is written للعراق (لندن: للندن).
     return names
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
-from app.enrich.geo.demonyms import demonyms
 from app.enrich.geo.gazetteer import (
     MINOR_CITY_MIN_POPULATION,
     SHARED_NAME_SIZE_RATIO,
+    Alias,
     Kind,
+    aliases_for,
     fold,
     shared_city_names,
     town_sizes,
@@ -21,7 +21,7 @@ from app.enrich.geo.inflections import unprefixed
 from app.enrich.geo.local_towns import stop_words
 from app.enrich.geo.matcher import Match, find_names, is_kind, word_before, words_after
 from app.enrich.geo.world_names import country_names
-from app.enrich.geo.world_places import capitals_named, is_region
+from app.enrich.geo.world_places import capitals_named, is_common_word, is_region
 
 # Words that may stand before or after a place without making it part of a person's name.
 _NOT_A_NAME = {
@@ -156,8 +156,6 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return context.settled[alias.text.lower()]
     if alias.kind is Kind.BLOCK or _is_idiom(match, text, context) or _quoted(match, text):
         return None
-    if _a_word_opening_a_sentence(match, text, context.text, context.language):
-        return None
     if _after_a_given_name(match, text, context.language):
         return None
     if alias.text in _COMBINING_FORMS and not _joined_to_a_country(match, text):
@@ -195,7 +193,6 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
 
 _SMALL_TOWN_SIZE_RATIO = 20
 _CAPITAL_SIZE_RATIO = 2
-_CAPITAL_PLACED_RATIO = 6
 
 
 def _town_of_a_country_named(match: Match, context: Context) -> str | None:
@@ -205,16 +202,16 @@ def _town_of_a_country_named(match: Match, context: Context) -> str | None:
     alias = match.alias
     if _is_english(context.language) or not is_kind(match, Kind.NAME, *_PLACES):
         return None
-    sizes = town_sizes(alias.text, at_least=0) or next(
-        filter(
-            None,
-            (town_sizes(name, at_least=0) for name in unprefixed(context.language, alias.text)),
-        ),
-        {},
+    # The name as found first: 'كسلا' is Kassala, though 'ك' + 'سلا' is 'like Salé' too.
+    name = (
+        alias.text
+        if town_sizes(alias.text, at_least=0)
+        else _without_prefix(alias, context.language)
     )
+    sizes = town_sizes(name, at_least=0)
     if not sizes or _named_otherwise(alias.code, alias.text, context):
         return None
-    capitals = capitals_named(alias.text)
+    capitals = capitals_named(name)
     if alias.kind is Kind.NAME:
         # A country's own name gives way to another country's capital only (عمان, Amman), not
         # to any of its towns ('Kolumbien und Armenien': Armenia is also a Colombian town).
@@ -234,7 +231,7 @@ def _town_of_a_country_named(match: Match, context: Context) -> str | None:
     # Mexico's and Ecuador's; Pamplona beside 'turistas de Colombia' stays Spain's.
     own = sizes.get(alias.code or "", 0)
     named_ratio, placed_ratio = (
-        (_CAPITAL_SIZE_RATIO, _CAPITAL_PLACED_RATIO)
+        (_CAPITAL_SIZE_RATIO, _CAPITAL_SIZE_RATIO)
         if alias.code in capitals
         else (SHARED_NAME_SIZE_RATIO, _SMALL_TOWN_SIZE_RATIO)
     )
@@ -251,6 +248,18 @@ def _town_of_a_country_named(match: Match, context: Context) -> str | None:
         )
     ]
     return named[0] if len(named) == 1 else None
+
+
+def _without_prefix(alias: Alias, language: str | None) -> str:
+    """An Arabic or Hebrew name read without the conjunction or preposition written onto it
+    (وطرابلس: طرابلس), where that is a name of the same country; else the name as found ('وبكين'
+    is Beijing with 'and', not Caen with 'and' and 'by')."""
+    known = aliases_for(language)
+    for base in unprefixed(language, alias.text):
+        found = known.get(fold(base))
+        if found is not None and found.code == alias.code:
+            return base
+    return alias.text
 
 
 def _named_otherwise(code: str | None, name: str, context: Context) -> bool:
@@ -328,13 +337,14 @@ _STREET_AFTER = re.compile(
     r"|Cadde(?:si)?|Sokak|Sokağı|Bulvarı|Meydanı|Çarşısı)\b"
 )
 # ...and the languages that put the street first name it after the word: 'avenida de Francia',
-# 'place d'Italie', 'piazza Venezia', 'rua Portugal', 'улица Кубы', 'خیابان ایتالیا', 'میدان
-# فلسطین', 'شارع لبنان'; not Italian 'via' nor 'corso' ('arrivati via Turchia', by way of Turkey).
+# 'porte d'Italie', 'piazza Venezia', 'rua Portugal', 'улица Кубы', 'خیابان ایتالیا', 'میدان
+# فلسطین', 'شارع لبنان'. Not the words that are prose too: Italian 'via' and 'corso' ('arrivati
+# via Turchia', by way of Turkey), French 'place' ('à la place de la Chine', instead of China),
+# Russian 'площадь' (area: '20% площади Украины'); nor a country after an article ('de la').
 _STREET_BEFORE = re.compile(
-    r"(?:\b(?:avenida|calle|plaza|paseo|glorieta|avenue|rue|boulevard|place|porte|quai|viale"
-    r"|piazza|piazzale|rua|praça|alameda|улиц[аеуы]|проспект[аеу]?|площад[иь]|вулиц[яію]"
-    r"|проспект[іу]|майдан[іу]?)"
-    r"(?:\s+(?:de|del|de\s+la|d['’]|du|des|da|do|dos))?\s*"
+    r"(?:\b(?:avenida|calle|plaza|paseo|glorieta|avenue|rue|boulevard|porte|quai|viale"
+    r"|piazza|piazzale|rua|praça|alameda|улиц[аеуы]|проспект[аеуі]?|вулиц[яію]|майдан[іу]?)"
+    r"(?:\s+(?:de|del|d['’]|du|da|do|dos))?\s*"
     r"|(?:خیابان|میدان|بلوار|کوچه|شارع|ميدان|ساحة|جادة)\s+)$",
     re.IGNORECASE,
 )
@@ -447,37 +457,6 @@ def _ends_a_name(match: Match, text: str) -> bool:
     )
 
 
-def _a_word_opening_a_sentence(
-    match: Match, text: str, full_text: str, language: str | None
-) -> bool:
-    """A country's name that is also a word, capitalised only as it opens a sentence or a line,
-    where the story writes the word in small letters too: Turkish 'Mısır, Türkiye'de en fazla
-    yetiştirilen …' beside 'mısır hasadı' (maize), English 'Turkey prices rose' beside 'the
-    turkey'. Only where the story (`full_text`) writes it in small letters, as a word of its own."""
-    name = text[match.start : match.end]
-    if not is_kind(match, Kind.NAME) or " " in name or name.lower() == name:
-        return False
-    if not _opens_a_sentence(text, match.start):
-        return False
-    lower = name[0].lower() + name[1:]
-    if fold(lower) in _adjectives_of(match.alias.code, language):
-        return False  # Spanish 'la economía argentina' names Argentina too.
-    return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", full_text) is not None
-
-
-@lru_cache(maxsize=64)
-def _adjectives(language: str | None) -> dict[str, frozenset[str]]:
-    """The country's adjective's forms in the language, by country, folded."""
-    by_code: dict[str, set[str]] = {}
-    for alias in demonyms((language or "en").split("-")[0]):
-        by_code.setdefault(alias.code or "", set()).add(fold(alias.text))
-    return {code: frozenset(forms) for code, forms in by_code.items()}
-
-
-def _adjectives_of(code: str | None, language: str | None) -> frozenset[str]:
-    return _adjectives(language).get(code or "", frozenset())
-
-
 # Romance languages write a country's name after a person's given name only as a surname:
 # 'el concejal de Urbanismo, Andrés Portugal, explicó', 'o atacante Gabriel França'.
 _GIVEN_NAME_LANGUAGES = frozenset({"es", "pt", "fr", "it", "ca"})
@@ -499,25 +478,11 @@ def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
         return False
     if not first or _SENTENCE_END.search(first) or first[-1:] in "(«\"“‘'":
         return False
-    if _common_word(given, language) or _in_dictionary(given.lower(), base):
+    if _common_word(given, language) or is_common_word(given, base):
         return False
     # Nor a place ('… Lisboa Portugal'): read in the few words before, not the whole text.
     window = text[max(0, match.start - 80) : match.start]
     return not any(name.end >= len(window) - 1 for name in find_names(window, language))
-
-
-def _in_dictionary(word: str, language: str) -> bool:
-    from app.lemmas import DICTIONARIES
-
-    try:
-        return word in DICTIONARIES.get_dictionary(language)
-    except ValueError:  # simplemma has no dictionary of the language.
-        return False
-
-
-def _opens_a_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘«(")
-    return not before or before.endswith(("\n", ".", "!", "?"))
 
 
 def _quoted(match: Match, text: str) -> bool:

@@ -130,29 +130,8 @@ def _latin_names(city: dict[str, Any], language: str, great: bool = False) -> li
             continue
         if _script_of(name) != _LATIN or set(town_sizes(name)) - {city["countrycode"]}:
             continue
-        if _form_of_a_noun(name, language):
-            continue
         found.append(name)
     return found
-
-
-# Languages that write their nouns with a capital, as a place's name is written.
-_CAPITALISED_NOUNS = frozenset({"de", "lb"})
-
-
-def _form_of_a_noun(name: str, language: str) -> bool:
-    """In a language that capitalises its nouns, a name that simplemma's dictionary reads as a
-    form of another word is that word: German 'Kitas' (day nurseries) is Lithuanian for Quito.
-    The dictionary holds places too, each its own lemma ('Genf', 'Mailand')."""
-    from app.lemmas import DICTIONARIES
-
-    if language.split("-")[0] not in _CAPITALISED_NOUNS:
-        return False
-    try:
-        lemma = DICTIONARIES.get_dictionary(language.split("-")[0]).get(name)
-    except ValueError:  # simplemma has no dictionary of the language.
-        return False
-    return lemma is not None and lemma != name
 
 
 # A province's name shorter than this is a word as often ('Est', 'Nord', 'Van').
@@ -210,7 +189,7 @@ def _home_regions(language: str) -> list[Alias]:
         for code in codes
         if len(codes) == 1
         and len(name) >= _SHARED_REGION_MIN_CHARS
-        and not _is_common_word(name, language)
+        and not is_common_word(name, language)
         and not _made_of_words(name, "en")
         and not set(town_sizes(name)) - {code}
     ]
@@ -261,7 +240,7 @@ def _region_names(name: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _is_common_word(name: str, language: str) -> bool:
+def is_common_word(name: str, language: str) -> bool:
     """A word of the language written in small letters: a stop word, or a form simplemma's
     dictionary holds so (names are written with a capital there)."""
     from app.lemmas import DICTIONARIES
@@ -276,7 +255,7 @@ def _is_common_word(name: str, language: str) -> bool:
 
 
 def _made_of_words(name: str, language: str) -> bool:
-    return all(_is_common_word(word, language) for word in re.split(r"[ -]", name) if word)
+    return all(is_common_word(word, language) for word in re.split(r"[ -]", name) if word)
 
 
 @lru_cache
