@@ -203,12 +203,10 @@ def _town_of_a_country_named(match: Match, context: Context) -> str | None:
     if _is_english(context.language) or not is_kind(match, Kind.NAME, *_PLACES):
         return None
     # The name as found first: 'كسلا' is Kassala, though 'ك' + 'سلا' is 'like Salé' too.
-    name = (
-        alias.text
-        if town_sizes(alias.text, at_least=0)
-        else _without_prefix(alias, context.language)
-    )
-    sizes = town_sizes(name, at_least=0)
+    name, sizes = alias.text, town_sizes(alias.text, at_least=0)
+    if not sizes:
+        name = _without_prefix(alias, context.language)
+        sizes = town_sizes(name, at_least=0)
     if not sizes or _named_otherwise(alias.code, alias.text, context):
         return None
     capitals = capitals_named(name)

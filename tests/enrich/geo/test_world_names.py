@@ -578,3 +578,16 @@ def test_words_and_regions_that_look_like_other_countries_places(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert sorted(_codes(text, language)) == expected
+
+
+def test_a_name_with_a_prefix_written_onto_it_is_the_same_name() -> None:
+    from app.enrich.geo.resolve import _other_names
+
+    # 'وطرابلس' is 'and Tripoli': the country is not named otherwise by it.
+    assert not _other_names({"طرابلس", "وطرابلس", "بطرابلس"}, "طرابلس", "ar")
+    assert not _other_names({"طرابلس"}, "وطرابلس", "ar")
+    assert _other_names({"طرابلس", "ليبيا"}, "طرابلس", "ar")
+    # ل + لندن is written للندن, as ل + العراق is للعراق.
+    assert not _other_names({"لندن", "للندن"}, "لندن", "ar")
+    # Only in the languages that write them so: a Latin name's first letter is its own.
+    assert _other_names({"Bern", "Vbern"}, "Bern", "de")
