@@ -17,13 +17,14 @@ positions: a word inside a run is the phrase of its pairs.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
-from typing import Any
+from typing import Any, TypeVar
 
 from whoosh.analysis import Analyzer, Token
 from whoosh.analysis.filters import STOP_WORDS
@@ -41,6 +42,8 @@ from app.search.inflection import (
     load_dictionaries,
 )
 
+log = logging.getLogger("geonews.search")
+_T = TypeVar("_T")
 _MARK = "\x1e"
 # A change to the terms the analyzer makes changes this, and so the index layout (a rebuild).
 ANALYZER_VERSION = 19
@@ -132,7 +135,10 @@ def term_of(word: str, code: str) -> str | None:
     """The term of a lower-cased word (not of an unspaced script) in a language (None: a stop
     word, which English word queries drop as Whoosh's English analysis drops it)."""
     if has_base_form(word, code):
-        return f"{code}:{base_form(word, code).translate(accent_map)}"
+        try:
+            return f"{code}:{base_form(word, code).translate(accent_map)}"
+        except Exception as error:  # Whatever the library raises: see _failed.
+            return _failed(word, code, error, word.translate(accent_map))
     if len(word) < 2 or word in STOP_WORDS or word in _PLURAL_MARKERS:
         return None
     return str(english_stem(word)).translate(accent_map)
@@ -151,7 +157,10 @@ def lemma_term_of(word: str, code: str) -> str | None:
     the word's own term where they differ (None where they do not)."""
     if not has_base_form(word, code):
         return None
-    stem = lemma_base_form(word, code)
+    try:
+        stem = lemma_base_form(word, code)
+    except Exception as error:  # Whatever the library raises: see _failed.
+        return _failed(word, code, error, None)
     return None if stem is None else f"{code}:{stem.translate(accent_map)}"
 
 
@@ -168,7 +177,28 @@ _CODES = languages()
 def compound_terms(word: str, code: str) -> tuple[str, ...]:
     """The terms of a lower-cased compound's parts, none where the word is no compound
     (app/compounds.py)."""
-    return tuple(term_of(part, code) or part for part in compound_parts(word, code))
+    try:
+        parts = compound_parts(word, code)
+    except Exception as error:  # Whatever the library raises: see _failed.
+        return _failed(word, code, error, ())
+    return tuple(term_of(part, code) or part for part in parts)
+
+
+def _failed(word: str, code: str, error: Exception, instead: _T) -> _T:
+    """What a word's analysis gives where a language's stemmer, lemmatizer or splitter failed on
+    it (a run of 3,000 letters once overflowed the stack): the word as written, no lemma, no
+    parts. The failure is reported, once per process (the callers' results are cached); were it
+    raised, the index would stop at that article for every later change, and a query with the
+    word would fail, whatever the library's reason."""
+    shown = word if len(word) <= 40 else f"{word[:40]}…"
+    log.warning(
+        "analysis of %r (%s) failed (%s: %s); read as written",
+        shown,
+        code,
+        type(error).__name__,
+        error,
+    )
+    return instead
 
 
 def _dotted_parts(word: str, start: int) -> Iterator[tuple[str, int, int, bool]]:

@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 from app.archive import Archive
 from app.archive.ingest import ingest_paths
 from app.readers import Limits, ReadFailure, read_inputs
-from app.search import SearchRequest, search
+from app.search import SearchRequest, languages, search
 from app.settings import Settings
 from app.storage.models import Article
 from app.web.app import create_app
@@ -215,3 +215,40 @@ def test_a_run_of_letters_longer_than_any_word_is_stored_and_searched(
     assert report.counts["new"] == 2, report.failures
     found = search(archive.index, SearchRequest("Kontrollen Polen"))
     assert found.total == 1
+
+
+@pytest.mark.parametrize(
+    ("library_call", "word"),
+    [("base_form", "Grenzwächterverband"), ("compound_parts", "Grenzhüterverband")],
+)
+def test_a_word_its_language_cannot_analyse_is_indexed_as_written(
+    archive: Archive,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    library_call: str,
+    word: str,
+) -> None:
+    # Any library a language's analysis calls may fail on a word nobody foresaw (a run of 3,000
+    # letters once overflowed the stack): the article is stored and indexed with that word as
+    # written, and the index catches up past it rather than stopping there for good.
+    real_call = getattr(languages, library_call)
+
+    def failing_call(text: str, code: str) -> Any:
+        if text == word.lower():
+            raise RecursionError("maximum recursion depth exceeded")
+        return real_call(text, code)
+
+    monkeypatch.setattr(languages, library_call, failing_call)
+    body = (
+        f"Der {word} fordert mehr Personal an der Grenze zu Polen, sagte ein"
+        " Sprecher am Montag in Berlin. Die Kontrollen werden verlängert."
+    )
+    lines = [_line("Grenzschützer fordern mehr Personal", body), _line("Story about Kenya")]
+    (tmp_path / "words.jsonl").write_text("".join(lines))
+    report = ingest_paths(archive, [str(tmp_path / "words.jsonl")])
+    assert report.counts["new"] == 2, report.failures
+    assert f"{word.lower()!r} (de) failed (RecursionError" in caplog.text
+    assert search(archive.index, SearchRequest(word)).total == 1
+    assert search(archive.index, SearchRequest("Kontrollen Polen")).total == 1
+    assert search(archive.index, SearchRequest("Kenya")).total == 1
