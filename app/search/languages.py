@@ -46,7 +46,7 @@ log = logging.getLogger("geonews.search")
 _T = TypeVar("_T")
 _MARK = "\x1e"
 # A change to the terms the analyzer makes changes this, and so the index layout (a rebuild).
-ANALYZER_VERSION = 19
+ANALYZER_VERSION = 20
 
 
 def marked(text: str, language: str | None) -> str:
@@ -152,13 +152,13 @@ _PLURAL_MARKERS = frozenset({"những", "các"})
 
 
 @lru_cache(maxsize=65536)
-def lemma_term_of(word: str, code: str) -> str | None:
+def lemma_term_of(word: str, code: str, indexing: bool = False) -> str | None:
     """The term of a lower-cased word's lemma in a language of LEMMA_STEMMED, indexed beside
     the word's own term where they differ (None where they do not)."""
     if not has_base_form(word, code):
         return None
     try:
-        stem = lemma_base_form(word, code)
+        stem = lemma_base_form(word, code, indexing)
     except Exception as error:  # Whatever the library raises: see _failed.
         return _failed(word, code, error, None)
     return None if stem is None else f"{code}:{stem.translate(accent_map)}"
@@ -290,7 +290,7 @@ class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
             if lemmas and not unspaced:
                 # The lemma's term at the same position: a query in the dictionary form
                 # finds a form the stemmer cuts apart from it ('superou' is found by 'supera').
-                lemma = lemma_term_of(lower, code)
+                lemma = lemma_term_of(lower, code, indexing=True)
                 if lemma is not None:
                     token.text = lemma
                     yield token
