@@ -144,18 +144,24 @@ def language_variants(
 # 'فيضان', 'فيضانات' 'يضانا': it takes the bare word's first letter ف for the conjunction 'and'),
 # and the news writes both; a word is looked up as both, each with its lemma's stem.
 # An article after 'and', 'with', 'as' or 'so' leaves four letters at least: 'والدين' (parents)
-# is no 'and the religion'.
+# is no 'and the religion'. A word not in -ة is also looked up as its plural in -ات with the
+# article, which Snowball stems by the plural's ending alone where it cuts a last -ان or -ين
+# off the singular: 'الفيضان' is 'فيض', 'الفيضانات' 'فيضان' (floods), 'البرلمانات' 'برلمان'.
 _ARABIC_ARTICLES = (("وال", 4), ("بال", 4), ("كال", 4), ("فال", 4), ("لل", 3), ("ال", 3))
 
 
 def _arabic_article_forms(word: str) -> tuple[str, ...]:
+    bare = word
     for article, least in _ARABIC_ARTICLES:
         if word.startswith(article):
             if len(word) - len(article) < least:
                 return (word,)  # 'بالصين': too short to be read without it.
             bare = word[len(article) :]
-            return tuple(dict.fromkeys((word, bare, "ال" + bare)))
-    return (word, "ال" + word)
+            break
+    forms = (word, bare, "ال" + bare)
+    if len(bare) >= 3 and not bare.endswith(("ة", "ات")):
+        forms += ("ال" + bare + "ات",)
+    return tuple(dict.fromkeys(forms))
 
 
 def _or_its_parts(codes: tuple[str, ...], spoken: frozenset[str], node: Any, whole: Any) -> Any:

@@ -511,6 +511,10 @@ def test_an_arabic_broken_plural_in_a_text_is_found_by_its_singular() -> None:
         ("الشوارع", "شارع"), ("جمارك", "جمرك"), ("التذاكر", "تذكرة"), ("المصانع", "مصنع"),
     ]:  # fmt: skip
         assert index_terms(plural) & query_terms(singular), plural
+    # A sound plural with the article, which Snowball stems by its ending alone where it cuts
+    # the singular's last -ان: floods, parliaments.
+    for plural, singular in [("الفيضانات", "فيضان"), ("البرلمانات", "برلمان")]:
+        assert index_terms(plural) & query_terms(singular), plural
     # A singular of those shapes gains no other word's term: a relation (علاقة) is no 'علق',
     # the Iraqi (العراقي) nothing ethnic ('عرقي'), a step (خطوة) no plan ('خطة'); nor a verb.
     for word, other in [("علاقة", "علق"), ("العراقي", "عرقي"), ("خطوة", "خطة"), ("يشارك", "يشرك")]:
