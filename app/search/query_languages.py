@@ -158,7 +158,7 @@ def _arabic_article_forms(word: str) -> tuple[str, ...]:
                 return (word,)  # 'بالصين': too short to be read without it.
             bare = word[len(article) :]
             break
-    forms = (word, bare, "ال" + bare)
+    forms: tuple[str, ...] = (word, bare, "ال" + bare)
     if len(bare) >= 3 and not bare.endswith(("ة", "ات")):
         forms += ("ال" + bare + "ات",)
     return tuple(dict.fromkeys(forms))
