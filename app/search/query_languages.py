@@ -15,6 +15,8 @@ from typing import Any
 
 from whoosh import matching, query
 from whoosh.fields import Schema
+from whoosh.lang import has_stopwords, stopwords_for_language
+from whoosh.support.charset import accent_map
 
 from app.compounds import COMPOUNDING, SPLIT_IN_ARCHIVE, archive_split
 from app.search.analysis import TEXT_ANALYZER
@@ -335,6 +337,10 @@ def _or_derived(
         return whole
     stems, own = derived_stems(word, variants, spoken)
     derived = [DerivedForms(field, stem, own, boost=boost * DERIVED_BOOST) for stem in stems]
+    derived += [
+        MadeFrom(field, term, boost=boost * DERIVED_BOOST)
+        for term in base_terms(word, variants, spoken)
+    ]
     return query.Or([whole, *derived]) if derived else whole
 
 
@@ -346,26 +352,91 @@ def derived_stems(
     it. A word none knows (a name, a new word) is derived in the languages of the query's other
     words (`spoken`), or in every language of its script where those are few (Greek, the Arabic
     script's): among the Latin script's many, it would open words of no kin to it in most."""
-    own = frozenset(terms[0] for terms in variants if len(terms) == 1)
-    stems = {
-        term: term.partition(":")[0]
-        for term in own
-        if ":" in term and len(term.partition(":")[2]) >= MIN_DERIVED_STEM
-    }
-    knowing = [stem for stem, code in stems.items() if knows_word(word, code)]
+    own = _own_terms(variants)
+    stems = [term for term in own if len(term.partition(":")[2]) >= MIN_DERIVED_STEM]
+    return sorted(_in_its_languages(word, stems, spoken)), own
+
+
+def _own_terms(variants: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(terms[0] for terms in variants if len(terms) == 1)
+
+
+def _in_its_languages(word: str, terms: list[str], spoken: frozenset[str]) -> list[str]:
+    """The terms (`code:stem`) of the languages a word is read in (see derived_stems)."""
+    codes = {term: term.partition(":")[0] for term in terms if ":" in term}
+    knowing = [term for term, code in codes.items() if knows_word(word, code)]
     if not knowing:
-        knowing = [stem for stem, code in stems.items() if code in spoken]
-    if not knowing and len(stems) <= _FEW_LANGUAGES:
-        knowing = list(stems)
-    return sorted(knowing), own
+        knowing = [term for term, code in codes.items() if code in spoken]
+    if not knowing and len(codes) <= _FEW_LANGUAGES:
+        knowing = list(codes)
+    return knowing
+
+
+# The endings that make a word from a shorter one, in the stems Snowball leaves them on: a
+# people's or a place's adjective ('béninoises' of 'Bénin', 'chilien' of 'Chili', 'canadienses'
+# of 'Canadá', 'mexicano' of 'México', 'brasileiro' of 'Brasil'), an adjective of quality
+# ('migratoire' of 'migrants'), an action's noun ('votación' of 'votar', 'création' of
+# 'créer'). A reader asks for the made word where the story writes the word it is made from:
+# its stem less the ending's last letters is also found, as a whole term, at DERIVED_BOOST.
+# Each ending with how many letters it cuts and how many the stem keeps at least: four, as a
+# shorter stem is often a word of no kin ('semaine', 'sem'), three after an action's ending,
+# whose verbs' stems are short ('vot'), five after Portuguese '-eir' ('carreira' is no 'carro').
+# Not '-el', '-ain' nor Spanish '-an', '-en', which end as many words made from no other
+# ('nouvelle', 'terrain', 'campaña', 'también'), nor Russian and Ukrainian '-ский', '-ський',
+# which end surnames ('Зеленський' is no 'зелений'). Snowball's own steps for such endings
+# cut few of them, and no library reads a word's derivation in these languages.
+_MADE_FROM_ENDINGS: dict[str, tuple[tuple[str, int, int], ...]] = {
+    "fr": (("ois", 3, 4), ("ien", 3, 4), ("een", 3, 4), ("atoir", 5, 4), ("ation", 5, 3)),
+    "es": (("iens", 4, 4), ("ian", 2, 4), ("ican", 2, 4), ("acion", 5, 3)),
+    "pt": (("ens", 3, 4), ("eir", 3, 5), ("ian", 2, 4), ("ican", 2, 4), ("aca", 3, 3)),
+    "it": (("ian", 2, 4), ("ican", 2, 4), ("azion", 5, 3)),
+}
+
+
+class MadeFrom(query.Term):  # type: ignore[misc]
+    """The term of a word a query word is made from (base_terms): matched as any term, but
+    dropped under a NOT (with_derived_words), as the words made from a word are."""
+
+
+@lru_cache(maxsize=64)
+def _stop_stems(code: str) -> frozenset[str]:
+    """A language's stop words as terms, each stemmed and as written: a cut that leaves one
+    ('paraense', 'para') would find every article."""
+    if not has_stopwords(code):
+        return frozenset()
+    words = stopwords_for_language(code)
+    stems = (term_of(word, code) for word in words)
+    return frozenset(filter(None, (*stems, *(f"{code}:{w.translate(accent_map)}" for w in words))))
+
+
+@lru_cache(maxsize=8192)
+def base_terms(
+    word: str, variants: tuple[tuple[str, ...], ...], spoken: frozenset[str]
+) -> tuple[str, ...]:
+    """The terms of the words a query word is made from, by _MADE_FROM_ENDINGS, in the
+    languages it is read in (derived_stems), none of them one of its own terms."""
+    own = _own_terms(variants)
+    found: dict[str, None] = {}
+    for term in _in_its_languages(word, sorted(own), spoken):
+        code, _, stem = term.partition(":")
+        for ending, cut, least in _MADE_FROM_ENDINGS.get(code, ()):
+            base = stem[:-cut]
+            if stem.endswith(ending) and len(base) >= least:
+                found.setdefault(f"{code}:{base}", None)
+    return tuple(
+        term
+        for term in found
+        if term not in own and term not in _stop_stems(term.partition(":")[0])
+    )
 
 
 def with_derived_words(words: Any, reader: Any) -> Any:
     """The parsed query with each DerivedForms replaced by the words it stands for in this
     index (looked up once, where Whoosh would look them up again to match, score and mark) and
     each ArchiveSplits by the parts it reads as here, or dropped where they stand for none, and
-    under a NOT, as a compound's parts are: what a reader leaves out is the word and its forms,
-    not every word made from it nor every article holding its parts."""
+    under a NOT, as a compound's parts and the words a word is made from are: what a reader
+    leaves out is the word and its forms, not every word made from it or it is made from, nor
+    every article holding its parts."""
 
     budget = [MAX_DERIVED_IN_QUERY]
     counts = ArchiveCounts(reader)
@@ -373,7 +444,7 @@ def with_derived_words(words: Any, reader: Any) -> Any:
     def resolved(node: Any, negated: bool) -> Any:
         if isinstance(node, ArchiveSplits):
             return None if negated else node.resolved(counts)
-        if isinstance(node, CompoundParts) and negated:
+        if isinstance(node, CompoundParts | MadeFrom) and negated:
             return None
         if isinstance(node, DerivedForms):
             found = [] if negated else [term.decode() for term in node._btexts(reader)]

@@ -22,6 +22,7 @@ from app.search.query_languages import (
     MAX_DERIVED,
     ArchiveCounts,
     ArchiveSplits,
+    base_terms,
     derived_stems,
     language_variants,
     spoken_languages,
@@ -229,6 +230,11 @@ def _derived_words(
     stems, own = derived_stems(text, variants, spoken)
     found = (_expansions(searched, (_read_term((stem,)),), segments, own) for stem in stems)
     words = [word for each in found if len(each) <= MAX_DERIVED for word in each]
+    for term in base_terms(text, variants, spoken):  # The words it is made from, whole.
+        count = max(sum(s.doc_frequency(field, term) for s in segments) for field in searched)
+        if count:
+            language, _, stem = term.partition(":")
+            words.append((stem, language, count))
     return tuple(sorted(words, key=lambda word: (-word[2], word[0], word[1])))
 
 

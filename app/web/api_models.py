@@ -125,8 +125,8 @@ class ReadWordOut(BaseModel):
     excluded: bool = Field(description="Under a NOT: the matches are those without it.")
     slop: int | None = Field(description="A phrase's room: its words at most this far apart.")
     expansions: list[ExpansionOut] = Field(
-        description="A prefix's words in this archive; a word's: the words made from it that it"
-        " also finds, at half weight (outside English)."
+        description="A prefix's words in this archive; a word's: the words made from it, or it"
+        " is made from, that it also finds, at half weight (outside English)."
     )
     parts: list[PartsOut] = Field(
         description="A compound's parts that it also finds written apart (German, Dutch, Swedish,"

@@ -27,6 +27,16 @@ ARTICLES = {
         "Nouvelle série d'essais de missiles",
         "Le pays a procédé à trois essais de missiles en une semaine, selon l'état-major.",
     ),
+    "benin": (
+        "Le Bénin vote pour élire son président",
+        "Les électeurs du Bénin se sont rendus aux urnes dimanche pour l'élection "
+        "présidentielle, selon la commission électorale.",
+    ),
+    "beninese": (
+        "Les élections béninoises se sont tenues dans le calme",
+        "Les élections béninoises de dimanche se sont tenues dans le calme, selon les "
+        "observateurs de l'Union africaine.",
+    ),
 }
 
 
@@ -121,3 +131,31 @@ def test_the_reading_of_a_query_shows_the_words_made_from_it(archive: Archive) -
     excluded = search(archive.index, SearchRequest("aduana NOT frontera", with_reading=True))
     assert excluded.reading is not None
     assert all(not word.expansions for word in excluded.reading.words)
+
+
+def test_a_word_finds_the_word_it_is_made_from_below_itself(archive: Archive) -> None:
+    # 'béninoises' (fr:beninois) is made from 'Bénin' (fr:benin): the article about Benin that
+    # never writes the adjective is found, after the one that does.
+    assert _ranked(archive, "béninoises") == ["beninese", "benin"]
+    assert _ranked(archive, "élections béninoises") == ["beninese", "benin"]
+    # A NOT leaves out the word and its forms, not the word it is made from.
+    assert _ranked(archive, "élections NOT béninoises") == ["benin"]
+    with archive.sessions() as session:
+        page = find_articles(session, archive.index, SearchRequest("béninoises"))
+        snippets = {str(item.snippet) for item in page.items}
+    assert any("<mark>Bénin</mark>" in snippet for snippet in snippets), snippets
+    reading = search(archive.index, SearchRequest("béninoises", with_reading=True)).reading
+    assert reading is not None
+    assert ("benin", "fr", 1) in reading.words[0].expansions
+
+
+def test_a_word_is_not_read_as_made_from_a_stop_word_nor_from_a_short_stem() -> None:
+    def bases(word: str, code: str) -> tuple[str, ...]:
+        variants = query_languages.language_variants(word, ("", code), True, True)
+        return query_languages.base_terms(word, variants, frozenset({code}))
+
+    assert bases("chilien", "fr") == ("fr:chil",)
+    assert bases("votación", "es") == ("es:vot",)  # An action's noun: three letters kept.
+    assert bases("paraense", "pt") == ()  # 'para' is a stop word.
+    assert bases("semaine", "fr") == ()  # No '-ain': 'sem' is no kin.
+    assert bases("Зеленський", "uk") == ()  # No '-ський': a surname is no 'зелений'.
