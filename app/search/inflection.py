@@ -8,8 +8,11 @@ so a base form of one language never matches a word of another or an English ter
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 import Stemmer
 
@@ -327,11 +330,9 @@ def _turkish_devoiced(word: str) -> str:
     return word
 
 
-def lemma_base_form(word: str, code: str, indexing: bool = False) -> str | None:
+def lemma_base_form(word: str, code: str) -> str | None:
     """The stem of a lower-cased word's lemma in a language of LEMMA_STEMMED, where it differs
-    from the word's own stem (None otherwise, and for a word the dictionary does not know).
-    `indexing`: a word of a text, which may also be read by a guess a query word is not (an
-    Arabic broken plural's singular, see arabic_broken_singular)."""
+    from the word's own stem (None otherwise, and for a word the dictionary does not know)."""
     if code == "sr":
         word = to_latin(word)
     # A Turkish word the dictionary lacks is read by its consonant first: simplemma's guess at
@@ -344,7 +345,7 @@ def lemma_base_form(word: str, code: str, indexing: bool = False) -> str | None:
     if dictionary_form == word:
         dictionary_form = _guessed_singular(word, code)
     if code == "ar":
-        dictionary_form = arabic_broken_singular(dictionary_form, indexing) or dictionary_form
+        dictionary_form = arabic_broken_singular(word) or dictionary_form
     if dictionary_form == word:
         return None
     stem = base_form(dictionary_form, code)
@@ -352,61 +353,39 @@ def lemma_base_form(word: str, code: str, indexing: bool = False) -> str | None:
 
 
 # Arabic's broken plurals, which neither Snowball nor simplemma's dictionary joins to their
-# singulars (سيول, سدود, أسعار, شوارع, جمارك: simplemma knows each as a word of its own, and no
-# library under a licence this project can ship reads them; Qalsadi and Tashaphyne are GPL):
-# the singular of the commonest patterns is written by rule, as a lemma. A text's word is read
-# by every pattern; a query's word not by those that also fit a common noun of action or
-# participle: 'قبول' (acceptance) would also be 'قبل' (before, in every text), 'تراجع' (a fall)
-# 'ترجع' (returns), 'مقاتل' (a fighter) 'مقتل' (a killing). Such a word in a text gains a
-# term it does not mean, found only by a reader asking for the other word.
-_ARABIC_ARTICLES = ("وال", "بال", "كال", "فال", "لل", "ال")
-_ARABIC_ALIFS = "اأإآ"
+# singulars (سيول, سدود, أسعار, شوارع, قرى: simplemma knows each plural as a word of its own,
+# and no library under a licence this project can ship reads them; Qalsadi and Tashaphyne are
+# GPL). A plural's pattern alone does not tell it: fuʿūl is also a noun of action's shape
+# ('دخول', entry, is no plural of 'دخل', income), faʿālil a participle's ('مقاتل'), afʿāl a
+# people's name ('الألمان'); read by pattern, a country's name gained a common word's term.
+# So the common plurals of the news are listed with their singulars (app/search/data), each
+# pair read by hand; a listed plural is also indexed and looked up as its singular. Not
+# those whose singular Snowball stems as another word ('وسيلة', means, is 'سيل', a torrent).
+_ARABIC_PLURALS_CSV = Path(__file__).resolve().parent / "data" / "arabic_broken_plurals.csv"
+# A conjunction, a preposition or the article written onto the word, longest first.
+_ARABIC_ATTACHED = ("وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
+_ARABIC_HAMZA_ALIFS = str.maketrans("أإآ", "ااا")
 
 
-def arabic_broken_singular(word: str, indexing: bool = False) -> str | None:
-    """The singular a broken plural's pattern gives (None where the word fits none of them):
-    afʿāl (أسعار سعر, أسواق سوق), fawāʿil (شوارع شارع, عواصم عاصم) and faʿālil (جمارك
-    جمرك, فنادق فندق), and in a text's words also fuʿūl (سيول سيل, دروس درس, a doubled last
-    letter written once: سدود سد) and faʿālil opening on م or ت (مصانع مصنع, تذاكر تذكر).
-    Never a word ending on a vowel letter or ة, whatever its shape: a singular (خطوة,
-    علاقة), an adjective of a place (العراقي), an adverb (صباحا); nor a verb's shape (يكون,
-    وقالت, يشارك)."""
-    for article in _ARABIC_ARTICLES:
-        if word.startswith(article) and len(word) - len(article) >= 4:
-            word = word[len(article) :]
-            break
-    if len(word) not in (4, 5) or word[-1] in "ةهىيا":
-        return None
-    if len(word) == 4:
-        fu_ul = word[2] == "و" and word[0] not in _ARABIC_ALIFS + "وي"
-        if indexing and fu_ul and word[1] not in _ARABIC_ALIFS + "و":
-            return word[:2] if word[1] == word[3] else word[:2] + word[3]
-        return None
-    if word[0] == "أ" and word[3] == "ا" and word[1] not in _ARABIC_ALIFS:
-        return word[1:3] + word[4]
-    openings = _ARABIC_ALIFS + "وي" if indexing else _ARABIC_ALIFS + "ويمت"
-    if word[2] == "ا" and word[0] not in openings and word[3] not in "اوي":
-        if word[1] == "و":
-            return word[0] + "ا" + word[3:]
-        if word[1] not in _ARABIC_ALIFS + "ي":
-            return word[:2] + word[3:]
-    return None
-    if word[0] == "أ" and word[3] == "ا" and word[1] not in _ARABIC_ALIFS:
-        return word[1:3] + word[4]
-    openings = _ARABIC_ALIFS if indexing else _ARABIC_ALIFS + "مت"
-    if word[2] == "ا" and word[0] not in openings and word[3] not in "اوي":
-        if word[1] == "و":
-            return word[0] + "ا" + word[3:]
-        if word[1] not in _ARABIC_ALIFS + "ي":
-            return word[:2] + word[3:]
-    return None
-    if word[0] == "أ" and word[3] == "ا" and word[1] not in _ARABIC_ALIFS:
-        return word[1:3] + word[4]
-    if word[2] == "ا" and word[0] not in _ARABIC_ALIFS + "مت" and word[3] not in "اوي":
-        if word[1] == "و":
-            return word[0] + "ا" + word[3:]
-        if word[1] not in _ARABIC_ALIFS + "ي":
-            return word[:2] + word[3:]
+@functools.cache
+def _arabic_plurals() -> dict[str, str]:
+    """The listed plurals (their alifs written bare, as the news often writes them) and their
+    singulars."""
+    with _ARABIC_PLURALS_CSV.open(encoding="utf-8") as table:
+        rows = csv.DictReader(table)
+        return {row["plural"].translate(_ARABIC_HAMZA_ALIFS): row["singular"] for row in rows}
+
+
+def arabic_broken_singular(word: str) -> str | None:
+    """The singular of a listed broken plural, written with or without the article, a
+    conjunction or a preposition ('السيول', 'والأسعار', 'بالمدن'); None for any other word."""
+    plurals = _arabic_plurals()
+    bare = word.translate(_ARABIC_HAMZA_ALIFS)
+    if bare in plurals:
+        return plurals[bare]
+    for attached in _ARABIC_ATTACHED:
+        if bare.startswith(attached) and bare[len(attached) :] in plurals:
+            return plurals[bare[len(attached) :]]
     return None
 
 

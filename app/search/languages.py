@@ -130,15 +130,19 @@ def has_base_form(word: str, code: str) -> bool:
     return bool(code) and script_of(word) in SCRIPTS.get(code, "latin").split()
 
 
-@lru_cache(maxsize=65536)
 def term_of(word: str, code: str) -> str | None:
     """The term of a lower-cased word (not of an unspaced script) in a language (None: a stop
     word, which English word queries drop as Whoosh's English analysis drops it)."""
+    try:
+        return _term_of(word, code)
+    except Exception as error:  # Whatever the library raises: see _failed.
+        return _failed(word, code, error, f"{code}:{word.translate(accent_map)}")
+
+
+@lru_cache(maxsize=65536)
+def _term_of(word: str, code: str) -> str | None:
     if has_base_form(word, code):
-        try:
-            return f"{code}:{base_form(word, code).translate(accent_map)}"
-        except Exception as error:  # Whatever the library raises: see _failed.
-            return _failed(word, code, error, word.translate(accent_map))
+        return f"{code}:{base_form(word, code).translate(accent_map)}"
     if len(word) < 2 or word in STOP_WORDS or word in _PLURAL_MARKERS:
         return None
     return str(english_stem(word)).translate(accent_map)
@@ -151,16 +155,20 @@ def term_of(word: str, code: str) -> str | None:
 _PLURAL_MARKERS = frozenset({"những", "các"})
 
 
-@lru_cache(maxsize=65536)
-def lemma_term_of(word: str, code: str, indexing: bool = False) -> str | None:
+def lemma_term_of(word: str, code: str) -> str | None:
     """The term of a lower-cased word's lemma in a language of LEMMA_STEMMED, indexed beside
     the word's own term where they differ (None where they do not)."""
-    if not has_base_form(word, code):
-        return None
     try:
-        stem = lemma_base_form(word, code, indexing)
+        return _lemma_term_of(word, code)
     except Exception as error:  # Whatever the library raises: see _failed.
         return _failed(word, code, error, None)
+
+
+@lru_cache(maxsize=65536)
+def _lemma_term_of(word: str, code: str) -> str | None:
+    if not has_base_form(word, code):
+        return None
+    stem = lemma_base_form(word, code)
     return None if stem is None else f"{code}:{stem.translate(accent_map)}"
 
 
@@ -173,32 +181,36 @@ def is_stop_term(term: str) -> bool:
 _CODES = languages()
 
 
-@lru_cache(maxsize=65536)
 def compound_terms(word: str, code: str) -> tuple[str, ...]:
     """The terms of a lower-cased compound's parts, none where the word is no compound
     (app/compounds.py)."""
     try:
-        parts = compound_parts(word, code)
+        return _compound_terms(word, code)
     except Exception as error:  # Whatever the library raises: see _failed.
         return _failed(word, code, error, ())
-    return tuple(term_of(part, code) or part for part in parts)
+
+
+@lru_cache(maxsize=65536)
+def _compound_terms(word: str, code: str) -> tuple[str, ...]:
+    return tuple(term_of(part, code) or part for part in compound_parts(word, code))
 
 
 def _failed(word: str, code: str, error: Exception, instead: _T) -> _T:
     """What a word's analysis gives where a language's stemmer, lemmatizer or splitter failed on
-    it (a run of 3,000 letters once overflowed the stack): the word as written, no lemma, no
-    parts. The failure is reported, once per process (the callers' results are cached); were it
-    raised, the index would stop at that article for every later change, and a query with the
-    word would fail, whatever the library's reason."""
-    shown = word if len(word) <= 40 else f"{word[:40]}…"
-    log.warning(
-        "analysis of %r (%s) failed (%s: %s); read as written",
-        shown,
-        code,
-        type(error).__name__,
-        error,
-    )
+    it (a run of 3,000 letters once overflowed the stack): the word as written (in its
+    language's terms), no lemma, no parts. Raised, it would stop the index at that article for
+    every later change, and fail every query holding the word, whatever the library's reason.
+    Not kept with the cached terms: the next call tries again (a failure may pass, as a lack
+    of memory does)."""
+    _report_failure(word, code, f"{type(error).__name__}: {error}")
     return instead
+
+
+@lru_cache(maxsize=1024)
+def _report_failure(word: str, code: str, reason: str) -> None:
+    """Logged once per word and reason in a process: a text that repeats the word logs once."""
+    shown = word if len(word) <= 40 else f"{word[:40]}…"
+    log.warning("analysis of %r (%s) failed (%s); read as written", shown, code, reason)
 
 
 def _dotted_parts(word: str, start: int) -> Iterator[tuple[str, int, int, bool]]:
@@ -290,7 +302,7 @@ class LanguageAnalyzer(Analyzer):  # type: ignore[misc]
             if lemmas and not unspaced:
                 # The lemma's term at the same position: a query in the dictionary form
                 # finds a form the stemmer cuts apart from it ('superou' is found by 'supera').
-                lemma = lemma_term_of(lower, code, indexing=True)
+                lemma = lemma_term_of(lower, code)
                 if lemma is not None:
                     token.text = lemma
                     yield token

@@ -13,10 +13,9 @@ import copy
 from functools import lru_cache, partial
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
 from whoosh import matching, query
 from whoosh.fields import Schema
-from whoosh.lang import has_stopwords, stopwords_for_language
-from whoosh.support.charset import accent_map
 
 from app.compounds import COMPOUNDING, SPLIT_IN_ARCHIVE, archive_split
 from app.search.analysis import TEXT_ANALYZER
@@ -139,6 +138,10 @@ def language_variants(
                 for term in (term_of(form, code), lemma_term_of(form, code)):
                     if term is not None:
                         found.setdefault((term,), None)
+            if code == "ar" and (plural := _arabic_sound_plural(text.lower())):
+                # Its stem alone: the lemma of a plural made up so may be another word's
+                # ('الأولات' is read as 'ذو').
+                found.setdefault((term_of(plural, code) or plural,), None)
     return tuple(found)
 
 
@@ -146,24 +149,34 @@ def language_variants(
 # 'فيضان', 'فيضانات' 'يضانا': it takes the bare word's first letter ف for the conjunction 'and'),
 # and the news writes both; a word is looked up as both, each with its lemma's stem.
 # An article after 'and', 'with', 'as' or 'so' leaves four letters at least: 'والدين' (parents)
-# is no 'and the religion'. A word not in -ة is also looked up as its plural in -ات with the
-# article, which Snowball stems by the plural's ending alone where it cuts a last -ان or -ين
-# off the singular: 'الفيضان' is 'فيض', 'الفيضانات' 'فيضان' (floods), 'البرلمانات' 'برلمان'.
+# is no 'and the religion'.
 _ARABIC_ARTICLES = (("وال", 4), ("بال", 4), ("كال", 4), ("فال", 4), ("لل", 3), ("ال", 3))
 
 
 def _arabic_article_forms(word: str) -> tuple[str, ...]:
-    bare = word
+    bare = _arabic_bare(word)
+    if bare is None:
+        return (word,)  # 'بالصين': too short to be read without it.
+    return tuple(dict.fromkeys((word, bare, "ال" + bare)))
+
+
+def _arabic_bare(word: str) -> str | None:
+    """The word without the article written onto it (itself if it has none; None if what is
+    left would be too short)."""
     for article, least in _ARABIC_ARTICLES:
         if word.startswith(article):
-            if len(word) - len(article) < least:
-                return (word,)  # 'بالصين': too short to be read without it.
-            bare = word[len(article) :]
-            break
-    forms: tuple[str, ...] = (word, bare, "ال" + bare)
-    if len(bare) >= 3 and not bare.endswith(("ة", "ات")):
-        forms += ("ال" + bare + "ات",)
-    return tuple(dict.fromkeys(forms))
+            return word[len(article) :] if len(word) - len(article) >= least else None
+    return word
+
+
+def _arabic_sound_plural(word: str) -> str | None:
+    """A word not in -ة as its plural in -ات with the article, which Snowball stems by the
+    plural's ending alone where it cuts a last -ان off the singular: 'الفيضان' is 'فيض',
+    'الفيضانات' 'فيضان' (floods), 'البرلمانات' 'برلمان'."""
+    bare = _arabic_bare(word)
+    if bare is None or len(bare) < 3 or bare.endswith(("ة", "ات")):
+        return None
+    return "ال" + bare + "ات"
 
 
 def _or_its_parts(codes: tuple[str, ...], spoken: frozenset[str], node: Any, whole: Any) -> Any:
@@ -372,62 +385,57 @@ def _in_its_languages(word: str, terms: list[str], spoken: frozenset[str]) -> li
     return knowing
 
 
-# The endings that make a word from a shorter one, in the stems Snowball leaves them on: a
-# people's or a place's adjective ('béninoises' of 'Bénin', 'chilien' of 'Chili', 'canadienses'
-# of 'Canadá', 'mexicano' of 'México', 'brasileiro' of 'Brasil'), an adjective of quality
-# ('migratoire' of 'migrants'), an action's noun ('votación' of 'votar', 'création' of
-# 'créer'). A reader asks for the made word where the story writes the word it is made from:
-# its stem less the ending's last letters is also found, as a whole term, at DERIVED_BOOST.
-# Each ending with how many letters it cuts and how many the stem keeps at least: four, as a
-# shorter stem is often a word of no kin ('semaine', 'sem'), three after an action's ending,
-# whose verbs' stems are short ('vot'), five after Portuguese '-eir' ('carreira' is no 'carro').
-# Not '-el', '-ain' nor Spanish '-an', '-en', which end as many words made from no other
-# ('nouvelle', 'terrain', 'campaña', 'también'), nor Russian and Ukrainian '-ский', '-ський',
-# which end surnames ('Зеленський' is no 'зелений'). Snowball's own steps for such endings
-# cut few of them, and no library reads a word's derivation in these languages.
-_MADE_FROM_ENDINGS: dict[str, tuple[tuple[str, int, int], ...]] = {
-    "fr": (("ois", 3, 4), ("ien", 3, 4), ("een", 3, 4), ("atoir", 5, 4), ("ation", 5, 3)),
-    "es": (("iens", 4, 4), ("ian", 2, 4), ("ican", 2, 4), ("acion", 5, 3)),
-    "pt": (("ens", 3, 4), ("eir", 3, 5), ("ian", 2, 4), ("ican", 2, 4), ("aca", 3, 3)),
-    "it": (("ian", 2, 4), ("ican", 2, 4), ("azion", 5, 3)),
+# The endings that make a people's or a place's adjective from the place's name, in the stems
+# Snowball leaves them on ('béninoises' of 'Bénin', 'chilien' of 'Chili', 'canadienses' of
+# 'Canadá', 'mexicano' of 'México', 'brasileiro' of 'Brasil', 'российский' of 'Россия'), each
+# with how many letters it cuts: a reader asks for the adjective where the story names the
+# place. The stem less them is also found, a whole term at DERIVED_BOOST, where it is the term
+# of a country's or a region's one-word name in the language (Babel's CLDR names): so
+# 'tournois' is no 'tourner', 'Julián' no 'julio', 'Зеленський' no 'зелений'. Snowball's own
+# steps cut none of these endings, and no library reads a word's derivation in these languages.
+_ADJECTIVE_ENDINGS: dict[str, tuple[tuple[str, int], ...]] = {
+    "fr": (("ois", 3), ("ien", 3), ("een", 3), ("ain", 3)),
+    "es": (("iens", 4), ("an", 2), ("en", 2)),
+    "pt": (("ens", 3), ("eir", 3), ("an", 2)),
+    "ca": (("ens", 3), ("an", 2)),
+    "it": (("an", 2), ("es", 2)),
+    "ru": (("ск", 2), ("йск", 3), ("ийск", 4), ("анск", 4)),
+    "uk": (("ськ", 3), ("йськ", 4), ("ійськ", 5), ("анськ", 5)),
 }
 
 
-class MadeFrom(query.Term):  # type: ignore[misc]
-    """The term of a word a query word is made from (base_terms): matched as any term, but
-    dropped under a NOT (with_derived_words), as the words made from a word are."""
-
-
 @lru_cache(maxsize=64)
-def _stop_stems(code: str) -> frozenset[str]:
-    """A language's stop words as terms, each stemmed and as written: a cut that leaves one
-    ('paraense', 'para') would find every article."""
-    if not has_stopwords(code):
+def _place_terms(code: str) -> frozenset[str]:
+    """The terms of the one-word names of countries and regions in a language (CLDR)."""
+    try:
+        names = Locale.parse(code).territories.values()
+    except (ValueError, UnknownLocaleError):
         return frozenset()
-    words = stopwords_for_language(code)
-    stems = (term_of(word, code) for word in words)
-    return frozenset(filter(None, (*stems, *(f"{code}:{w.translate(accent_map)}" for w in words))))
+    return frozenset(
+        filter(None, (term_of(name.lower(), code) for name in names if name.isalpha()))
+    )
 
 
 @lru_cache(maxsize=8192)
 def base_terms(
     word: str, variants: tuple[tuple[str, ...], ...], spoken: frozenset[str]
 ) -> tuple[str, ...]:
-    """The terms of the words a query word is made from, by _MADE_FROM_ENDINGS, in the
+    """The terms of the places a query word is the adjective of, by _ADJECTIVE_ENDINGS, in the
     languages it is read in (derived_stems), none of them one of its own terms."""
     own = _own_terms(variants)
     found: dict[str, None] = {}
     for term in _in_its_languages(word, sorted(own), spoken):
         code, _, stem = term.partition(":")
-        for ending, cut, least in _MADE_FROM_ENDINGS.get(code, ()):
-            base = stem[:-cut]
-            if stem.endswith(ending) and len(base) >= least:
-                found.setdefault(f"{code}:{base}", None)
-    return tuple(
-        term
-        for term in found
-        if term not in own and term not in _stop_stems(term.partition(":")[0])
-    )
+        for ending, cut in _ADJECTIVE_ENDINGS.get(code, ()):
+            base = f"{code}:{stem[:-cut]}"
+            if stem.endswith(ending) and base in _place_terms(code) and base not in own:
+                found.setdefault(base, None)
+    return tuple(found)
+
+
+class MadeFrom(query.Term):  # type: ignore[misc]
+    """The term of a word a query word is made from (base_terms): matched as any term, but
+    dropped under a NOT (with_derived_words), as the words made from a word are."""
 
 
 def with_derived_words(words: Any, reader: Any) -> Any:

@@ -149,13 +149,17 @@ def test_a_word_finds_the_word_it_is_made_from_below_itself(archive: Archive) ->
     assert ("benin", "fr", 1) in reading.words[0].expansions
 
 
-def test_a_word_is_not_read_as_made_from_a_stop_word_nor_from_a_short_stem() -> None:
+def test_only_a_places_adjective_is_read_as_made_from_the_places_name() -> None:
     def bases(word: str, code: str) -> tuple[str, ...]:
         variants = query_languages.language_variants(word, ("", code), True, True)
         return query_languages.base_terms(word, variants, frozenset({code}))
 
     assert bases("chilien", "fr") == ("fr:chil",)
-    assert bases("votación", "es") == ("es:vot",)  # An action's noun: three letters kept.
-    assert bases("paraense", "pt") == ()  # 'para' is a stop word.
-    assert bases("semaine", "fr") == ()  # No '-ain': 'sem' is no kin.
-    assert bases("Зеленський", "uk") == ()  # No '-ський': a surname is no 'зелений'.
+    assert bases("canadienses", "es") == ("es:canad",)
+    assert bases("российский", "ru") == ("ru:росс",)
+    # The ending cut off leaves no country's or region's name: a surname is no 'зелений'
+    # (green), tournaments no 'tourner', a first name no month ('julio').
+    assert bases("зеленський", "uk") == ()
+    assert bases("tournois", "fr") == ()
+    assert bases("julián", "es") == ()
+    assert bases("paraense", "pt") == ()  # Pará is a state: CLDR names countries and regions.
