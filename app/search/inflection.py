@@ -344,8 +344,8 @@ def lemma_base_form(word: str, code: str) -> str | None:
         dictionary_form = lemma(word, _LEMMA_OF_STEMMED[code]).lower()
     if dictionary_form == word:
         dictionary_form = _guessed_singular(word, code)
-    if code == "ar":
-        dictionary_form = arabic_broken_singular(word) or dictionary_form
+    if code == "ar" and (singular := arabic_listed_singular(word)):
+        return ARABIC_SINGULAR_MARK + singular
     if dictionary_form == word:
         return None
     stem = base_form(dictionary_form, code)
@@ -359,33 +359,42 @@ def lemma_base_form(word: str, code: str) -> str | None:
 # ('دخول', entry, is no plural of 'دخل', income), faʿālil a participle's ('مقاتل'), afʿāl a
 # people's name ('الألمان'); read by pattern, a country's name gained a common word's term.
 # So the common plurals of the news are listed with their singulars (app/search/data), each
-# pair read by hand; a listed plural is also indexed and looked up as its singular. Not
-# those whose singular Snowball stems as another word ('وسيلة', means, is 'سيل', a torrent).
+# pair read by hand, and a listed plural or singular has the singular itself for its lemma's
+# term ('ar:=قرية'), not Snowball's stem of it, which is often another word's ('قرية' is
+# 'ar:قر', as 'القران' is; 'وسيلة', means, is 'ar:سيل', a torrent). Left out: plurals that are
+# also another common word (جزر, islands and carrots), or are written so once their hamza is
+# left off (أنفاق, tunnels, and إنفاق, spending: news often writes both 'انفاق').
+ARABIC_SINGULAR_MARK = "="
 _ARABIC_PLURALS_CSV = Path(__file__).resolve().parent / "data" / "arabic_broken_plurals.csv"
 # A conjunction, a preposition or the article written onto the word, longest first.
 _ARABIC_ATTACHED = ("وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
-_ARABIC_HAMZA_ALIFS = str.maketrans("أإآ", "ااا")
+# The alifs with a hamza above, which the news writes bare as often as not ('اسعار'); not إ,
+# whose words written bare are other words' plurals ('اعداد', preparing, and 'أعداد').
+_ARABIC_BARE_ALIFS = str.maketrans("أآ", "اا")
 
 
 @functools.cache
-def _arabic_plurals() -> dict[str, str]:
-    """The listed plurals (their alifs written bare, as the news often writes them) and their
-    singulars."""
+def _arabic_singulars() -> dict[str, str]:
+    """The listed plurals and singulars (their alifs written bare), each to its singular."""
     with _ARABIC_PLURALS_CSV.open(encoding="utf-8") as table:
-        rows = csv.DictReader(table)
-        return {row["plural"].translate(_ARABIC_HAMZA_ALIFS): row["singular"] for row in rows}
+        pairs = [(row["plural"], row["singular"]) for row in csv.DictReader(table)]
+    singulars = {singular.translate(_ARABIC_BARE_ALIFS): singular for _, singular in pairs}
+    return singulars | {
+        plural.translate(_ARABIC_BARE_ALIFS): singular for plural, singular in pairs
+    }
 
 
-def arabic_broken_singular(word: str) -> str | None:
-    """The singular of a listed broken plural, written with or without the article, a
-    conjunction or a preposition ('السيول', 'والأسعار', 'بالمدن'); None for any other word."""
-    plurals = _arabic_plurals()
-    bare = word.translate(_ARABIC_HAMZA_ALIFS)
-    if bare in plurals:
-        return plurals[bare]
+def arabic_listed_singular(word: str) -> str | None:
+    """The singular of a listed broken plural, or a listed singular itself, written with or
+    without the article, a conjunction or a preposition ('السيول', 'والأسعار', 'بالقرية');
+    None for any other word."""
+    singulars = _arabic_singulars()
+    bare = word.translate(_ARABIC_BARE_ALIFS)
+    if bare in singulars:
+        return singulars[bare]
     for attached in _ARABIC_ATTACHED:
-        if bare.startswith(attached) and bare[len(attached) :] in plurals:
-            return plurals[bare[len(attached) :]]
+        if bare.startswith(attached) and bare[len(attached) :] in singulars:
+            return singulars[bare[len(attached) :]]
     return None
 
 

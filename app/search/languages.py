@@ -46,7 +46,7 @@ log = logging.getLogger("geonews.search")
 _T = TypeVar("_T")
 _MARK = "\x1e"
 # A change to the terms the analyzer makes changes this, and so the index layout (a rebuild).
-ANALYZER_VERSION = 20
+ANALYZER_VERSION = 21
 
 
 def marked(text: str, language: str | None) -> str:
@@ -136,7 +136,8 @@ def term_of(word: str, code: str) -> str | None:
     try:
         return _term_of(word, code)
     except Exception as error:  # Whatever the library raises: see _failed.
-        return _failed(word, code, error, f"{code}:{word.translate(accent_map)}")
+        folded = word.translate(accent_map)
+        return _failed(word, code, error, f"{code}:{folded}" if code else folded)
 
 
 @lru_cache(maxsize=65536)
@@ -200,8 +201,8 @@ def _failed(word: str, code: str, error: Exception, instead: _T) -> _T:
     it (a run of 3,000 letters once overflowed the stack): the word as written (in its
     language's terms), no lemma, no parts. Raised, it would stop the index at that article for
     every later change, and fail every query holding the word, whatever the library's reason.
-    Not kept with the cached terms: the next call tries again (a failure may pass, as a lack
-    of memory does)."""
+    Not kept in these functions' caches: the next call tries again (a failure may pass, as a
+    lack of memory does)."""
     _report_failure(word, code, f"{type(error).__name__}: {error}")
     return instead
 

@@ -389,30 +389,48 @@ def _in_its_languages(word: str, terms: list[str], spoken: frozenset[str]) -> li
 # Snowball leaves them on ('béninoises' of 'Bénin', 'chilien' of 'Chili', 'canadienses' of
 # 'Canadá', 'mexicano' of 'México', 'brasileiro' of 'Brasil', 'российский' of 'Россия'), each
 # with how many letters it cuts: a reader asks for the adjective where the story names the
-# place. The stem less them is also found, a whole term at DERIVED_BOOST, where it is the term
-# of a country's or a region's one-word name in the language (Babel's CLDR names): so
-# 'tournois' is no 'tourner', 'Julián' no 'julio', 'Зеленський' no 'зелений'. Snowball's own
-# steps cut none of these endings, and no library reads a word's derivation in these languages.
+# place. The stem less them (or that stem's own stem: 'ливанск' less 'ск' is 'ливан', whose
+# stem 'лива' is Lebanon's) is also found, a whole term at DERIVED_BOOST, where it is the term
+# of a country's or a continent's one-word name in the language (Babel's CLDR names), the
+# shortest cut first ('ливанск' is no 'лив', Libya): so 'tournois' is no 'tourner', 'Julián'
+# no 'julio', 'Зеленський' no 'зелений'. Only in the languages whose dictionary knows the word
+# or the query's other words: an English 'Frances' is no Francia. Snowball's own steps cut none
+# of these endings, and no library reads a word's derivation in these languages.
 _ADJECTIVE_ENDINGS: dict[str, tuple[tuple[str, int], ...]] = {
     "fr": (("ois", 3), ("ien", 3), ("een", 3), ("ain", 3)),
-    "es": (("iens", 4), ("an", 2), ("en", 2)),
-    "pt": (("ens", 3), ("eir", 3), ("an", 2)),
-    "ca": (("ens", 3), ("an", 2)),
+    "es": (("en", 2), ("an", 2), ("iens", 4)),
+    "pt": (("an", 2), ("ens", 3), ("eir", 3)),
+    "ca": (("an", 2), ("ens", 3)),
     "it": (("an", 2), ("es", 2)),
     "ru": (("ск", 2), ("йск", 3), ("ийск", 4), ("анск", 4)),
     "uk": (("ськ", 3), ("йськ", 4), ("ійськ", 5), ("анськ", 5)),
 }
+# The stems of names and words of those endings that are no adjective of the place they would
+# be read as ('François', 'turquoise', 'barbeiro', 'Albanese', 'кубанский' of the Kuban).
+_NOT_ADJECTIVES = frozenset({
+    "francois", "turquois", "barbeir", "albanes", "males", "frances", "georges", "mondain",
+    "mundan", "malsain", "кубанск", "кубанськ",
+})  # fmt: skip
+# CLDR's 'World' ('Monde', 'Mundo', 'Світ'): 'mondain' is of no place.
+_NOT_PLACES = frozenset({"001"})
 
 
 @lru_cache(maxsize=64)
 def _place_terms(code: str) -> frozenset[str]:
-    """The terms of the one-word names of countries and regions in a language (CLDR)."""
+    """The terms of the one-word names of countries and continents in a language (CLDR)."""
     try:
-        names = Locale.parse(code).territories.values()
+        names = Locale.parse(code).territories
     except (ValueError, UnknownLocaleError):
         return frozenset()
     return frozenset(
-        filter(None, (term_of(name.lower(), code) for name in names if name.isalpha()))
+        filter(
+            None,
+            (
+                term_of(name.lower(), code)
+                for place, name in names.items()
+                if name.isalpha() and place not in _NOT_PLACES
+            ),
+        )
     )
 
 
@@ -421,15 +439,25 @@ def base_terms(
     word: str, variants: tuple[tuple[str, ...], ...], spoken: frozenset[str]
 ) -> tuple[str, ...]:
     """The terms of the places a query word is the adjective of, by _ADJECTIVE_ENDINGS, in the
-    languages it is read in (derived_stems), none of them one of its own terms."""
+    languages whose dictionary knows it or the query's other words, none of them one of its own
+    terms, nor of a word that is itself a place's name ('Líbano' is no 'Líbia')."""
     own = _own_terms(variants)
     found: dict[str, None] = {}
-    for term in _in_its_languages(word, sorted(own), spoken):
+    for term in sorted(own):
         code, _, stem = term.partition(":")
+        if not code or stem in _NOT_ADJECTIVES or not (knows_word(word, code) or code in spoken):
+            continue
+        places = _place_terms(code)
+        if term in places:
+            continue
         for ending, cut in _ADJECTIVE_ENDINGS.get(code, ()):
-            base = f"{code}:{stem[:-cut]}"
-            if stem.endswith(ending) and base in _place_terms(code) and base not in own:
-                found.setdefault(base, None)
+            if not stem.endswith(ending):
+                continue
+            bare = stem[:-cut]
+            place = next((t for t in (f"{code}:{bare}", term_of(bare, code)) if t in places), None)
+            if place is not None and place not in own:
+                found.setdefault(place, None)
+                break
     return tuple(found)
 
 
