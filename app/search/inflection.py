@@ -362,8 +362,9 @@ def lemma_base_form(word: str, code: str) -> str | None:
 # pair read by hand, and a listed plural or singular has the singular itself for its lemma's
 # term ('ar:=قرية'), not Snowball's stem of it, which is often another word's ('قرية' is
 # 'ar:قر', as 'القران' is; 'وسيلة', means, is 'ar:سيل', a torrent). Left out: plurals that are
-# also another common word (جزر, islands and carrots), or are written so once their hamza is
-# left off (أنفاق, tunnels, and إنفاق, spending: news often writes both 'انفاق').
+# also another common word (جزر, islands and carrots; أعوام, whose singular عام is also
+# 'public'), or are written so once their hamza is left off (أنفاق, tunnels, and إنفاق,
+# spending: news often writes both 'انفاق').
 ARABIC_SINGULAR_MARK = "="
 _ARABIC_PLURALS_CSV = Path(__file__).resolve().parent / "data" / "arabic_broken_plurals.csv"
 # A conjunction, a preposition or the article written onto the word, longest first.
