@@ -137,6 +137,11 @@ def test_the_uks_nations_in_more_languages() -> None:
 def test_undeclined_names_and_other_languages_have_no_forms() -> None:
     assert inflected_forms("ru", "США") == []
     assert inflected_forms("es", "México") == []
+    # A vowel before the last -а: Russian and Ukrainian leave the name as it is ('Самое', the
+    # most, opening a sentence, is no Samoa).
+    assert inflected_forms("ru", "Самоа") == inflected_forms("uk", "Нікарагуа") == []
+    assert "Кубы" in inflected_forms("ru", "Куба")
+    assert _codes("Самое сильное землетрясение произошло у берегов Самоа.", "ru") == ["WS"]
     assert inflected_forms("de", "Iran") == ["Irans"]
     assert inflected_forms("de", "Laos") == []  # A sibilant takes no -s.
 
