@@ -10,6 +10,7 @@ from functools import lru_cache
 from markupsafe import Markup, escape
 from whoosh.support.charset import accent_map
 
+from app.search.inflection import ARABIC_SINGULAR_MARK, arabic_listed_forms
 from app.search.languages import JOINING, UNSPACED, WORD_CHAR, LanguageAnalyzer, marked
 
 # Stemming in the text's marked language (English unmarked), accents folded, so 'Türkiye'
@@ -147,6 +148,9 @@ def _candidate_words(terms: frozenset[str]) -> tuple[re.Pattern[str], ...]:
         code, _, stem = term.rpartition(":")
         if _UNSPACED_CHAR.search(stem):
             pairs.add(re.escape(stem))
+        elif code == "ar" and stem.startswith(ARABIC_SINGULAR_MARK):
+            # A listed broken plural's singular: its plurals share no prefix with it.
+            insides.update(arabic_listed_forms(stem[len(ARABIC_SINGULAR_MARK) :]))
         else:
             (insides if code else starts).add(stem if len(stem) <= 3 else stem[:-2])
     patterns = []

@@ -385,6 +385,16 @@ def _arabic_singulars() -> dict[str, str]:
     }
 
 
+@functools.cache
+def arabic_listed_forms(singular: str) -> tuple[str, ...]:
+    """A listed singular and its plurals, as written and with their alifs bare (the words a
+    snippet marks where a query found the singular's term)."""
+    with _ARABIC_PLURALS_CSV.open(encoding="utf-8") as table:
+        plurals = [row["plural"] for row in csv.DictReader(table) if row["singular"] == singular]
+    forms = (singular, *plurals)
+    return tuple(dict.fromkeys((*forms, *(form.translate(_ARABIC_BARE_ALIFS) for form in forms))))
+
+
 def arabic_listed_singular(word: str) -> str | None:
     """The singular of a listed broken plural, or a listed singular itself, written with or
     without the article, a conjunction or a preposition ('السيول', 'والأسعار', 'بالقرية');
