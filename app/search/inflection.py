@@ -335,6 +335,8 @@ def lemma_base_form(word: str, code: str) -> str | None:
     from the word's own stem (None otherwise, and for a word the dictionary does not know)."""
     if code == "sr":
         word = to_latin(word)
+    if code == "ar" and (singular := arabic_listed_singular(word)):
+        return ARABIC_SINGULAR_MARK + singular
     # A Turkish word the dictionary lacks is read by its consonant first: simplemma's guess at
     # it cuts endings as Snowball does ('asteroidin' is 'asteroi').
     dictionary_form = _turkish_devoiced(word) if code == "tr" else word
@@ -344,8 +346,6 @@ def lemma_base_form(word: str, code: str) -> str | None:
         dictionary_form = lemma(word, _LEMMA_OF_STEMMED[code]).lower()
     if dictionary_form == word:
         dictionary_form = _guessed_singular(word, code)
-    if code == "ar" and (singular := arabic_listed_singular(word)):
-        return ARABIC_SINGULAR_MARK + singular
     if dictionary_form == word:
         return None
     stem = base_form(dictionary_form, code)
@@ -375,10 +375,16 @@ _ARABIC_BARE_ALIFS = str.maketrans("أآ", "اا")
 
 
 @functools.cache
+def _arabic_pairs() -> tuple[tuple[str, str], ...]:
+    """The listed plurals with their singulars."""
+    with _ARABIC_PLURALS_CSV.open(encoding="utf-8") as table:
+        return tuple((row["plural"], row["singular"]) for row in csv.DictReader(table))
+
+
+@functools.cache
 def _arabic_singulars() -> dict[str, str]:
     """The listed plurals and singulars (their alifs written bare), each to its singular."""
-    with _ARABIC_PLURALS_CSV.open(encoding="utf-8") as table:
-        pairs = [(row["plural"], row["singular"]) for row in csv.DictReader(table)]
+    pairs = _arabic_pairs()
     singulars = {singular.translate(_ARABIC_BARE_ALIFS): singular for _, singular in pairs}
     return singulars | {
         plural.translate(_ARABIC_BARE_ALIFS): singular for plural, singular in pairs
@@ -389,9 +395,7 @@ def _arabic_singulars() -> dict[str, str]:
 def arabic_listed_forms(singular: str) -> tuple[str, ...]:
     """A listed singular and its plurals, as written and with their alifs bare (the words a
     snippet marks where a query found the singular's term)."""
-    with _ARABIC_PLURALS_CSV.open(encoding="utf-8") as table:
-        plurals = [row["plural"] for row in csv.DictReader(table) if row["singular"] == singular]
-    forms = (singular, *plurals)
+    forms = (singular, *(plural for plural, listed in _arabic_pairs() if listed == singular))
     return tuple(dict.fromkeys((*forms, *(form.translate(_ARABIC_BARE_ALIFS) for form in forms))))
 
 

@@ -366,23 +366,21 @@ def derived_stems(
     words (`spoken`), or in every language of its script where those are few (Greek, the Arabic
     script's): among the Latin script's many, it would open words of no kin to it in most."""
     own = _own_terms(variants)
-    stems = [term for term in own if len(term.partition(":")[2]) >= MIN_DERIVED_STEM]
-    return sorted(_in_its_languages(word, stems, spoken)), own
+    stems = {
+        term: term.partition(":")[0]
+        for term in own
+        if ":" in term and len(term.partition(":")[2]) >= MIN_DERIVED_STEM
+    }
+    knowing = [stem for stem, code in stems.items() if knows_word(word, code)]
+    if not knowing:
+        knowing = [stem for stem, code in stems.items() if code in spoken]
+    if not knowing and len(stems) <= _FEW_LANGUAGES:
+        knowing = list(stems)
+    return sorted(knowing), own
 
 
 def _own_terms(variants: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(terms[0] for terms in variants if len(terms) == 1)
-
-
-def _in_its_languages(word: str, terms: list[str], spoken: frozenset[str]) -> list[str]:
-    """The terms (`code:stem`) of the languages a word is read in (see derived_stems)."""
-    codes = {term: term.partition(":")[0] for term in terms if ":" in term}
-    knowing = [term for term, code in codes.items() if knows_word(word, code)]
-    if not knowing:
-        knowing = [term for term, code in codes.items() if code in spoken]
-    if not knowing and len(codes) <= _FEW_LANGUAGES:
-        knowing = list(codes)
-    return knowing
 
 
 # The endings that make a people's or a place's adjective from the place's name, in the stems
@@ -419,19 +417,11 @@ _NOT_PLACES = frozenset({"001"})
 def _place_terms(code: str) -> frozenset[str]:
     """The terms of the one-word names of countries and continents in a language (CLDR)."""
     try:
-        names = Locale.parse(code).territories
+        territories = Locale.parse(code).territories
     except (ValueError, UnknownLocaleError):
         return frozenset()
-    return frozenset(
-        filter(
-            None,
-            (
-                term_of(name.lower(), code)
-                for place, name in names.items()
-                if name.isalpha() and place not in _NOT_PLACES
-            ),
-        )
-    )
+    names = (n for place, n in territories.items() if n.isalpha() and place not in _NOT_PLACES)
+    return frozenset(term for name in names if (term := term_of(name.lower(), code)))
 
 
 @lru_cache(maxsize=8192)
@@ -462,8 +452,8 @@ def base_terms(
 
 
 class MadeFrom(query.Term):  # type: ignore[misc]
-    """The term of a word a query word is made from (base_terms): matched as any term, but
-    dropped under a NOT (with_derived_words), as the words made from a word are."""
+    """The term of the place a query word is the adjective of (base_terms): matched as any
+    term, but dropped under a NOT (with_derived_words), as the words made from a word are."""
 
 
 def with_derived_words(words: Any, reader: Any) -> Any:

@@ -230,7 +230,7 @@ def _derived_words(
     stems, own = derived_stems(text, variants, spoken)
     found = (_expansions(searched, (_read_term((stem,)),), segments, own) for stem in stems)
     words = [word for each in found if len(each) <= MAX_DERIVED for word in each]
-    for term in base_terms(text, variants, spoken):  # The words it is made from, whole.
+    for term in base_terms(text, variants, spoken):  # The places it is the adjective of.
         count = max(sum(s.doc_frequency(field, term) for s in segments) for field in searched)
         if count:
             language, _, stem = term.partition(":")
