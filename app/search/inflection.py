@@ -132,6 +132,11 @@ _STEMMER_OF = {code: Stemmer.Stemmer(name) for code, name in _STEMMERS.items()}
 # apart from its singular ('جولا', 'جول'), read as that singular where simplemma's dictionary
 # does not know the word; shorter words in -ات are seldom plurals (ذات, بات).
 _ARABIC_FEMININE_PLURAL = re.compile("ات$")
+# A conjunction then a preposition, or one of them, written onto a word (longest first).
+_ARABIC_BEFORE_ALIF = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+# A verbal noun of the derived forms, perhaps with a feminine or plural ending: an alif (not the
+# article's), two to four letters, an alif, the last letter.
+_ARABIC_VERBAL_NOUN = re.compile("ا(?!ل)[^ا]{2,4}ا[^ا](?:يات|ات|ية|ة)?$")
 _ARABIC_PLURAL_MIN_CHARS = 5
 # Persian's final 'ی' (a noun's indefinite 'a', or the adjective of a place: 'زمستانی',
 # 'پاکستانی'), which Snowball takes with an 'ان' before it for a plural ('پاکست'), read as the
@@ -309,6 +314,22 @@ def _guessed_singular(word: str, code: str) -> str:
     return word
 
 
+def _arabic_unattached(word: str) -> str:
+    """The verbal noun a conjunction or preposition is written onto ('لاضطرابات', for unrest;
+    'واعتصامات', and sit-ins), where the dictionary does not know the whole: its lemma, else its
+    guessed singular; the word itself otherwise. Snowball leaves them on before an alif ('لا',
+    'وا' open words of their own), and simplemma reads them off only the words it knows. The
+    verbal nouns of the derived forms open with an alif and have one before their last letter
+    (اضطراب, احتجاج, انفجار, استقرار, اعلان); read only those, as other words so cut are
+    other words' letters (بارزة, prominent, is no rice, ارز; ولايتي no verse, آية)."""
+    for attached in _ARABIC_BEFORE_ALIF:
+        rest = word[len(attached) :]
+        if word.startswith(attached) and _ARABIC_VERBAL_NOUN.match(rest):
+            known = lemma(rest, "ar")
+            return known if known != rest else _guessed_singular(rest, "ar")
+    return word
+
+
 def _persian_past_stem(word: str) -> str:
     """A Persian infinitive's past stem (the word itself where it is none)."""
     if word.endswith(_PERSIAN_INFINITIVE_ENDS) and len(word) > len(_PERSIAN_INFINITIVE_ENDS[0]):
@@ -344,6 +365,8 @@ def lemma_base_form(word: str, code: str) -> str | None:
         dictionary_form = _persian_past_stem(word)
     if dictionary_form == word:
         dictionary_form = lemma(word, _LEMMA_OF_STEMMED[code]).lower()
+    if dictionary_form == word and code == "ar":
+        dictionary_form = _arabic_unattached(word)
     if dictionary_form == word:
         dictionary_form = _guessed_singular(word, code)
     if dictionary_form == word:

@@ -525,3 +525,24 @@ def test_an_arabic_broken_plural_is_found_by_its_singular_and_the_reverse() -> N
     # the singular's last -ان: floods, parliaments.
     for plural, singular in [("الفيضانات", "فيضان"), ("البرلمانات", "برلمان")]:
         assert index_terms(plural) & query_terms(singular), plural
+
+
+def test_an_arabic_word_with_a_conjunction_or_preposition_before_its_alif_is_found() -> None:
+    def index_terms(text: str) -> set[str]:
+        return {token.text for token in TEXT_ANALYZER(marked(text, "ar"), mode="index")}
+
+    def query_terms(word: str) -> set[str]:
+        return set(chain.from_iterable(language_variants(word, ("", "ar"), True, True)))
+
+    # Snowball keeps 'ل' and 'و' on a word that opens with an alif, and the dictionary knows
+    # neither 'لاضطرابات' nor 'اضطرابات': 'for unrest', 'and sit-ins', 'and for unrest'.
+    for written, word in [
+        ("لاضطرابات", "اضطراب"), ("واعتصامات", "اعتصامات"), ("ولاضطرابات", "اضطرابات"),
+    ]:  # fmt: skip
+        assert index_terms(written) & query_terms(word), written
+        assert query_terms(written) & index_terms(word), written
+    # A word the dictionary knows keeps its letters: whole (كامل) is no hope (امل), a player
+    # (لاعب) no 'اعب'; the article after them is Snowball's to read.
+    assert not index_terms("كامل") & query_terms("امل")
+    assert index_terms("لاعب") == {"ar:لاعب"}
+    assert index_terms("بالاتفاق") & query_terms("اتفاق")
