@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 
 import pycountry
+from babel import Locale, UnknownLocaleError
 
 # Where ISO's name is not the one newsrooms use.
 _SHORT_NAMES = {
@@ -56,3 +58,13 @@ def country_name(code: str) -> str:
     if country is None:
         return code
     return getattr(country, "common_name", None) or country.name
+
+
+def territory_names(locale_name: str) -> Mapping[str, str]:
+    """CLDR's names of the world's territories in a locale ('es' -> {'ES': 'España', ...}), by
+    code, CLDR's regions ('001', 'World') among them; empty for a locale CLDR does not know."""
+    try:
+        names: Mapping[str, str] = Locale.parse(locale_name).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return names

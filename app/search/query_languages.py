@@ -13,11 +13,11 @@ import copy
 from functools import lru_cache, partial
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
 from whoosh import matching, query
 from whoosh.fields import Schema
 
 from app.compounds import COMPOUNDING, SPLIT_IN_ARCHIVE, archive_split
+from app.countries import territory_names
 from app.search.analysis import TEXT_ANALYZER
 from app.search.inflection import LEMMA_STEMMED, knows_word
 from app.search.languages import (
@@ -416,11 +416,8 @@ _NOT_PLACES = frozenset({"001"})
 @lru_cache(maxsize=64)
 def _place_terms(code: str) -> frozenset[str]:
     """The terms of the one-word names of countries and continents in a language (CLDR)."""
-    try:
-        territories = Locale.parse(code).territories
-    except (ValueError, UnknownLocaleError):
-        return frozenset()
-    names = (n for place, n in territories.items() if n.isalpha() and place not in _NOT_PLACES)
+    territories = territory_names(code).items()
+    names = (n for place, n in territories if n.isalpha() and place not in _NOT_PLACES)
     return frozenset(term for name in names if (term := term_of(name.lower(), code)))
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import pycountry
 from babel import Locale, UnknownLocaleError, localedata
 
+from app.countries import territory_names
 from app.enrich.geo.gazetteer import MINOR_CITY_MIN_POPULATION, Alias, Kind, cities, unaccented
 from app.enrich.geo.inflections import DEFINITE_ARTICLES, adjective_forms, inflected_forms
 
@@ -92,12 +93,9 @@ def _curated(language: str) -> tuple[Alias, ...]:
 
 @lru_cache(maxsize=64)
 def _cldr(locale_name: str) -> tuple[Alias, ...]:
-    try:
-        territories = Locale.parse(locale_name).territories
-    except (UnknownLocaleError, ValueError):
-        return ()
     language = locale_name.split("_")[0]
-    countries = {code: name for code, name in territories.items() if _is_country(code)}
+    territories = territory_names(locale_name).items()
+    countries = {code: name for code, name in territories if _is_country(code)}
     aliases: list[Alias] = []
     for code, name in countries.items():
         for part in _written_names(name, countries):

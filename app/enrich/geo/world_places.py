@@ -19,9 +19,9 @@ from itertools import repeat
 from typing import Any
 
 import pycountry
-from babel import Locale, UnknownLocaleError
 from babel.languages import get_official_languages, get_territory_language_info
 
+from app.countries import territory_names
 from app.enrich.geo.gazetteer import (
     CAPITAL_MIN_COUNTRY_POPULATION,
     CITY_MIN_POPULATION,
@@ -411,11 +411,8 @@ def _letter_script(letter: str) -> str:
 @lru_cache(maxsize=64)
 def _scripts(locale_name: str) -> frozenset[str]:
     """The scripts the language writes countries' names in, from CLDR's names."""
-    try:
-        territories = Locale.parse(locale_name).territories
-    except (UnknownLocaleError, ValueError):
-        return frozenset()
-    names = (name for code, name in territories.items() if code not in _PSEUDO_TERRITORIES)
+    territories = territory_names(locale_name).items()
+    names = (name for code, name in territories if code not in _PSEUDO_TERRITORIES)
     return frozenset().union(*(_script_of(name) for name in names))
 
 
