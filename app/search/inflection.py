@@ -135,8 +135,9 @@ _ARABIC_FEMININE_PLURAL = re.compile("ات$")
 # A conjunction then a preposition, or one of them, written onto a word (longest first).
 _ARABIC_BEFORE_ALIF = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 # A verbal noun of the derived forms, perhaps with a feminine or plural ending: an alif (not the
-# article's), two to four letters, an alif, the last letter.
-_ARABIC_VERBAL_NOUN = re.compile("ا(?!ل)[^ا]{2,4}ا[^ا](?:يات|ات|ية|ة)?$")
+# article's), two to four letters, an alif, the last letter; that alif and letter not the plural's
+# '-ات' (كامنات, latent, is of كامن: no security, امن; كابلات, cables, no camels, ابل).
+_ARABIC_VERBAL_NOUN = re.compile("ا(?!ل)[^ا]{2,4}(?!ات$)ا[^ا](?:يات|ات|ية|ة)?$")
 _ARABIC_PLURAL_MIN_CHARS = 5
 # Persian's final 'ی' (a noun's indefinite 'a', or the adjective of a place: 'زمستانی',
 # 'پاکستانی'), which Snowball takes with an 'ان' before it for a plural ('پاکست'), read as the
@@ -317,14 +318,18 @@ def _guessed_singular(word: str, code: str) -> str:
 def _arabic_unattached(word: str) -> str:
     """The verbal noun a conjunction or preposition is written onto ('لاضطرابات', for unrest;
     'واعتصامات', and sit-ins), where the dictionary does not know the whole: its lemma, else its
-    guessed singular; the word itself otherwise. Snowball leaves them on before an alif ('لا',
-    'وا' open words of their own), and simplemma reads them off only the words it knows. The
-    verbal nouns of the derived forms open with an alif and have one before their last letter
-    (اضطراب, احتجاج, انفجار, استقرار, اعلان); read only those, as other words so cut are
-    other words' letters (بارزة, prominent, is no rice, ارز; ولايتي no verse, آية)."""
+    guessed singular; the word itself otherwise. Snowball takes و, ف and ب off only before a
+    letter other than an alif ('وا', 'فا', 'با' open words of their own) and ل and ك only with
+    the article; simplemma reads them off only the words it knows. The verbal nouns of the
+    derived forms open with an alif and have one before their last letter (اضطراب, احتجاج,
+    انفجار, استقرار, اعلان); only those are read, as other words so cut are other words' letters
+    (بارزة, prominent, is no rice, ارز; ولايتي no verse, آية), and a word the dictionary knows
+    keeps its letters (باقلاء, fava beans, is no اقلاء, read as 'few')."""
     for attached in _ARABIC_BEFORE_ALIF:
         rest = word[len(attached) :]
         if word.startswith(attached) and _ARABIC_VERBAL_NOUN.match(rest):
+            if knows_word(word, "ar"):
+                return word
             known = lemma(rest, "ar")
             return known if known != rest else _guessed_singular(rest, "ar")
     return word
