@@ -39,6 +39,7 @@ pytestmark = pytest.mark.reliability
 
 ARTICLES = 600
 TOKEN = "crash-test-token"
+_FIRST_ANSWER_SECONDS = 120
 
 
 @pytest.fixture(scope="module")
@@ -94,9 +95,15 @@ def test_kill_9_of_a_server_loses_no_acknowledged_article(tmp_path: Path, corpus
     rng = random.Random(3)
     for _ in range(max(2, KILLS // 5)):
         process, base = start_server(data_dir, env=env)
-        posting = threading.Thread(target=_post_until_refused, args=(base, lines, acknowledged))
+        answered = threading.Event()
+        posting = threading.Thread(
+            target=_post_until_refused, args=(base, lines, acknowledged, answered)
+        )
         posting.start()
-        time.sleep(rng.uniform(0.5, 3.0))
+        # Killed a random while after its first answer: on a busy machine the first ingest (its
+        # dictionaries opened) can take longer than a whole random wait counted from the start.
+        answered.wait(timeout=_FIRST_ANSWER_SECONDS)
+        time.sleep(rng.uniform(0.0, 2.5))
         process.send_signal(signal.SIGKILL)
         process.wait()
         posting.join()
@@ -113,8 +120,11 @@ def test_kill_9_of_a_server_loses_no_acknowledged_article(tmp_path: Path, corpus
     assert (check.returncode, check.stdout.strip()) == (0, "database and index agree")
 
 
-def _post_until_refused(base: str, lines: Iterator[str], acknowledged: dict[int, str]) -> None:
-    """POST articles one by one; keep those the server answered 201 for."""
+def _post_until_refused(
+    base: str, lines: Iterator[str], acknowledged: dict[int, str], answered: threading.Event
+) -> None:
+    """POST articles one by one; keep those the server answered 201 for (`answered` is set at
+    the first)."""
     for line in lines:
         try:
             status, answer = post_article(base, line.encode(), TOKEN, timeout=10)
@@ -122,6 +132,7 @@ def _post_until_refused(base: str, lines: Iterator[str], acknowledged: dict[int,
             return  # The server was killed (maybe between the answer's head and its body).
         if status == 201:
             acknowledged[answer["id"]] = json.loads(line)["title"]
+            answered.set()
 
 
 @pytest.mark.parametrize("command", ["ingest", "reindex", "serve"])
