@@ -144,6 +144,10 @@ _ARABIC_PLURAL_MIN_CHARS = 5
 # word without it where simplemma does not know the word.
 _PERSIAN_FINAL_YEH = "ی"
 _PERSIAN_YEH_MIN_CHARS = 5
+# The ezafe after a word's last vowel is written 'ی' ('دما', 'دمای'; 'نیرو', 'نیروی'): read so
+# in a word of four letters too, where the dictionary knows the word without it.
+_PERSIAN_EZAFE_AFTER_VOWEL = ("ای", "وی")
+_PERSIAN_EZAFE_MIN_CHARS = 4
 # Persian's plurals Snowball leaves whole or cuts apart from their singulars: '-ان' of people
 # ('پیمانکاران', 'پیمانکار'; 'دانشجویان', 'دانشجو') and the Arabic '-ات' of a singular in 'ه'
 # ('مصوبات', 'مصوبه'), read as that singular where simplemma does not know the word.
@@ -306,6 +310,8 @@ def _guessed_singular(word: str, code: str) -> str:
         return word[:-1]
     if code != "fa":
         return word
+    if _persian_ezafe_after_vowel(word):
+        return word[:-1]
     if word.endswith(_PERSIAN_FINAL_YEH) and len(word) >= _PERSIAN_YEH_MIN_CHARS:
         return word[:-1]
     if len(word) >= _PERSIAN_PLURAL_MIN_CHARS:
@@ -313,6 +319,18 @@ def _guessed_singular(word: str, code: str) -> str:
             if word.endswith(end):
                 return word[: -len(end)] + singular
     return word
+
+
+def _persian_ezafe_after_vowel(word: str) -> bool:
+    """Whether the word is a short one with the ezafe's 'ی' after its last vowel ('دمای هوا',
+    the air's temperature), a form the dictionary lacks of a word it knows; longer ones lose a
+    last 'ی' by the rule of the final 'ی' (_guessed_singular)."""
+    return (
+        word.endswith(_PERSIAN_EZAFE_AFTER_VOWEL)
+        and len(word) >= _PERSIAN_EZAFE_MIN_CHARS
+        and not knows_word(word, "fa")
+        and knows_word(word[:-1], "fa")
+    )
 
 
 def _arabic_unattached(word: str) -> str:
