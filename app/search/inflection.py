@@ -146,7 +146,7 @@ _PERSIAN_FINAL_YEH = "ی"
 _PERSIAN_YEH_MIN_CHARS = 5
 # The ezafe after a word's last vowel is written 'ی' ('دما', 'دمای'; 'نیرو', 'نیروی'): read so
 # in a word of four letters too, where the dictionary knows the word without it.
-_PERSIAN_EZAFE_AFTER_VOWEL = ("ای", "وی")
+_PERSIAN_EZAFE_AFTER_VOWEL = ("ای", "وی", "اي", "وي")  # With the Persian yeh or the Arabic.
 _PERSIAN_EZAFE_MIN_CHARS = 4
 # Persian's plurals Snowball leaves whole or cuts apart from their singulars: '-ان' of people
 # ('پیمانکاران', 'پیمانکار'; 'دانشجویان', 'دانشجو') and the Arabic '-ات' of a singular in 'ه'

@@ -15,7 +15,6 @@ from typing import Any
 
 from whoosh import matching, query
 from whoosh.fields import Schema
-from whoosh.support.charset import accent_map
 
 from app.compounds import COMPOUNDING, SPLIT_IN_ARCHIVE, archive_split
 from app.countries import territory_names
@@ -134,8 +133,6 @@ def language_variants(
             return ()
         if terms:
             found.setdefault(terms, None)
-        if removestops and len(terms) == 1 and (whole := _whole_word_term(text, code, terms[0])):
-            found.setdefault((whole,), None)
         if removestops and len(terms) == 1 and code in LEMMA_STEMMED:
             for form in _arabic_article_forms(text.lower()) if code == "ar" else (text.lower(),):
                 for term in (term_of(form, code), lemma_term_of(form, code)):
@@ -146,29 +143,6 @@ def language_variants(
                 # ('الأولات' is read as 'ذو').
                 found.setdefault((term_of(plural, code) or plural,), None)
     return tuple(found)
-
-
-def _whole_word_term(text: str, code: str, term: str) -> str | None:
-    """The word itself as a stem, where its stem is shorter, in the languages whose stemmer
-    cuts a name's bare form as if it ended in a case ending and keeps the whole name in its
-    inflected forms (Finnish 'Putin' is 'fi:put', 'Putinin' and 'Putinille' 'fi:putin';
-    Hungarian 'Biden' is 'hu:bi', 'Bidennek' 'hu:biden'; Dutch 'Biden' 'nl:bid', 'Bidens'
-    'nl:biden'). A stem that is the whole query word is that word's, with an ending, wherever
-    it is indexed."""
-    word = text.lower()
-    whole = f"{code}:{word.translate(accent_map)}"
-    if code not in _CUT_NAMES or len(word) < _WHOLE_WORD_CHARS:
-        return None
-    return whole if whole != term and whole.startswith(term) else None
-
-
-# Of the stemmed languages, those where the bare form of foreign leaders' names (Putin, Biden,
-# Macron, Marin) stems shorter than the names' inflected forms do: elsewhere the stems agree
-# (Russian, Polish, German, Swedish, Basque) or the inflected form's stem is longer than the
-# name itself (Estonian 'Putinile' is 'et:putini', Turkish 'putinin' 'tr:puti'), and the term
-# would cost every query word a lookup for nothing.
-_CUT_NAMES = frozenset({"fi", "hu", "nl"})
-_WHOLE_WORD_CHARS = 4
 
 
 # Arabic's Snowball stemmer reads a word apart with its article and without ('الفيضانات' is
@@ -392,10 +366,9 @@ def derived_stems(
     words (`spoken`), or in every language of its script where those are few (Greek, the Arabic
     script's): among the Latin script's many, it would open words of no kin to it in most."""
     own = _own_terms(variants)
-    whole = {_whole_word_term(word, code, term) for term in own if (code := _code_of(term))}
     stems = {
         term: term.partition(":")[0]
-        for term in own - whole
+        for term in own
         if ":" in term and len(term.partition(":")[2]) >= MIN_DERIVED_STEM
     }
     knowing = [stem for stem, code in stems.items() if knows_word(word, code)]
@@ -404,12 +377,6 @@ def derived_stems(
     if not knowing and len(stems) <= _FEW_LANGUAGES:
         knowing = list(stems)
     return sorted(knowing), own
-
-
-def _code_of(term: str) -> str:
-    """The language code a stem is marked with ('' for an English term)."""
-    code, colon, _ = term.partition(":")
-    return code if colon else ""
 
 
 def _own_terms(variants: tuple[tuple[str, ...], ...]) -> frozenset[str]:
