@@ -497,74 +497,66 @@ def test_each_index_knows_its_own_languages(tmp_path: Path) -> None:
     assert found == [0, 1]
 
 
+def _index_terms(text: str, code: str) -> set[str]:
+    """The terms an article's text in the language is indexed with."""
+    return {token.text for token in TEXT_ANALYZER(marked(text, code), mode="index")}
+
+
+def _query_terms(word: str, code: str) -> set[str]:
+    """The terms a query word is looked up by in English and the language."""
+    return set(chain.from_iterable(language_variants(word, ("", code), True, True)))
+
+
 def test_an_arabic_broken_plural_is_found_by_its_singular_and_the_reverse() -> None:
-    def index_terms(text: str) -> set[str]:
-        return {token.text for token in TEXT_ANALYZER(marked(text, "ar"), mode="index")}
-
-    def query_terms(word: str) -> set[str]:
-        return set(chain.from_iterable(language_variants(word, ("", "ar"), True, True)))
-
     # Torrents, dams, villages, prices (its alif written bare), streets, tickets, refineries,
     # with the article, a conjunction or a preposition or without.
     for plural, singular in [
         ("السيول", "سيل"), ("السدود", "السد"), ("القرى", "قرية"), ("والاسعار", "سعر"),
         ("بالشوارع", "شارع"), ("التذاكر", "تذكرة"), ("المصافي", "مصفاة"),
     ]:  # fmt: skip
-        assert index_terms(plural) & query_terms(singular), plural
-        assert query_terms(plural) & index_terms(singular), plural
+        assert _index_terms(plural, "ar") & _query_terms(singular, "ar"), plural
+        assert _query_terms(plural, "ar") & _index_terms(singular, "ar"), plural
     # A word of a plural's shape that is none gains no other word's term: entry (دخول) is no
     # income (دخل), Algeria no island, a photographer (مصور) no Egypt, the Germans no 'for whom'.
     for word, other in [
         ("دخول", "دخل"), ("الجزائر", "جزيرة"), ("مصور", "مصر"), ("الألمان", "لمن"),
         ("قبول", "قبل"), ("العراقي", "عرقي"), ("خطوة", "خطة"), ("مقابل", "مقبل"),
     ]:  # fmt: skip
-        assert not index_terms(word) & query_terms(other), word
+        assert not _index_terms(word, "ar") & _query_terms(other, "ar"), word
     for word, other in [("دخول", "دخل"), ("مصور", "مصر"), ("قبول", "قبل"), ("مقابل", "مقبل")]:
-        assert not query_terms(word) & index_terms(other), word
+        assert not _query_terms(word, "ar") & _index_terms(other, "ar"), word
     # A sound plural with the article, which Snowball stems by its ending alone where it cuts
     # the singular's last -ان: floods, parliaments.
     for plural, singular in [("الفيضانات", "فيضان"), ("البرلمانات", "برلمان")]:
-        assert index_terms(plural) & query_terms(singular), plural
+        assert _index_terms(plural, "ar") & _query_terms(singular, "ar"), plural
 
 
 def test_an_arabic_word_with_a_conjunction_or_preposition_before_its_alif_is_found() -> None:
-    def index_terms(text: str) -> set[str]:
-        return {token.text for token in TEXT_ANALYZER(marked(text, "ar"), mode="index")}
-
-    def query_terms(word: str) -> set[str]:
-        return set(chain.from_iterable(language_variants(word, ("", "ar"), True, True)))
-
     # Snowball keeps 'ل' and 'و' on a word that opens with an alif, and the dictionary knows
     # neither 'لاضطرابات' nor 'اضطرابات': 'for unrest', 'and sit-ins', 'and for unrest'.
     for written, word in [
         ("لاضطرابات", "اضطراب"), ("واعتصامات", "اعتصامات"), ("ولاضطرابات", "اضطرابات"),
     ]:  # fmt: skip
-        assert index_terms(written) & query_terms(word), written
-        assert query_terms(written) & index_terms(word), written
+        assert _index_terms(written, "ar") & _query_terms(word, "ar"), written
+        assert _query_terms(written, "ar") & _index_terms(word, "ar"), written
     # A word the dictionary knows keeps its letters: whole (كامل) is no hope (امل), a player
     # (لاعب) no 'اعب'; the article after them is Snowball's to read.
-    assert not index_terms("كامل") & query_terms("امل")
-    assert index_terms("لاعب") == {"ar:لاعب"}
-    assert index_terms("بالاتفاق") & query_terms("اتفاق")
+    assert not _index_terms("كامل", "ar") & _query_terms("امل", "ar")
+    assert _index_terms("لاعب", "ar") == {"ar:لاعب"}
+    assert _index_terms("بالاتفاق", "ar") & _query_terms("اتفاق", "ar")
     # A participle's plural in -ات is no verbal noun: latent (كامنات) is no security (أمن),
     # cables no camels (إبل), and women writers (كاتبات) are still found by 'writer' (كاتب); a
     # word the dictionary knows is not cut (باقلاء, fava beans, is no 'few', قليل).
     for word, other in [("كامنات", "الأمن"), ("كابلات", "الإبل"), ("باقلاء", "قليل")]:
-        assert not index_terms(word) & query_terms(other), word
-        assert not query_terms(word) & index_terms(other), word
-    assert index_terms("كاتبات") & query_terms("كاتب")
+        assert not _index_terms(word, "ar") & _query_terms(other, "ar"), word
+        assert not _query_terms(word, "ar") & _index_terms(other, "ar"), word
+    assert _index_terms("كاتبات", "ar") & _query_terms("كاتب", "ar")
 
 
 def test_a_short_persian_word_with_the_ezafe_after_its_vowel_is_found() -> None:
-    def index_terms(text: str) -> set[str]:
-        return {token.text for token in TEXT_ANALYZER(marked(text, "fa"), mode="index")}
-
-    def query_terms(word: str) -> set[str]:
-        return set(chain.from_iterable(language_variants(word, ("", "fa"), True, True)))
-
     # 'دمای هوا' (the air's temperature): the dictionary knows 'دما' and not 'دمای'; the same
     # written with the Arabic yeh.
-    assert index_terms("دمای") & query_terms("دما")
-    assert index_terms("دماي") & query_terms("دما")
+    assert _index_terms("دمای", "fa") & _query_terms("دما", "fa")
+    assert _index_terms("دماي", "fa") & _query_terms("دما", "fa")
     # A word the dictionary knows keeps its letters: a vote (رای) is not the object's mark (را).
-    assert not index_terms("رای") & query_terms("را")
+    assert not _index_terms("رای", "fa") & _query_terms("را", "fa")
