@@ -56,6 +56,8 @@ class Kind(StrEnum):
     # A great city whose name is as often an everyday word of the language (Arabic 'كابل', a
     # cable, and Kabul): the place only where the article names its country otherwise.
     WORD = "word"
+    # A town's or region's adjective ('московский', 'київська'): a place, before its noun.
+    PLACE_ADJECTIVE = "place_adjective"
 
 
 @dataclass(frozen=True)
@@ -74,15 +76,19 @@ def aliases_for(language: str | None) -> dict[str, Alias]:
     base = (language or "en").split("-")[0]
     if base == "en":
         return {fold(alias.text): alias for alias in all_aliases().values()}
-    from app.enrich.geo import world_names, world_places  # They import this module.
+    from app.enrich.geo import demonyms, world_names, world_places  # They import this module.
 
     table = _names_of(language or base, with_english=True)
-    for place in world_places.place_names(language or base):
+    places = (*world_places.place_names(language or base), *demonyms.place_adjectives(base))
+    for place in places:
         # English reads a smaller city only in a dateline, for its surnames ('Henderson');
-        # the language's own towns are read anywhere, with their own rules.
+        # the language's own towns are read anywhere, with their own rules. A district named
+        # by a town's adjective ('Київський', Kyiv's, in Odesa) is read as the adjective.
+        adjective = place.kind is Kind.PLACE_ADJECTIVE
+        smaller = (Kind.MINOR_CITY, Kind.TOWN) if adjective else (Kind.MINOR_CITY,)
         for alias in _unmarked(place):
             known = table.get(fold(alias.text))
-            if known is None or (known.kind is Kind.MINOR_CITY and known.code == alias.code):
+            if known is None or (known.kind in smaller and known.code == alias.code):
                 table[fold(alias.text)] = alias
     for word in world_names.calendar_words(language or base):
         # A town named as a weekday or month is the day in the news ('دوشنبه', Monday, is

@@ -180,6 +180,10 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return None
     if alias.kind is Kind.MINOR_CITY and not _written_as_place(match, text):
         return None
+    if alias.kind is Kind.PLACE_ADJECTIVE and (
+        _a_surname(match, text, context.language) or _ROAD_AFTER.match(text, match.end)
+    ):
+        return None
     if alias.kind is Kind.TOWN and (
         _part_of_a_name(match, text, context.language)
         or _adjective_before_noun(match, text, context.language)
@@ -285,7 +289,10 @@ def _is_english(language: str | None) -> bool:
 
 # What may stand before a state's abbreviation: a town and a comma, or a lawmaker's party.
 _STATE_ABBREV_BEFORE = re.compile(r"(?:,\s*|\b[RDI]-)$")
-_PLACES = (Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.PERSON_OR_PLACE, Kind.TOWN, Kind.WORD)
+_PLACES = (
+    *(Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.PERSON_OR_PLACE),
+    *(Kind.TOWN, Kind.WORD, Kind.PLACE_ADJECTIVE),
+)
 
 # A place word that names a currency, a company, an agreement or a listing venue, not a subject:
 # 'U.S. dollars', 'US$ 600 milhões', 'Swiss francs', 'British Petroleum', 'Royal Dutch/Shell',
@@ -625,6 +632,33 @@ def _noun_after_an_article(match: Match, text: str, language: str | None) -> boo
     if _PLACE_ADJECTIVE.match(before) and len(words) >= 3:
         before = words[-3]
     return before.lower() in _GERMAN_ARTICLES
+
+
+# Roads, stations, streets and districts are named after the town they lead to or that a town
+# has a twin of ('Киевское шоссе' and 'Киевский вокзал' are in Moscow, 'Ленинградский проспект'
+# too, 'Московский район' in Kazan and Minsk): the adjective before such a noun is the road's.
+_ROAD_AFTER = re.compile(
+    r"\s+(?:шоссе|шосе|тракт(?:[аеуі]|ом)?\b|трасс?[аеуиі]|вокзал|проспект|улиц|вулиц|переул|провул|бульвар"
+    r"|набережн|площад|площ[аеіу]|район|узвоз|узвіз|станци|станці)",
+    re.IGNORECASE,
+)
+
+
+# A place's adjective is a surname too ('Денис Казанский', 'Ірина Київська'): written with a
+# capital after a capitalised word that is no word of the language (a given name), at a
+# sentence's start as well; not after one that is ('Губернатор Московской', 'Сегодня Киевский').
+def _a_surname(match: Match, text: str, language: str | None) -> bool:
+    """See above."""
+    found = text[match.start : match.end]
+    words = _line_before(match, text)
+    if not found[:1].isupper() or found.isupper() or len(words) < 2 or words[-1]:
+        return False
+    given = words[-2]
+    if not (given[:1].isupper() and given.isalpha() and not given.isupper()):
+        return False
+    return not (
+        _common_word(given, language) or is_common_word(given, (language or "").split("-")[0])
+    )
 
 
 # Russian and Ukrainian towns named by an adjective ('Центральный', 'Мирный', 'Советский') are

@@ -170,6 +170,38 @@ def test_a_region_alone_names_its_country() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
+        ("ru", "Казанский «Ак Барс» обыграл петербургский СКА.", ["RU"]),
+        ("ru", "Московский суд арестовал блогера.", ["RU"]),  # Capitalised to open a sentence.
+        ("ru", "Заседание тверского областного суда перенесли.", ["RU"]),  # 'ской' declined.
+        ("ru", "Сумской горсовет принял бюджет.", ["UA"]),
+        ("uk", "Київський водоканал попередив про аварію.", ["UA"]),
+        ("uk", "Напад на кримських татар засудили.", ["UA"]),
+        ("uk", "Рішення московського патріархату оскаржили.", ["RU"]),
+    ],
+)
+def test_a_place_named_by_its_adjective(language: str, text: str, expected: list[str]) -> None:
+    assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Об этом заявил журналист Денис Казанский."),  # A surname after a given name,
+        ("ru", "Денис Казанский заявил об этом."),  # at a sentence's start too.
+        ("ru", "Массовое вымирание пермского периода изучают давно."),  # Not in the table.
+        ("ru", "Учёные изучили славянские языки."),
+        # Roads and stations named after the town they lead to, in another town.
+        ("ru", "Он идет от Киевского шоссе до Ленинградского шоссе."),
+        ("ru", "Поезд прибыл на Киевский вокзал."),
+    ],
+)
+def test_a_place_adjective_that_names_none(language: str, text: str) -> None:
+    assert _codes(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
         ("bs", "Direktor Elektroprivrede Republike Srpske je pozitivan.", ["BA"]),
         ("ru", "Об инаугурации в Кремле не знали.", ["RU"]),
         ("zh-Hant", "已經向美國申請繼續為大陸電訊設備生產商供貨", ["CN", "US"]),
