@@ -76,10 +76,11 @@ def aliases_for(language: str | None) -> dict[str, Alias]:
     base = (language or "en").split("-")[0]
     if base == "en":
         return {fold(alias.text): alias for alias in all_aliases().values()}
-    from app.enrich.geo import demonyms, world_names, world_places  # They import this module.
+    # They import this module.
+    from app.enrich.geo import place_adjectives, world_names, world_places
 
     table = _names_of(language or base, with_english=True)
-    places = (*world_places.place_names(language or base), *demonyms.place_adjectives(base))
+    places = (*world_places.place_names(language or base), *place_adjectives.place_adjectives(base))
     for place in places:
         # English reads a smaller city only in a dateline, for its surnames ('Henderson');
         # the language's own towns are read anywhere, with their own rules. A district named

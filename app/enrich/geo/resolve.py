@@ -20,6 +20,7 @@ from app.enrich.geo.gazetteer import (
 from app.enrich.geo.inflections import unprefixed
 from app.enrich.geo.local_towns import stop_words
 from app.enrich.geo.matcher import Match, find_names, is_kind, word_before, words_after
+from app.enrich.geo.place_adjectives import names_no_place
 from app.enrich.geo.world_names import country_names
 from app.enrich.geo.world_places import capitals_named, is_common_word, is_region
 
@@ -180,8 +181,8 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return None
     if alias.kind is Kind.MINOR_CITY and not _written_as_place(match, text):
         return None
-    if alias.kind is Kind.PLACE_ADJECTIVE and (
-        _a_surname(match, text, context.language) or _ROAD_AFTER.match(text, match.end)
+    if alias.kind is Kind.PLACE_ADJECTIVE and names_no_place(
+        match.start, match.end, text, context.language
     ):
         return None
     if alias.kind is Kind.TOWN and (
@@ -632,33 +633,6 @@ def _noun_after_an_article(match: Match, text: str, language: str | None) -> boo
     if _PLACE_ADJECTIVE.match(before) and len(words) >= 3:
         before = words[-3]
     return before.lower() in _GERMAN_ARTICLES
-
-
-# Roads, stations, streets and districts are named after the town they lead to or that a town
-# has a twin of ('Киевское шоссе' and 'Киевский вокзал' are in Moscow, 'Ленинградский проспект'
-# too, 'Московский район' in Kazan and Minsk): the adjective before such a noun is the road's.
-_ROAD_AFTER = re.compile(
-    r"\s+(?:шоссе|шосе|тракт(?:[аеуі]|ом)?\b|трасс?[аеуиі]|вокзал|проспект|улиц|вулиц|переул|провул|бульвар"
-    r"|набережн|площад|площ[аеіу]|район|узвоз|узвіз|станци|станці)",
-    re.IGNORECASE,
-)
-
-
-# A place's adjective is a surname too ('Денис Казанский', 'Ірина Київська'): written with a
-# capital after a capitalised word that is no word of the language (a given name), at a
-# sentence's start as well; not after one that is ('Губернатор Московской', 'Сегодня Киевский').
-def _a_surname(match: Match, text: str, language: str | None) -> bool:
-    """See above."""
-    found = text[match.start : match.end]
-    words = _line_before(match, text)
-    if not found[:1].isupper() or found.isupper() or len(words) < 2 or words[-1]:
-        return False
-    given = words[-2]
-    if not (given[:1].isupper() and given.isalpha() and not given.isupper()):
-        return False
-    return not (
-        _common_word(given, language) or is_common_word(given, (language or "").split("-")[0])
-    )
 
 
 # Russian and Ukrainian towns named by an adjective ('Центральный', 'Мирный', 'Советский') are
