@@ -90,3 +90,24 @@ def test_one_character_names_where_the_words_around_make_them_countries(
 )
 def test_the_same_characters_inside_other_words_name_nothing(language: str, text: str) -> None:
     assert _codes(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("zh-Hans", "沪指周三收涨0.5%。", ["CN"]),  # Shanghai's index.
+        ("zh-Hans", "京津冀协同发展取得新进展。", ["CN"]),
+        ("zh-Hant", "港股今日下跌，恒指收報兩萬點。", ["HK"]),
+        ("zh-Hans", "港府宣布新的防疫措施。", ["HK"]),
+        ("zh-Hans", "台当局拒绝回应。", ["TW"]),
+        ("ja", "県内の感染者は10人だった。", ["JP"]),  # In the prefecture: Japan's word.
+        # The same characters in other words: Tokyo's city centre, a platform's authorities.
+        ("zh-Hans", "他们在东京城市中心开会。", ["JP"]),
+        ("zh-Hans", "这个平台当局者迷。", []),
+        ("zh-Hans", "长江两岸的城市。", []),  # Both banks of a river, not the Taiwan Strait.
+    ],
+)
+def test_towns_one_character_names_in_the_words_news_writes_them_in(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
