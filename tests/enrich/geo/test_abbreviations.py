@@ -97,14 +97,17 @@ def test_the_same_characters_inside_other_words_name_nothing(language: str, text
     [
         ("zh-Hans", "沪指周三收涨0.5%。", ["CN"]),  # Shanghai's index.
         ("zh-Hans", "京津冀协同发展取得新进展。", ["CN"]),
-        ("zh-Hant", "港股今日下跌，恒指收報兩萬點。", ["HK"]),
-        ("zh-Hans", "港府宣布新的防疫措施。", ["HK"]),
-        ("zh-Hans", "台当局拒绝回应。", ["TW"]),
-        ("ja", "県内の感染者は10人だった。", ["JP"]),  # In the prefecture: Japan's word.
-        # The same characters in other words: Tokyo's city centre, a platform's authorities.
+        ("zh-Hant", "港府宣布新的防疫措施。", ["HK"]),
+        # The same characters at other words' edges: a port's, a verb's, a bay area's.
+        ("zh-Hans", "首批进口大豆顺利抵港。", []),
+        ("zh-Hans", "天津港股份有限公司发布公告。", ["CN"]),
+        ("zh-Hans", "本周45港铁矿石库存下降。", []),
+        ("zh-Hans", "塔利班要求前政府士兵上交所有武器。", []),
+        ("zh-Hans", "经济学家陈恒指出，欧元区增长放缓。", []),
+        ("zh-Hans", "纽约湾区是世界四大湾区之一。", []),
+        ("zh-Hans", "伊朗国家电视台当局称。", ["IR"]),
         ("zh-Hans", "他们在东京城市中心开会。", ["JP"]),
-        ("zh-Hans", "这个平台当局者迷。", []),
-        ("zh-Hans", "长江两岸的城市。", []),  # Both banks of a river, not the Taiwan Strait.
+        ("ja", "台湾東部の花蓮県内で地震があった。", ["TW"]),
     ],
 )
 def test_towns_one_character_names_in_the_words_news_writes_them_in(
