@@ -1,6 +1,11 @@
 """Text-dump extraction against the development set's gold (bench/dumps_gold.jsonl).
 
 Run: python -m bench.eval_dumps [--mode from_title|whole|both] [--misses] [--set dev|intl]
+[--placeholder-header]
+
+`--placeholder-header` reads every dump with the header ../shared/tools/render_dump.py writes when
+it is not told the capture day or the outlet (`date 2020-01-01 Unknown Outlet - …`): how the
+extractor does on dumps made that way, with no capture day to bound the dates.
 
 `--set intl` scores the non-English pages of bench/intl_dumps/ (bench.make_intl_dumps) against
 bench/intl_dumps_gold.jsonl instead of the development set.
@@ -14,6 +19,7 @@ sentence. An ExtractionError is a miss on every field. Dumps are made first if m
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from collections import Counter
@@ -92,12 +98,15 @@ def explain(draft: ArticleDraft | None, error: str | None) -> dict[str, str]:
 
 
 def run_mode(
-    entries: list[GoldEntry], mode: str, dumps_dir: Path = DUMPS_DIR
+    entries: list[GoldEntry], mode: str, dumps_dir: Path = DUMPS_DIR, placeholder: bool = False
 ) -> tuple[list[Outcome], Counter[str], float]:
-    """Extract every dump of one mode; outcomes, date verdicts and seconds spent."""
+    """Extract every dump of one mode; outcomes, date verdicts and seconds spent. `placeholder`:
+    with render_dump.py's default header in place of the dump's (no capture day, no outlet)."""
     outcomes, dates, seconds = [], Counter[str](), 0.0
     for entry in entries:
         text = (dumps_dir / mode / f"{entry.id}.txt").read_text(encoding="utf-8")
+        if placeholder:
+            text = _HEADER_START.sub(" date 2020-01-01 Unknown Outlet - ", text, count=1)
         started = time.perf_counter()
         draft, error = extract(text)
         seconds += time.perf_counter() - started
@@ -159,11 +168,20 @@ def print_misses(entries: list[GoldEntry], outcomes: list[Outcome], mode: str) -
                 print(f"    got      {outcome.said[key]}")
 
 
+# A dump's header up to its menu words: ' date 2019-05-02 Daily Planet - '.
+_HEADER_START = re.compile(r"\A\s*date \d{4}-\d{2}-\d{2} (?:[^\n]*? - )?")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mode", choices=[*MODES, "both"], default="both")
     ap.add_argument("--misses", action="store_true", help="list each miss with its evidence")
     ap.add_argument("--set", choices=["dev", "intl"], default="dev", help="which dumps and gold")
+    ap.add_argument(
+        "--placeholder-header",
+        action="store_true",
+        help="read each dump with render_dump.py's default header (no capture day, no outlet)",
+    )
     args = ap.parse_args()
     if args.set == "intl":
         dumps_dir, gold = INTL_DIR, read_gold(INTL_GOLD_PATH)
@@ -177,7 +195,7 @@ def main() -> None:
     sites = {e.domain or e.site for e in entries}
     print(f"{len(entries)} pages (skipped entries left out) from {len(sites)} domains")
     for mode in MODES if args.mode == "both" else (args.mode,):
-        outcomes, dates, seconds = run_mode(entries, mode, dumps_dir)
+        outcomes, dates, seconds = run_mode(entries, mode, dumps_dir, args.placeholder_header)
         if args.misses:
             print_misses(entries, outcomes, mode)
         report(mode, outcomes, dates, seconds)

@@ -22,6 +22,14 @@ _HEADER = re.compile(
     r"\s*(?P<site>.*)$",
     re.IGNORECASE,
 )
+# What ../shared/tools/render_dump.py writes when it is not told a page's capture day or outlet
+# (its --capture-date and --outlet defaults): such a header tells neither. Read as a capture, the
+# placeholder day would hide every date printed after it (a page of 2020 would lose its date)
+# and give a year-less date ('Nov. 20') the year before it; read as a name, every such dump's
+# outlet would be 'Unknown Outlet'. A browser's dump really captured that day loses only the
+# capture day's checks.
+_PLACEHOLDER_DAY = "2020-01-01"
+_PLACEHOLDER_SITE = "Unknown Outlet"
 # A date or byline printed after this many paragraphs of prose is not the article's own.
 _LATE_FIELD_PARAGRAPHS = 3
 _ABOVE_HEADLINE = 5
@@ -56,15 +64,25 @@ def content_spacing(text: str) -> list[bool]:
 
 def dump_captured(text: str) -> Moment | None:
     """The capture date in the dump's header line; None without one."""
-    match = _HEADER.match(next((t for t in text.splitlines() if t.strip()), ""))
-    captured = parse_date_line(match["date"]) if match else None
-    return captured.moment if captured else None
+    return _header(next((t for t in text.splitlines() if t.strip()), ""))[0]
 
 
 def dump_site(text: str) -> str:
     """The site's name and menu words in the dump's header line; empty without one."""
-    match = _HEADER.match(next((t for t in text.splitlines() if t.strip()), ""))
-    return match["site"] if match else ""
+    return _header(next((t for t in text.splitlines() if t.strip()), ""))[1]
+
+
+def _header(line: str) -> tuple[Moment | None, str]:
+    """The capture date and the site's name and menu words the header line tells, without
+    render_dump's placeholders."""
+    match = _HEADER.match(line)
+    if match is None:
+        return None, ""
+    captured = None if match["date"] == _PLACEHOLDER_DAY else parse_date_line(match["date"])
+    site = match["site"]
+    if site.startswith(_PLACEHOLDER_SITE):
+        site = site[len(_PLACEHOLDER_SITE) :].lstrip()
+    return captured.moment if captured else None, site
 
 
 def read_front(text: str) -> tuple[ArticleDraft, list[Line], int | None]:
@@ -129,15 +147,14 @@ def _prefer_date_below(
 
 
 def _read_header(lines: list[Line], draft: ArticleDraft) -> list[Line]:
-    match = _HEADER.match(lines[0].text)
-    if match is None:
-        return lines
     header = lines[0]
-    captured = parse_date_line(match["date"])
+    if _HEADER.match(header.text) is None:
+        return lines
+    captured, site = _header(header.text)
     if captured is not None:
-        draft.captured = captured.moment
+        draft.captured = captured
         draft.evidence["captured_at"] = Evidence(header.place, header.text)
-    outlet = outlet_name_in(match["site"])
+    outlet = outlet_name_in(site)
     if outlet is not None:
         draft.outlet = outlet
         draft.evidence["outlet"] = Evidence(header.place, header.text)

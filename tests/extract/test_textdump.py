@@ -304,6 +304,26 @@ def test_capture_day_read_from_the_header_line_alone() -> None:
     assert dump_captured("Headline of the day\ndate 2023-08-06 Daily Planet\n") is None
 
 
+def test_render_dumps_placeholders_tell_no_capture_day_nor_outlet() -> None:
+    """../shared/tools/render_dump.py's defaults, when it is not told a page's capture day or
+    outlet: the page's own date after that day is still its date."""
+    body = "Ministers met on Tuesday to agree the budget, the first of the new government. " * 3
+    page = "{header}\nBudget agreed after long talks\n\nPublished: March 3, 2020\n\n{body}\n"
+    placeholder = extract_text_dump(
+        page.format(header=" date 2020-01-01 Unknown Outlet - Home News World", body=body)
+    )
+    assert placeholder.captured is None
+    assert placeholder.outlet is None
+    assert placeholder.published is not None
+    assert placeholder.published.local().date().isoformat() == "2020-03-03"
+    # A real capture day still rules out a date after it.
+    captured = extract_text_dump(
+        page.format(header=" date 2020-01-02 Daily Planet - Home", body=body)
+    )
+    assert captured.outlet == "Daily Planet"
+    assert captured.published is None
+
+
 def test_a_note_on_the_issue_above_the_text_is_not_its_first_paragraph() -> None:
     dump = (
         " date 2019-06-20 Technik Monatlich Startseite Abo Heft\n"
