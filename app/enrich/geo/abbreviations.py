@@ -68,13 +68,7 @@ _JA_OWN = (
     "政府|軍|大統領|国務省|国防総省|外務省|国防省|側|当局|紙|議会|首相|政権|企業|経済|中間選挙"
 )
 _JA_SINGLE = "米露韓英仏独豪"  # Not 日 (毎日), 中 (日中: daytime), 朝 (morning), 印.
-# 単独政権 (one party's government), 暴露, 玄米, 強豪 (a powerhouse), 文豪; 欧米 (the West), 南米,
-# 北米 and 中米 (South, North and Central America).
-_JA_NOT_AFTER = "単孤暴披吐結玄精白新古強富文酒欧南北中"
-# One country before a name in katakana: a place or a firm of it, as Japanese news says where
-# ('米カリフォルニア州', '仏ルノー', '独フォルクスワーゲン', '露ガスプロム'), or its currency
-# ('豪ドル').
-_JA_BEFORE_KATAKANA = "[\u30a1-\u30fa\u30fc]{2}"
+_JA_NOT_AFTER = "単孤暴披吐結玄精白新"  # 単独政権 (one party's government), 暴露, 玄米.
 _JA_VISIT = "訪|来|駐|離"
 
 
@@ -101,7 +95,6 @@ def _patterns(language: str) -> tuple[tuple[re.Pattern[str], dict[str, str]], ..
         return (
             (re.compile(f"([{chars}])([{chars}])(?:([{chars}]))?(?={_JA_BETWEEN})"), _JA),
             (re.compile(f"(?<![{_JA_NOT_AFTER}])([{_JA_SINGLE}])(?={_JA_OWN})"), _JA),
-            (re.compile(f"(?<![{_JA_NOT_AFTER}])([{_JA_SINGLE}])(?={_JA_BEFORE_KATAKANA})"), _JA),
             (re.compile(f"(?:{_JA_VISIT})([米中露日韓英仏独])(?![\u4e00-\u9fff])"), _JA),
         )
     return ()
