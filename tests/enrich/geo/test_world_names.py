@@ -55,6 +55,26 @@ def test_names_in_the_articles_own_language(language: str, text: str, expected: 
     assert sorted(_codes(text, language)) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Стрельба в Техасе: погибли пять человек.", ["US"]),
+        ("ru", "На Гавайях извергается вулкан.", ["US"]),  # A plural's case, written out.
+        ("ar", "إطلاق نار في تكساس يودي بحياة خمسة أشخاص.", ["US"]),
+        ("zh-Hans", "加利福尼亚州发生山火。", ["US"]),
+        ("ja", "カリフォルニア州で山火事が広がった。", ["US"]),
+        ("ko", "텍사스주에서 총격 사건이 발생했다.", ["US"]),
+        ("ru", "В Нижней Калифорнии прошёл ураган.", ["MX"]),  # Baja California is Mexico's.
+        ("ru", "Горы Сьерра-Невада в Испании.", ["ES"]),
+        ("zh-Hans", "增加州政府的预算。", []),  # 加州 is inside other words: not read.
+        ("ja", "侍ジャパンが優勝した。", ["JP"]),  # Japan's teams' loanword.
+        ("ja", "ジャパニーズウイスキーが人気。", []),
+    ],
+)
+def test_us_states_and_other_curated_places(language: str, text: str, expected: list[str]) -> None:
+    assert _codes(text, language) == expected
+
+
 def test_a_word_that_names_a_country_elsewhere_is_read_in_its_own_language() -> None:
     assert _codes("این شرکت برای تامین مالی پروژه‌ها وام گرفت", "fa") == []
     assert _codes("Mali's army said on Tuesday", "en") == ["ML"]
