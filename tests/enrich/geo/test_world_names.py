@@ -69,9 +69,20 @@ def test_names_in_the_articles_own_language(language: str, text: str, expected: 
         ("zh-Hans", "增加州政府的预算。", []),  # 加州 is inside other words: not read.
         ("ja", "侍ジャパンが優勝した。", ["JP"]),  # Japan's teams' loanword.
         ("ja", "ジャパニーズウイスキーが人気。", []),
+        # Regions, as each language's news names them.
+        ("ru", "В Синьцзяне ужесточили контроль.", ["CN"]),
+        ("ar", "تصاعد العنف في دارفور.", ["SD"]),
+        ("es", "El Parlamento de Cataluña votó ayer.", ["ES"]),
+        ("de", "Neue Siedlungen im Westjordanland.", ["PS"]),
+        ("zh-Hans", "魁北克省举行选举。", ["CA"]),
+        ("ar", "غابات أشجار القرم على الساحل.", []),  # Mangroves, not Crimea.
+        # Sicily, not Chile (チリ inside it), nor Thailand (タイ inside タイム, タイトル).
+        ("ja", "貴重なプライベートタイムとシチリア島のショットを収めた写真集のタイトル。", ["IT"]),
     ],
 )
-def test_us_states_and_other_curated_places(language: str, text: str, expected: list[str]) -> None:
+def test_us_states_regions_and_other_curated_places(
+    language: str, text: str, expected: list[str]
+) -> None:
     assert _codes(text, language) == expected
 
 
@@ -201,7 +212,6 @@ def test_towns_in_the_articles_own_language(language: str, text: str, expected: 
         ("es", "Según la Constitución de 1917, el Centro de Salud y El Centro de Formación"),
         ("pt", "Natal chegou e a Praia do Forte está cheia."),
         ("ja", "登山口からとなります"),
-        ("ja", "貴重なプライベートタイムとシチリア島のショットを収めた写真集のタイトル。"),
         ("es", "Frente al océano. Pacífico y tranquilo, dijo."),
         ("ar", "أعلن تركي آل الشيخ عن موسم جديد"),  # Turki, a man's name, not 'Turkish'.
         ("es", "Es periodista de la liga en español desde 2019."),  # The language.
