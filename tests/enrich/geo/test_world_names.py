@@ -76,6 +76,9 @@ def test_names_in_the_articles_own_language(language: str, text: str, expected: 
         ("de", "Neue Siedlungen im Westjordanland.", ["PS"]),
         ("zh-Hans", "魁北克省举行选举。", ["CA"]),
         ("ar", "غابات أشجار القرم على الساحل.", []),  # Mangroves, not Crimea.
+        ("tr", "Sivas'ta Kırım Kongo Kanamalı Ateşi nedeniyle bir kişi öldü.", ["TR"]),  # A fever.
+        ("hi", "ईरान के सिस्तान-बलूचिस्तान प्रांत में हमला।", ["IR"]),  # Iran's, not Pakistan's.
+        ("he", "בולוניה ניצחה 2:1", []),  # Bologna, not Wallonia with its ב.
         # Sicily, not Chile (チリ inside it), nor Thailand (タイ inside タイム, タイトル).
         ("ja", "貴重なプライベートタイムとシチリア島のショットを収めた写真集のタイトル。", ["IT"]),
     ],
