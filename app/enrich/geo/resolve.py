@@ -400,6 +400,10 @@ def _is_idiom(match: Match, text: str, context: Context) -> bool:
         or (not _is_english(context.language) and _STREET_BEFORE.search(before))
     ):
         return True
+    # ...a US state's too ('улица Флорида' in Buenos Aires), outside English.
+    state = is_kind(match, Kind.STATE) and not _is_english(context.language)
+    if state and _STREET_BEFORE.search(before):
+        return True
     if _COMPANY_AFTER.match(after) and not is_kind(match, Kind.LEADER, Kind.METONYM):
         return True
     if _UNIVERSITY_AFTER.match(after) and match.alias.text not in _STATES_CALLED_STATE:

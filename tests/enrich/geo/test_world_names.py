@@ -66,6 +66,8 @@ def test_names_in_the_articles_own_language(language: str, text: str, expected: 
         ("ko", "텍사스주에서 총격 사건이 발생했다.", ["US"]),
         ("ru", "В Нижней Калифорнии прошёл ураган.", ["MX"]),  # Baja California is Mexico's.
         ("ru", "Горы Сьерра-Невада в Испании.", ["ES"]),
+        ("ru", "Парламент Парагвая контролирует правящая партия Колорадо.", ["PY"]),  # A party.
+        ("ru", "Магазин на улице Флорида в Буэнос-Айресе.", ["AR"]),  # A street.
         ("zh-Hans", "增加州政府的预算。", []),  # 加州 is inside other words: not read.
         ("ja", "侍ジャパンが優勝した。", ["JP"]),  # Japan's teams' loanword.
         ("ja", "ジャパニーズウイスキーが人気。", []),
