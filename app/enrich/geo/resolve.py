@@ -394,15 +394,12 @@ def _is_idiom(match: Match, text: str, context: Context) -> bool:
     before = text[max(0, match.start - 30) : match.start]
     if _CURRENCY_AFTER.match(after) or _AGREEMENT_AFTER.match(after):
         return True
-    if is_kind(match, Kind.NAME, Kind.PERSON_OR_PLACE) and (
-        _STREET_AFTER.match(after)
-        # Not in English, where 'via' and 'place' are words: 'smuggled via Turkey'.
-        or (not _is_english(context.language) and _STREET_BEFORE.search(before))
-    ):
+    if is_kind(match, Kind.NAME, Kind.PERSON_OR_PLACE) and _STREET_AFTER.match(after):
         return True
-    # ...a US state's too ('улица Флорида' in Buenos Aires), outside English.
-    state = is_kind(match, Kind.STATE) and not _is_english(context.language)
-    if state and _STREET_BEFORE.search(before):
+    # Not in English, where 'via' and 'place' are words: 'smuggled via Turkey'. A US state's
+    # name names a street too ('улица Флорида' in Buenos Aires).
+    street_name = is_kind(match, Kind.NAME, Kind.PERSON_OR_PLACE, Kind.STATE)
+    if street_name and not _is_english(context.language) and _STREET_BEFORE.search(before):
         return True
     if _COMPANY_AFTER.match(after) and not is_kind(match, Kind.LEADER, Kind.METONYM):
         return True
