@@ -49,6 +49,8 @@ _FOOTER = re.compile(
         related(?:\ (?:articles?|stories|coverage|content|news|topics|reading))?
       | more\ (?:from|on|stories|news|in)\b.* | read\ more | see\ also | also\ read
       | recommended(?:\ for\ you)? | most\ (?:read|popular|viewed|shared)\b.* | trending(?:\ now)?
+      | (?:loading\ )?related\ (?:trending|articles?\ loading|videos?)\b.* | loading\ related\b.*
+      | popular\ (?:articles|stories|posts|now) | top\ picks
       | popular\ videos? | (?:please\ )?follow\ (?:and|&)\ like\ us\b.*
       | you\ (?:may|might)\ (?:also\ )?like\b.* | don'?t\ miss | top\ stories | latest\ news
       | sign\ up\b.* | subscribe\b.* | newsletter\b.* | get\ our\b.*newsletter.*
@@ -110,7 +112,7 @@ _FOOTER = re.compile(
       # ('Weitere Artikel des Gesetzes sollen folgen.', 'Самое популярное блюдо — борщ.').
       | (?:compartir\ (?:nota|en|esta) | también\ te\ puede\ interesar
         | [aà]\ lire\ (?:aussi|également) | weitere\ (?:meldungen|nachrichten|artikel)
-        | meistgelesen
+        | meistgelesen | more\ articles
         | das\ könnte\ sie\ auch\ interessieren | più\ lett[ie] | mais\ (?:lidas|lidos)
         | самое\ (?:читаемое|популярное) | alte\ (?:știri|ştiri|stiri)\ (?:de|din|pe)
         )\b(?!.*\w[.!?…]["'”’»)]*\s*$).*

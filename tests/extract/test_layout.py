@@ -108,6 +108,17 @@ def test_a_footer_heading_in_another_language_ends_the_text(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
+    ["Loading Related Articles...", "Related Trending", "More Articles in Politics",
+     "More articles tagged as", "Popular Articles", "Top Picks", "Related Videos"],
+)  # fmt: skip
+def test_a_heading_over_other_stories_ends_the_text(line: str) -> None:
+    # tnr.com's related box under a letter ran into the text's end: its last headline asks a
+    # question, so it read as the last paragraph.
+    assert layout.is_footer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
     [
         "Más noticias llegaron el martes desde la frontera, según la policía.",
         "Weitere Artikel des Gesetzes sollen im Herbst folgen.",
@@ -122,6 +133,8 @@ def test_a_footer_heading_in_another_language_ends_the_text(line: str) -> None:
         "Potrebbe interessare anche i lavoratori autonomi:",
         "Alte știri au apărut ieri despre caz.",
         "Alte știri din Cluj au confirmat vestea.",
+        "More articles were published in 2019 than ever.",
+        "Top picks for the draft were announced on Monday.",
     ],
 )
 def test_prose_opening_like_a_heading_is_no_footer(line: str) -> None:
