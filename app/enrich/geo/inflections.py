@@ -340,3 +340,37 @@ def inflected_forms(language: str, name: str) -> list[str]:
     """Other forms of a country's name in running text of `language` (none where it has none)."""
     generate = _GENERATORS.get(language)
     return list(dict.fromkeys(f for f in generate(name) if f != name)) if generate else []
+
+
+def dictionary_forms(language: str, form: str) -> list[str]:
+    """The one-word names of which `form` is a case in `language` ('Кордове' -> 'Кордова'): each
+    candidate a case ending gives back, kept where it declines to `form` again."""
+    base = language.split("-")[0]
+    if base not in _DECLINED or " " in form:
+        return []
+    found = []
+    for ending, case in _case_pairs():
+        if form.endswith(case) and len(form) > len(case):
+            candidate = form[: len(form) - len(case)] + ending
+            new = candidate != form and candidate not in found
+            if new and form in inflected_forms(base, candidate):
+                found.append(candidate)
+    return found
+
+
+_DECLINED = frozenset({"ru", "uk", "cs", "sk", "pl", "hr", "bs", "sl"})
+
+
+@lru_cache
+def _case_pairs() -> tuple[tuple[str, str], ...]:
+    """Every (dictionary ending, case ending) pair of the case tables, longest case first."""
+    tables = json.loads(CASE_ENDINGS.read_text(encoding="utf-8"))
+    pairs = {
+        (ending, one)
+        for name, table in tables.items()
+        if not name.startswith("_")
+        for ending, cases in table
+        for case in cases
+        for one in case.split("|")
+    }
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[1])))

@@ -304,6 +304,8 @@ def _case_matches(found: str, alias: Alias) -> bool:
     """Capitals in the alias must be capitals in the text ('China', not 'china'; 'US', not 'us')."""
     if found.isupper() and len(found) > 3:
         return True  # Headlines and datelines in capitals: 'NORTH KOREA', 'SEOUL'.
+    if found.isupper() and not alias.text.isupper():
+        return False  # Three capitals are an abbreviation, not the name: 'ROM' is not 'Rom'.
     return all(f.isupper() for f, a in zip(found, alias.text, strict=True) if a.isupper())
 
 

@@ -152,13 +152,29 @@ def _exemplar_cities(locale_name: str) -> tuple[Alias, ...]:
     aliases: list[Alias] = []
     for zone, names in zones.items():
         city, code = names.get("city"), countries.get(zone)
-        if city and code and len(city) >= _MIN_CITY_CHARS and _is_a_city(zone, code):
+        if city and code and _long_enough(city, language) and _is_a_city(zone, code):
             aliases += _with_forms(language, city, code, Kind.TOWN)
     return tuple(aliases)
 
 
-# Shorter cities' names are words as often ('Male').
+# Shorter cities' names are words as often ('Male')...
 _MIN_CITY_CHARS = 4
+# ...but in these languages a three-letter name that opens with a capital is a capital's, and
+# no other place's ('Rom' in German, 'Şam' in Turkish, 'Amã', 'Řím', 'Рим', 'Беч'): read nowhere
+# else, Rome was no place in German. Not in Danish and Swedish ('rom', rum), Croatian and
+# Slovene ('rima', a rhyme), Icelandic ('vín', wine), nor in uncased scripts, whose three letters
+# are words too (Persian کیف, a bag, is Kyiv; Arabic عدن, Eden, is Aden). A capital's forms that
+# are words in the languages read are blocked in the aliases' table ('Şam fıstığı', a pistachio;
+# 'ein Rom', one of the Roma).
+_SHORT_CITY_LANGUAGES = frozenset(
+    {"de", "tr", "pt", "cs", "sk", "ru", "uk", "be", "bg", "sr", "mk"}
+)
+
+
+def _long_enough(city: str, language: str) -> bool:
+    if len(city) >= _MIN_CITY_CHARS:
+        return True
+    return len(city) == 3 and city[0].isupper() and language in _SHORT_CITY_LANGUAGES
 
 
 def _is_a_city(zone: str, code: str) -> bool:

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from itertools import repeat
 from typing import Any
 
+import numpy as np
 import pycountry
 from babel.languages import get_official_languages, get_territory_language_info
 
@@ -88,9 +89,11 @@ def _places(locale_name: str) -> tuple[Alias, ...]:
         else:
             names = _names_in(scripts, others, size, home)
             names += _city_forms(language, others) if home else []
+        district = home and city["geonameid"] in _districts()
         for name in names:
+            kind = Kind.WORD if district and _made_of_words(name, language) else Kind.TOWN
             for form in (name, *inflected_forms(language, name)):
-                aliases.append(Alias(form, code, Kind.TOWN))
+                aliases.append(Alias(form, code, kind))
         if home and city["population"] >= REGION_TOWN_MIN_POPULATION:
             aliases += (Alias(r, code, Kind.TOWN) for n in names for r in region_names(language, n))
     if latin:
@@ -298,6 +301,42 @@ def _city_forms(language: str, others: _Named) -> list[str]:
     return [base + suffix for base in sorted(bases) for suffix in suffixes]
 
 
+# GeoNames lists the districts of a great city among its towns, each with its people, and names
+# many after what a district is named after: a word ('Universidad', 'Embajadores', 'Retiro',
+# 'Ventas' in Madrid; 'Mitte' in Berlin). Read alone, 'La Universidad de Chile' was Spain. A
+# town this near a city this much larger is taken for one of its districts, and one named with
+# the language's words counts only in a story that names its country otherwise (Kind.WORD); a
+# district with a name of its own is read as any town ('L'Hospitalet', 'Ñuñoa', 'Solna').
+_DISTRICT_KM = 8.0
+_DISTRICT_CITY_MIN_POPULATION = 1_000_000
+_DISTRICT_SIZE_RATIO = 5
+
+
+@lru_cache
+def _districts() -> frozenset[int]:
+    """GeoNames ids of the towns that lie within _DISTRICT_KM of a great city of their country
+    at least _DISTRICT_SIZE_RATIO times as large."""
+    by_country: dict[str, list[dict[str, Any]]] = {}
+    for city in _cities_by_size():
+        by_country.setdefault(city["countrycode"], []).append(city)
+    found: set[int] = set()
+    for towns in by_country.values():
+        if towns[0]["population"] < _DISTRICT_CITY_MIN_POPULATION:
+            continue  # Sorted by size: the country has no great city.
+        lat, lon = np.radians([[town["latitude"], town["longitude"]] for town in towns]).T
+        people = np.array([town["population"] for town in towns])
+        for at in np.flatnonzero(people >= _DISTRICT_CITY_MIN_POPULATION):
+            half = np.sin((lat - lat[at]) / 2) ** 2
+            half += np.cos(lat) * np.cos(lat[at]) * np.sin((lon - lon[at]) / 2) ** 2
+            near = 2 * _EARTH_KM * np.arcsin(np.sqrt(half)) <= _DISTRICT_KM
+            smaller = people * _DISTRICT_SIZE_RATIO <= people[at]
+            found.update(towns[i]["geonameid"] for i in np.flatnonzero(near & smaller))
+    return frozenset(found)
+
+
+_EARTH_KM = 6371.0
+
+
 def _size(city: dict[str, Any]) -> int:
     """A city's population; a capital counts as a great city, for the news names the state by
     it ('واشنطن', 'Вашингтон', '多哈'), however small."""
@@ -337,6 +376,20 @@ def _capitals_by_name() -> dict[str, frozenset[str]]:
             for name in {city["name"], *city.get("alternatenames", [])}:
                 found.setdefault(fold(name), set()).add(city["countrycode"])
     return {name: frozenset(codes) for name, codes in found.items()}
+
+
+@lru_cache(maxsize=256)
+def capital_forms(code: str, language: str) -> frozenset[str]:
+    """Every name of a country's capital, with the forms an article in `language` inflects it to
+    ('Брюссель', 'Брюсселе', 'Брюсселі'), folded."""
+    names = {
+        name
+        for city in _cities_by_size()
+        if city["geonameid"] in _capitals() and city["countrycode"] == code
+        for name in (city["name"], *(city.get("alternatenames") or []))
+    }
+    base = language.split("-")[0]
+    return frozenset(fold(form) for name in names for form in (name, *inflected_forms(base, name)))
 
 
 @lru_cache
