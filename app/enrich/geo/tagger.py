@@ -232,9 +232,10 @@ _AND = {
 # A match's sides too: 'Brasil x Argentina', 'Türkiye vs. Gürcistan' ('v' is 'in' in Czech).
 _JOINING_MARKS = frozenset([",", "、", "-", "–", "—", "・", "·", "ㆍ", "/", "vs", "vs.", "x", "×"])
 _ATTACHED_AND = ("و", "ו")  # Arabic and Hebrew write 'and' on the next word: 'مصر واليونان'.
-# A Korean headline's comma sets off its subject ('美, 中에 관세 부과': the US puts tariffs on
-# China); its pairs take a middle dot ('한·미').
-_NOT_JOINING = {"ko": frozenset([","])}
+# A Korean or Turkish headline's comma sets off its subject ('美, 中에 관세 부과': the US puts
+# tariffs on China; 'Erivan, Kremlin öncülüğündeki ittifaktan çekiliyor': Yerevan leaves the
+# Kremlin-led alliance); Korean pairs take a middle dot ('한·미'), Turkish ones 've' or 'ile'.
+_NOT_JOINING = {"ko": frozenset([","]), "tr": frozenset([","])}
 
 
 @lru_cache(maxsize=64)

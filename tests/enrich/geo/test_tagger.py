@@ -520,6 +520,30 @@ def test_two_countries_side_by_side_in_the_headline_leave_no_primary(
     assert not any(m.primary for m in tagged)
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "text", "expected"),
+    [
+        (
+            "tr",
+            "Erivan, Kremlin öncülüğündeki ittifaktan çekiliyor",
+            "Ermenistan hükümeti kararı açıkladı. Ermenistan Rusya ile görüşecek.",
+            "AM",
+        ),
+        (
+            "ko",
+            "美, 中에 관세 부과",
+            "미국 정부는 미국 기업을 보호한다고 밝혔다. 중국은 반발했다.",
+            "US",
+        ),
+    ],
+)
+def test_a_headlines_subject_set_off_by_a_comma_is_no_pair(
+    language: str, title: str, text: str, expected: str
+) -> None:
+    tagged = tag_countries(title, [text], language)
+    assert [m.code for m in tagged if m.primary] == [expected]
+
+
 def test_a_pair_in_the_headline_keeps_the_country_that_dominates() -> None:
     paragraphs = [
         "Argentina anunció el lunes el acuerdo.",
