@@ -24,7 +24,7 @@ from app.enrich.geo.local_towns import stop_words
 from app.enrich.geo.matcher import Match, find_names, is_kind, word_before, words_after
 from app.enrich.geo.place_adjectives import names_no_place
 from app.enrich.geo.world_names import country_names
-from app.enrich.geo.world_places import capital_forms, capitals_named, is_common_word, is_region
+from app.enrich.geo.world_places import capital_forms, capitals_named, is_region
 
 # Words that may stand before or after a place without making it part of a person's name.
 _NOT_A_NAME = {
@@ -414,7 +414,10 @@ _STREET_BEFORE = re.compile(
     r"(?:\b(?:avenida|calle|plaza|paseo|glorieta|avenue|rue|boulevard|porte|quai|viale"
     r"|piazza|piazzale|rua|praça|alameda|улиц[аеуы]|проспект[аеуі]?|вулиц[яію]|майдан[іу]?)"
     r"(?:\s+(?:de|del|d['’]|du|da|do|dos))?\s*"
-    r"|(?:خیابان|میدان|بلوار|کوچه|شارع|ميدان|ساحة|جادة)\s+)$",
+    r"|(?:خیابان|میدان|بلوار|کوچه|شارع|ميدان|ساحة|جادة)\s+"
+    # Vietnamese names a district, commune, street or river after its word: 'huyện Nga', 'sông
+    # Hàn' (the Han river, not Korea).
+    r"|\b(?:huyện|xã|quận|phường|phố|sông)\s+)$",
     re.IGNORECASE,
 )
 
@@ -529,17 +532,20 @@ def _ends_a_name(match: Match, text: str) -> bool:
 
 # Romance languages write a country's name after a person's given name only as a surname:
 # 'el concejal de Urbanismo, Andrés Portugal, explicó', 'o atacante Gabriel França'.
-_GIVEN_NAME_LANGUAGES = frozenset({"es", "pt", "fr", "it", "ca"})
+_GIVEN_NAME_LANGUAGES = frozenset({"es", "pt", "fr", "it", "ca", "pl", "el"})
 
 
 def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
-    """A country's name after a capitalised word in mid-sentence that is no word of the
-    language (simplemma's dictionary, its stop words) nor a place: a given name, so a surname.
+    """A country's name or its people's, capitalised after a capitalised word in mid-sentence
+    that is no word of the language (_in_dictionary) nor a place: a given name, so a surname
+    ('Antonio Greco', 'Jan Niemiec', 'Κώστας Γερμανός').
     Institutions are written with a noun ('Migración Colombia', 'Banco Santander'), a sentence's
     first word is capitalised anyway; some given names are words too ('Ana', 'Pedro'): missed."""
     base = (language or "en").split("-")[0]
-    if base not in _GIVEN_NAME_LANGUAGES or not is_kind(match, Kind.NAME):
+    if base not in _GIVEN_NAME_LANGUAGES or not is_kind(match, Kind.NAME, Kind.DEMONYM):
         return False
+    if is_kind(match, Kind.DEMONYM) and not text[match.start : match.start + 1].isupper():
+        return False  # A people's adjective in small letters is no surname ('governo greco').
     words = _line_before(match, text)
     if len(words) < 3 or words[-1]:
         return False
@@ -548,11 +554,24 @@ def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
         return False
     if not first or _SENTENCE_END.search(first) or first[-1:] in "(«\"“‘'":
         return False
-    if _common_word(given, language) or is_common_word(given, base):
+    if _in_dictionary(given, base):
         return False
     # Nor a place ('… Lisboa Portugal'): read in the few words before, not the whole text.
     window = text[max(0, match.start - 80) : match.start]
     return not any(name.end >= len(window) - 1 for name in find_names(window, language))
+
+
+def _in_dictionary(word: str, language: str) -> bool:
+    """Whether simplemma's dictionary holds the word as a common word: its lemma in small letters
+    ('Banco', 'Ministerio'; not 'Ana', whose lemma is 'Ana'). Not the stop words: jusText's lists
+    are a language's most frequent words, given names among them ('antonio', 'jan')."""
+    from app.lemmas import DICTIONARIES
+
+    try:
+        lemma = DICTIONARIES.get_dictionary(language).get(word.lower())
+    except ValueError:  # simplemma has no dictionary of the language.
+        return False
+    return lemma is not None and lemma[:1].islower()
 
 
 def _quoted(match: Match, text: str) -> bool:

@@ -101,3 +101,26 @@ def test_headline_subjects_and_malaysian_places(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A surname after a given name the dictionary does not hold as a word.
+        ("it", "L'assessore di Arcevia, Antonio Greco, ha chiesto aiuto.", []),
+        ("it", "Il governo greco ha chiesto aiuto.", ["GR"]),
+        ("pl", "Tak mówi zastępca burmistrza Jan Niemiec i inni.", []),
+        ("pl", "Rząd Niemiec ogłosił plan.", ["DE"]),
+        ("el", "Λέει ο Κώστας Γερμανός, κτηνοτρόφος.", []),
+        ("es", "El presidente del Banco Central Argentina dijo.", ["AR"]),
+        # A Vietnamese district's or river's name after its word; Hindi's sugar mill.
+        ("vi", "Ở huyện Nga thuộc tỉnh Oudomxay, nhiều bản bị ngập.", []),
+        ("vi", "Tổng thống Nga phát biểu tại Moskva.", ["RU"]),
+        ("hi", "बाजपुर चीनी मिल में पेराई सत्र शुरू", []),
+        ("hi", "चीनी सेना ने अभ्यास किया", ["CN"]),
+    ],
+)
+def test_surnames_districts_and_words_that_look_like_countries(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
