@@ -47,7 +47,7 @@ def detect_language(title: str | None, body: str, declared: str | None = None) -
     detected = _detect(text, lead)
     if detected is None:
         return hint
-    return _with_hint(_with_script(detected, text), hint)
+    return _with_hint(_with_variety(_with_script(detected, text), text), hint)
 
 
 def _too_few_words(text: str) -> bool:
@@ -128,13 +128,50 @@ def _with_script(tag: str, text: str) -> str:
     return tag
 
 
+# Portugal's Portuguese (Angola's, Mozambique's…) and Brazil's are one language to CLD2 and
+# write differently: the accent on a vowel before m or n (António, económico, Quénia; Antônio,
+# econômico, Quênia), a few everyday words, and 'está a fazer' where Brazil says 'está fazendo'.
+# An article that shows one way clearly is tagged with its region; the country of its readers
+# (app/enrich/geo/home.py) follows. Written here: CLD2 and py3langid tell no variants apart.
+_PORTUGUESE_WAYS = {
+    "pt-PT": re.compile(
+        r"\b\w*[éó][mn][aeiouáéíóú]\w*|\b(?:facto|equipas?|autocarros?|comboios?|telemóve(?:l|is)"
+        r"|utentes?|registos?|ecrãs?|desportos?|desportiv[ao]s?|golos?|adeptos?|guarda-redes"
+        r"|pequeno-almoço|raparigas?|contact(?:os?|ar)|aspetos?|receção|perceção|relvados?"
+        r"|autarquias?|autarcas?|concelhos?|freguesias?)\b"
+        r"|\best(?:á|ão|ava|avam|ou|amos|ive|eve|iveram)\s+a\s+\w+[aei]r\b",
+        re.IGNORECASE,
+    ),
+    "pt-BR": re.compile(
+        r"\b\w*[êô][mn][aeiouáéíóú]\w*|\b(?:de\s+fato|equipes?|ônibus|trens?|celulares?"
+        r"|registros?|esportes?|esportiv[ao]s?|torcedor(?:es|as?)?|goleiros?|café\s+da\s+manhã"
+        r"|garotas?|contat(?:os?|ar)|aspectos?|recepção|percepção|gramados?)\b"
+        r"|\best(?:á|ão|ava|avam|ou|amos)\s+\w+[aei]ndo\b",
+        re.IGNORECASE,
+    ),
+}
+# Signs of one way needed, and times as many as of the other (one sign where the other way
+# shows none: a short article may hold one).
+_VARIETY_SIGNS = 1
+_VARIETY_RATIO = 3
+
+
+def _with_variety(tag: str, text: str) -> str:
+    if tag != "pt":
+        return tag
+    sample = text[:_SAMPLE_CHARS]
+    counts = {way: len(pattern.findall(sample)) for way, pattern in _PORTUGUESE_WAYS.items()}
+    (first, most), (_, other) = sorted(counts.items(), key=lambda item: -item[1])
+    return first if most >= _VARIETY_SIGNS and most >= _VARIETY_RATIO * other else tag
+
+
 def _with_hint(detected: str, hint: str | None) -> str:
     """Keep what the page declares where it refines the detection (a region, a close language)."""
     if hint is None:
         return detected
     base, hint_base = detected.split("-")[0], hint.split("-")[0]
-    if hint_base == base:
-        return hint if len(hint) > len(detected) else detected
+    if hint_base == base:  # A region declared stands over one read from the spelling.
+        return hint if len(hint) >= len(detected) else detected
     if any(base in cluster and hint_base in cluster for cluster in _CLUSTERS):
         return hint
     return detected

@@ -102,3 +102,20 @@ def test_control_characters_are_taken_out_before_detection_and_nothing_else() ->
     every = "".join(map(chr, range(0, 0x30000, 7))) + "\t\n\r\u200d\ue000\U000e0001 "
     kept = "".join(ch for ch in every if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
     assert _without_controls(every) == kept
+
+
+def test_portugals_and_brazils_portuguese_by_their_spelling() -> None:
+    portugal = (
+        "O centro de saúde de Mirandela só abre em setembro e os utentes continuam a fazer "
+        "quilómetros para uma consulta. A autarquia diz que a obra está a avançar."
+    )
+    brazil = (
+        "O índice econômico do trimestre mostra que o setor está crescendo, e a equipe do "
+        "ministério espera um ano melhor para os ônibus da capital."
+    )
+    neither = "O governo anunciou hoje novas medidas para o setor da saúde e da educação."
+    assert detect_language("Centro de saúde adiado", portugal) == "pt-PT"
+    assert detect_language("Economia cresce no trimestre", brazil) == "pt-BR"
+    assert detect_language("Governo anuncia medidas", neither) == "pt"
+    # A region the page declares stands over the spelling.
+    assert detect_language("Centro de saúde adiado", portugal, declared="pt-BR") == "pt-BR"

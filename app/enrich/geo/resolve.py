@@ -210,16 +210,21 @@ _UNION_SEAT = "BE"
 # The Union's and NATO's names beside the Union's CLDR name in the article's language
 # (_union_names; not the eurozone's, whose ministers meet in Brussels as in any town): the
 # abbreviations, the short and inflected forms and the commission's and parliament's names the
-# news writes, which CLDR does not give.
+# news writes, which CLDR does not give. The abbreviations in capitals only (Portuguese 'eu' is
+# 'I') and not inside a word ('EUROPE', 'UEFA', 'EUA'), but with another script's particle after
+# them ('EU는').
 _UNION = re.compile(
-    r"""(?<!\w)(?:EU|UE|ЕС|ЄС|EÚ|NATO|OTAN|НАТО|NAVO)(?!\w)
+    r"""(?<!\w)(?:EU|UE|ЕС|ЄС|EÚ|ΕΕ|NATO|OTAN|НАТО|NAVO|ΝΑΤΟ)(?![A-Za-zÀ-ÿА-Яа-яЁёІіЇїЄєΑ-Ωα-ωά-ώ])
       | Евросоюз | Євросоюз | Еврокомисс | Єврокоміс | Европарламент | Європарламент
       | Европейск\w*\ (?:союз|комисс|парламент) | Європейськ\w*\ (?:[сС]оюз|коміс|парламент)
       | European\ Commission | Commission\ européenne | Comisión\ Europea
-      | Commissione\ europea | Comissão\ Europeia | Europäische\ Kommission
-      | Avrupa\ Komisyonu | الناتو | ناتو | المفوضية\ الأوروبية | کمیسیون\ اروپا
-      | 欧委会 | 北约 | 欧州委員会 | 유럽연합 | 나토""",
-    re.IGNORECASE | re.VERBOSE,
+      | Commissione\ europea | Comissão\ Europeia | Europäische\w*\ Kommission
+      | Europese\ (?:Commissie|Unie) | Komisj\w*\ Europejsk\w* | Uni\w\ Europejsk\w*
+      | Ευρωπαϊκ\w*\ (?:Επιτροπ|Ένωσ)\w* | Avrupa\ Komisyonu | Komisi\ Eropa | Uni\ Eropa
+      | Liên\ minh\ châu\ Âu | Ủy\ ban\ châu\ Âu | यूरोपीय\ (?:संघ|आयोग)
+      | الناتو | ناتو | المفوضية\ الأوروبية | کمیسیون\ اروپا | האיחוד\ האירופי | הנציבות\ האירופית
+      | 欧委会 | 北约 | 欧州委員会 | 유럽연합 | 유럽\ ?집행위 | 나토""",
+    re.VERBOSE,
 )
 # Turkish's 'AB' ('AB'nin', 'AB Komisyonu') is a pair of letters in other languages.
 _TURKISH_UNION = re.compile(r"(?<!\w)AB(?!\w)")

@@ -94,14 +94,39 @@ def _curated(language: str) -> tuple[Alias, ...]:
 @lru_cache(maxsize=64)
 def _cldr(locale_name: str) -> tuple[Alias, ...]:
     language = locale_name.split("_")[0]
-    territories = territory_names(locale_name).items()
-    countries = {code: name for code, name in territories if _is_country(code)}
     aliases: list[Alias] = []
-    for code, name in countries.items():
+    for code, name, countries in _country_names(locale_name):
         for part in _written_names(name, countries):
             if len(part) >= _MIN_NAME_CHARS:
                 aliases += _with_forms(language, part, code, Kind.NAME)
     return tuple(aliases)
+
+
+def _country_names(locale_name: str) -> Iterator[tuple[str, str, dict[str, str]]]:
+    """Each country's name in the locale and in the locale's regional variants, with the
+    variant's names of every country: Portugal's, Angola's and Mozambique's Portuguese writes
+    Irão, Polónia, Quénia where Brazil's writes Irã, Polônia, Quênia; Hong Kong's Chinese 意大利
+    where Taiwan's writes 義大利; Canada's French Bélarus, Nigéria. A variant's name that is
+    another country's in the language itself is left out."""
+    own = {code: name for code, name in territory_names(locale_name).items() if _is_country(code)}
+    taken = {name: code for code, name in own.items()}
+    yield from ((code, name, own) for code, name in own.items())
+    seen = set(own.items())
+    for variant in regional_variants(locale_name):
+        names = territory_names(variant).items()
+        countries = {code: name for code, name in names if _is_country(code)}
+        for code, name in countries.items():
+            if (code, name) not in seen and taken.get(name, code) == code:
+                seen.add((code, name))
+                yield code, name, countries
+
+
+@lru_cache(maxsize=64)
+def regional_variants(locale_name: str) -> tuple[str, ...]:
+    """CLDR's locales of the language in one region ('pt' -> 'pt_PT', 'pt_AO', …; 'zh_Hant' ->
+    'zh_Hant_HK'), not those of another script ('sr' has no 'sr_Latn_BA')."""
+    region = re.compile(rf"{re.escape(locale_name)}_(?:[A-Z]{{2}}|\d{{3}})")
+    return tuple(i for i in localedata.locale_identifiers() if region.fullmatch(i))
 
 
 # CLDR writes some names with another in brackets or a capital after a dash, as no article does:
@@ -144,16 +169,20 @@ def _exemplar_cities(locale_name: str) -> tuple[Alias, ...]:
     """The language's own names of the world's great cities: CLDR names each time zone by a
     city, in every language ('Europe/Moscow': Moscú, Moscou, Moskau, Москва); GeoNames' names
     carry no language. Those the language writes as English does are English's already."""
-    try:
-        zones = Locale.parse(locale_name).time_zones
-    except (UnknownLocaleError, ValueError):
-        return ()
     language, countries = locale_name.split("_")[0], _zone_countries()
+    cities: dict[tuple[str, str], None] = {}  # In order, once each: 'Moscou', then 'Moscovo'.
+    for variant in (locale_name, *regional_variants(locale_name)):
+        try:
+            zones = Locale.parse(variant).time_zones
+        except (UnknownLocaleError, ValueError):
+            continue
+        for zone, names in zones.items():
+            city, code = names.get("city"), countries.get(zone)
+            if city and code and _long_enough(city, language) and _is_a_city(zone, code):
+                cities[(city, code)] = None
     aliases: list[Alias] = []
-    for zone, names in zones.items():
-        city, code = names.get("city"), countries.get(zone)
-        if city and code and _long_enough(city, language) and _is_a_city(zone, code):
-            aliases += _with_forms(language, city, code, Kind.TOWN)
+    for city, code in cities:
+        aliases += _with_forms(language, city, code, Kind.TOWN)
     return tuple(aliases)
 
 

@@ -21,6 +21,9 @@ def _codes(text: str, language: str) -> list[str]:
         ("en", "EU ministers met in Brussels on Monday to agree on sanctions.", []),
         ("ru", "Дипломаты ЕС в Брюсселе обсудили санкции.", []),
         ("de", "Die EU-Kommission in Brüssel warnte Budapest.", ["HU"]),
+        ("nl", "Ook Brussel speelde een rol. De Europese Commissie zette Kyiv onder druk.", ["UA"]),
+        ("ko", "EU는 브뤼셀에서 회의를 열었다.", []),
+        ("pt", "Eu moro em Bruxelas desde 2019.", ["BE"]),  # 'Eu': I.
         # Another place of Belgium: Brussels is Belgium's too.
         ("en", "Brussels police arrested two men in Antwerp, the EU said.", ["BE"]),
         # No Union named: Brussels is a town of Belgium as any other.
@@ -118,6 +121,9 @@ def test_headline_subjects_and_malaysian_places(
         ("vi", "Tổng thống Nga phát biểu tại Moskva.", ["RU"]),
         ("hi", "बाजपुर चीनी मिल में पेराई सत्र शुरू", []),
         ("hi", "चीनी सेना ने अभ्यास किया", ["CN"]),
+        # Names CLDR does not give: the Ivory Coast in Vietnamese, the DR Congo's Polish cases.
+        ("vi", "Xuất khẩu sang Bờ Biển Ngà tăng gần gấp đôi.", ["CI"]),
+        ("pl", "A w Demokratycznej Republice Konga rozbudowa się opóźnia.", ["CD"]),
     ],
 )
 def test_surnames_districts_and_words_that_look_like_countries(
