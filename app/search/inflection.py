@@ -107,7 +107,7 @@ SCRIPTS = {
 _LEMMA_OF_STEMMED = {
     "ar": "ar", "de": "de", "es": "es", "fa": "fa", "fr": "fr", "id": "id", "it": "it", "pl": "pl",
     "pt": "pt", "ro": "ro", "ru": "ru", "tr": "tr", "uk": "uk", "nl": "nl", "hu": "hu",
-    "sr": "hbs", "el": "el", "sv": "sv", "da": "da", "no": "nb",
+    "sr": "hbs", "el": "el", "sv": "sv", "da": "da", "no": "nb", "he": "he",
 }  # fmt: skip
 # Serbian's dictionary (simplemma's Serbo-Croatian) is in Latin script, as its stemmer's output
 # is: a Cyrillic word is looked up in the other script, letter for letter (the two are one to
@@ -263,6 +263,29 @@ def _hebrew_base(word: str) -> str:
     return _hebrew_plural_stripped(word) or word
 
 
+def _hebrew_unprefixed(word: str) -> str | None:
+    """The base of a Hebrew word the dictionary does not know, read without the letters that
+    may be prefixes written onto it (up to two, where four letters are left), indexed and
+    looked for beside its own: names and rare words, whose prefixes _hebrew_base cannot tell
+    from their first letters ('בלימסול', in Limassol, and 'לימסול' are both 'ימסול' so; 'ברסיטל',
+    at a recital, is 'רסיטל' as 'רסיטלים' is). A name's own first letter may go too: the same
+    cut on every form of it keeps them together."""
+    if word in DICTIONARIES.get_dictionary("he"):
+        return None
+    rest = word
+    for _ in range(2):
+        if rest[:1] not in _HEBREW_PREFIXES or len(rest) - 1 < _HEBREW_UNPREFIXED_MIN:
+            break
+        rest = rest[1:]
+    if rest == word:
+        return None
+    base = _hebrew_base(rest)
+    return base if base != _hebrew_base(word) else None
+
+
+_HEBREW_UNPREFIXED_MIN = 4
+
+
 # Bulgarian writes the definite article onto the word ('антибиотиците', 'the antibiotics';
 # 'законът', 'правителството'); simplemma's dictionary has the common words' definite forms,
 # and a word it does not know is looked up, and failing that read, without it: the plural's
@@ -377,6 +400,8 @@ def _turkish_devoiced(word: str) -> str:
 def lemma_base_form(word: str, code: str) -> str | None:
     """The stem of a lower-cased word's lemma in a language of LEMMA_STEMMED, where it differs
     from the word's own stem (None otherwise, and for a word the dictionary does not know)."""
+    if code == "he":
+        return _hebrew_unprefixed(word)
     if code == "sr":
         word = to_latin(word)
     if code == "ar" and (singular := arabic_listed_singular(word)):

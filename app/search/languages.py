@@ -46,7 +46,7 @@ log = logging.getLogger("geonews.search")
 _T = TypeVar("_T")
 _MARK = "\x1e"
 # A change to the terms the analyzer makes changes this, and so the index layout (a rebuild).
-ANALYZER_VERSION = 23
+ANALYZER_VERSION = 24
 
 
 def marked(text: str, language: str | None) -> str:

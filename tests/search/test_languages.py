@@ -475,6 +475,19 @@ def test_hebrew_words_simplemma_does_not_know_lose_their_prefixes_and_plural() -
     assert term_of("כלכלנים", "he") == "he:כלכלן"
 
 
+def test_a_hebrew_name_is_found_with_and_without_a_prefix_written_onto_it() -> None:
+    from app.search.languages import lemma_term_of, term_of
+
+    def terms(word: str) -> set[str | None]:
+        return {term_of(word, "he"), lemma_term_of(word, "he")} - {None}
+
+    # 'בלימסול' (in Limassol) and 'לימסול'; 'ברסיטל' (at a recital) and 'רסיטלים' (recitals).
+    assert terms("בלימסול") & terms("לימסול")
+    assert terms("ברסיטל") & terms("רסיטלים")
+    # A word the dictionary knows keeps the one term it had ('הממשלה', the government).
+    assert terms("הממשלה") == terms("ממשלה") == {"he:ממשלה"}
+
+
 def test_each_index_knows_its_own_languages(tmp_path: Path) -> None:
     """Whoosh names segments with Python's `random`: two indexes of one process whose random
     state was the same (a test framework seeds it) have segments of the same id. What one
