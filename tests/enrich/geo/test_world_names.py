@@ -399,6 +399,9 @@ def test_curated_forms_news_uses(language: str, text: str, expected: list[str]) 
         ("pl", "Premier spotkał się z prezydentem w Polsce.", ["PL"]),
         ("sr-Latn", "Vlada je posetila Srbiju prošle nedelje.", ["RS"]),
         ("hr", "Izaslanstvo je stiglo u Njemačku.", ["DE"]),
+        # A soft adjective declines softly: Нижний, Нижнего, Нижнем.
+        ("ru", "В Нижнем Новгороде открыли мост.", ["RU"]),
+        ("ru", "Жители Нижнего Тагила вышли на улицы.", ["RU"]),
     ],
 )
 def test_slavic_case_forms(language: str, text: str, expected: list[str]) -> None:
