@@ -14,7 +14,7 @@ import ahocorasick
 from app.compounds import DICTIONARY_SPLIT, is_noun
 from app.enrich.geo import table_cache
 from app.enrich.geo.abbreviations import abbreviations
-from app.enrich.geo.gazetteer import Alias, Kind, aliases_for, fold, own_names
+from app.enrich.geo.gazetteer import Alias, Kind, aliases_for, fold, own_names, unaccented
 from app.lemmas import lemma
 
 
@@ -101,6 +101,7 @@ def find_names(text: str, language: str | None = None) -> list[Match]:
     candidates += [Match(start, end, alias) for start, end, alias in abbreviations(text, language)]
     if base in _DECLINED_BY_LEMMA:
         candidates += _declined_names(text, language, base, candidates)
+        candidates += _home_towns_declined(text, language, base, candidates)
     if base in DICTIONARY_SPLIT:
         candidates += _compound_names(text, base, candidates)
     return _longest_without_overlap(candidates)
@@ -178,6 +179,111 @@ def _declined_names(
         if alias is not None and alias.kind in _LEMMA_KINDS:
             declined.append(Match(start, end, alias))
     return declined
+
+
+# A home town named by two or three capitalised words is declined word by word ('w Zielonej
+# Górze', 'z Bielska-Białej', 'в Нижнем Тагиле', 'της Νέας Σμύρνης'); GeoNames holds the
+# dictionary form and simplemma's dictionary few such pairs. Each word of the text must be the
+# name's word less none, one or two of its last letters, plus one of the language's noun or
+# adjective endings (with the consonant that alternates before some: Góra, Górze; Ruda,
+# Rudzie). Written here: no library under a licence this project takes generates Polish,
+# Czech or Ukrainian declensions (Morfeusz is not on PyPI, pymorphy3's Ukrainian dictionary is
+# GPL). Only the language's own country's towns, and only in mid-sentence: a helper's review
+# of a looser rule found foreign names in people's names ('Sanna Marin' as San Marino),
+# churches ('Αγίας Ελένης' as Saint Helena) and headlines ('Новости Англии' as New England).
+_HOME_TOWN_ENDINGS = {
+    "pl": "a e ę ą i y u o ie ej ym im em om ach ami ów ego emu owi ze zie cie dzie ce le ii iej"
+    " iego iemu ich imi",
+    "cs": "a e é ě i í u ů y ý ou em ém ím ých ým ými ách ami ovi ho ého ému ové ech ích ci ce",
+    "sk": "a e é i í u y ý ou om ej ém ým ých ými ách ami ovi ho ého ému ové och iach ci ce",
+    "ru": "а я у ю е и ы ом ем ой ей ого его ому ему ым им ую юю ых их ыми ими ах ях ам ям ами"
+    " ями ов ев",
+    "uk": "а я у ю і ї и ом ем ою ею ої ого ому им ій ими их ах ях ам ям ами ів ові еві ього ьому",
+    "bg": "а я та то ът ят ия ите те",
+    "el": "ς ου ας ης α η ο ων ες οι ους",
+}
+_CUT_AT_MOST = 2
+_NAME_WORD_MIN = 3
+_RUN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)+")
+_RUN_WORD = re.compile(r"([^\W\d_]+)([ -]?)")
+
+
+def _home_towns_declined(
+    text: str, language: str | None, base: str, found: list[Match]
+) -> list[Match]:
+    towns = _home_towns_of_several_words(_without_region(language))
+    declined = []
+    for run in _RUN.finditer(text):
+        words = [
+            (run.start() + m.start(1), run.start() + m.end(1), m.group(2))
+            for m in _RUN_WORD.finditer(run.group())
+        ]
+        for first, (start, _, _) in enumerate(words):
+            if not text[start].isupper() or not _mid_sentence(text, start):
+                continue
+            if any(m.start < words[first][1] and m.end > start for m in found):
+                continue
+            for alias, parts in towns.get(fold(text[start : start + _NAME_WORD_MIN]), ()):
+                span = words[first : first + len(parts)]
+                if len(span) == len(parts) and all(
+                    (sep == want or not want) and _declined_form(text[a:b], part, base)
+                    for (a, b, sep), (part, want) in zip(span, parts, strict=True)
+                ):
+                    declined.append(Match(start, span[-1][1], alias))
+                    break
+    return declined
+
+
+def _declined_form(word: str, name_word: str, language: str) -> bool:
+    if not word[:1].isupper():
+        return False
+    word, name_word = _plain(word), _plain(name_word)
+    if word == name_word:
+        return True
+    endings = _endings(language)
+    for cut in range(_CUT_AT_MOST + 1):
+        stem = name_word[: len(name_word) - cut]
+        if len(stem) >= _NAME_WORD_MIN and word.startswith(stem) and word[len(stem) :] in endings:
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _endings(language: str) -> frozenset[str]:
+    return frozenset(_plain(ending) for ending in _HOME_TOWN_ENDINGS[language].split()) | {""}
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents, nor strokes: GeoNames writes many home towns in ASCII
+    ('Bielsko-Biala' for Bielsko-Biała)."""
+    return unaccented(word).translate(_STROKED)
+
+
+_STROKED = str.maketrans("łđøħ", "ldoh")
+
+
+@lru_cache(maxsize=8)
+def _home_towns_of_several_words(
+    language: str | None,
+) -> dict[str, tuple[tuple[Alias, tuple[tuple[str, str], ...]], ...]]:
+    """The towns of the language's own country named by two or three capitalised words, each
+    word with the mark after it (a space, a hyphen, none for the last), by their first letters."""
+    from app.enrich.geo.home import home_countries  # It imports this module.
+
+    homes = home_countries(language)
+    towns: dict[str, list[tuple[Alias, tuple[tuple[str, str], ...]]]] = {}
+    for alias in aliases_for(language).values():
+        if alias.code not in homes or alias.kind not in _TOWN_KINDS:
+            continue
+        parts = tuple((m.group(1), m.group(2)) for m in _RUN_WORD.finditer(alias.text))
+        if not 2 <= len(parts) <= 3 or "".join(w + sep for w, sep in parts) != alias.text:
+            continue
+        if all(word[:1].isupper() and len(word) >= _NAME_WORD_MIN for word, _ in parts):
+            towns.setdefault(fold(alias.text[:_NAME_WORD_MIN]), []).append((alias, parts))
+    return {key: tuple(value) for key, value in towns.items()}
+
+
+_TOWN_KINDS = (Kind.TOWN, Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL)
 
 
 def _mid_sentence(text: str, start: int) -> bool:

@@ -130,3 +130,24 @@ def test_surnames_districts_and_words_that_look_like_countries(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("pl", "Był wczoraj w Zielonej Górze.", ["PL"]),
+        ("pl", "Z Czechowic-Dziedzic do Bielska-Białej bez przesiadki.", ["PL"]),
+        ("pl", "Stoimy w Rudzie Śląskiej.", ["PL"]),
+        ("cs", "Byli jsme v Hradci Králové.", ["CZ"]),
+        ("uk", "Ми були у Білій Церкві.", ["UA"]),
+        ("el", "Στο λιμάνι της Νέας Σμύρνης.", ["GR"]),
+        # Only the language's own towns: a foreign name inside a person's is no place.
+        ("pl", "Rozmawiała z nią premier Sanna Marin.", []),
+        # The ending must be the language's: 'Новости' is no form of 'Новая'.
+        ("ru", "Сайт Новости Англии закрылся.", ["GB"]),
+    ],
+)
+def test_a_home_town_of_several_words_declined_word_by_word(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
