@@ -143,7 +143,7 @@ _PORTUGUESE_WAYS = {
         re.IGNORECASE,
     ),
     "pt-BR": re.compile(
-        r"\b\w*[êô][mn][aeiouáéíóú]\w*|\b(?:de\s+fato|equipes?|ônibus|trens?|celulares?"
+        r"\b\w*[êô][mn][aeiouáéíóú]\w*|\b(?:de\s+fato|equipes?|ônibus|tre(?:m|ns)|celulares?"
         r"|registros?|esportes?|esportiv[ao]s?|torcedor(?:es|as?)?|goleiros?|café\s+da\s+manhã"
         r"|garotas?|contat(?:os?|ar)|aspectos?|recepção|percepção|gramados?)\b"
         r"|\best(?:á|ão|ava|avam|ou|amos)\s+\w+[aei]ndo\b",
@@ -170,11 +170,20 @@ def _with_hint(detected: str, hint: str | None) -> str:
     if hint is None:
         return detected
     base, hint_base = detected.split("-")[0], hint.split("-")[0]
-    if hint_base == base:  # A region declared stands over one read from the spelling.
-        return hint if len(hint) >= len(detected) else detected
+    if hint_base == base:
+        # A region declared stands over one read from the spelling (pt-BR over pt-PT); a
+        # script read from the text stands over a declared one (sr-Latn over sr-Cyrl).
+        if len(hint) > len(detected) or (_has_region(hint) and _has_region(detected)):
+            return hint
+        return detected
     if any(base in cluster and hint_base in cluster for cluster in _CLUSTERS):
         return hint
     return detected
+
+
+def _has_region(tag: str) -> bool:
+    last = tag.split("-")[-1]
+    return "-" in tag and ((len(last) == 2 and last.isupper()) or last.isdigit())
 
 
 # Han, kana and Hangul syllables written without spaces count a word each, as word processors

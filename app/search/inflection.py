@@ -264,23 +264,25 @@ def _hebrew_base(word: str) -> str:
 
 
 def _hebrew_unprefixed(word: str) -> str | None:
-    """The base of a Hebrew word the dictionary does not know, read without the letters that
-    may be prefixes written onto it (up to two, where four letters are left), indexed and
-    looked for beside its own: names and rare words, whose prefixes _hebrew_base cannot tell
-    from their first letters ('בלימסול', in Limassol, and 'לימסול' are both 'ימסול' so; 'ברסיטל',
-    at a recital, is 'רסיטל' as 'רסיטלים' is). A name's own first letter may go too: the same
-    cut on every form of it keeps them together."""
-    if word in DICTIONARIES.get_dictionary("he"):
-        return None
+    """The base of a Hebrew word the dictionary does not know, with or without the prefixes
+    _hebrew_base looks past, read without every letter in front that may be a prefix (while
+    four letters are left), indexed and looked for beside its own: names and rare words, whose
+    prefixes cannot be told from their first letters ('בלימסול', in Limassol, and 'לימסול' are
+    both 'ימסול' so; 'ברסיטל', at a recital, is 'רסיטל' as 'רסיטלים' is). Every form of a name
+    loses letters down to the same point, its own first letters too, so they stay together."""
+    known = DICTIONARIES.get_dictionary("he")
+    base = _hebrew_base(word)
+    if word in known or base != (_hebrew_plural_stripped(word) or word):
+        return None  # Found in the dictionary, with or without prefixes: 'בלונדון' is London.
     rest = word
-    for _ in range(2):
-        if rest[:1] not in _HEBREW_PREFIXES or len(rest) - 1 < _HEBREW_UNPREFIXED_MIN:
-            break
+    while rest[:1] in _HEBREW_PREFIXES and len(rest) - 1 >= _HEBREW_UNPREFIXED_MIN:
         rest = rest[1:]
+        if rest in known:
+            return None  # A word of the dictionary behind letters that are part of the word.
     if rest == word:
         return None
-    base = _hebrew_base(rest)
-    return base if base != _hebrew_base(word) else None
+    unprefixed = _hebrew_base(rest)
+    return unprefixed if unprefixed != base else None
 
 
 _HEBREW_UNPREFIXED_MIN = 4

@@ -117,5 +117,8 @@ def test_portugals_and_brazils_portuguese_by_their_spelling() -> None:
     assert detect_language("Centro de saúde adiado", portugal) == "pt-PT"
     assert detect_language("Economia cresce no trimestre", brazil) == "pt-BR"
     assert detect_language("Governo anuncia medidas", neither) == "pt"
-    # A region the page declares stands over the spelling.
+    # A region the page declares stands over the spelling; a script read stands over one declared.
     assert detect_language("Centro de saúde adiado", portugal, declared="pt-BR") == "pt-BR"
+    serbian = "Vlada Srbije je danas usvojila novi zakon o radu koji donosi promene zaposlenima."
+    assert detect_language("Vlada usvojila zakon", serbian, declared="sr-Cyrl") == "sr-Latn"
+    assert detect_language("Trens", brazil + " O trem parou na estação.") == "pt-BR"

@@ -484,8 +484,11 @@ def test_a_hebrew_name_is_found_with_and_without_a_prefix_written_onto_it() -> N
     # 'בלימסול' (in Limassol) and 'לימסול'; 'ברסיטל' (at a recital) and 'רסיטלים' (recitals).
     assert terms("בלימסול") & terms("לימסול")
     assert terms("ברסיטל") & terms("רסיטלים")
-    # A word the dictionary knows keeps the one term it had ('הממשלה', the government).
+    # A word the dictionary knows keeps the one term it had ('הממשלה', the government;
+    # 'בלונדון', in London), and every form of a name loses its letters down to one point.
     assert terms("הממשלה") == terms("ממשלה") == {"he:ממשלה"}
+    assert terms("בלונדון") == terms("לונדון") == {"he:לונדון"}
+    assert terms("מלבורן") & terms("ובמלבורן")
 
 
 def test_each_index_knows_its_own_languages(tmp_path: Path) -> None:

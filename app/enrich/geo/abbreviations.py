@@ -71,8 +71,10 @@ _JA_SINGLE = "米露韓英仏独豪"  # Not 日 (毎日), 中 (日中: daytime),
 _JA_NOT_AFTER = "単孤暴披吐結玄精白新"  # 単独政権 (one party's government), 暴露, 玄米.
 _JA_VISIT = "訪|来|駐|離"
 # A headline's subject before its comma: '米、対中関税を引き上げ', '比、南沙に監視拠点'; not 朝
-# (朝、目が覚めると: in the morning).
-_JA_HEADLINE = "米中露日韓英仏独豪印比伊加台越"
+# (朝、目が覚めると: in the morning) nor 日 (日、祝日は休業: Sundays); 中 not before a school
+# or a size ('中、高校生': junior and senior high school students).
+_JA_HEADLINE = "米露韓英仏独豪印比伊加台越"
+_JA_MIDDLE_BEFORE = "高小大中学"
 
 
 @cache
@@ -99,7 +101,13 @@ def _patterns(language: str) -> tuple[tuple[re.Pattern[str], dict[str, str]], ..
             (re.compile(f"([{chars}])([{chars}])(?:([{chars}]))?(?={_JA_BETWEEN})"), _JA),
             (re.compile(f"(?<![{_JA_NOT_AFTER}])([{_JA_SINGLE}])(?={_JA_OWN})"), _JA),
             (re.compile(f"(?:{_JA_VISIT})([米中露日韓英仏独])(?![\u4e00-\u9fff])"), _JA),
-            (re.compile(f"(?:^|(?<=[\\s「『]))([{_JA_HEADLINE}])(?=、)", re.MULTILINE), _JA),
+            (
+                re.compile(
+                    f"(?:^|(?<=[\\s「『]))([{_JA_HEADLINE}]|中(?=、[^{_JA_MIDDLE_BEFORE}]))(?=、)",
+                    re.MULTILINE,
+                ),
+                _JA,
+            ),
         )
     return ()
 

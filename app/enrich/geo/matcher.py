@@ -94,7 +94,7 @@ def find_names(text: str, language: str | None = None) -> list[Match]:
             _is_whole_word(text, start, end, endings if alias.kind in _SUFFIXED_KINDS else None)
             or (particles and _particle_follows(text, start, end, particles))
         )
-        and _case_matches(text[start:end], alias)
+        and _case_matches(text, start, end, alias)
     ]
     # One-character short forms are read only where the words around make them a country
     # (app/enrich/geo/abbreviations.py), inside a word too: Korean '한미동맹'.
@@ -406,13 +406,30 @@ def _in_word(char: str) -> bool:
     return char.isalnum() or unicodedata.category(char) in {"Mn", "Mc"}
 
 
-def _case_matches(found: str, alias: Alias) -> bool:
+def _case_matches(text: str, start: int, end: int, alias: Alias) -> bool:
     """Capitals in the alias must be capitals in the text ('China', not 'china'; 'US', not 'us')."""
+    found = text[start:end]
     if found.isupper() and len(found) > 3:
         return True  # Headlines and datelines in capitals: 'NORTH KOREA', 'SEOUL'.
-    if found.isupper() and not alias.text.isupper():
-        return False  # Three capitals are an abbreviation, not the name: 'ROM' is not 'Rom'.
+    if found.isupper() and not alias.text.isupper() and not _among_capitals(text, start, end):
+        return False  # Three capitals alone are an abbreviation, not the name: 'ROM und RAM'.
     return all(f.isupper() for f, a in zip(found, alias.text, strict=True) if a.isupper())
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w\n]*$")
+_WORD_AFTER = re.compile(r"[^\w\n]*([^\W\d_]+)")
+
+
+def _among_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a short name in capitals stands in a headline or dateline in capitals ('EUA E IRÃ
+    RETOMAM', 'ROM (dpa)'): a word in capitals beside it, or the bracket of a dateline."""
+    if text.startswith(" (", end):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _WORD_AFTER.match(text, end)
+    return any(
+        m is not None and len(m.group(1)) > 1 and m.group(1).isupper() for m in (before, after)
+    )
 
 
 def _longest_without_overlap(matches: list[Match]) -> list[Match]:

@@ -538,6 +538,9 @@ def _ends_a_name(match: Match, text: str) -> bool:
 # Romance languages write a country's name after a person's given name only as a surname:
 # 'el concejal de Urbanismo, Andrés Portugal, explicó', 'o atacante Gabriel França'.
 _GIVEN_NAME_LANGUAGES = frozenset({"es", "pt", "fr", "it", "ca", "pl", "el"})
+# Languages that decline a country's name after a surname as after a given name ('premier Tusk
+# Niemcom przedstawił'): there only a people's name is read as a surname ('Κώστας Γερμανός').
+_SURNAMES_AS_PEOPLE_ONLY = frozenset({"pl", "el"})
 
 
 def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
@@ -549,6 +552,8 @@ def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
     base = (language or "en").split("-")[0]
     if base not in _GIVEN_NAME_LANGUAGES or not is_kind(match, Kind.NAME, Kind.DEMONYM):
         return False
+    if base in _SURNAMES_AS_PEOPLE_ONLY and not is_kind(match, Kind.DEMONYM):
+        return False  # 'minister Sikorski Ukrainie obiecał': a case form is no surname.
     if is_kind(match, Kind.DEMONYM) and not text[match.start : match.start + 1].isupper():
         return False  # A people's adjective in small letters is no surname ('governo greco').
     words = _line_before(match, text)
