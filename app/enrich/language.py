@@ -182,8 +182,8 @@ def _with_hint(detected: str, hint: str | None) -> str:
 
 
 def _has_region(tag: str) -> bool:
-    last = tag.split("-")[-1]
-    return "-" in tag and ((len(last) == 2 and last.isupper()) or last.isdigit())
+    match = _TAG.match(tag)
+    return match is not None and match.group(3) is not None
 
 
 # Han, kana and Hangul syllables written without spaces count a word each, as word processors

@@ -103,7 +103,8 @@ SCRIPTS = {
 # words ending in s, whose plural Snowball stems apart ('Leitzinsen' 'leitzins', 'Leitzins'
 # 'leitzin'; simplemma splits compounds to find the lemma); in Swedish, Danish and Norwegian
 # those of bench/written_intl_check16 ('konkursen' 'konkurs', 'konkurs' 'konkur'; the plural
-# 'landmænd' of 'landmand'; Norwegian read with simplemma's Bokmål).
+# 'landmænd' of 'landmand'; Norwegian read with simplemma's Bokmål). Hebrew, lemmatized, has
+# beside a name's term its form without the letters that may be prefixes (_hebrew_unprefixed).
 _LEMMA_OF_STEMMED = {
     "ar": "ar", "de": "de", "es": "es", "fa": "fa", "fr": "fr", "id": "id", "it": "it", "pl": "pl",
     "pt": "pt", "ro": "ro", "ru": "ru", "tr": "tr", "uk": "uk", "nl": "nl", "hu": "hu",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from app.countries import territory_names
 from app.enrich.geo.gazetteer import (
@@ -132,12 +132,16 @@ class Context:
                 if _names_a_place_in_it(match, language):
                     self.places.setdefault(match.alias.code, set()).add(fold(match.alias.text))
         self.sport = len(sport) >= _SPORT_WORDS
-        self.union = _names_the_union(full_text, language)
         self.club_towns = (
             {name for pair in _CLUB_NAME.findall(full_text) for name in pair if name}
             if self.sport
             else set()
         )
+
+    @cached_property
+    def union(self) -> bool:
+        """Whether the story names the EU or NATO: asked only of a story that names Brussels."""
+        return _names_the_union(self.text, self.language)
 
 
 def _names_a_place_in_it(match: Match, language: str | None) -> bool:
@@ -546,7 +550,7 @@ _SURNAMES_AS_PEOPLE_ONLY = frozenset({"pl", "el"})
 def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
     """A country's name or its people's, capitalised after a capitalised word in mid-sentence
     that is no word of the language (_in_dictionary) nor a place: a given name, so a surname
-    ('Antonio Greco', 'Jan Niemiec', 'Κώστας Γερμανός').
+    ('Antonio Greco', 'Κώστας Γερμανός'; in Polish and Greek a people's name only).
     Institutions are written with a noun ('Migración Colombia', 'Banco Santander'), a sentence's
     first word is capitalised anyway; some given names are words too ('Ana', 'Pedro'): missed."""
     base = (language or "en").split("-")[0]
