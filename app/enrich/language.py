@@ -156,11 +156,40 @@ _VARIETY_SIGNS = 1
 _VARIETY_RATIO = 3
 
 
+# Indonesian and Malaysia's Malay are one language in two standards that CLD2 tells apart by
+# word statistics, and a story that names Malaysian places (Kelantan, Terengganu) can read as
+# Malay to it. Their spelling and everyday words differ where news writes them most: karena and
+# kerana, bahwa and bahawa, persen and peratus, tentara and tentera, miliar and bilion, Amerika
+# Serikat and Syarikat, Inggris and Inggeris, the months and weekdays, -itas and -iti. Words
+# shared with another meaning are left out (polisi is Malay for a policy, pejabat Indonesian
+# for an official), and 'wang' counts only in lower case (Wang is a surname in both's news).
+_MALAY_WAYS = {
+    "id": re.compile(
+        r"(?i:\b(?:karena|bahwa|uang|persen|miliar|triliun|perusahaan|maupun|yaitu|telepon"
+        r"|tentara|kepolisian|provinsi"
+        r"|senin|kamis|jumat|agustus|desember|maret|juni|juli|amerika\s+serikat|inggris"
+        r"|tiongkok|prancis|sepak\s+bola|rumah\s+sakit|(?:univers|kual|komun|aktiv|fasil"
+        r"|ident|real|prior|mayor|minor|kapas|integr|kreativ|produktiv|otor|ent)itas)\b)"
+    ),
+    "ms": re.compile(
+        r"(?i:\b(?:kerana|bahawa|peratus|bilion|trilion|syarikat|mahupun|iaitu|sahaja|telefon"
+        r"|isnin|khamis|jumaat|ogos|disember|julai|amerika\s+syarikat|inggeris|bola\s+sepak"
+        r"|tentera|bomba"
+        r"|(?:univers|kual|komun|aktiv|fasil|ident|real|prior|major|minor|kapas|integr"
+        r"|kreativ|produktiv|autor|ent)iti)\b)|\bwang\b|\b\d{1,2}\s+Mac\b"
+    ),
+}
+_WAYS = {"pt": _PORTUGUESE_WAYS, "id": _MALAY_WAYS, "ms": _MALAY_WAYS}
+
+
 def _with_variety(tag: str, text: str) -> str:
-    if tag != "pt":
+    """Portugal's or Brazil's Portuguese, Indonesian or Malay, where the spelling shows one way
+    clearly; otherwise the tag as detected."""
+    ways = _WAYS.get(tag)
+    if ways is None:
         return tag
     sample = text[:_SAMPLE_CHARS]
-    counts = {way: len(pattern.findall(sample)) for way, pattern in _PORTUGUESE_WAYS.items()}
+    counts = {way: len(pattern.findall(sample)) for way, pattern in ways.items()}
     (first, most), (_, other) = sorted(counts.items(), key=lambda item: -item[1])
     return first if most >= _VARIETY_SIGNS and most >= _VARIETY_RATIO * other else tag
 

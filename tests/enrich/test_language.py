@@ -8,6 +8,7 @@ import pytest
 
 from app.enrich.language import (
     _has_letters,
+    _with_variety,
     _without_controls,
     count_words,
     detect_language,
@@ -122,3 +123,20 @@ def test_portugals_and_brazils_portuguese_by_their_spelling() -> None:
     serbian = "Vlada Srbije je danas usvojila novi zakon o radu koji donosi promene zaposlenima."
     assert detect_language("Vlada usvojila zakon", serbian, declared="sr-Cyrl") == "sr-Latn"
     assert detect_language("Trens", brazil + " O trem parou na estação.") == "pt-BR"
+
+
+def test_indonesian_and_malay_by_their_spelling() -> None:
+    # An Indonesian story about Malaysian places reads as Malay to CLD2; its spelling says
+    # Indonesian (Senin, tentara, karena). Malay's own spelling keeps it Malay.
+    indonesian = (
+        "Banjir melanda Johor dan Pahang sejak Senin. Tentara dan petugas dikerahkan karena "
+        "Sungai Muar meluap di Segamat, Kuantan dan Kota Tinggi, negeri Johor."
+    )
+    malay = (
+        "Harga minyak sawit mentah naik 3 peratus minggu ini selepas permintaan dari India "
+        "meningkat. Syarikat perladangan di Sabah menjangkakan eksport bertambah kerana cuaca."
+    )
+    assert detect_language("Banjir melanda Johor dan Pahang", indonesian) == "id"
+    assert detect_language("Harga minyak sawit naik", malay) == "ms"
+    # Wang the surname is no Malay spelling of uang (money): 'karena' alone decides.
+    assert _with_variety("ms", "Wang Yi datang ke Jakarta karena undangan Presiden.") == "id"

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
 
+from babel import Locale
+
 from app.countries import territory_names
 from app.enrich.geo.gazetteer import (
     MINOR_CITY_MIN_POPULATION,
@@ -119,6 +121,10 @@ class Context:
         self.set_in_us = any(is_kind(m, Kind.STATE, Kind.STATE_ABBREV) for m in matches)
         # Places a region after them has settled ('Glasgow, Ky.'): later mentions follow.
         self.settled: dict[str, str] = {}
+        # Names the story writes after a given name ('la bioquímica Adriana Salvador'): a
+        # person's, wherever it writes them as a name ('aclaró Salvador'). Filled by
+        # note_surnames, section by section.
+        self.surnames: set[str] = set()
         # Towns the story names a club after ('Real Madrid'): alone, they are the club too
         # ('It's expected of Madrid to get through').
         sport = {word.lower() for word in _SPORT.findall(full_text)}
@@ -136,6 +142,29 @@ class Context:
             {name for pair in _CLUB_NAME.findall(full_text) for name in pair if name}
             if self.sport
             else set()
+        )
+
+    def note_surnames(self, text: str, matches: Iterable[Match]) -> None:
+        """Note the names of places and peoples a section of the story writes as a person's:
+        after a given name that follows a word in small letters, a role or a verb ('la
+        bioquímica Adriana Salvador', 'aclaró Javier Lima'), or in Chinese or Japanese after a
+        given name and a dot. Not a country's name, and not after an article ('la Expo Dubái')
+        or another capitalised word ('Museo Guggenheim Bilbao'): a company's branch, an event
+        or a museum is written so too, in a story that may name the place as well."""
+        self.surnames.update(
+            fold(match.alias.text)
+            for match in matches
+            if not is_kind(match, Kind.NAME)
+            and _after_a_given_name(match, text, self.language)
+            and _after_a_role(match, text, self.language)
+        )
+
+    def a_surname(self, match: Match, text: str) -> bool:
+        """Whether the story writes this name after a given name elsewhere, and writes it here
+        as a name (capitalised, or in a script without capitals)."""
+        return (
+            fold(match.alias.text) in self.surnames
+            and not text[match.start : match.start + 1].islower()
         )
 
     @cached_property
@@ -164,7 +193,7 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return context.settled[alias.text.lower()]
     if alias.kind is Kind.BLOCK or _is_idiom(match, text, context) or _quoted(match, text):
         return None
-    if _after_a_given_name(match, text, context.language):
+    if _after_a_given_name(match, text, context.language) or context.a_surname(match, text):
         return None
     if alias.text in _COMBINING_FORMS and not _joined_to_a_country(match, text):
         return None
@@ -173,6 +202,8 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
     if _names_the_club(match, text, context):
         return None
     if _is_english(context.language) and _names_a_language(match, text):
+        return None
+    if _a_language_as_noun(match, text, context.language):
         return None
     if (
         context.set_in_us
@@ -472,8 +503,8 @@ def _is_idiom(match: Match, text: str, context: Context) -> bool:
     if is_kind(match, Kind.NAME, Kind.PERSON_OR_PLACE) and _STREET_AFTER.match(after):
         return True
     # Not in English, where 'via' and 'place' are words: 'smuggled via Turkey'. A US state's
-    # name names a street too ('улица Флорида' in Buenos Aires).
-    street_name = is_kind(match, Kind.NAME, Kind.PERSON_OR_PLACE, Kind.STATE)
+    # or a town's name names a street too ('улица Флорида' in Buenos Aires, 'rue Saint-Denis').
+    street_name = is_kind(match, Kind.NAME, Kind.STATE, *_PLACES)
     if street_name and not _is_english(context.language) and _STREET_BEFORE.search(before):
         return True
     if _COMPANY_AFTER.match(after) and not is_kind(match, Kind.LEADER, Kind.METONYM):
@@ -513,6 +544,39 @@ def _names_a_language(match: Match, text: str) -> bool:
     return bool(alone) and bool(_IN_A_LANGUAGE.search(before))
 
 
+# Romance languages name a language by its people's adjective as a noun, after an article or
+# 'in' ('traduzido para o francês', 'un português cheio de expressões', 'en français'); the
+# same word after a noun is the country's ('o governo português'), and before a capitalised
+# name a person's nationality ('o francês Thomas Pesquet'). CLDR's names of the languages.
+_BEFORE_A_LANGUAGE = {
+    "pt": frozenset({"o", "um", "num", "em", "do", "no", "ao", "pelo"}),
+    "es": frozenset({"el", "un", "en", "del", "al"}),
+    "it": frozenset({"il", "l'", "l’", "un", "in", "dal", "al", "del", "nel", "dall'", "dall’"}),
+    "fr": frozenset({"le", "un", "en", "du", "au", "l'", "l’", "de l'", "de l’"}),
+}
+
+
+def _a_language_as_noun(match: Match, text: str, language: str | None) -> bool:
+    base = (language or "en").split("-")[0]
+    before_words = _BEFORE_A_LANGUAGE.get(base)
+    if before_words is None or not is_kind(match, Kind.DEMONYM):
+        return False
+    name = text[match.start : match.end]
+    if name not in _language_names(base):  # In small letters, as the languages write them.
+        return False
+    before = text[max(0, match.start - 8) : match.start].lower()
+    article = re.search(r"(?:^|\s)(\S+?)\s*$", before)
+    if article is None or article.group(1) not in before_words:
+        return False
+    following = next(words_after(text, match), "")
+    return not following[:1].isupper()
+
+
+@lru_cache(maxsize=16)
+def _language_names(language: str) -> frozenset[str]:
+    return frozenset(Locale.parse(language).languages.values())
+
+
 # A name alone in quotation marks names a thing called after the place: a road ('М-1
 # "Беларусь"'), a hotel, a ship, a channel («Россия»), a company or a club.
 _OPENING_QUOTES = "\"«„“‘'「『"
@@ -539,12 +603,21 @@ def _ends_a_name(match: Match, text: str) -> bool:
     )
 
 
-# Romance languages write a country's name after a person's given name only as a surname:
-# 'el concejal de Urbanismo, Andrés Portugal, explicó', 'o atacante Gabriel França'.
-_GIVEN_NAME_LANGUAGES = frozenset({"es", "pt", "fr", "it", "ca", "pl", "el"})
+# Romance and Scandinavian languages and Dutch write a country's name after a person's given
+# name only as a surname: 'el concejal de Urbanismo, Andrés Portugal, explicó', 'o atacante
+# Gabriel França', 'anfallaren Elias Jordan'. Not German, whose dictionary capitalises its
+# nouns as its names ('Regierung', 'Clara'), nor Indonesian and Malay, which write offices
+# before places in capitals ('Kapolda Jawa Timur').
+_GIVEN_NAME_LANGUAGES = frozenset({"es", "pt", "fr", "it", "ca", "pl", "el"}) | frozenset(
+    {"sv", "nl", "da", "no", "nb"}
+)
 # Languages that decline a country's name after a surname as after a given name ('premier Tusk
 # Niemcom przedstawił'): there only a people's name is read as a surname ('Κώστας Γερμανός').
 _SURNAMES_AS_PEOPLE_ONLY = frozenset({"pl", "el"})
+
+
+# A town's name is a surname as often as a country's: 'Adriana Salvador', 'Florencia Lagos'.
+_SURNAME_KINDS = (Kind.NAME, Kind.DEMONYM, *_PLACES)
 
 
 def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
@@ -554,7 +627,9 @@ def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
     Institutions are written with a noun ('Migración Colombia', 'Banco Santander'), a sentence's
     first word is capitalised anyway; some given names are words too ('Ana', 'Pedro'): missed."""
     base = (language or "en").split("-")[0]
-    if base not in _GIVEN_NAME_LANGUAGES or not is_kind(match, Kind.NAME, Kind.DEMONYM):
+    if base in _DOTTED_NAME_LANGUAGES:
+        return _after_a_dotted_given_name(match, text, language)
+    if base not in _GIVEN_NAME_LANGUAGES or not is_kind(match, *_SURNAME_KINDS):
         return False
     if base in _SURNAMES_AS_PEOPLE_ONLY and not is_kind(match, Kind.DEMONYM):
         return False  # 'minister Sikorski Ukrainie obiecał': a case form is no surname.
@@ -573,6 +648,34 @@ def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
     # Nor a place ('… Lisboa Portugal'): read in the few words before, not the whole text.
     window = text[max(0, match.start - 80) : match.start]
     return not any(name.end >= len(window) - 1 for name in find_names(window, language))
+
+
+def _after_a_role(match: Match, text: str, language: str | None) -> bool:
+    """Whether the given name before the match follows a word in small letters that is none of
+    the language's most frequent words (an article, a preposition): a role or a verb."""
+    base = (language or "en").split("-")[0]
+    if base in _DOTTED_NAME_LANGUAGES:
+        return True
+    words = _line_before(match, text)
+    role = words[-3] if len(words) >= 3 else ""
+    return role.isalpha() and role.islower() and role not in stop_words(base)
+
+
+# Chinese and Japanese write a foreign person's names with a dot between them ('巴勃罗·聂鲁达',
+# 'マテウス・リマ'): a place's name after a dot and a word that is no place is a surname.
+# Japanese also lists with the dot ('日本・中国'), where the word before is a place.
+_DOTTED_NAME_LANGUAGES = frozenset({"zh", "ja"})
+_GIVEN_NAME_DOT = re.compile(r"(\w{2,})[·・‧•]$")
+
+
+def _after_a_dotted_given_name(match: Match, text: str, language: str | None) -> bool:
+    given = _GIVEN_NAME_DOT.search(text, max(0, match.start - 20), match.start)
+    if given is None or not is_kind(match, *_SURNAME_KINDS):
+        return False
+    # Unspaced text runs the given name into the words before it ('ブラジル人FWのマテウス'):
+    # only a place that ends at the dot makes it a list.
+    word = given.group(1)
+    return not any(name.end == len(word) for name in find_names(word, language))
 
 
 def _in_dictionary(word: str, language: str) -> bool:
@@ -627,7 +730,6 @@ def _reads_as_person(match: Match, text: str, context: Context) -> bool:
     if (
         after[:1].isupper()
         and not _common_word(after.strip(",.;:'’s"), context.language)
-        and after[-1:] != ","
         and (not _in_title_case(text) or _written_again(match, text, after, context))
     ):
         return not _names_a_place(after)

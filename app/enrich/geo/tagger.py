@@ -301,6 +301,8 @@ def count_mentions(
     found = [_without_menus(find_names(text, language), text, language) for text, _ in sections]
     homes = home_countries(language) if homes is None else homes
     context = Context(full_text, language, chain.from_iterable(found), homes)
+    for (text, _), matches in zip(sections, found, strict=True):
+        context.note_surnames(text, matches)
     tallies: dict[str, _Tally] = {}
     for section_index, ((text, weight), matches) in enumerate(zip(sections, found, strict=True)):
         previous: tuple[Match, str] | None = None

@@ -98,6 +98,7 @@ def _places(locale_name: str) -> tuple[Alias, ...]:
             aliases += (Alias(r, code, Kind.TOWN) for n in names for r in region_names(language, n))
     if latin:
         aliases += _home_regions(language)
+        aliases += _foreign_regions(language)
     return tuple(aliases)
 
 
@@ -198,6 +199,74 @@ def _home_regions(language: str) -> list[Alias]:
     ]
 
 
+# The first-level divisions of other countries, which a story names beside a town or the
+# country itself ('banjir di Kelantan dan Terengganu … KBRI Kuala Lumpur'): provinces, states,
+# regions and their like, not municipalities or districts (Slovenia's and North Macedonia's
+# first level are villages and first names: 'Benedikt').
+_FOREIGN_REGION_KINDS = frozenset(
+    {
+        "Province", "Region", "State", "Department", "County", "Governorate", "Prefecture",
+        "Administrative region", "Canton", "Republic", "Autonomous region", "Land", "Oblast",
+        "Autonomous community", "Voivodship", "Regional state", "Metropolitan region", "Emirate",
+        "Special administrative region", "Autonomous republic", "Autonomous province", "Territory",
+        "Federal territory", "Union territory", "Geographical unit", "Special region",
+    }
+)  # fmt: skip
+
+
+@lru_cache(maxsize=64)
+def _foreign_regions(language: str) -> list[Alias]:
+    """Other countries' provinces and states, by pycountry's Latin name, where the name is one
+    country's region only, is no town of another, no country's name in the language, nor made
+    of English's or the language's words. Each counts only in a story that names its country
+    otherwise (Kind.WORD): many are surnames too ('Hidalgo', 'Guerrero', 'Miranda')."""
+    if language == "en":
+        return []  # English's are curated (country_aliases.csv).
+    homes = _home_countries(language)
+    named: dict[str, set[str]] = {}
+    for region in _subdivisions().values():
+        if not _first_level(region) or _population(region.country_code) < _REGIONS_MIN_PEOPLE:
+            continue
+        for name in _region_names(region.name):
+            named.setdefault(name, set()).add(region.country_code)
+    countries = {fold(name) for name in territory_names(language).values()}
+    kinds = {
+        (region.country_code, name)
+        for region in _subdivisions().values()
+        if str(region.type) in _FOREIGN_REGION_KINDS and _first_level(region)
+        for name in _region_names(region.name)
+    }
+    return [
+        Alias(name, code, Kind.WORD)
+        for name, codes in named.items()
+        for code in codes
+        if len(codes) == 1
+        and code not in homes
+        and (code, name) in kinds
+        and len(name) >= _SHARED_REGION_MIN_CHARS
+        and fold(name) not in countries
+        and not _made_of_words(name, language)
+        and not _made_of_words(name, "en")
+        and not _a_word(name)
+        and not set(town_sizes(name)) - {code}
+    ]
+
+
+# The languages most of pycountry's region names that are words are written in (West Africa's
+# French and Portuguese, Latin America's Spanish): 'Centrale', 'Norte', 'Volta'.
+_REGION_WORD_LANGUAGES = ("fr", "pt", "es", "it", "de", "nl", "en")
+
+
+def _a_word(name: str) -> bool:
+    """A one-word name that is a frequent word of a language regions are named in: a quarter of
+    the compass or a coast, which other names hold ('Ilocos Norte', 'Rio Grande do Norte').
+    jusText's lists of the languages of the region's own country would not do: Turkish's and
+    Malay's hold their provinces ('Konya', 'Selangor')."""
+    return " " not in name and any(
+        name.lower() in stop_words(language) for language in _REGION_WORD_LANGUAGES
+    )
+
+
 def is_region(name: str, language: str) -> bool:
     """Whether a place an article in `language` names is one of its home countries' regions
     (which German writes with an article: 'in der Steiermark', 'im Wallis')."""
@@ -224,15 +293,24 @@ def _regions_of(code: str) -> list[Any]:
     ]
 
 
+# pycountry writes some codes among the names ('Gotlands län [SE-09]').
+_SUBDIVISION_CODE = re.compile(r"^[A-Z]{2}-\w+$")
+# A Swedish county is the province's name in the genitive before 'län' ('Gotlands län'); the
+# news names the province: 'på Gotland', 'i Skåne', 'Västra Götaland'.
+_SWEDISH_GENITIVE = re.compile(r"(?<=[^s])s$")
+
+
 def _region_names(name: str) -> list[str]:
     """The names a region is written by, from pycountry's: 'Catalunya [Cataluña]' is both,
     'Asturias, Principado de' 'Asturias' and 'Principado de Asturias', 'Valenciana, Comunidad'
-    'Comunidad Valenciana', 'Guyane (française)' 'Guyane'."""
+    'Comunidad Valenciana', 'Guyane (française)' 'Guyane', 'Gotlands län' 'Gotland' too."""
     found = []
     for part in re.split(r"\s*\[([^\]]+)\]", name):
         part = re.sub(r"\s*\([^)]*\)", "", part).strip()
-        if not part:
+        if not part or _SUBDIVISION_CODE.match(part):
             continue
+        if part.endswith(" län"):
+            found.append(_SWEDISH_GENITIVE.sub("", part[: -len(" län")]))
         if ", " in part:
             head, _, tail = part.partition(", ")
             found.append(f"{tail} {head}")

@@ -1,0 +1,139 @@
+"""People named like places, languages named like peoples, streets named after places, and other
+countries' provinces (app/enrich/geo/resolve.py and world_places.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.enrich.geo.tagger import tag_countries
+
+
+def _codes(text: str, language: str) -> list[str]:
+    return sorted(mention.code for mention in tag_countries(None, [text], language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A town's name after a given name is a surname, and so wherever the story writes it.
+        (
+            "es",
+            "El estudio, encabezado por la bioquímica Adriana Salvador, se publicó ayer. "
+            "«No es una cura», aclaró Salvador en entrevista.",
+            [],
+        ),
+        (
+            "es",
+            "El canciller Javier Lima visitó Bogotá. Lima dijo que la relación con Colombia "
+            "es sólida.",
+            ["CO"],
+        ),
+        # A country's name after a given name is a surname there only: a company's branch is
+        # written so too, in a story that may name the country as well.
+        (
+            "pt",
+            "O presidente da Samsung Brasil anunciou investimentos. A empresa aposta no Brasil.",
+            ["BR"],
+        ),
+        (
+            "sv",
+            "AIK säljer anfallaren Elias Jordan till en nederländsk klubb. Jordan är 19 år.",
+            ["NL"],
+        ),
+        # After an article or another capitalised word, an event's or a museum's name: the
+        # place stays wherever else the story names it.
+        (
+            "es",
+            "El Museo Guggenheim Bilbao atrae visitantes. Bilbao vive un gran año turístico.",
+            ["ES"],
+        ),
+        ("es", "La Expo Dubái cerró sus puertas. Dubái recibió millones de visitantes.", ["AE"]),
+        # The place itself, with no given name before it, stays.
+        ("es", "El presidente viajó a Salvador de Bahía y a Lagos.", ["BR", "NG"]),
+        # A people's adjective in small letters is no surname ('governo greco').
+        ("it", "Il regista Antonio Greco ha incontrato il governo greco ad Atene.", ["GR"]),
+        # Chinese and Japanese write a foreign person's names with a dot between them; Japanese
+        # lists places with it too.
+        ("ja", "ブラジル人FWのマテウス・リマが2得点。リマは好調だ。", ["BR"]),
+        ("zh", "智利诗人巴勃罗·聂鲁达的诗集出版。", ["CL"]),
+        ("ja", "フランス・ドイツ・イタリアの首脳が会談した。", ["DE", "FR", "IT"]),
+    ],
+)
+def test_a_place_written_as_a_persons_name_is_no_country(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("pt", "O livro terá tradução para o francês e o inglês.", []),
+        ("pt", "A autora escreve num português cheio de expressões orais.", []),
+        ("fr", "Le roman, traduit de l'anglais, paraît chez Gallimard.", []),
+        ("it", "Il romanzo è tradotto dall'inglese.", []),
+        # After a noun the adjective is the country's; before a name, a person's nationality.
+        ("pt", "O governo português anunciou novas medidas.", ["PT"]),
+        ("pt", "O francês Thomas Pesquet voltou à Terra.", ["FR"]),
+    ],
+)
+def test_a_language_named_by_its_peoples_adjective_is_no_country(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
+
+
+def test_a_street_named_after_a_town_is_no_country() -> None:
+    text = "« On tient le coup », confiait une commerçante de la rue Saint-Denis, à Montréal."
+    assert _codes(text, "fr") == ["CA"]
+
+
+def test_other_countries_provinces_count_where_the_country_is_named_otherwise() -> None:
+    text = "Des inondations frappent le Kelantan et le Terengganu, dans le nord de la Malaisie."
+    [malaysia] = tag_countries(None, [text], "fr")
+    assert (malaysia.code, malaysia.mentions) == ("MY", 3)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Not alone: many are surnames ('Anne Hidalgo', Mexico's state of Hidalgo).
+        ("de", "Die Pariser Bürgermeisterin Anne Hidalgo kündigte neue Radwege an.", []),
+        # A one-word region that is a frequent word of the languages regions are named in is
+        # no region (Guinea-Bissau's 'Norte').
+        ("fr", "Le typhon a frappé la province d'Ilocos Norte, aux Philippines.", ["PH"]),
+    ],
+)
+def test_other_countries_provinces_alone_name_no_country(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Les producteurs africains et sud-américains profitent des prix.", []),
+        ("it", "I produttori latino-americani esportano di più.", []),
+        ("fr", "Le président américain proteste.", ["US"]),
+        ("pt", "O governo norte-americano protesta.", ["US"]),
+    ],
+)
+def test_a_continents_people_is_no_country(language: str, text: str, expected: list[str]) -> None:
+    assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Japan's Chūgoku region is 中国 too, in the names given after it.
+        ("ja", "広島が岡山との中国ダービーを制した。中国電力の株価は上昇。", ["JP"]),
+        ("ja", "中国の経済成長率が鈍化した。", ["CN"]),
+        # A temple's Holy of Holies is no Jerusalem.
+        ("ar", "تعامد الشمس على وجه تمثال رمسيس داخل قدس الأقداس بمعبد أبو سمبل في أسوان.", ["EG"]),
+    ],
+)
+def test_names_given_after_a_place_that_looks_like_another(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
