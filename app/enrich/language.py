@@ -162,19 +162,21 @@ _VARIETY_RATIO = 3
 # kerana, bahwa and bahawa, persen and peratus, tentara and tentera, miliar and bilion, Amerika
 # Serikat and Syarikat, Inggris and Inggeris, the months and weekdays, -itas and -iti. Words
 # shared with another meaning are left out (polisi is Malay for a policy, pejabat Indonesian
-# for an official), and 'wang' counts only in lower case (Wang is a surname in both's news).
+# for an official), and 'wang' counts only in lower case (Wang is a surname in both's news),
+# as do the words the other's institutions are named with ('Tentara Nasional Indonesia' in a
+# Malaysian paper, 'Syarikat' in a firm's name).
 _MALAY_WAYS = {
     "id": re.compile(
-        r"(?i:\b(?:karena|bahwa|uang|persen|miliar|triliun|perusahaan|maupun|yaitu|telepon"
-        r"|tentara|kepolisian|provinsi"
+        r"\b(?:tentara|kepolisian|provinsi|rumah\s+sakit)\b"
+        r"|(?i:\b(?:karena|bahwa|uang|persen|miliar|triliun|perusahaan|maupun|yaitu|telepon"
         r"|senin|kamis|jumat|agustus|desember|maret|juni|juli|amerika\s+serikat|inggris"
-        r"|tiongkok|prancis|sepak\s+bola|rumah\s+sakit|(?:univers|kual|komun|aktiv|fasil"
+        r"|tiongkok|prancis|sepak\s+bola|(?:univers|kual|komun|aktiv|fasil"
         r"|ident|real|prior|mayor|minor|kapas|integr|kreativ|produktiv|otor|ent)itas)\b)"
     ),
     "ms": re.compile(
-        r"(?i:\b(?:kerana|bahawa|peratus|bilion|trilion|syarikat|mahupun|iaitu|sahaja|telefon"
+        r"\b(?:tentera|bomba|syarikat)\b"
+        r"|(?i:\b(?:kerana|bahawa|peratus|bilion|trilion|mahupun|iaitu|sahaja|telefon"
         r"|isnin|khamis|jumaat|ogos|disember|julai|amerika\s+syarikat|inggeris|bola\s+sepak"
-        r"|tentera|bomba"
         r"|(?:univers|kual|komun|aktiv|fasil|ident|real|prior|major|minor|kapas|integr"
         r"|kreativ|produktiv|autor|ent)iti)\b)|\bwang\b|\b\d{1,2}\s+Mac\b"
     ),

@@ -161,11 +161,15 @@ class Context:
 
     def a_surname(self, match: Match, text: str) -> bool:
         """Whether the story writes this name after a given name elsewhere, and writes it here
-        as a name (capitalised, or in a script without capitals)."""
-        return (
-            fold(match.alias.text) in self.surnames
-            and not text[match.start : match.start + 1].islower()
-        )
+        as a name (capitalised, or in a script without capitals), not as a place after 'in',
+        'at', 'from' ('El senador Carlos Mendoza … En Mendoza, los productores')."""
+        if fold(match.alias.text) not in self.surnames:
+            return False
+        if text[match.start : match.start + 1].islower():
+            return False
+        before = word_before(text, match).lower()
+        base = (self.language or "en").split("-")[0]
+        return before not in _PLACE_PREPOSITIONS.get(base, frozenset())
 
     @cached_property
     def union(self) -> bool:
@@ -462,6 +466,9 @@ _STREET_BEFORE = re.compile(
 )
 
 
+_STREET_OF = re.compile(r"\s(?:de|del|d['’]|du|da|do|dos)\s*$", re.IGNORECASE)
+
+
 def _names_the_club(match: Match, text: str, context: Context) -> bool:
     """A town a club of the story is named after, alone, is the club ('It's expected of Madrid to
     get through'), unless written as a place: 'in Madrid', 'a London-based subsidiary', a
@@ -503,10 +510,16 @@ def _is_idiom(match: Match, text: str, context: Context) -> bool:
     if is_kind(match, Kind.NAME, Kind.PERSON_OR_PLACE) and _STREET_AFTER.match(after):
         return True
     # Not in English, where 'via' and 'place' are words: 'smuggled via Turkey'. A US state's
-    # or a town's name names a street too ('улица Флорида' in Buenos Aires, 'rue Saint-Denis').
-    street_name = is_kind(match, Kind.NAME, Kind.STATE, *_PLACES)
+    # name names a street too ('улица Флорида' in Buenos Aires).
+    street_name = is_kind(match, Kind.NAME, Kind.PERSON_OR_PLACE, Kind.STATE)
     if street_name and not _is_english(context.language) and _STREET_BEFORE.search(before):
         return True
+    # A town's name is a street's right after the word ('rue Saint-Denis', 'avenida Paulista'),
+    # not after 'de' ('une rue de Kiev' is in Kyiv).
+    if is_kind(match, *_PLACES) and not _is_english(context.language):
+        street = _STREET_BEFORE.search(before)
+        if street and not _STREET_OF.search(street.group()):
+            return True
     if _COMPANY_AFTER.match(after) and not is_kind(match, Kind.LEADER, Kind.METONYM):
         return True
     if _UNIVERSITY_AFTER.match(after) and match.alias.text not in _STATES_CALLED_STATE:
@@ -544,32 +557,45 @@ def _names_a_language(match: Match, text: str) -> bool:
     return bool(alone) and bool(_IN_A_LANGUAGE.search(before))
 
 
-# Romance languages name a language by its people's adjective as a noun, after an article or
-# 'in' ('traduzido para o francês', 'un português cheio de expressões', 'en français'); the
-# same word after a noun is the country's ('o governo português'), and before a capitalised
-# name a person's nationality ('o francês Thomas Pesquet'). CLDR's names of the languages.
-_BEFORE_A_LANGUAGE = {
-    "pt": frozenset({"o", "um", "num", "em", "do", "no", "ao", "pelo"}),
-    "es": frozenset({"el", "un", "en", "del", "al"}),
-    "it": frozenset({"il", "l'", "l’", "un", "in", "dal", "al", "del", "nel", "dall'", "dall’"}),
-    "fr": frozenset({"le", "un", "en", "du", "au", "l'", "l’", "de l'", "de l’"}),
+# Romance languages name a language by its people's adjective: in French in small letters after
+# an article or 'en' ('traduit de l'anglais', 'en français'), the people being capitalised ('le
+# Français Pierre Gasly'); in Spanish, Portuguese and Italian, where both are written in small
+# letters ('o francês venceu a etapa' is the Frenchman), only after 'in' with no article ('en
+# español', 'em português') or near a verb of speaking, writing, translating or dubbing
+# ('traducido al inglés', 'tradução para o francês e o inglês', 'tradotto dall'inglese').
+# Before a capitalised name it is a person's nationality ('o francês Thomas Pesquet'). CLDR's
+# names of the languages.
+_FRENCH_BEFORE_A_LANGUAGE = frozenset({"le", "un", "en", "du", "au", "l'", "l’"})
+_IN_A_LANGUAGE_WORD = {"es": "en", "pt": "em", "it": "in"}
+_LANGUAGE_VERB = {
+    "es": r"habl(?:a|an|ar|aba|ado|ando)|traduc\w*|traduj\w*|doblad\w*|subtitulad\w*"
+    r"|escrib\w*|escrit[oa]s?",
+    "pt": r"fal(?:a|am|ar|ava|ado|ando)|tradu[zç]\w*|dublad\w*|legendad\w*|escrev\w*"
+    r"|escrit[oa]s?",
+    "it": r"parl(?:a|ano|are|ava|ato|ando)|tradott\w*|tradu[rcz]\w*|doppiat\w*|sottotitolat\w*"
+    r"|scriv\w*|scritt[oaie]",
 }
+_LANGUAGE_VERB_CHARS = 40
 
 
 def _a_language_as_noun(match: Match, text: str, language: str | None) -> bool:
     base = (language or "en").split("-")[0]
-    before_words = _BEFORE_A_LANGUAGE.get(base)
-    if before_words is None or not is_kind(match, Kind.DEMONYM):
+    if base not in ("fr", *_IN_A_LANGUAGE_WORD) or not is_kind(match, Kind.DEMONYM):
         return False
     name = text[match.start : match.end]
     if name not in _language_names(base):  # In small letters, as the languages write them.
         return False
-    before = text[max(0, match.start - 8) : match.start].lower()
-    article = re.search(r"(?:^|\s)(\S+?)\s*$", before)
-    if article is None or article.group(1) not in before_words:
+    if next(words_after(text, match), "")[:1].isupper():
         return False
-    following = next(words_after(text, match), "")
-    return not following[:1].isupper()
+    before = text[max(0, match.start - _LANGUAGE_VERB_CHARS) : match.start]
+    last = re.search(r"(\S+)\s*$", before)
+    word = last.group(1).lower() if last else ""
+    if base == "fr":
+        return word in _FRENCH_BEFORE_A_LANGUAGE or word.endswith(("l'", "l’"))
+    if word == _IN_A_LANGUAGE_WORD[base]:
+        return True
+    verb = re.search(rf"\b(?:{_LANGUAGE_VERB[base]})\b[^.!?;]*$", before, re.IGNORECASE)
+    return verb is not None
 
 
 @lru_cache(maxsize=16)
@@ -643,37 +669,88 @@ def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
         return False
     if not first or _SENTENCE_END.search(first) or first[-1:] in "(«\"“‘'":
         return False
-    if _in_dictionary(given, base):
+    if _in_dictionary(given, base) or given in _NOT_GIVEN_NAMES:
         return False
+    if _NAME_GOES_ON.match(text, match.end):
+        return False  # 'Adolfo Suárez Madrid-Barajas', 'Rolex Shanghai Masters'.
+    if not is_kind(match, Kind.NAME, Kind.DEMONYM) and not _after_a_role(match, text, language):
+        return False  # A brand's or a museum's town: 'Le Louvre Abu Dhabi', 'de Volkswagen Puebla'.
     # Nor a place ('… Lisboa Portugal'): read in the few words before, not the whole text.
     window = text[max(0, match.start - 80) : match.start]
     return not any(name.end >= len(window) - 1 for name in find_names(window, language))
 
 
+# A person's name ends at its surname; a name that goes on with a hyphen or another capitalised
+# word is a place's, an airport's or an event's ('Madrid-Barajas', 'Shanghai Masters').
+_NAME_GOES_ON = re.compile(r"-\w|\s+[A-ZÀ-ÖØ-Þ]\w")
+# Capitalised words before a place that are no given names: English's article ('The Washington
+# Post' in a Portuguese text).
+_NOT_GIVEN_NAMES = frozenset({"The"})
+
+
 def _after_a_role(match: Match, text: str, language: str | None) -> bool:
     """Whether the given name before the match follows a word in small letters that is none of
-    the language's most frequent words (an article, a preposition): a role or a verb."""
+    the language's most frequent words (an article, a preposition) nor a venue's (a hotel's, a
+    museum's, a paper's): a role or a verb ('la bioquímica Adriana Salvador')."""
     base = (language or "en").split("-")[0]
     if base in _DOTTED_NAME_LANGUAGES:
         return True
     words = _line_before(match, text)
     role = words[-3] if len(words) >= 3 else ""
-    return role.isalpha() and role.islower() and role not in stop_words(base)
+    return (
+        role.isalpha()
+        and role.islower()
+        and role not in stop_words(base)
+        and not _VENUE_WORDS.match(role)
+    )
 
 
-# Chinese and Japanese write a foreign person's names with a dot between them ('巴勃罗·聂鲁达',
-# 'マテウス・リマ'): a place's name after a dot and a word that is no place is a surname.
-# Japanese also lists with the dot ('日本・中国'), where the word before is a place.
-_DOTTED_NAME_LANGUAGES = frozenset({"zh", "ja"})
-_GIVEN_NAME_DOT = re.compile(r"(\w{2,})[·・‧•]$")
+# The places and firms a brand's or a chain's name follows, in the languages of the rule.
+_VENUE_WORDS = re.compile(
+    r"(?:hotel|h[oô]tel|museo|museu|mus[eé]e|museum|diario|jornal|journal|giornale|krant|tidning"
+    r"|avis|planta|f[aá]brica|usine|fabbrica|aeropuerto|aeroporto|a[eé]roport|flygplats|estadio"
+    r"|est[aá]dio|stade|stadio|stadion|teatro|th[eé][aâ]tre|teater|theater|banco|banque|banca"
+    r"|bank|tienda|loja|magasin|negozio|butik|winkel|galer[ií]a|galeria|galerie|galleria"
+    r"|casino|cassino|club|clube|restaurante?|ristorante|centro|centre|center|grupo|groupe"
+    r"|gruppo|marca|marque|filial|sucursal|agencia|agência|agence|agenzia)$",
+    re.IGNORECASE,
+)
+
+
+# The prepositions of place before which a name that is also a person's is the place.
+_PLACE_PREPOSITIONS = {
+    "es": frozenset({"en", "desde", "hacia", "hasta"}),
+    "pt": frozenset({"em", "no", "na", "para"}),
+    "fr": frozenset({"à", "au", "en", "vers"}),
+    "it": frozenset({"a", "in", "verso"}),
+    "ca": frozenset({"a", "en", "cap"}),
+    "sv": frozenset({"i", "på", "från", "till"}),
+    "nl": frozenset({"in", "naar", "uit"}),
+    "da": frozenset({"i", "på", "fra", "til"}),
+    "no": frozenset({"i", "på", "fra", "til"}),
+    "nb": frozenset({"i", "på", "fra", "til"}),
+}
+
+
+# Japanese writes a foreign person's names in katakana with a dot between them ('マテウス・
+# リマ'): a town's name after a dot and a katakana word that is no place is a surname. The dot
+# also sets a headline's rubric apart ('サッカー・ブラジル代表', '首都・キーウ') and joins a
+# list ('日本・中国', '米大リーグ・ニューヨーク・ヤンキース'): so never a country's name, nor a
+# town's that a noun in kanji or another dot goes on from ('リマ大会'), nor after a place or
+# after a katakana word that ends a compound ('大リーグ'). Chinese sets rubrics apart with it
+# as often ('直击·巴黎奥运会'), and writes given names with no script of their own: not read
+# there.
+_DOTTED_NAME_LANGUAGES = frozenset({"ja"})
+_GIVEN_NAME_DOT = re.compile(
+    r"(?<![\u4e00-\u9fff\u30a1-\u30fa\u30fc・])([\u30a1-\u30fa\u30fc]{2,})・$"
+)
+_NOUN_OR_DOT_AFTER = re.compile(r"[\u4e00-\u9fff・]")
 
 
 def _after_a_dotted_given_name(match: Match, text: str, language: str | None) -> bool:
     given = _GIVEN_NAME_DOT.search(text, max(0, match.start - 20), match.start)
-    if given is None or not is_kind(match, *_SURNAME_KINDS):
+    if given is None or not is_kind(match, *_PLACES) or _NOUN_OR_DOT_AFTER.match(text, match.end):
         return False
-    # Unspaced text runs the given name into the words before it ('ブラジル人FWのマテウス'):
-    # only a place that ends at the dot makes it a list.
     word = given.group(1)
     return not any(name.end == len(word) for name in find_names(word, language))
 

@@ -214,6 +214,10 @@ _FOREIGN_REGION_KINDS = frozenset(
 )  # fmt: skip
 
 
+# A town of another country this large makes a region's name its too ('Canterbury').
+_FOREIGN_REGION_TOWN_MIN = 15_000
+
+
 @lru_cache(maxsize=64)
 def _foreign_regions(language: str) -> list[Alias]:
     """Other countries' provinces and states, by pycountry's Latin name, where the name is one
@@ -248,7 +252,7 @@ def _foreign_regions(language: str) -> list[Alias]:
         and not _made_of_words(name, language)
         and not _made_of_words(name, "en")
         and not _a_word(name)
-        and not set(town_sizes(name)) - {code}
+        and not set(town_sizes(name, at_least=_FOREIGN_REGION_TOWN_MIN)) - {code}
     ]
 
 
