@@ -125,6 +125,9 @@ class Context:
         # person's, wherever it writes them as a name ('aclaró Salvador'). Filled by
         # note_surnames, section by section.
         self.surnames: set[str] = set()
+        # ...and the given names written before each of them: the pair is the person wherever it
+        # stands, a headline's start included ('Anatole France, l'écrivain …').
+        self.given_names: dict[str, set[str]] = {}
         # Towns the story names a club after ('Real Madrid'): alone, they are the club too
         # ('It's expected of Madrid to get through').
         sport = {word.lower() for word in _SPORT.findall(full_text)}
@@ -151,25 +154,26 @@ class Context:
         given name and a dot. Not a country's name, and not after an article ('la Expo Dubái')
         or another capitalised word ('Museo Guggenheim Bilbao'): a company's branch, an event
         or a museum is written so too, in a story that may name the place as well."""
-        self.surnames.update(
-            fold(match.alias.text)
-            for match in matches
-            if not is_kind(match, Kind.NAME)
-            and _after_a_given_name(match, text, self.language)
-            and _after_a_role(match, text, self.language)
-        )
+        for match in matches:
+            if not _after_a_given_name(match, text, self.language):
+                continue
+            name = fold(match.alias.text)
+            self.given_names.setdefault(name, set()).add(word_before(text, match))
+            if not is_kind(match, Kind.NAME) and _after_a_role(match, text, self.language):
+                self.surnames.add(name)
 
     def a_surname(self, match: Match, text: str) -> bool:
-        """Whether the story writes this name after a given name elsewhere, and writes it here
-        as a name (capitalised, or in a script without capitals), not as a place after 'in',
-        'at', 'from' ('El senador Carlos Mendoza … En Mendoza, los productores')."""
-        if fold(match.alias.text) not in self.surnames:
+        """Whether the story writes this name after a given name elsewhere, and here after the
+        same given name, or as a name (capitalised, or in a script without capitals) but not as
+        a place after 'in', 'at', 'from' ('El senador Carlos Mendoza … En Mendoza')."""
+        name = fold(match.alias.text)
+        before = word_before(text, match)
+        if before in self.given_names.get(name, ()):
+            return True
+        if name not in self.surnames or text[match.start : match.start + 1].islower():
             return False
-        if text[match.start : match.start + 1].islower():
-            return False
-        before = word_before(text, match).lower()
         base = (self.language or "en").split("-")[0]
-        return before not in _PLACE_PREPOSITIONS.get(base, frozenset())
+        return before.lower() not in _PLACE_PREPOSITIONS.get(base, frozenset())
 
     @cached_property
     def union(self) -> bool:

@@ -40,6 +40,13 @@ def _codes(text: str, language: str) -> list[str]:
             "AIK säljer anfallaren Elias Jordan till en nederländsk klubb. Jordan är 19 år.",
             ["NL"],
         ),
+        # The pair is the person wherever it stands, a headline's start included.
+        (
+            "fr",
+            "Anatole France, l'écrivain qu'on croyait connaître.\n\nLe romancier Anatole France "
+            "retrouve des lecteurs.",
+            [],
+        ),
         # After an article or another capitalised word, an event's or a museum's name: the
         # place stays wherever else the story names it.
         (
