@@ -473,6 +473,19 @@ _STREET_BEFORE = re.compile(
 _STREET_OF = re.compile(r"\s(?:de|del|d['’]|du|da|do|dos)\s*$", re.IGNORECASE)
 
 
+def _before_another_country(match: Match, text: str, language: str | None) -> bool:
+    """A town's name right before another country's names a firm or a body of that country
+    ('Bursa Malaysia', the Kuala Lumpur exchange; 'Lagos Nigeria' is Lagos, in Nigeria)."""
+    if not text.startswith(" ", match.end):
+        return False
+    following = find_names(text[match.end + 1 : match.end + 40], language)
+    return (
+        bool(following)
+        and following[0].start == 0
+        and (is_kind(following[0], Kind.NAME) and following[0].alias.code != match.alias.code)
+    )
+
+
 def _names_the_club(match: Match, text: str, context: Context) -> bool:
     """A town a club of the story is named after, alone, is the club ('It's expected of Madrid to
     get through'), unless written as a place: 'in Madrid', 'a London-based subsidiary', a
@@ -525,6 +538,8 @@ def _is_idiom(match: Match, text: str, context: Context) -> bool:
         if street and not _STREET_OF.search(street.group()):
             return True
     if _COMPANY_AFTER.match(after) and not is_kind(match, Kind.LEADER, Kind.METONYM):
+        return True
+    if is_kind(match, *_PLACES) and _before_another_country(match, text, context.language):
         return True
     if _UNIVERSITY_AFTER.match(after) and match.alias.text not in _STATES_CALLED_STATE:
         return True

@@ -89,6 +89,19 @@ def test_a_language_named_by_its_peoples_adjective_is_no_country(
     assert _codes(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ms", "Harga kontrak di Bursa Malaysia Derivatives melonjak semalam.", ["MY"]),
+        ("en", "Floods hit Lagos Nigeria on Monday.", ["NG"]),
+    ],
+)
+def test_a_town_before_another_countrys_name_names_a_firm(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
+
+
 def test_a_street_named_after_a_town_is_no_country() -> None:
     text = "« On tient le coup », confiait une commerçante de la rue Saint-Denis, à Montréal."
     assert _codes(text, "fr") == ["CA"]
