@@ -474,15 +474,19 @@ _STREET_OF = re.compile(r"\s(?:de|del|d['’]|du|da|do|dos)\s*$", re.IGNORECASE)
 
 
 def _before_another_country(match: Match, text: str, language: str | None) -> bool:
-    """A town's name right before another country's names a firm or a body of that country
-    ('Bursa Malaysia', the Kuala Lumpur exchange; 'Lagos Nigeria' is Lagos, in Nigeria)."""
+    """A town's name right before another country's, capitalised, names a firm or a body of
+    that country ('Bursa Malaysia', the Kuala Lumpur exchange; 'Lagos Nigeria' is Lagos)."""
     if not text.startswith(" ", match.end):
         return False
-    following = find_names(text[match.end + 1 : match.end + 40], language)
+    after = text[match.end + 1 : match.end + 40]
+    if not after[:1].isupper():
+        return False  # Scripts without capitals write lists so: 'بغداد وطهران والعراق'.
+    following = find_names(after, language)
     return (
         bool(following)
         and following[0].start == 0
-        and (is_kind(following[0], Kind.NAME) and following[0].alias.code != match.alias.code)
+        and is_kind(following[0], Kind.NAME)
+        and following[0].alias.code != match.alias.code
     )
 
 
@@ -654,11 +658,17 @@ def _ends_a_name(match: Match, text: str) -> bool:
 # nouns as its names ('Regierung', 'Clara'), nor Indonesian and Malay, which write offices
 # before places in capitals ('Kapolda Jawa Timur').
 _GIVEN_NAME_LANGUAGES = frozenset({"es", "pt", "fr", "it", "ca", "pl", "el"}) | frozenset(
-    {"sv", "nl", "da", "no", "nb"}
+    {"sv", "nl", "da", "no", "nb", "ro", "cs", "sk"}
 )
 # Languages that decline a country's name after a surname as after a given name ('premier Tusk
-# Niemcom przedstawił'): there only a people's name is read as a surname ('Κώστας Γερμανός').
-_SURNAMES_AS_PEOPLE_ONLY = frozenset({"pl", "el"})
+# Niemcom przedstawił'): there only a people's name is read as a surname ('Κώστας Γερμανός',
+# 'Andrei Moldovan', 'Jana Němcová').
+_SURNAMES_AS_PEOPLE_ONLY = frozenset({"pl", "el", "ro", "cs", "sk"})
+# Titles written before a given name, whose full stop ends no sentence: 'Dr. Selin Macar'.
+_TITLES = frozenset(
+    {"dr.", "prof.", "doç.", "dott.", "dott.ssa", "ing.", "mgr.", "bc.", "sr.", "sra.", "av."}
+    | {"m.", "mme", "mlle", "me", "st.", "lic.", "arq."}
+)
 
 
 # A town's name is a surname as often as a country's: 'Adriana Salvador', 'Florencia Lagos'.
@@ -686,7 +696,9 @@ def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
     given, first = words[-2], words[-3]
     if not (given[:1].isupper() and given.isalpha() and not given.isupper()):
         return False
-    if not first or _SENTENCE_END.search(first) or first[-1:] in "(«\"“‘'":
+    if not first or first[-1:] in "(«\"“‘'":
+        return False
+    if _SENTENCE_END.search(first) and first.lower() not in _TITLES:
         return False
     if _in_dictionary(given, base) or given in _NOT_GIVEN_NAMES:
         return False
@@ -716,6 +728,8 @@ def _after_a_role(match: Match, text: str, language: str | None) -> bool:
         return True
     words = _line_before(match, text)
     role = words[-3] if len(words) >= 3 else ""
+    if role.lower() in _TITLES:
+        return True
     return (
         role.isalpha()
         and role.islower()

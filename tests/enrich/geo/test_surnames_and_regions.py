@@ -40,6 +40,14 @@ def _codes(text: str, language: str) -> list[str]:
             "AIK säljer anfallaren Elias Jordan till en nederländsk klubb. Jordan är 19 år.",
             ["NL"],
         ),
+        # Romanian, Czech and Slovak decline a country after a surname too: a people's name only.
+        ("ro", "Procurorul de caz, Andrei Moldovan, a cerut arestarea fostului director.", []),
+        # A title's full stop ends no sentence.
+        (
+            "es",
+            "El estudio lo dirigió el Dr. Javier Lima en Bogotá. Lima explicó los resultados.",
+            ["CO"],
+        ),
         # The pair is the person wherever it stands, a headline's start included.
         (
             "fr",
