@@ -463,9 +463,9 @@ _STREET_BEFORE = re.compile(
     r"|piazza|piazzale|rua|praça|alameda|улиц[аеуы]|проспект[аеуі]?|вулиц[яію]|майдан[іу]?)"
     r"(?:\s+(?:de|del|d['’]|du|da|do|dos))?\s*"
     r"|(?:خیابان|میدان|بلوار|کوچه|شارع|ميدان|ساحة|جادة)\s+"
-    # Vietnamese names a district, commune, street or river after its word: 'huyện Nga', 'sông
-    # Hàn' (the Han river, not Korea).
-    r"|\b(?:huyện|xã|quận|phường|phố|sông)\s+)$",
+    # Vietnamese names a district, commune, street, river, stadium, bridge, market, village or
+    # mountain after its word: 'huyện Nga', 'sông Hàn' (the Han river, not Korea), 'sân Mỹ Đình'.
+    r"|\b(?:huyện|xã|quận|phường|phố|sông|sân|đường|cầu|chợ|làng|thôn|núi)\s+)$",
     re.IGNORECASE,
 )
 
@@ -532,7 +532,7 @@ def _is_idiom(match: Match, text: str, context: Context) -> bool:
         return True
     # Not in English, where 'via' and 'place' are words: 'smuggled via Turkey'. A US state's
     # name names a street too ('улица Флорида' in Buenos Aires).
-    street_name = is_kind(match, Kind.NAME, Kind.PERSON_OR_PLACE, Kind.STATE)
+    street_name = is_kind(match, Kind.NAME, Kind.SHORT, Kind.PERSON_OR_PLACE, Kind.STATE)
     if street_name and not _is_english(context.language) and _STREET_BEFORE.search(before):
         return True
     # A town's name is a street's right after the word ('rue Saint-Denis', 'avenida Paulista'),
@@ -684,6 +684,10 @@ def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
     base = (language or "en").split("-")[0]
     if base in _DOTTED_NAME_LANGUAGES:
         return _after_a_dotted_given_name(match, text, language)
+    if base == "vi":
+        return (
+            _VIETNAMESE_NAME_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
+        )
     if base not in _GIVEN_NAME_LANGUAGES or not is_kind(match, *_SURNAME_KINDS):
         return False
     if base in _SURNAMES_AS_PEOPLE_ONLY and not is_kind(match, Kind.DEMONYM):
@@ -711,6 +715,13 @@ def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
     return not any(name.end >= len(window) - 1 for name in find_names(window, language))
 
 
+# A Vietnamese person's name is the family's, a middle name and the given name, which is a
+# country's as often as not ('Lê Minh Đức', 'Trần Văn Anh'): after one of the common family
+# names (nine in ten Vietnamese bear one of these) and up to two capitalised syllables.
+_VIETNAMESE_NAME_BEFORE = re.compile(
+    r"\b(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương"
+    r"|Lương|Đào|Trịnh|Đoàn|Vương|Tạ|Lâm|Cao|Mai|Tô|Hà|Châu)(?: [A-ZĐÀ-Ỹ][^\W\d_]*){1,2} $"
+)
 # A person's name ends at its surname; a name that goes on with a hyphen or another capitalised
 # word is a place's, an airport's or an event's ('Madrid-Barajas', 'Shanghai Masters').
 _NAME_GOES_ON = re.compile(r"-\w|\s+[A-ZÀ-ÖØ-Þ]\w")

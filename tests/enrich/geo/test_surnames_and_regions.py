@@ -196,3 +196,24 @@ def test_names_given_after_a_place_that_looks_like_another(
 )
 def test_what_the_person_rules_leave_alone(language: str, text: str, expected: list[str]) -> None:
     assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A Vietnamese given name that is a country's, after a family name; a stadium's name.
+        (
+            "vi",
+            "Tiền vệ Lê Minh Đức ghi bàn trên sân Mỹ Đình. Tổng thống Mỹ Donald Trump thăm Đức.",
+            ["DE", "US"],
+        ),
+        # Hindi sugar, Korean sidewalks.
+        ("hi", "रोजाना कितनी चीनी खाना सुरक्षित है? चीनी का अधिक सेवन खतरनाक है।", []),
+        ("ko", "전 시장이 인도 정비 대가로 돈을 받았다. 시는 인도 넓히고 단속한다.", []),
+        ("ko", "인도 정부는 모디 총리의 방문을 발표했다.", ["IN"]),
+    ],
+)
+def test_words_and_names_that_look_like_countries(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
