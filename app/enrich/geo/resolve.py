@@ -718,9 +718,13 @@ def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
 # A Vietnamese person's name is the family's, a middle name and the given name, which is a
 # country's as often as not ('Lê Minh Đức', 'Trần Văn Anh'): after one of the common family
 # names (nine in ten Vietnamese bear one of these) and up to two capitalised syllables.
+# So is one after a title or a form of address ('bác sĩ Đức', 'Cô Nga'; 'anh' in small
+# letters, for 'Anh' is Britain).
 _VIETNAMESE_NAME_BEFORE = re.compile(
     r"\b(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương"
     r"|Lương|Đào|Trịnh|Đoàn|Vương|Tạ|Lâm|Cao|Mai|Tô|Hà|Châu)(?: [A-ZĐÀ-Ỹ][^\W\d_]*){1,2} $"
+    r"|(?<![^\W\d_])(?:[Bb]ác sĩ|[Tt]iến sĩ|[Gg]iáo sư|[Ll]uật sư|[Kk]ỹ sư|[Ôô]ng|[Bb]à|[Cc]hị"
+    r"|[Cc]ô|[Tt]hầy|[Ee]m|anh) $"
 )
 # A person's name ends at its surname; a name that goes on with a hyphen or another capitalised
 # word is a place's, an airport's or an event's ('Madrid-Barajas', 'Shanghai Masters').

@@ -207,6 +207,14 @@ def test_what_the_person_rules_leave_alone(language: str, text: str, expected: l
             "Tiền vệ Lê Minh Đức ghi bàn trên sân Mỹ Đình. Tổng thống Mỹ Donald Trump thăm Đức.",
             ["DE", "US"],
         ),
+        (
+            "vi",
+            "Thiếu ngủ tích lũy dần, bác sĩ Đức phân tích. Cô Nga cho biết học sinh mệt mỏi.",
+            [],
+        ),
+        # Thai words that hold a short town's name; Persian wrinkles.
+        ("th", "ทัศนวิสัยเหลือไม่ถึง 1 กิโลเมตร ท่าอากาศยานหยุดให้บริการ", []),
+        ("fa", "کرم ضدآفتاب ساده‌ترین راه پیشگیری از چین و چروک زودرس است.", []),
         # Hindi sugar, Korean sidewalks.
         ("hi", "रोजाना कितनी चीनी खाना सुरक्षित है? चीनी का अधिक सेवन खतरनाक है।", []),
         ("ko", "전 시장이 인도 정비 대가로 돈을 받았다. 시는 인도 넓히고 단속한다.", []),
