@@ -919,14 +919,15 @@ _NOUNS_CAPITALISED = {"de", "lb"}
 def _part_of_a_name(match: Match, text: str, language: str | None) -> bool:
     """'Владимир Путин', 'Juanma Moreno', 'Teatro Colón': a town's name followed by a capitalised
     word, or after one in mid-sentence, names a person or a building; not after a town and its
-    comma ('Mamuju, Sulawesi Barat')."""
+    comma ('Mamuju, Sulawesi Barat') or a headline's colon ('… між Орлівкою та Ісакчею: Київ і
+    Бухарест …')."""
     following = text[match.end : match.end + 2]
     if following[:1] == " " and following[1:].isupper():
         return True
     if (language or "").split("-")[0] in _NOUNS_CAPITALISED:
         return False
     words = _line_before(match, text)
-    if len(words) < 3 or words[-1] or not words[-2][:1].isupper() or words[-2].endswith(","):
+    if len(words) < 3 or words[-1] or not words[-2][:1].isupper() or words[-2][-1:] in ",:;":
         return False
     return bool(words[-3]) and not _SENTENCE_END.search(words[-3])
 

@@ -212,6 +212,8 @@ def test_what_the_person_rules_leave_alone(language: str, text: str, expected: l
             "Thiếu ngủ tích lũy dần, bác sĩ Đức phân tích. Cô Nga cho biết học sinh mệt mỏi.",
             [],
         ),
+        # A headline's colon ends the words before it: Kyiv is no one's name here.
+        ("uk", "Міст між Орлівкою та Ісакчею: Київ і Бухарест підписали угоду", ["RO", "UA"]),
         # Thai words that hold a short town's name; Persian wrinkles.
         ("th", "ทัศนวิสัยเหลือไม่ถึง 1 กิโลเมตร ท่าอากาศยานหยุดให้บริการ", []),
         ("fa", "کرم ضدآفتاب ساده‌ترین راه پیشگیری از چین و چروک زودرس است.", []),
