@@ -463,19 +463,26 @@ _STREET_BEFORE = re.compile(
     r"|piazza|piazzale|rua|praça|alameda|улиц[аеуы]|проспект[аеуі]?|вулиц[яію]|майдан[іу]?)"
     r"(?:\s+(?:de|del|d['’]|du|da|do|dos))?\s*"
     r"|(?:خیابان|میدان|بلوار|کوچه|شارع|ميدان|ساحة|جادة)\s+"
-    # Vietnamese names a district, commune, street, river, stadium, bridge, market, village or
-    # mountain after its word: 'huyện Nga', 'sông Hàn' (the Han river, not Korea), 'sân Mỹ Đình'.
-    r"|\b(?:huyện|xã|quận|phường|phố|sông|sân|đường|cầu|chợ|làng|thôn|núi)\s+)$",
+    # Vietnamese names a district, commune, street or river after its word: 'huyện Nga', 'sông
+    # Hàn' (the Han river, not Korea).
+    r"|\b(?:huyện|xã|quận|phường|phố|sông)\s+)$",
     re.IGNORECASE,
 )
 
+
+# Vietnamese words for a stadium, street, bridge, market, village or mountain, before a name of
+# several syllables; not inside 'yêu cầu' (demand), 'nhu cầu', 'toàn cầu', 'con đường'.
+_VIETNAMESE_PLACE_WORD = re.compile(
+    r"(?<![Yy]êu )(?<![Nn]hu )(?<![Tt]oàn )(?<![Cc]on )\b(?:sân|đường|cầu|chợ|làng|thôn|núi)\s+$"
+)
 
 _STREET_OF = re.compile(r"\s(?:de|del|d['’]|du|da|do|dos)\s*$", re.IGNORECASE)
 
 
 def _before_another_country(match: Match, text: str, language: str | None) -> bool:
     """A town's name right before another country's, capitalised, names a firm or a body of
-    that country ('Bursa Malaysia', the Kuala Lumpur exchange; 'Lagos Nigeria' is Lagos)."""
+    that country ('Bursa Malaysia', the Kuala Lumpur exchange; 'Lagos Nigeria' is Lagos). Not in
+    English, whose headlines set places side by side ('Geneva Iran talks resume')."""
     if not text.startswith(" ", match.end):
         return False
     after = text[match.end + 1 : match.end + 40]
@@ -535,6 +542,13 @@ def _is_idiom(match: Match, text: str, context: Context) -> bool:
     street_name = is_kind(match, Kind.NAME, Kind.SHORT, Kind.PERSON_OR_PLACE, Kind.STATE)
     if street_name and not _is_english(context.language) and _STREET_BEFORE.search(before):
         return True
+    if (
+        context.language == "vi"
+        and _VIETNAMESE_PLACE_WORD.search(before)
+        and text.startswith(" ", match.end)
+        and text[match.end + 1 : match.end + 2].isupper()
+    ):
+        return True  # 'sân Mỹ Đình', 'cầu Nhật Tân': a longer name; 'chợ Trung Quốc' stays.
     # A town's name is a street's right after the word ('rue Saint-Denis', 'avenida Paulista'),
     # not after 'de' ('une rue de Kiev' is in Kyiv).
     if is_kind(match, *_PLACES) and not _is_english(context.language):
@@ -543,7 +557,11 @@ def _is_idiom(match: Match, text: str, context: Context) -> bool:
             return True
     if _COMPANY_AFTER.match(after) and not is_kind(match, Kind.LEADER, Kind.METONYM):
         return True
-    if is_kind(match, *_PLACES) and _before_another_country(match, text, context.language):
+    if (
+        is_kind(match, *_PLACES)
+        and not _is_english(context.language)
+        and _before_another_country(match, text, context.language)
+    ):
         return True
     if _UNIVERSITY_AFTER.match(after) and match.alias.text not in _STATES_CALLED_STATE:
         return True
@@ -685,9 +703,7 @@ def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
     if base in _DOTTED_NAME_LANGUAGES:
         return _after_a_dotted_given_name(match, text, language)
     if base == "vi":
-        return (
-            _VIETNAMESE_NAME_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
-        )
+        return _after_a_vietnamese_name(match, text)
     if base not in _GIVEN_NAME_LANGUAGES or not is_kind(match, *_SURNAME_KINDS):
         return False
     if base in _SURNAMES_AS_PEOPLE_ONLY and not is_kind(match, Kind.DEMONYM):
@@ -717,15 +733,37 @@ def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
 
 # A Vietnamese person's name is the family's, a middle name and the given name, which is a
 # country's as often as not ('Lê Minh Đức', 'Trần Văn Anh'): after one of the common family
-# names (nine in ten Vietnamese bear one of these) and up to two capitalised syllables.
-# So is one after a title or a form of address ('bác sĩ Đức', 'Cô Nga'; 'anh' in small
-# letters, for 'Anh' is Britain).
-_VIETNAMESE_NAME_BEFORE = re.compile(
-    r"\b(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương"
-    r"|Lương|Đào|Trịnh|Đoàn|Vương|Tạ|Lâm|Cao|Mai|Tô|Hà|Châu)(?: [A-ZĐÀ-Ỹ][^\W\d_]*){1,2} $"
-    r"|(?<![^\W\d_])(?:[Bb]ác sĩ|[Tt]iến sĩ|[Gg]iáo sư|[Ll]uật sư|[Kk]ỹ sư|[Ôô]ng|[Bb]à|[Cc]hị"
-    r"|[Cc]ô|[Tt]hầy|[Ee]m|anh) $"
+# names (nine in ten Vietnamese bear one of these) and one or two capitalised syllables. So is
+# one after a title or a form of address ('bác sĩ Đức', 'Cô Nga'; 'anh' in small letters, for
+# 'Anh' is Britain; not 'đàn ông', a man).
+_VIETNAMESE_FAMILY_NAMES = frozenset({
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương", "Đào", "Trịnh", "Đoàn", "Vương", "Tạ",
+    "Lâm", "Cao", "Mai", "Tô", "Hà", "Châu",
+})  # fmt: skip
+_VIETNAMESE_TITLE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?<!đàn )(?:[Bb]ác sĩ|[Tt]iến sĩ|[Gg]iáo sư|[Ll]uật sư|[Kk]ỹ sư|[Ôô]ng"
+    r"|[Bb]à|[Cc]hị|[Cc]ô|[Tt]hầy|[Ee]m|anh) $"
 )
+
+
+def _after_a_vietnamese_name(match: Match, text: str) -> bool:
+    if _VIETNAMESE_TITLE_BEFORE.search(text, max(0, match.start - 12), match.start):
+        return True
+    words = _line_before(match, text)
+    if len(words) < 3 or words[-1]:
+        return False
+    for count in (1, 2):  # The middle syllables between the family name and the match.
+        if len(words) < count + 2:
+            break
+        family, middle = words[-count - 2], words[-count - 1 : -1]
+        if not all(word[:1].isupper() and word.isalpha() for word in middle):
+            break
+        if family in _VIETNAMESE_FAMILY_NAMES:
+            return True
+    return False
+
+
 # A person's name ends at its surname; a name that goes on with a hyphen or another capitalised
 # word is a place's, an airport's or an event's ('Madrid-Barajas', 'Shanghai Masters').
 _NAME_GOES_ON = re.compile(r"-\w|\s+[A-ZÀ-ÖØ-Þ]\w")

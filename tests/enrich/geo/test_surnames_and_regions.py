@@ -218,7 +218,15 @@ def test_what_the_person_rules_leave_alone(language: str, text: str, expected: l
         ("th", "ทัศนวิสัยเหลือไม่ถึง 1 กิโลเมตร ท่าอากาศยานหยุดให้บริการ", []),
         ("fa", "کرم ضدآفتاب ساده‌ترین راه پیشگیری از چین و چروک زودرس است.", []),
         # Hindi sugar, Korean sidewalks.
-        ("hi", "रोजाना कितनी चीनी खाना सुरक्षित है? चीनी का अधिक सेवन खतरनाक है।", []),
+        ("hi", "रोजाना कितनी चीनी खाना सुरक्षित है? चीनी का सेवन कम करें।", []),
+        ("hi", "चीनी के राष्ट्रपति शी जिनपिंग ने कहा।", ["CN"]),
+        (
+            "vi",
+            "Nhu cầu Mỹ đối với hàng dệt may giảm. Liên minh châu Âu yêu cầu Nga rút quân.",
+            ["RU", "US"],
+        ),
+        ("vi", "Hai người đàn ông Nga bị bắt.", ["RU"]),
+        ("en", "Geneva Iran nuclear talks resume.", ["CH", "IR"]),
         ("ko", "전 시장이 인도 정비 대가로 돈을 받았다. 시는 인도 넓히고 단속한다.", []),
         ("ko", "인도 정부는 모디 총리의 방문을 발표했다.", ["IN"]),
     ],
