@@ -128,6 +128,9 @@ class Context:
         # ...and the given names written before each of them: the pair is the person wherever it
         # stands, a headline's start included ('Anatole France, l'écrivain …').
         self.given_names: dict[str, set[str]] = {}
+        # The matches written after a given name, by section text and place: note_surnames
+        # decides each once, resolve reads it.
+        self._after_given_names: set[tuple[str, int, int]] = set()
         # Towns the story names a club after ('Real Madrid'): alone, they are the club too
         # ('It's expected of Madrid to get through').
         sport = {word.lower() for word in _SPORT.findall(full_text)}
@@ -150,22 +153,26 @@ class Context:
     def note_surnames(self, text: str, matches: Iterable[Match]) -> None:
         """Note the names of places and peoples a section of the story writes as a person's:
         after a given name that follows a word in small letters, a role or a verb ('la
-        bioquímica Adriana Salvador', 'aclaró Javier Lima'), or in Chinese or Japanese after a
-        given name and a dot. Not a country's name, and not after an article ('la Expo Dubái')
+        bioquímica Adriana Salvador', 'aclaró Javier Lima'), or in Japanese after a given name
+        and a dot. Not a country's name, and not after an article ('la Expo Dubái')
         or another capitalised word ('Museo Guggenheim Bilbao'): a company's branch, an event
         or a museum is written so too, in a story that may name the place as well."""
         for match in matches:
             if not _after_a_given_name(match, text, self.language):
                 continue
+            self._after_given_names.add((text, match.start, match.end))
             name = fold(match.alias.text)
             self.given_names.setdefault(name, set()).add(word_before(text, match))
             if not is_kind(match, Kind.NAME) and _after_a_role(match, text, self.language):
                 self.surnames.add(name)
 
     def a_surname(self, match: Match, text: str) -> bool:
-        """Whether the story writes this name after a given name elsewhere, and here after the
-        same given name, or as a name (capitalised, or in a script without capitals) but not as
-        a place after 'in', 'at', 'from' ('El senador Carlos Mendoza … En Mendoza')."""
+        """Whether the name is a person's here: written after a given name (note_surnames), or
+        so elsewhere in the story and here after the same given name, or as a name (capitalised,
+        or in a script without capitals) but not as a place after 'in', 'at', 'from' ('El
+        senador Carlos Mendoza … En Mendoza')."""
+        if (text, match.start, match.end) in self._after_given_names:
+            return True
         name = fold(match.alias.text)
         before = word_before(text, match)
         if before in self.given_names.get(name, ()):
@@ -201,7 +208,7 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return context.settled[alias.text.lower()]
     if alias.kind is Kind.BLOCK or _is_idiom(match, text, context) or _quoted(match, text):
         return None
-    if _after_a_given_name(match, text, context.language) or context.a_surname(match, text):
+    if context.a_surname(match, text):
         return None
     if alias.text in _COMBINING_FORMS and not _joined_to_a_country(match, text):
         return None
@@ -606,7 +613,7 @@ def _names_a_language(match: Match, text: str) -> bool:
 # ('traducido al inglés', 'tradução para o francês e o inglês', 'tradotto dall'inglese').
 # Before a capitalised name it is a person's nationality ('o francês Thomas Pesquet'). CLDR's
 # names of the languages.
-_FRENCH_BEFORE_A_LANGUAGE = frozenset({"le", "un", "en", "du", "au", "l'", "l’"})
+_FRENCH_BEFORE_A_LANGUAGE = frozenset({"le", "un", "en", "du", "au"})
 _IN_A_LANGUAGE_WORD = {"es": "en", "pt": "em", "it": "in"}
 _LANGUAGE_VERB = {
     "es": r"habl(?:a|an|ar|aba|ado|ando)|traduc\w*|traduj\w*|doblad\w*|subtitulad\w*"
@@ -793,7 +800,7 @@ def _after_a_role(match: Match, text: str, language: str | None) -> bool:
 
 # The places and firms a brand's or a chain's name follows, in the languages of the rule.
 _VENUE_WORDS = re.compile(
-    r"(?:hotel|h[oô]tel|museo|museu|mus[eé]e|museum|diario|jornal|journal|giornale|krant|tidning"
+    r"(?:h[oô]tel|museo|museu|mus[eé]e|museum|diario|jornal|journal|giornale|krant|tidning"
     r"|avis|planta|f[aá]brica|usine|fabbrica|aeropuerto|aeroporto|a[eé]roport|flygplats|estadio"
     r"|est[aá]dio|stade|stadio|stadion|teatro|th[eé][aâ]tre|teater|theater|banco|banque|banca"
     r"|bank|tienda|loja|magasin|negozio|butik|winkel|galer[ií]a|galeria|galerie|galleria"

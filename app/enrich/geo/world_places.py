@@ -227,19 +227,18 @@ def _foreign_regions(language: str) -> list[Alias]:
     if language == "en":
         return []  # English's are curated (country_aliases.csv).
     homes = _home_countries(language)
-    named: dict[str, set[str]] = {}
+    named: dict[str, set[str]] = {}  # Every large country's regions, to find shared names.
+    kinds: set[tuple[str, str]] = set()  # (country, name) of the kinds read.
     for region in _subdivisions().values():
-        if not _first_level(region) or _population(region.country_code) < _REGIONS_MIN_PEOPLE:
+        if not _first_level(region):
             continue
+        code = region.country_code
         for name in _region_names(region.name):
-            named.setdefault(name, set()).add(region.country_code)
+            if _population(code) >= _REGIONS_MIN_PEOPLE:
+                named.setdefault(name, set()).add(code)
+            if str(region.type) in _FOREIGN_REGION_KINDS:
+                kinds.add((code, name))
     countries = {fold(name) for name in territory_names(language).values()}
-    kinds = {
-        (region.country_code, name)
-        for region in _subdivisions().values()
-        if str(region.type) in _FOREIGN_REGION_KINDS and _first_level(region)
-        for name in _region_names(region.name)
-    }
     return [
         Alias(name, code, Kind.WORD)
         for name, codes in named.items()
