@@ -7,7 +7,7 @@ other words too.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,6 +19,28 @@ DEMONYMS_CSV = Path(__file__).resolve().parent.parent / "data" / "demonyms.csv"
 # For each language, the base form's ending (longest first) and what it becomes in the other
 # genders, numbers and cases; '' keeps the base form as a stem.
 _Endings = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _slavic_nouns(
+    soft: tuple[str, ...],
+    stems: dict[str, str],
+    plural: tuple[str, ...],
+    man: tuple[str, ...],
+    people: tuple[str, ...],
+) -> _Endings:
+    """The endings of Russian or Ukrainian people's nouns: in -ец/-ець, whose vowel drops out
+    before the `soft` endings and the genitive `plural` (американец, американца; китаец, китайца:
+    the longest of `stems` first), and in -анин, -янин, -арин, which keep their -ин in the man's
+    cases (`man`, after -ин) and lose it in the plural's (`people`: англичане, болгары)."""
+    return (
+        *((ending, tuple(stem + end for end in soft + plural)) for ending, stem in stems.items()),
+        *(
+            (ending, tuple(ending[:-2] + end for end in (*("ин" + case for case in man), *people)))
+            for ending in ("янин", "анин", "арин")
+        ),
+    )
+
+
 _ENDINGS: dict[str, _Endings] = {
     "es": (
         ("és", ("esa", "eses", "esas")),
@@ -48,7 +70,15 @@ _ENDINGS: dict[str, _Endings] = {
         ("e", ("es",)),
         ("", ("e", "s", "es")),
     ),
-    "de": (("", ("e", "en", "er", "es", "em")),),
+    # German: the adjective's endings; the people's nouns beside it ('Japaner', 'Russe',
+    # 'Israeli'), with their genitive, plural and feminine ('Japanern', 'Russin', 'Israelis').
+    "de": (
+        ("er", ("er", "ers", "ern", "erin", "erinnen")),
+        ("in", ("innen",)),
+        ("e", ("en", "in", "innen")),
+        ("i", ("is",)),
+        ("", ("e", "en", "er", "es", "em")),
+    ),
     "ru": (
         (
             "ской",
@@ -56,8 +86,28 @@ _ENDINGS: dict[str, _Endings] = {
         ),
         ("кий", ("кого", "кому", "ким", "ком", "кая", "кой", "кую", "кое", "кие", "ких", "кими")),
         ("ый", ("ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми")),
+        # The people's nouns ('американец', 'китаец', 'англичанин', 'финн'), the man's cases and
+        # the plural's, less the genitive plural in -ов that is a surname (Поляков, Греков).
+        *_slavic_nouns(
+            ("а", "у", "ем", "е", "ы", "ам", "ами", "ах"),
+            {"аец": "айц", "еец": "ейц", "иец": "ийц", "лец": "льц", "ец": "ц"},
+            ("ев",),
+            ("", "а", "у", "ом", "е"),
+            ("е", "ы", "", "ам", "ами", "ах"),
+        ),
+        ("", ("а", "у", "ом", "е", "ы", "и", "ам", "ами", "ах")),
     ),
-    "uk": (("ий", ("ого", "ому", "им", "ім", "а", "ої", "ій", "у", "ою", "е", "і", "их", "ими")),),
+    "uk": (
+        ("ий", ("ого", "ому", "им", "ім", "а", "ої", "ій", "у", "ою", "е", "і", "их", "ими")),
+        *_slavic_nouns(
+            ("я", "ю", "ем", "і", "ям", "ями", "ях"),
+            {"аєць": "айц", "еєць": "ейц", "ієць": "ійц", "лець": "льц", "ець": "ц"},
+            ("ів",),
+            ("", "а", "у", "ом", "ові", "і"),
+            ("и", "", "ам", "ами", "ах"),
+        ),
+        ("", ("а", "у", "ом", "ові", "і", "и", "ів", "ам", "ами", "ах")),
+    ),
     # The article, the feminine, the masculine plurals; attached prefixes come after.
     "ar": (("", ("ة", "ون", "ين")),),
     "fa": (("", ("ها", "‌ها", "ان")),),
@@ -119,17 +169,55 @@ _IN_THE_LANGUAGE: dict[str, tuple[tuple[str, str, str], ...]] = {
 @lru_cache(maxsize=64)
 def demonyms(language: str) -> tuple[Alias, ...]:
     """Every form of every country's adjective in `language` (a base language: 'es')."""
-    with DEMONYMS_CSV.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
     aliases: list[Alias] = []
     column = _COLUMN.get(language, language)
-    for row in rows:
+    for row in _rows():
         for base in filter(None, (row.get(column) or "").split("|")):
             aliases += (
                 Alias(form, row["code"], Kind.DEMONYM) for form in forms_of_adjective(column, base)
             )
-            aliases += _language_names(column, base)
+            is_noun = _NOUN_BASE.get(column)
+            if is_noun is None or not is_noun(base):  # 'auf Russisch', not 'auf Russe'.
+                aliases += _language_names(column, base)
     return tuple(aliases)
+
+
+# The languages whose table gives the people's nouns beside the adjectives, and how a noun's
+# base is told from an adjective's: German's is capitalised ('Japaner', 'japanisch'), Russian's
+# and Ukrainian's adjectives all end in 'й' ('американский', 'американец').
+_NOUN_BASE: dict[str, Callable[[str], bool]] = {
+    "de": lambda base: base[:1].isupper(),
+    "ru": lambda base: not base.endswith("й"),
+    "uk": lambda base: not base.endswith("й"),
+}
+
+
+@lru_cache(maxsize=8)
+def people_noun_bases(language: str) -> frozenset[str]:
+    """The people's nouns of a language as the table gives them (_NOUN_BASE: 'Japaner',
+    'американец'), in small letters; none for the other languages."""
+    is_noun = _NOUN_BASE.get(language)
+    if is_noun is None:
+        return frozenset()
+    return frozenset(base.lower() for base in _bases(language) if is_noun(base))
+
+
+@lru_cache(maxsize=8)
+def people_nouns(language: str) -> frozenset[str]:
+    """Every form of the people's nouns of a language ('Japanern', 'американца'), in small
+    letters."""
+    nouns = (base for base in _bases(language) if base.lower() in people_noun_bases(language))
+    return frozenset(form.lower() for base in nouns for form in forms_of_adjective(language, base))
+
+
+def _bases(language: str) -> list[str]:
+    return [base for row in _rows() for base in (row.get(language) or "").split("|") if base]
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[dict[str, str], ...]:
+    with DEMONYMS_CSV.open(encoding="utf-8") as handle:
+        return tuple(csv.DictReader(line for line in handle if not line.startswith("#")))
 
 
 def _language_names(language: str, base: str) -> list[Alias]:

@@ -168,7 +168,7 @@ def _declined_names(
     for word in _CAPITALISED_WORD.finditer(text):
         start, end = word.span()
         form = word.group()
-        if not form[0].isupper() or not _mid_sentence(text, start):
+        if not form[0].isupper() or not mid_sentence(text, start):
             continue  # A sentence's first word is capitalised whatever it is ('Досі', 'still').
         if any(m.start < end and m.end > start for m in found):
             continue
@@ -219,7 +219,7 @@ def _home_towns_declined(
             for m in _RUN_WORD.finditer(run.group())
         ]
         for first, (start, _, _) in enumerate(words):
-            if not text[start].isupper() or not _mid_sentence(text, start):
+            if not text[start].isupper() or not mid_sentence(text, start):
                 continue
             if any(m.start < words[first][1] and m.end > start for m in found):
                 continue
@@ -286,7 +286,7 @@ def _home_towns_of_several_words(
 _TOWN_KINDS = (Kind.TOWN, Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL)
 
 
-def _mid_sentence(text: str, start: int) -> bool:
+def mid_sentence(text: str, start: int) -> bool:
     """Whether a word or a comma stands before `start` (spaces passed over)."""
     at = start - 1
     while at >= 0 and text[at].isspace():

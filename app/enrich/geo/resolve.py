@@ -9,7 +9,9 @@ from functools import cached_property, lru_cache
 
 from babel import Locale
 
+from app.compounds import is_noun
 from app.countries import territory_names
+from app.enrich.geo.demonyms import people_noun_bases, people_nouns
 from app.enrich.geo.gazetteer import (
     MINOR_CITY_MIN_POPULATION,
     SHARED_NAME_SIZE_RATIO,
@@ -23,7 +25,14 @@ from app.enrich.geo.gazetteer import (
 )
 from app.enrich.geo.inflections import dictionary_forms, unprefixed
 from app.enrich.geo.local_towns import stop_words
-from app.enrich.geo.matcher import Match, find_names, is_kind, word_before, words_after
+from app.enrich.geo.matcher import (
+    Match,
+    find_names,
+    is_kind,
+    mid_sentence,
+    word_before,
+    words_after,
+)
 from app.enrich.geo.place_adjectives import names_no_place
 from app.enrich.geo.world_names import country_names
 from app.enrich.geo.world_places import capital_forms, capitals_named, is_region
@@ -180,6 +189,8 @@ class Context:
         if name not in self.surnames or text[match.start : match.start + 1].islower():
             return False
         base = (self.language or "en").split("-")[0]
+        if base == "ar" and _after_an_arabic_noun(text, match):
+            return False
         return before.lower() not in _PLACE_PREPOSITIONS.get(base, frozenset())
 
     @cached_property
@@ -709,8 +720,14 @@ def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
     base = (language or "en").split("-")[0]
     if base in _DOTTED_NAME_LANGUAGES:
         return _after_a_dotted_given_name(match, text, language)
+    if base == "ar":
+        return _after_an_arabic_title(match, text)
+    if base in _PEOPLE_NOUNS_IN_SMALL_LETTERS:
+        return _a_capitalised_people_noun(match, text, base)
     if base == "vi":
         return _after_a_vietnamese_name(match, text)
+    if base == "de":
+        return _after_a_german_given_name(match, text)
     if base not in _GIVEN_NAME_LANGUAGES or not is_kind(match, *_SURNAME_KINDS):
         return False
     if base in _SURNAMES_AS_PEOPLE_ONLY and not is_kind(match, Kind.DEMONYM):
@@ -771,6 +788,96 @@ def _after_a_vietnamese_name(match: Match, text: str) -> bool:
     return False
 
 
+# Arabic family names are as often a people's adjective with the article, a nisba ('الدكتورة
+# هالة المصري', 'اللاعب سالم اليمني'): after a person's title or trade and a given name of one
+# word without the article. A club or a firm takes the adjective too ('ريال مدريد الإسباني',
+# 'أرامكو السعودية'), so only after a title of a person, only the masculine form a family name
+# keeps for a woman as for a man, and not after two words, which are most often a full name and
+# the adjective its bearer's nationality ('المهاجم ألكسندر ميتروفيتش الصربي', 'الفنان راغب علامة
+# اللبناني'). The story then writes the name alone ('وأضافت المصري'), where the adjective after
+# a noun with the article is the country's again ('الاقتصاد المصري', 'للمنتخب اليمني'): a
+# helper's review of 48 sentences (stop 66).
+_ARABIC_TITLES = (
+    "دكتور", "باحث", "أستاذ", "بروفيسور", "شيخ", "سيد", "لاعب", "مدرب", "كاتب", "صحفي",
+    "فنان", "مهندس", "محامي", "طبيب", "نائب", "مخرج", "روائي", "شاعر", "ممثل", "مطرب",
+    "متحدث", "ناشط", "خبير", "محلل", "مهاجم", "مدافع", "حارس", "رسام", "مؤرخ", "إعلامي",
+    "لواء", "عميد", "عقيد",
+)  # fmt: skip
+# The title with its article (after 'and', 'with', 'to': 'وقال الدكتور', 'للكاتب'), or 'د.';
+# the given name one word, or 'عبد' and a name of God ('عبد الرحمن').
+_ARABIC_TITLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?:[وفبل]?ال|لل)(?:" + "|".join(_ARABIC_TITLES) + r")ة?|د\.)"
+    r"\s+(?P<name>عبد\s+\S+|[^\s،,.:؛]+)\s+$"
+)
+_ARABIC_NISBA = re.compile(r"ال\w+ي")
+# The article, perhaps after 'and', 'with', 'to', 'so' or 'as' written onto it.
+_ARABIC_DEFINITE = re.compile(r"^(?:[وفبلك]?ال|لل)")
+
+
+def _after_an_arabic_title(match: Match, text: str) -> bool:
+    name = text[match.start : match.end]
+    if not is_kind(match, Kind.DEMONYM) or not _ARABIC_NISBA.fullmatch(name):
+        return False
+    before = text[max(0, match.start - 60) : match.start]
+    found = _ARABIC_TITLE_BEFORE.search(before)
+    return found is not None and (
+        found["name"].startswith("عبد") or not _ARABIC_DEFINITE.match(found["name"])
+    )
+
+
+def _after_an_arabic_noun(text: str, match: Match) -> bool:
+    """Whether a word with the article stands right before: the adjective is its noun's."""
+    return bool(_ARABIC_DEFINITE.match(word_before(text, match)))
+
+
+# German capitalises its nouns and its names alike, and its dictionary holds given names as
+# nouns ('Anna', 'Thomas'), so the rule above is not read there; but a people's noun as the
+# table gives it, after a capitalised word the dictionary does not know, is a surname ('Jonas
+# Ungar', 'Innenverteidiger Jonas Ungar … Ungar hatte'). Not its other forms: 'laut Statistik
+# Deutsche', 'der Armee Israelis' are the people (a helper's review, stop 66).
+def _after_a_german_given_name(match: Match, text: str) -> bool:
+    if not is_kind(match, Kind.DEMONYM):
+        return False
+    if text[match.start : match.end].lower() not in people_noun_bases("de"):
+        return False
+    words = _line_before(match, text)
+    if len(words) < 2 or words[-1]:
+        return False
+    given = words[-2]
+    return (
+        given[:1].isupper()
+        and given.isalpha()
+        and not given.isupper()
+        and not is_noun(given.lower())
+        and given.lower() not in stop_words("de")  # 'Der Saudi wurde …'
+        and given not in _NOT_GIVEN_NAMES
+        and (len(words) < 3 or not _SENTENCE_END.search(words[-3]))
+    )
+
+
+# Russian and Ukrainian write a people's noun in small letters ('американец', 'поляки'): one
+# capitalised inside a sentence, or after an initial, is a family name ('Ігорю Поляку', 'роман
+# Оксани Поляк', 'И. Поляк').
+_PEOPLE_NOUNS_IN_SMALL_LETTERS = frozenset({"ru", "uk"})
+# The languages whose person's names the rules above read by their own signs.
+_NAMES_READ_APART = frozenset({"ar", "de"}) | _PEOPLE_NOUNS_IN_SMALL_LETTERS
+_INITIAL_BEFORE = re.compile(r"(?:^|\s)[А-ЯЁІЇЄҐ]\.\s*$")
+
+
+def _a_capitalised_people_noun(match: Match, text: str, language: str) -> bool:
+    name = text[match.start : match.end]
+    return (
+        is_kind(match, Kind.DEMONYM)
+        and name[:1].isupper()
+        and not name.isupper()
+        and (
+            mid_sentence(text, match.start)
+            or bool(_INITIAL_BEFORE.search(text, max(0, match.start - 4), match.start))
+        )
+        and name.lower() in people_nouns(language)
+    )
+
+
 # A person's name ends at its surname; a name that goes on with a hyphen or another capitalised
 # word is a place's, an airport's or an event's ('Madrid-Barajas', 'Shanghai Masters').
 _NAME_GOES_ON = re.compile(r"-\w|\s+[A-ZÀ-ÖØ-Þ]\w")
@@ -784,7 +891,10 @@ def _after_a_role(match: Match, text: str, language: str | None) -> bool:
     the language's most frequent words (an article, a preposition) nor a venue's (a hotel's, a
     museum's, a paper's): a role or a verb ('la bioquímica Adriana Salvador')."""
     base = (language or "en").split("-")[0]
-    if base in _DOTTED_NAME_LANGUAGES:
+    if base in _DOTTED_NAME_LANGUAGES or base in _NAMES_READ_APART:
+        # Read only after a given name and a title (_after_an_arabic_title), as a noun's base
+        # after a given name (_after_a_german_given_name) or capitalised inside a sentence
+        # (_a_capitalised_people_noun): a person's name wherever it is so.
         return True
     words = _line_before(match, text)
     role = words[-3] if len(words) >= 3 else ""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 
+from app.enrich.geo.demonyms import people_nouns
 from app.enrich.geo.gazetteer import Kind
 from app.enrich.geo.home import (
     HOME_WEIGHT,
@@ -39,6 +40,11 @@ ENGLISH_DEMONYM_WEIGHT = 0.5
 # for the primary. Measured with bench.eval_countries_intl (that page's Venezuela kept) and every
 # other country set, unchanged.
 LEADER_WEIGHT = 0.5
+# A people's noun names a person's or a group's nationality ('der Japaner Ren Sato', 'американец
+# Джейк Уильямс'), never the place: it weighs as an English adjective does, so that the place the
+# story happens in stays its primary ('Der Norweger Erling Haaland traf in Madrid'; a helper's
+# review of the nouns, stop 66).
+PEOPLE_NOUN_WEIGHT = 0.5
 # A name that stands for a country without naming a place in it: in English, a story that names
 # its weightiest country only by its adjective ('Brazilian driver wins') is most often about a
 # person, and has no primary country. A leader speaks for the state ('Biden signs the bill' is a
@@ -264,11 +270,28 @@ def _coordinated(
         for b_start, b_end in second.in_title:
             (_, left_end), (right_start, right_end) = sorted([(a_start, a_end), (b_start, b_end)])
             between = title[left_end:right_start].strip()
+            if between in _DASHES and _dash_opens_a_clause(title, left_end, right_start, right_end):
+                continue
             if between in conjunctions or (not between and right_start == left_end):
                 return True
             if not between and _with_attached_and(title[right_start:right_end], language):
                 return True
     return False
+
+
+# A dash between spaces also sets a headline's clauses apart: 'BVB dreht Spiel gegen Freiburg –
+# Japaner Sato trifft doppelt' pairs no countries. It joins two names where the second ends the
+# headline or its part ('Spanien – Deutschland 2:1', 'Russland – Ukraine: Gespräche').
+_DASHES = frozenset(["-", "–", "—"])
+
+
+def _dash_opens_a_clause(title: str, left_end: int, right_start: int, right_end: int) -> bool:
+    if not (
+        title[left_end : left_end + 1].isspace() and title[right_start - 1 : right_start].isspace()
+    ):
+        return False  # 'Turkey-Iran', 'Россия–Украина': written together, a pair.
+    rest = title[right_end:].lstrip()
+    return bool(rest) and not (rest[0] in ":,.;!?(" or rest[0].isdigit())
 
 
 def _with_attached_and(name: str, language: str | None) -> bool:
@@ -320,7 +343,7 @@ def count_mentions(
                 tally.in_title.append((match.start, match.end))
             nationality = _is_english(language) and _names_a_nationality(match, text)
             tally.weight += weight * (
-                ENGLISH_DEMONYM_WEIGHT if nationality else _kind_weight(match, language)
+                ENGLISH_DEMONYM_WEIGHT if nationality else _kind_weight(match, language, text)
             )
             tally.as_place = tally.as_place or (not nationality and _names_a_place(match, text))
             if (
@@ -524,6 +547,11 @@ _POPULATION_BEFORE = re.compile(
 )
 
 
+def _a_people_noun(match: Match, language: str | None, text: str) -> bool:
+    base = (language or "en").split("-")[0]
+    return text[match.start : match.end].lower() in people_nouns(base)
+
+
 def _names_a_place(match: Match, text: str) -> bool:
     if not is_kind(match, *_NOT_PLACES):
         return True
@@ -540,9 +568,11 @@ def _is_english(language: str | None) -> bool:
     return (language or "en").split("-")[0] == "en"
 
 
-def _kind_weight(match: Match, language: str | None) -> float:
+def _kind_weight(match: Match, language: str | None, text: str) -> float:
     if _is_english(language) and is_kind(match, Kind.DEMONYM):
         return ENGLISH_DEMONYM_WEIGHT
+    if is_kind(match, Kind.DEMONYM) and _a_people_noun(match, language, text):
+        return PEOPLE_NOUN_WEIGHT
     if is_kind(match, Kind.LEADER):
         return LEADER_WEIGHT
     return 1.0

@@ -690,3 +690,37 @@ def test_a_parliament_named_in_its_own_language_names_its_country(text: str, cod
 )
 def test_combining_forms_with_abbreviations_and_diasporas(text: str, expected: list[str]) -> None:
     assert sorted(mention.code for mention in tag_countries(text, [text], "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "expected"),
+    [
+        # A dash between spaces sets the headline's clauses apart ...
+        (
+            "de",
+            "BVB dreht Spiel gegen Freiburg – Japaner Sato trifft doppelt",
+            "Der Japaner Ren Sato traf zweimal. Dortmund gewann gegen Freiburg.",
+            "DE",
+        ),
+        # ... and joins two names where the second ends the headline or its part.
+        ("de", "Spanien – Deutschland 2:1", "Spanien schlug Deutschland in Madrid.", None),
+        ("es", "Venezuela - Colombia: reabren la frontera", "Ambos gobiernos firmaron.", None),
+    ],
+)
+def test_a_spaced_dash_pairs_names_only_at_the_headlines_end(
+    language: str, title: str, text: str, expected: str | None
+) -> None:
+    assert _primary(title, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A people's noun names a person's nationality: the place the story happens in leads.
+        ("de", "Der Norweger Erling Haaland traf beim 3:1 in Madrid zweimal.", "ES"),
+        ("ru", "Француз Кильян Мбаппе забил в Мадриде.", "ES"),
+        ("uk", "Японець виграв марафон у Берліні.", "DE"),
+    ],
+)
+def test_a_peoples_noun_weighs_less_than_the_place(language: str, text: str, expected: str) -> None:
+    assert _primary("", text, language) == expected

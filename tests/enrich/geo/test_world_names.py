@@ -275,6 +275,26 @@ def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -
         ("sr", "ruskoj vojsci", ["RU"]),  # In Latin script too.
         ("hr", "njemačkog ministra", ["DE"]),
         ("hr", "poljska bolnica", []),  # A field hospital: Polish is read by its name there.
+        # German, Russian and Ukrainian people's nouns, declined.
+        ("de", "Matchwinner war der Japaner Ren Sato.", ["JP"]),
+        ("de", "Zwei Russen und eine Französin wurden verletzt.", ["RU", "FR"]),
+        ("de", "Die Israelis verhandeln.", ["IL"]),
+        ("de", "Die magnetischen Pole der Erde wandern.", []),  # Poles, no Poles.
+        ("ru", "На пятачке оказался незакрытым американец Джейк Уильямс.", ["US"]),
+        ("ru", "В ДТП пострадали двое китайцев и англичане.", ["CN", "GB"]),
+        ("ru", "Глава компании Сергей Поляков заявил о росте выручки.", []),  # A surname.
+        ("uk", "Росіяни обстріляли околиці, а француз Мамаду забив.", ["RU", "FR"]),
+        ("uk", "Двоє китайців і болгарин отримали поранення.", ["CN", "BG"]),
+        ("ru", "Португальцы и бразильцы отпраздновали победу.", ["PT", "BR"]),
+        # Parliaments and cabinets by names only one state's bear; the regions of Russia and
+        # Ukraine by their official names.
+        ("uk", "Верховна Рада ухвалила закон у першому читанні.", ["UA"]),
+        ("ja", "衆院予算委員会は補正予算案を可決した。", ["JP"]),
+        ("zh", "国务院常务会议审议通过了意见。", ["CN"]),
+        ("zh", "越南国家统计局公布的数据显示，出口增长。", ["VN"]),
+        ("ru", "Из-за ливней в Амурской области подтоплены дома.", ["RU"]),
+        ("uk", "У Харківській області оголосили тривогу.", ["UA"]),
+        ("ru", "В республике Алтай выпал снег.", ["RU"]),
     ],
 )
 def test_adjectives_in_every_gender_number_and_case(
