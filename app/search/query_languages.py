@@ -416,7 +416,41 @@ def derived_stems(
         knowing = [stem for stem, code in stems.items() if code in spoken]
     if not knowing and len(stems) <= _FEW_LANGUAGES:
         knowing = list(stems)
-    return sorted(knowing), own
+    made_from = [
+        made
+        for stem in knowing
+        if knows_word(word, stems[stem])
+        for made in _verb_stems(stem)
+        if len(made.partition(":")[2]) >= MIN_DERIVED_STEM
+    ]
+    return sorted({*knowing, *made_from}), own
+
+
+# A noun made from a verb, whose stem is not the start of the verb's forms: a reader asks for
+# the noun ('эвакуация', 'ухвалення', 'budgétaires') where the story writes the verb or the word
+# it is made from ('эвакуировали', 'ухвалила', 'budget'). The noun stem's ending (Snowball's,
+# or the Ukrainian stripper's) and what the verb's stems open with instead: Russian -ация of
+# -ировать/-овать, -ание/-ение of the verb's stem ('голосование', 'голосовали'); Ukrainian
+# -ення/-ання ('ухвалення', 'ухвалила'; 'підписання', 'підписали') and -ація of -ювати/-увати/
+# -ювати's participles ('евакуація', 'евакуювали', 'евакуйовані'); French -aire of its noun
+# ('budgétaire', 'budget'). Only where the language's dictionary knows the query word, and only
+# stems of MIN_DERIVED_STEM letters: no library reads a word's derivation in these languages
+# (simplemma gives each its own lemma), and a blind cut of a stem's last letters, measured on
+# every written set in one archive, found 10 more of 2,516 queries and 651 more results, most
+# of them other words ('électeur' opening 'électrique').
+_VERB_STEMS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "ru": (("ац", ("ир", "ов")), ("ан", ("а",)), ("ен", ("",))),
+    "uk": (("енн", ("",)), ("анн", ("",)), ("ац", ("ув", "юв", "йов", "ов"))),
+    "fr": (("air", ("",)),),
+}
+
+
+def _verb_stems(term: str) -> list[str]:
+    code, _, stem = term.partition(":")
+    for ending, starts in _VERB_STEMS.get(code, ()):
+        if stem.endswith(ending):
+            return [f"{code}:{stem[: -len(ending)]}{start}" for start in starts]
+    return []
 
 
 def _own_terms(variants: tuple[tuple[str, ...], ...]) -> frozenset[str]:

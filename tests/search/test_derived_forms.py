@@ -37,6 +37,19 @@ ARTICLES = {
         "Les élections béninoises de dimanche se sont tenues dans le calme, selon les "
         "observateurs de l'Union africaine.",
     ),
+    # The verbs and the words that nouns and adjectives a reader asks for are made from.
+    "evacuated": (
+        "Паводок в Приамурье",
+        "Из зоны подтопления эвакуировали 340 человек, сообщили в управлении МЧС.",
+    ),
+    "adopted": (
+        "Рада підтримала законопроєкт",
+        "Верховна Рада у четвер ухвалила в першому читанні новий Трудовий кодекс.",
+    ),
+    "budget": (
+        "Le gouvernement échappe à la censure",
+        "Le budget rectificatif prévoit 9 milliards d'euros d'économies supplémentaires.",
+    ),
 }
 
 
@@ -168,3 +181,17 @@ def test_only_a_places_adjective_is_read_as_made_from_the_places_name() -> None:
     assert bases("paraense", "pt") == ()  # Pará is a state: CLDR names countries and regions.
     assert bases("líbano", "pt") == ()  # A country's own name is no adjective of another's.
     assert bases("françois", "fr") == ()  # A name, listed.
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("эвакуация МЧС", ["evacuated"]),
+        ("ухвалення кодексу", ["adopted"]),
+        ("économies budgétaires", ["budget"]),
+    ],
+)
+def test_a_noun_finds_the_verb_or_word_it_is_made_from(
+    archive: Archive, query: str, found: list[str]
+) -> None:
+    assert _ranked(archive, query) == found
