@@ -19,6 +19,7 @@ from whoosh.fields import Schema
 
 from app.compounds import COMPOUNDING, SPLIT_IN_ARCHIVE, archive_split
 from app.countries import territory_names
+from app.enrich.geo.demonyms import demonyms
 from app.search.analysis import TEXT_ANALYZER
 from app.search.inflection import LEMMA_STEMMED, knows_word
 from app.search.languages import (
@@ -511,6 +512,10 @@ def base_terms(
         places = _place_terms(code)
         if term in places:
             continue
+        named = _country_of_people(code).get(word.lower())
+        if named is not None and named not in own:
+            found.setdefault(named, None)  # 'Rus' is of Rusya, 'Japaner' of Japan.
+            continue
         for ending, cut in _ADJECTIVE_ENDINGS.get(code, ()):
             if not stem.endswith(ending):
                 continue
@@ -520,6 +525,20 @@ def base_terms(
                 found.setdefault(place, None)
                 break
     return tuple(found)
+
+
+@lru_cache(maxsize=64)
+def _country_of_people(code: str) -> dict[str, str]:
+    """Each form of a country's adjective or people's noun in a language (the archive's table of
+    them: app/enrich/data/demonyms.csv, 'Rus', 'Alman', 'Japaner', 'американца') -> the term of
+    the country's one-word name there ('tr:rusya'): the irregular ones no ending tells."""
+    names = territory_names(code)
+    found: dict[str, str] = {}
+    for alias in demonyms(code):
+        name = names.get(alias.code or "", "")
+        if name.isalpha() and (term := term_of(name.lower(), code)):
+            found.setdefault(alias.text.lower(), term)
+    return found
 
 
 class MadeFrom(query.Term):  # type: ignore[misc]

@@ -50,6 +50,10 @@ ARTICLES = {
         "Le gouvernement échappe à la censure",
         "Le budget rectificatif prévoit 9 milliards d'euros d'économies supplémentaires.",
     ),
+    "visitors": (
+        "Antalya'ya temmuzda rekor ziyaretçi",
+        "Rusya'dan gelen turist sayısı temmuzda 780 bine ulaştı.",
+    ),
 }
 
 
@@ -189,6 +193,8 @@ def test_only_a_places_adjective_is_read_as_made_from_the_places_name() -> None:
         ("эвакуация МЧС", ["evacuated"]),
         ("ухвалення кодексу", ["adopted"]),
         ("économies budgétaires", ["budget"]),
+        # A people's word no ending tells finds its country's name (the demonyms' table).
+        ("Rus turist", ["visitors"]),
     ],
 )
 def test_a_noun_finds_the_verb_or_word_it_is_made_from(
