@@ -1071,14 +1071,23 @@ def _in_title_case(text: str) -> bool:
 _NOUNS_CAPITALISED = {"de", "lb"}
 
 
+# A place's name that goes on with 'of' and a capitalised word in the Romance languages.
+_NAME_GOES_ON_AFTER_DE = re.compile(
+    r" (?:de|del|de la|de las|de los|di|do|da|dos|das|du|des) [A-ZÀ-ÖØ-Þ]"
+)
+
+
 def _part_of_a_name(match: Match, text: str, language: str | None) -> bool:
     """'Владимир Путин', 'Juanma Moreno', 'Teatro Colón': a town's name followed by a capitalised
-    word, or after one in mid-sentence, names a person or a building; not after a town and its
+    word (or by 'de' and one), or after one in mid-sentence, names a person, a building or
+    another place; not after a town and its
     comma ('Mamuju, Sulawesi Barat') or a headline's colon ('… між Орлівкою та Ісакчею: Київ і
     Бухарест …')."""
     following = text[match.end : match.end + 2]
     if following[:1] == " " and following[1:].isupper():
         return True
+    if _NAME_GOES_ON_AFTER_DE.match(text, match.end):
+        return True  # 'Monreal del Campo' is no Montreal, 'Valencia de Don Juan' no Valencia.
     if (language or "").split("-")[0] in _NOUNS_CAPITALISED:
         return False
     words = _line_before(match, text)

@@ -158,6 +158,11 @@ def test_a_continents_people_is_no_country(language: str, text: str, expected: l
         ("ja", "中国の経済成長率が鈍化した。", ["CN"]),
         # A temple's Holy of Holies is no Jerusalem.
         ("ar", "تعامد الشمس على وجه تمثال رمسيس داخل قدس الأقداس بمعبد أبو سمبل في أسوان.", ["EG"]),
+        # A town's name that goes on with 'de' and a capitalised word is another place's.
+        ("es", "El contrato se adjudicó a una constructora de Monreal del Campo.", []),
+        ("es", "Viajó a Montreal y a Toronto la semana pasada.", ["CA"]),
+        ("fr", "Des équipes venues de Charente et de Haute-Vienne sont arrivées.", ["FR"]),
+        ("ru", "Подрядчиком выступало ООО «Китай-город Строй» из Москвы.", ["RU"]),
     ],
 )
 def test_names_given_after_a_place_that_looks_like_another(
