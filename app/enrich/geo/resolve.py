@@ -9,7 +9,6 @@ from functools import cached_property, lru_cache
 
 from babel import Locale
 
-from app.compounds import is_noun
 from app.countries import territory_names
 from app.enrich.geo.demonyms import people_noun_bases, people_nouns
 from app.enrich.geo.gazetteer import (
@@ -832,9 +831,18 @@ def _after_an_arabic_noun(text: str, match: Match) -> bool:
 
 # German capitalises its nouns and its names alike, and its dictionary holds given names as
 # nouns ('Anna', 'Thomas'), so the rule above is not read there; but a people's noun as the
-# table gives it, after a capitalised word the dictionary does not know, is a surname ('Jonas
-# Ungar', 'Innenverteidiger Jonas Ungar … Ungar hatte'). Not its other forms: 'laut Statistik
-# Deutsche', 'der Armee Israelis' are the people (a helper's review, stop 66).
+# table gives it (singular, nominative), right after a capitalised word and before no noun, is a
+# surname ('Jonas Ungar', 'Bürgermeister Thomas Schweizer … Schweizer sagte'): a people's noun
+# takes an article or a number ('der Japaner', 'zwei Russen'), and a noun before it does too
+# ('die Bundespolizei Syrer und Iraker'). Not its other forms: 'laut
+# Statistik Deutsche', 'der Armee Israelis' are the people (a helper's review, stop 66).
+_GERMAN_DETERMINERS = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "kein", "keine", "jeder", "jede", "dieser", "diese", "zwei", "drei", "vier", "viele",
+    "einige", "mehrere", "zum", "zur", "beim", "vom", "im", "am",
+})  # fmt: skip
+
+
 def _after_a_german_given_name(match: Match, text: str) -> bool:
     if not is_kind(match, Kind.DEMONYM):
         return False
@@ -848,10 +856,12 @@ def _after_a_german_given_name(match: Match, text: str) -> bool:
         given[:1].isupper()
         and given.isalpha()
         and not given.isupper()
-        and not is_noun(given.lower())
-        and given.lower() not in stop_words("de")  # 'Der Saudi wurde …'
+        and given.lower() not in _GERMAN_DETERMINERS  # 'Der Saudi wurde …'
         and given not in _NOT_GIVEN_NAMES
         and (len(words) < 3 or not _SENTENCE_END.search(words[-3]))
+        # A noun after an article is no given name: 'die Bundespolizei Syrer', 'am Ende Spanier'.
+        and (len(words) < 3 or words[-3].lower() not in _GERMAN_DETERMINERS)
+        and not _NAME_GOES_ON.match(text, match.end)  # 'Qualität Schweizer Uhren'.
     )
 
 

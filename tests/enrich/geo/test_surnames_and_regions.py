@@ -281,6 +281,14 @@ def test_what_the_person_rules_leave_alone(language: str, text: str, expected: l
             ["DE"],
         ),
         ("de", "Der Saudi wurde zuletzt lebend gesehen.", ["SA"]),
+        (
+            "de",
+            "Damals hat es gereicht, sagte Bürgermeister Thomas Schweizer am Dienstag. Schweizer "
+            "lobte die Helfer.",
+            [],
+        ),
+        ("de", "Die Qualität Schweizer Uhren ist bekannt.", ["CH"]),
+        ("de", "Am Grenzübergang hatte die Bundespolizei Syrer und Iraker entdeckt.", ["IQ", "SY"]),
     ],
 )
 def test_words_and_names_that_look_like_countries(
