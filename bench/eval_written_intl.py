@@ -95,7 +95,7 @@ def _articles(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def _ingest_without_gold(archive: Archive, rows: list[dict[str, Any]], folder: Path) -> None:
+def ingest_without_gold(archive: Archive, rows: list[dict[str, Any]], folder: Path) -> None:
     """The articles as the archive's JSON-lines input, the gold left out."""
     path = folder / "articles.jsonl"
     lines = (
@@ -158,7 +158,7 @@ def main() -> None:
     tallies: dict[str, Tally] = defaultdict(Tally)
     with tempfile.TemporaryDirectory() as folder:
         archive = open_archive(Settings(data_dir=Path(folder) / "data"))
-        _ingest_without_gold(archive, rows, Path(folder))
+        ingest_without_gold(archive, rows, Path(folder))
         with archive.sessions() as session:
             by_url = {a.url: a for a in session.query(Article).all()}
             for row in rows:
