@@ -834,8 +834,8 @@ def _after_an_arabic_noun(text: str, match: Match) -> bool:
 # table gives it (singular, nominative), right after a capitalised word and before no noun, is a
 # surname ('Jonas Ungar', 'Bürgermeister Thomas Schweizer … Schweizer sagte'): a people's noun
 # takes an article or a number ('der Japaner', 'zwei Russen'), and a noun before it does too
-# ('die Bundespolizei Syrer und Iraker'). Not its other forms: 'laut
-# Statistik Deutsche', 'der Armee Israelis' are the people (a helper's review, stop 66).
+# ('die Bundespolizei Syrer und Iraker'). Not its other forms: 'laut Statistik Deutsche', 'der
+# Armee Israelis' are the people (a helper's review, stop 66).
 _GERMAN_DETERMINERS = frozenset({
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
     "kein", "keine", "jeder", "jede", "dieser", "diese", "zwei", "drei", "vier", "viele",
