@@ -654,3 +654,9 @@ def test_a_name_with_a_prefix_written_onto_it_is_the_same_name() -> None:
     assert not _other_names({"لندن", "للندن"}, "لندن", "ar")
     # Only in the languages that write them so: a Latin name's first letter is its own.
     assert _other_names({"Bern", "Vbern"}, "Bern", "de")
+
+
+def test_a_turkish_club_names_its_town() -> None:
+    # The town with 'spor' written onto it, as 'Real Madrid' names Madrid; not a word made on.
+    assert _codes("Trabzonspor, Konyaspor'u üç golle geçti.", "tr") == ["TR"]
+    assert _codes("Futbolcu sakatlandı, Trabzonsporlu taraftarlar üzüldü.", "tr") == []
