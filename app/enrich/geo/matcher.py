@@ -112,7 +112,6 @@ def find_names(text: str, language: str | None = None) -> list[Match]:
 # Turkish clubs bear their town's name with 'spor' written onto it ('Trabzonspor', 'Konyaspor'u',
 # 'Alanyaspor'): the town is named there as it is in 'Real Madrid' (check26, stop 66).
 _TOWN_CLUB = re.compile(r"(?<![\w-])([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})spor\b")
-_TOWN_KINDS = (Kind.TOWN, Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL)
 
 
 def _town_clubs(text: str, language: str | None, found: list[Match]) -> list[Match]:
