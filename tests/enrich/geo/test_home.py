@@ -211,11 +211,29 @@ def test_the_readers_country_named_once_is_still_primary() -> None:
         "El animal volvió solo a su tanque.",
         "El acuario, en Argentina, recibe mil visitas al día.",
     ]
-    assert _primary(title, body, "es") is None  # Spanish has no one home...
-    assert _primary(title, body, "es", "AR") == "AR"  # ...an Argentine outlet has.
+    # Spanish has no one home, but a story whose only country is one where it is spoken is
+    # that country's (the readers' own, named once as a domestic story does)...
+    assert _primary(title, body, "es") == "AR"
+    # ...not where it names another country too, unless the outlet's address says whose it is.
+    with_another = [*body, "Su director estudió en un acuario de Japón."]
+    assert _primary(title, with_another, "es") is None
+    assert _primary(title, with_another, "es", "AR") == "AR"
     # But a study's story is where the study was made, the readers' country too.
     study = [*_SCIENCE_BODY[:2], "El experimento se realizó en un acuario de Argentina."]
     assert _primary(_SCIENCE_TITLE, study, "es", "AR") is None
+
+
+def test_a_country_where_the_language_is_not_spoken_is_still_in_passing() -> None:
+    # The only country named, once below the lead, in a story in French: France's own story
+    # when it is France, named in passing when it is Japan.
+    title = "Un poulpe s'échappe de son bassin et visite l'aquarium la nuit"
+    body = [
+        "Les soigneurs l'ont retrouvé au matin près de la porte.",
+        "L'animal est retourné seul dans son bassin.",
+        "Le ministre a salué l'aquarium, le plus visité de France.",
+    ]
+    assert _primary(title, body, "fr") == "FR"
+    assert _primary(title, [*body[:2], body[2].replace("France", "Japon")], "fr") is None
 
 
 def test_english_keeps_a_country_named_once() -> None:

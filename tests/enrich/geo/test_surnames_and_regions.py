@@ -289,6 +289,18 @@ def test_what_the_person_rules_leave_alone(language: str, text: str, expected: l
         ),
         ("de", "Die Qualität Schweizer Uhren ist bekannt.", ["CH"]),
         ("de", "Am Grenzübergang hatte die Bundespolizei Syrer und Iraker entdeckt.", ["IQ", "SY"]),
+        # Turkish people's words as family names, before a clause's end or a case ending...
+        ("tr", "Oda Başkanı Hüseyin Macar ise üreticinin zor durumda olduğunu söyledi.", []),
+        ("tr", "Dr. Elif Arnavut'a göre sorun büyük. Arnavut, önlem istedi.", []),
+        ("tr", "Toplantıya Ahmet Türk de katıldı.", []),
+        # ...but the people's before a noun, and a country's name after a person's.
+        ("tr", "Cumhurbaşkanı Erdoğan Macar heyetini kabul etti.", ["HU", "TR"]),
+        ("tr", "Dışişleri Bakanı Fidan Mısır'a gitti.", ["EG"]),
+        # A name opening a sentence is the word the story writes in small letters elsewhere.
+        ("tr", "Mısır pahalandı. Üreticiler mısırın fiyatından yakınıyor.", []),
+        ("en", "Turkey prices rose again. A turkey costs more than last year.", []),
+        ("tr", "Mısır seçime gidiyor. Kahire'de sandıklar kuruldu.", ["EG"]),
+        ("en", "Turkey raised rates. The central bank in Ankara acted.", ["TR"]),
     ],
 )
 def test_words_and_names_that_look_like_countries(

@@ -535,6 +535,12 @@ def test_two_countries_side_by_side_in_the_headline_leave_no_primary(
             "미국 정부는 미국 기업을 보호한다고 밝혔다. 중국은 반발했다.",
             "US",
         ),
+        (
+            "ja",
+            "神戸、メルボルン・シティに逆転勝ち",
+            "神戸はメルボルン・シティに2-1で逆転勝ちした。神戸の監督は喜んだ。",
+            "JP",
+        ),
     ],
 )
 def test_a_headlines_subject_set_off_by_a_comma_is_no_pair(

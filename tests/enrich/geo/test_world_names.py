@@ -295,6 +295,14 @@ def test_a_town_that_is_a_name_or_a_word_is_no_place(language: str, text: str) -
         ("ru", "Из-за ливней в Амурской области подтоплены дома.", ["RU"]),
         ("uk", "У Харківській області оголосили тривогу.", ["UA"]),
         ("ru", "В республике Алтай выпал снег.", ["RU"]),
+        ("ar", "ومن المنتظر أن يحال النص على مجلس المستشارين الأسبوع المقبل.", ["MA"]),
+        ("ar", "وقال مصدر في قصر بعبدا إن الرئيس سيلتقي الوفد.", ["LB"]),
+        ("fa", "شورای نگهبان این مصوبه را رد کرد.", ["IR"]),
+        ("de", "Das Bundesheer half bei der Räumung.", ["AT"]),
+        ("fr", "Le Conseil fédéral a décidé mardi.", ["CH"]),
+        ("es", "La Audiencia Nacional condenó al exministro.", ["ES"]),
+        ("ja", "防衛省は発表した。", ["JP"]),
+        ("ja", "米財務省が発表した。", []),  # Not Japan's: a ministry others' names share.
     ],
 )
 def test_adjectives_in_every_gender_number_and_case(
@@ -341,10 +349,10 @@ def test_a_town_is_not_the_start_of_a_longer_word() -> None:
 
 
 def test_a_language_spoken_in_a_region_of_a_country_whose_news_is_in_another() -> None:
-    from app.enrich.geo.world_places import _home_countries
+    from app.enrich.geo.world_places import speaking_countries
 
-    assert "IN" in _home_countries("gu")
-    assert "US" not in _home_countries("es")
+    assert "IN" in speaking_countries("gu")
+    assert "US" not in speaking_countries("es")
 
 
 @pytest.mark.parametrize(
@@ -441,6 +449,8 @@ def test_names_side_by_side_are_a_menu_not_the_story() -> None:
     assert sorted(_codes("Австралия и Германия, Египет", "ru")) == ["AU", "DE", "EG"]
     # Arabic writes 'and' onto the next name: a list in prose, not a menu.
     assert sorted(_codes("في لبنان والعراق وسوريا", "ar")) == ["IQ", "LB", "SY"]
+    # A word the table blocks is no name of a menu: 'in the Syrian city of Aleppo'.
+    assert _codes("قتل شخصان في مدينة حلب السورية", "ar") == ["SY"]
 
 
 @pytest.mark.parametrize(

@@ -58,9 +58,9 @@ def test_capitals_of_any_size(language: str, text: str, expected: list[str]) -> 
 
 
 def test_taiwan_and_hong_kong_are_homes_of_chinese_news() -> None:
-    from app.enrich.geo.world_places import _home_countries
+    from app.enrich.geo.world_places import speaking_countries
 
-    assert {"CN", "TW", "HK"} <= _home_countries("zh")
+    assert {"CN", "TW", "HK"} <= speaking_countries("zh")
 
 
 @pytest.mark.parametrize(
@@ -268,6 +268,12 @@ def test_provinces_of_the_home_country(language: str, text: str, expected: list[
         ("es", "El gobierno de Jalisco y el de Chiapas firmaron.", ["MX"]),
         ("fr", "Le conseil régional de Normandie a voté le budget.", ["FR"]),
         ("de", "In Bayern und in der Steiermark wurde gewählt.", ["AT", "DE"]),
+        # Their departments and provinces too, the second level.
+        ("fr", "La Dronne a débordé en Dordogne et en Charente.", ["FR"]),
+        ("fr", "Des orages dans le Hainaut et en Brabant wallon.", ["BE"]),
+        ("es", "Temporal en Gipuzkoa y en Álava.", ["ES"]),
+        # Not one named after a river another of them shares: the Meuse flows past Liège.
+        ("fr", "La Meuse est sortie de son lit à Liège.", ["BE"]),
         # Not a name two of them give a region, nor a word of the language or of English
         # (pycountry writes Cameroon's regions in English), nor a broad region.
         ("es", "Lluvias en Amazonas y en el departamento de Santa Cruz.", []),
