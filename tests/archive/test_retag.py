@@ -78,13 +78,14 @@ def test_retag_applies_todays_primary_rule_to_stored_countries(
 
 def test_retag_reads_the_readers_country_from_the_address(archive: Archive, tmp_path: Path) -> None:
     # Spanish has no one home country: only an Argentine address makes Argentina, named once
-    # below the lead, the readers' own and the story's.
+    # below the lead beside another country, the readers' own and the story's.
     body = [
         "Un pulpo escapó de su tanque y recorrió el acuario durante la noche.",
         "Los cuidadores lo encontraron por la mañana junto a la puerta.",
         "El acuario, en Argentina, recibe mil visitas al día desde hace seis meses.",
+        "Su directora se formó en un acuario de Japón.",
     ]
-    other = [body[1], body[0], body[2]]  # Another text, so that it is no copy of the first.
+    other = [body[1], body[0], *body[2:]]  # Another text, so that it is no copy of the first.
     stories = [
         {
             "url": "https://www.diario.com.ar/ciencia/1",
@@ -100,8 +101,8 @@ def test_retag_reads_the_readers_country_from_the_address(archive: Archive, tmp_
     path = tmp_path / "es.jsonl"
     path.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in stories), "utf-8")
     expected = {
-        "https://www.diario.com.ar/ciencia/1": [("AR", True)],
-        "https://www.diario.com/ciencia/1": [("AR", False)],
+        "https://www.diario.com.ar/ciencia/1": [("AR", True), ("JP", False)],
+        "https://www.diario.com/ciencia/1": [("AR", False), ("JP", False)],
     }
     ingest_paths(archive, [str(path)])
     assert _primaries(archive) == expected  # Ingest reads the address too.
