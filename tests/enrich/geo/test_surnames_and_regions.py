@@ -296,6 +296,11 @@ def test_what_the_person_rules_leave_alone(language: str, text: str, expected: l
         # ...but the people's before a noun, and a country's name after a person's.
         ("tr", "Cumhurbaşkanı Erdoğan Macar heyetini kabul etti.", ["HU", "TR"]),
         ("tr", "Dışişleri Bakanı Fidan Mısır'a gitti.", ["EG"]),
+        # A town of one word after a plural article is a noun, a team's nickname most often;
+        # a German noun after an article in quotes too ('„Die Lage': Lage is a German town).
+        ("es", "Las Águilas vencieron 3-1 al Seattle en la Ciudad de México.", ["MX"]),
+        ("es", "El incendio en Águilas obligó a desalojar a 600 vecinos.", ["ES"]),
+        ("de", "„Die Lage ist angespannt“, sagt der Kommandant.", []),
         # A name opening a sentence is the word the story writes in small letters elsewhere.
         ("tr", "Mısır pahalandı. Üreticiler mısırın fiyatından yakınıyor.", []),
         ("en", "Turkey prices rose again. A turkey costs more than last year.", []),
