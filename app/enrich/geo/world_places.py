@@ -295,8 +295,9 @@ _SHARED_REGION_MIN_CHARS = 5
 # on its 29 sets (stop 67): check6 and check26 a story more right each, none fewer.
 _SECOND_LEVEL_KINDS = frozenset({"Metropolitan department", "Province", "Prefecture"})
 # ...but not one named after a river or uplands another home country shares: a Belgian story's
-# 'Meuse' or a Swiss one's 'Rhône' is no French place.
-_ACROSS_BORDERS = frozenset({"Ardennes", "Doubs", "Meuse", "Moselle", "Rhône"})
+# 'Meuse' or a Swiss one's 'Rhône' is no French place; nor 'Savoie', Italy's royal house as
+# often ('Victor-Emmanuel de Savoie'; a helper's review, stop 67).
+_ACROSS_BORDERS = frozenset({"Ardennes", "Doubs", "Meuse", "Moselle", "Rhône", "Savoie"})
 
 
 def _regions_of(code: str, second_level: bool = False) -> list[Any]:

@@ -234,6 +234,9 @@ def test_a_country_where_the_language_is_not_spoken_is_still_in_passing() -> Non
     ]
     assert _primary(title, body, "fr") == "FR"
     assert _primary(title, [*body[:2], body[2].replace("France", "Japon")], "fr") is None
+    # Nor by a person's nationality alone: the story of a club that names none.
+    player = [*body[:2], "Le milieu sénégalais a signé pour trois saisons."]
+    assert _primary(title, player, "fr") is None
 
 
 def test_english_keeps_a_country_named_once() -> None:

@@ -550,6 +550,21 @@ def test_a_headlines_subject_set_off_by_a_comma_is_no_pair(
     assert [m.code for m in tagged if m.primary] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("日本、中国に抗議", "JP"),  # Japan protests to China: the subject's story...
+        ("中国、日本に抗議", "CN"),
+        ("米国、イランに制裁", "US"),
+        ("日本、韓国、中国の首脳が会談", None),  # ...but a list of three is no subject,
+        ("日韓首脳会談で合意", None),  # and a pair written together stays one.
+    ],
+)
+def test_a_japanese_headlines_subject_set_off_by_its_comma(title: str, expected: str) -> None:
+    tagged = tag_countries(title, ["会談は約1時間行われた。"], "ja")
+    assert next((m.code for m in tagged if m.primary), None) == expected
+
+
 def test_a_pair_in_the_headline_keeps_the_country_that_dominates() -> None:
     paragraphs = [
         "Argentina anunció el lunes el acuerdo.",
