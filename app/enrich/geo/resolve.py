@@ -778,12 +778,10 @@ def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
         return False  # 'minister Sikorski Ukrainie obiecał': a case form is no surname.
     if is_kind(match, Kind.DEMONYM) and not text[match.start : match.start + 1].isupper():
         return False  # A people's adjective in small letters is no surname ('governo greco').
-    words = _line_before(match, text)
-    if len(words) < 3 or words[-1]:
+    before = _capitalised_word_before(match, text)
+    if before is None:
         return False
-    given, first = words[-2], words[-3]
-    if not (given[:1].isupper() and given.isalpha() and not given.isupper()):
-        return False
+    given, first = before
     if not first or first[-1:] in "(«\"“‘'":
         return False
     if _SENTENCE_END.search(first) and first.lower() not in _TITLES:
@@ -794,9 +792,26 @@ def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
         return False  # 'Adolfo Suárez Madrid-Barajas', 'Rolex Shanghai Masters'.
     if not is_kind(match, Kind.NAME, Kind.DEMONYM) and not _after_a_role(match, text, language):
         return False  # A brand's or a museum's town: 'Le Louvre Abu Dhabi', 'de Volkswagen Puebla'.
-    # Nor a place ('… Lisboa Portugal'): read in the few words before, not the whole text.
+    return not _a_place_just_before(match, text, language)  # '… Lisboa Portugal'
+
+
+def _capitalised_word_before(match: Match, text: str) -> tuple[str, str] | None:
+    """The capitalised word right before the match, a given name perhaps, and the word before
+    that: ('Hüseyin', 'Başkanı') for 'Başkanı Hüseyin Macar'."""
+    words = _line_before(match, text)
+    if len(words) < 3 or words[-1]:
+        return None
+    given, first = words[-2], words[-3]
+    if not (given[:1].isupper() and given.isalpha() and not given.isupper()):
+        return None
+    return given, first
+
+
+def _a_place_just_before(match: Match, text: str, language: str | None) -> bool:
+    """Whether a place's name ends right before the match, read in the few words before it
+    rather than the whole text."""
     window = text[max(0, match.start - 80) : match.start]
-    return not any(name.end >= len(window) - 1 for name in find_names(window, language))
+    return any(name.end >= len(window) - 1 for name in find_names(window, language))
 
 
 # A Vietnamese person's name is the family's, a middle name and the given name, which is a
@@ -922,16 +937,13 @@ _TURKISH_SURNAME_END = re.compile(r"['’]\w|\s+(?:ise|de|da)\b|\s*(?:[,.;:!?)\"
 def _after_a_turkish_given_name(match: Match, text: str) -> bool:
     if not is_kind(match, Kind.DEMONYM) or not text[match.start : match.start + 1].isupper():
         return False
-    words = _line_before(match, text)
-    if len(words) < 3 or words[-1]:
+    before = _capitalised_word_before(match, text)
+    if before is None:
         return False
-    given, first = words[-2], words[-3]
-    if not (given[:1].isupper() and given.isalpha() and not given.isupper()):
-        return False
+    _, first = before
     if not first or _SENTENCE_END.search(first) or not _ends_a_turkish_surname(text, match):
         return False
-    window = text[max(0, match.start - 80) : match.start]
-    return not any(name.end >= len(window) - 1 for name in find_names(window, "tr"))
+    return not _a_place_just_before(match, text, "tr")
 
 
 # ...but a list of peoples goes on from it ('Bakan Fidan Alman, İngiliz ve Fransız
