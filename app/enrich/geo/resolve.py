@@ -1220,19 +1220,20 @@ _PLACE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w+er$")
 
 def _noun_after_an_article(match: Match, text: str, language: str | None) -> bool:
     code = (language or "").split("-")[0]
-    if is_region(match.alias.text, code):
+    if code not in _PLURAL_ARTICLES and code not in _NOUNS_CAPITALISED:
         return False
     words = _line_before(match, text)
     if len(words) < 2 or words[-1]:
         return False
     before = words[-2].lstrip(_OPENING_QUOTES)  # '„Die Lage ist angespannt'
     if code in _PLURAL_ARTICLES:
-        return " " not in match.alias.text and before.lower() in _PLURAL_ARTICLES[code]
-    if code not in _NOUNS_CAPITALISED:
-        return False
-    if _PLACE_ADJECTIVE.match(before) and len(words) >= 3:
-        before = words[-3]
-    return before.lower() in _GERMAN_ARTICLES
+        after_one = " " not in match.alias.text and before.lower() in _PLURAL_ARTICLES[code]
+    else:
+        if _PLACE_ADJECTIVE.match(before) and len(words) >= 3:
+            before = words[-3]
+        after_one = before.lower() in _GERMAN_ARTICLES
+    # Asked last: a language's regions are built on first use, and most towns take no article.
+    return after_one and not is_region(match.alias.text, code)
 
 
 # The Romance languages write a town without an article too, and a plural noun with one: a town
