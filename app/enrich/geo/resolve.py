@@ -139,6 +139,8 @@ class Context:
         # The matches written after a given name, by section text and place: note_surnames
         # decides each once, resolve reads it.
         self._after_given_names: set[tuple[str, int, int]] = set()
+        # Chinese names that open on a country's, written after a title: '副市长韩国栋'.
+        self.chinese_names: set[str] = set()
         # Towns the story names a club after ('Real Madrid'): alone, they are the club too
         # ('It's expected of Madrid to get through').
         sport = {word.lower() for word in _SPORT.findall(full_text)}
@@ -166,6 +168,8 @@ class Context:
         or another capitalised word ('Museo Guggenheim Bilbao'): a company's branch, an event
         or a museum is written so too, in a story that may name the place as well."""
         for match in matches:
+            if _after_a_chinese_title(match, text, self.language, self.text):
+                self.chinese_names.add(text[match.start : match.end + 1])
             if not _after_a_given_name(match, text, self.language):
                 continue
             self._after_given_names.add((text, match.start, match.end))
@@ -180,6 +184,8 @@ class Context:
         or in a script without capitals) but not as a place after 'in', 'at', 'from' ('El
         senador Carlos Mendoza … En Mendoza')."""
         if (text, match.start, match.end) in self._after_given_names:
+            return True
+        if text[match.start : match.end + 1] in self.chinese_names:
             return True
         name = fold(match.alias.text)
         before = word_before(text, match)
@@ -209,6 +215,29 @@ def _names_a_place_in_it(match: Match, language: str | None) -> bool:
     return is_region(match.alias.text, code) and match.alias.text not in country_names(code)
 
 
+# A Chinese paper writes an official's, a defendant's or a reporter's name right after the title
+# ('原副市长韩国栋', '被告人韩国栋', '记者 韩国栋'): a name of three characters that opens on a
+# country's (Han Guodong's 韩国) and that the story writes again is the person's, there and
+# wherever it stands ('韩国栋利用职务便利'). Not where the third character makes the country a
+# word of its own ('被告人韩国籍男子', '记者中国行', '主教练巴西人'; a helper's review, stop 68).
+_CHINESE_TITLE_BEFORE = re.compile(
+    r"(?:市长|省长|县长|区长|镇长|乡长|村长|书记|支书|主任|局长|厅长|处长|科长|所长|部长|主席"
+    r"|院长|校长|厂长|经理|董事长|总裁|被告人|被告|嫌疑人|记者|通讯员|委员|队长|主教练)\s?$"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_COUNTRY_WORD_ENDS = frozenset("籍人行队方军政企货产媒民驻外总侨文语菜式版区馆站裔代使")
+
+
+def _after_a_chinese_title(match: Match, text: str, language: str | None, story: str) -> bool:
+    if (language or "").split("-")[0] != "zh" or not is_kind(match, Kind.NAME):
+        return False
+    if not _CHINESE_TITLE_BEFORE.search(text, max(0, match.start - 5), match.start):
+        return False
+    third = text[match.end : match.end + 1]
+    name = text[match.start : match.end + 1]
+    return bool(_HAN.match(third)) and third not in _COUNTRY_WORD_ENDS and story.count(name) > 1
+
+
 def resolve(match: Match, text: str, context: Context) -> str | None:
     """The country a matched name stands for here, or None where it names none."""
     alias = match.alias
@@ -226,6 +255,8 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return None
     if alias.text in _COMBINING_FORMS and not _joined_to_a_country(match, text):
         return None
+    if alias.kind is Kind.WORD and _the_turkish_name(match, text, context):
+        return alias.code  # A name, not the word: 'Mali'de', 'Mali Cumhurbaşkanı'.
     if alias.kind is Kind.WORD and not _named_otherwise(alias.code, alias.text, context):
         return None  # 'كابل كهربائي', an electric cable; 'العاصمة الأفغانية كابل' is Kabul.
     if _names_the_club(match, text, context):
@@ -397,6 +428,36 @@ def _without_prefix(alias: Alias, language: str | None) -> str:
     return alias.text
 
 
+# Turkish 'Mali' is the country and, capitalised, the adjective 'financial' that opens an office's
+# name or a sentence ('Mali Suçlarla Mücadele Şube Müdürlüğü', 'Mali Müşavir', 'Mali destek
+# paketi açıklandı'). It is the country where the story sets a name's ending off by an apostrophe
+# ('Mali'de'), before a state's office ('Mali Cumhurbaşkanı', 'Mali ordusu'), and anywhere but
+# before a capitalised word or, opening a sentence, before one in small letters ('Mali
+# cuntası', 'Mali ile Nijer', 'Mali-Türkiye', 'Mali, Burkina Faso ve Nijer'de'; a helper's review,
+# stop 68).
+_TURKISH_STATE_AFTER = re.compile(
+    r"\s+(?:Cumhurbaşkan|Devlet|Başbakan|Dışişleri|Savunma|Hükümet|hükümet|[Oo]rdu|Cumhuriyet"
+    r"|halkı|sınır|cunta)"
+)
+_WORD_AFTER = re.compile(r" (\w+)")
+# ...and a name goes on to another with a conjunction: 'Mali ile Nijer sınırında'.
+_TURKISH_JOINERS = frozenset({"ile", "ve", "veya", "ya", "de", "da", "gibi"})
+
+
+def _the_turkish_name(match: Match, text: str, context: Context) -> bool:
+    turkish = (context.language or "").split("-")[0] == "tr"
+    if not turkish or match.alias.text not in country_names("tr"):
+        return False  # A district's name that is a word is read as before.
+    name = re.escape(text[match.start : match.end])
+    if _TURKISH_STATE_AFTER.match(text, match.end) or re.search(rf"\b{name}['’]\w", context.text):
+        return True
+    after = _WORD_AFTER.match(text, match.end)
+    if after is None:
+        return True
+    word = after.group(1)
+    return word in _TURKISH_JOINERS or (word.islower() and mid_sentence(text, match.start))
+
+
 def _named_otherwise(code: str | None, name: str, context: Context) -> bool:
     return _other_names(context.names.get(code or "", set()), name, context.language)
 
@@ -486,9 +547,27 @@ _STREET_BEFORE = re.compile(
     r"|(?:خیابان|میدان|بلوار|کوچه|شارع|ميدان|ساحة|جادة)\s+"
     # Vietnamese names a district, commune, street or river after its word: 'huyện Nga', 'sông
     # Hàn' (the Han river, not Korea).
-    r"|\b(?:huyện|xã|quận|phường|phố|sông)\s+)$",
+    r"|\b(?:huyện|xã|quận|phường|phố|sông)\s+"
+    # A hotel is named so too, with its capital in scripts that have one: 'Hôtel d'Angleterre',
+    # 'Hotel Brasil', 'فندق فلسطين'; not 'le plus vieil hôtel de France'.
+    r"|(?:\b(?-i:H[oô]tel)(?:\s+(?:de|d['’]|du))?|فندق|هتل)\s*)$",
     re.IGNORECASE,
 )
+# A people's adjective written with its capital inside a sentence, before a street's or a
+# square's noun, names the street: 'на Грецькій площі', 'Італійський бульвар', 'Болгарская
+# улица', 'Französische Straße' (prose writes the adjective in small letters: 'українські
+# експортери', 'französische Truppen').
+_STREET_NOUN_AFTER = re.compile(
+    r"\s+(?:улиц|вулиц|площ(?:а|і|у|ею|адь|ади|адью)\b|бульвар|проспект|переул|провул|набережн"
+    r"|шоссе|шосе|узвоз|узвіз|майдан|Straße|Strasse|Platz|Allee|Gasse)"
+)
+# The sunset prayer and its hour are 'المغرب', Morocco's name: 'بعد صلاة المغرب', 'أذان المغرب',
+# 'بين العصر والمغرب', 'بين المغرب والعشاء'. Not after 'وقت' or 'موعد' ('موعد المغرب مع
+# كرواتيا', Morocco's date with Croatia; a helper's review, stop 68).
+_PRAYER_BEFORE = re.compile(r"(?:صلاة|صلاه|أذان|اذان|آذان|العصر\s+و?)\s*$")
+_PRAYER_AFTER = re.compile(r"\s+والعشاء")
+# Persian writes a plural's ending after a zero-width non-joiner, or a space: 'چین‌های', 'چین های'.
+_PERSIAN_PLURAL = re.compile(r"[\u200c ]ها(?:ی|یی)?\b")
 
 
 # Vietnamese words for a stadium, street, bridge, market, village or mountain, before a name of
@@ -558,6 +637,17 @@ def _is_idiom(match: Match, text: str, context: Context) -> bool:
         return True
     if is_kind(match, Kind.NAME, Kind.PERSON_OR_PLACE) and _STREET_AFTER.match(after):
         return True
+    if (
+        is_kind(match, Kind.DEMONYM)
+        and text[match.start].isupper()
+        and mid_sentence(text, match.start)
+        and _STREET_NOUN_AFTER.match(after)
+    ):
+        return True
+    if match.alias.code == "MA" and (_PRAYER_BEFORE.search(before) or _PRAYER_AFTER.match(after)):
+        return True
+    if context.language == "fa" and _PERSIAN_PLURAL.match(after):
+        return True  # A plural is a common noun's: 'چین‌های دور چشم', the folds around the eyes.
     # Not in English, where 'via' and 'place' are words: 'smuggled via Turkey'. A US state's
     # name names a street too ('улица Флорида' in Buenos Aires).
     street_name = is_kind(match, Kind.NAME, Kind.SHORT, Kind.PERSON_OR_PLACE, Kind.STATE)

@@ -327,3 +327,38 @@ def test_words_and_names_that_look_like_countries(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Streets and hotels named after a country or its people...
+        ("uk", "Найскладніша ситуація склалася на Грецькій площі та Італійському бульварі.", []),
+        ("ru", "Движение перекрыто на Болгарской улице.", []),
+        ("de", "Der Unfall geschah an der Französischen Straße in Mitte.", []),
+        ("fr", "La terrasse de l’Hôtel d’Angleterre a été emportée par le vent.", []),
+        # ...but the people's adjective in prose, and a hotel in the country, are the country's.
+        ("uk", "Українські експортери відвантажили рекордні обсяги олії.", ["UA"]),
+        ("fr", "Le plus vieil hôtel de France ferme ses portes.", ["FR"]),
+        # Arabic 'المغرب' is the sunset prayer after its words, Morocco elsewhere.
+        ("ar", "ينصح الأطباء بعدم النوم مباشرة بعد صلاة المغرب.", []),
+        ("ar", "يحل موعد المغرب مع كرواتيا في نصف النهائي.", ["HR", "MA"]),
+        # A Persian plural is a common noun's: folds, not China.
+        ("fa", "برای رفع چین‌های دور چشم هزینه زیادی می‌کنند.", []),
+        ("fa", "چین و هند بیشترین خریداران نفت هستند.", ["CN", "IN"]),
+        # A Chinese official's name that opens on a country's, written after the title and again.
+        ("zh", "法院宣判原副市长韩国栋受贿案。韩国栋当庭表示服判。", []),
+        ("zh", "被告人韩国籍男子金某被判刑。", ["KR"]),
+        # Turkish 'Mali' is 'financial' in an office's name, the country as a name.
+        ("tr", "İl Emniyet Müdürlüğü Mali Suçlarla Mücadele Şube ekipleri operasyon yaptı.", []),
+        ("tr", "Mali'de askeri darbe girişimi oldu. Mali ordusu başkenti kontrol ediyor.", ["ML"]),
+        ("tr", "Mali ile Nijer sınırında saldırı düzenlendi.", ["ML", "NE"]),
+        # Ghana's 加纳 across two words, and Mexico's stuffed chile pepper.
+        ("zh", "研究团队在碳骨架中增加纳米硅颗粒的比例。", []),
+        ("es", "Arranca en Cholula la Feria del Chile en Nogada.", ["MX"]),
+    ],
+)
+def test_streets_prayers_plurals_and_titles_that_look_like_countries(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
