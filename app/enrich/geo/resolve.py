@@ -249,7 +249,11 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return context.settled[alias.text.lower()]
     if alias.kind is Kind.BLOCK or _is_idiom(match, text, context) or _quoted(match, text):
         return None
-    if _a_word_opening_a_sentence(match, text, context):
+    if _a_word_opening_a_sentence(match, text, context) or _a_phrase_written_small(
+        match, text, context
+    ):
+        return None
+    if _a_name_going_on(match, text, context.language):
         return None
     if context.a_surname(match, text):
         return None
@@ -566,8 +570,10 @@ _STREET_NOUN_AFTER = re.compile(
 # كرواتيا', Morocco's date with Croatia; a helper's review, stop 68).
 _PRAYER_BEFORE = re.compile(r"(?:صلاة|صلاه|أذان|اذان|آذان|العصر\s+و?)\s*$")
 _PRAYER_AFTER = re.compile(r"\s+والعشاء")
-# Persian writes a plural's ending after a zero-width non-joiner, or a space: 'چین‌های', 'چین های'.
-_PERSIAN_PLURAL = re.compile(r"[\u200c ]ها(?:ی|یی)?\b")
+# Persian writes a plural's ending after a zero-width non-joiner, or a space ('چین‌های', 'چین
+# های'), and joins a compound's parts with the non-joiner ('قطر‌زن', a volleyball's opposite
+# hitter); an adjective's ending stays the country's ('ترکیه‌ای', Turkish).
+_PERSIAN_PLURAL = re.compile(r"[\u200c ]ها(?:ی|یی)?\b|\u200c(?!(?:ای|ایی|ی)\b)\w")
 
 
 # Vietnamese words for a stadium, street, bridge, market, village or mountain, before a name of
@@ -736,6 +742,52 @@ def _a_word_opening_a_sentence(match: Match, text: str, context: Context) -> boo
     if _named_otherwise(match.alias.code, match.alias.text, context):
         return False
     return not any((m.start, m.end) == (0, len(word)) for m in find_names(word, context.language))
+
+
+# A capitalised phrase that the story writes in small letters too is a title set in capitals, of a
+# festival, a dish or a shop ('Hasat ve Mısır Şenliği' where the headline says 'mısır şenliği', a
+# corn festival; 'Fabrikada Mısır Gevreği Üretimi …' over 'mısır gevreği', corn flakes).
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]*)")
+
+
+def _a_phrase_written_small(match: Match, text: str, context: Context) -> bool:
+    found = text[match.start : match.end]
+    following = _NEXT_WORD.match(text, match.end)
+    if following is None or not found[:1].isupper() or not following.group(1)[:1].isupper():
+        return False
+    base = (context.language or "en").split("-")[0]
+    dotted = _DOTTED_I if base in _DOTTED_I_LANGUAGES else {}
+    phrase = "".join(dotted.get(char, char) for char in f"{found} {following.group(1)}").lower()
+    return re.search(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", context.text) is not None
+
+
+# A country's name before a capitalised word, after a word in small letters that is no function
+# word, opens a person's or a body's name in languages that write their nouns in small letters:
+# 'el diputado cruceño Mauricio Añez' (Mauricio is Mauritius in Spanish), 'la vicepresidenta
+# Francia Márquez'. Not after an article or a preposition ('En Chile Boric promulgó', 'au Mali
+# Assimi Goïta', 'la Alemania Oriental', 'el rey de España Felipe VI'), nor in an inflected form
+# ('представитель Японии Кэнта Миура'; a helper's review, stop 68).
+@lru_cache(maxsize=64)
+def _names_as_cldr_writes_them(language: str) -> frozenset[str]:
+    return frozenset(territory_names(language).values())
+
+
+def _a_name_going_on(match: Match, text: str, language: str | None) -> bool:
+    base = (language or "en").split("-")[0]
+    if base == "en" or base in _NOUNS_CAPITALISED or not is_kind(match, Kind.NAME):
+        return False
+    if text[match.start : match.end] not in _names_as_cldr_writes_them(base):
+        return False
+    following = _NEXT_WORD.match(text, match.end)
+    if following is None or not following.group(1)[:1].isupper():
+        return False
+    if any(m.start == 0 and m.alias.code for m in find_names(following.group(1), language)):
+        return False  # Two places side by side: 'Colombia Venezuela'.
+    words = _line_before(match, text)
+    if len(words) < 2 or words[-1]:
+        return False
+    before = words[-2].strip(',;:«»"“”()')
+    return before.isalpha() and before.islower() and before not in stop_words(base)
 
 
 def _names_a_language(match: Match, text: str) -> bool:

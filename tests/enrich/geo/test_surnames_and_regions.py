@@ -362,3 +362,30 @@ def test_streets_prayers_plurals_and_titles_that_look_like_countries(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert _codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A country's name before a capitalised word inside a sentence opens a person's or a
+        # body's name, where the language writes its nouns in small letters...
+        ("es", "El diputado cruceño Mauricio Añez advirtió que el sector pagará la factura.", []),
+        ("es", "La vicepresidenta Francia Márquez visitó Cali.", ["CO"]),
+        # ...not after an article or a preposition, nor in an inflected form.
+        ("es", "El rey de España Felipe VI inauguró la feria.", ["ES"]),
+        ("es", "En Chile Boric promulgó la ley.", ["CL"]),
+        ("ru", "Второе место занял представитель Японии Кэнта Миура.", ["JP"]),
+        # A capitalised phrase the story writes in small letters too is a title.
+        ("tr", "Hendek'te mısır şenliği yapıldı. Hasat ve Mısır Şenliği üç gün sürdü.", ["TR"]),
+        # A Persian compound joined by a non-joiner; the adjective's ending stays the country's.
+        ("fa", "پتکوف، قطر‌زن تیم، ۲۱ امتیاز گرفت.", []),
+        ("fa", "شرکت‌های ترکیه‌ای قرارداد بستند.", ["TR"]),
+        # Chinese snow peas, Turkish coconut.
+        ("zh", "曲靖三万亩荷兰豆受灾。", ["CN"]),
+        ("tr", "Hindistan cevizi ve yulaf içeren kahvaltılar önerildi.", []),
+    ],
+)
+def test_names_titles_and_compounds_that_look_like_countries(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _codes(text, language) == expected
