@@ -573,7 +573,7 @@ _PRAYER_AFTER = re.compile(r"\s+والعشاء")
 # Persian writes a plural's ending after a zero-width non-joiner, or a space ('چین‌های', 'چین
 # های'), and joins a compound's parts with the non-joiner ('قطر‌زن', a volleyball's opposite
 # hitter); an adjective's ending stays the country's ('ترکیه‌ای', Turkish).
-_PERSIAN_PLURAL = re.compile(r"[\u200c ]ها(?:ی|یی)?\b|\u200c(?!(?:ای|ایی|ی)\b)\w")
+_PERSIAN_COMMON_NOUN = re.compile(r"[\u200c ]ها(?:ی|یی)?\b|\u200c(?!(?:ای|ایی|ی)\b)\w")
 
 
 # Vietnamese words for a stadium, street, bridge, market, village or mountain, before a name of
@@ -652,8 +652,8 @@ def _is_idiom(match: Match, text: str, context: Context) -> bool:
         return True
     if match.alias.code == "MA" and (_PRAYER_BEFORE.search(before) or _PRAYER_AFTER.match(after)):
         return True
-    if context.language == "fa" and _PERSIAN_PLURAL.match(after):
-        return True  # A plural is a common noun's: 'چین‌های دور چشم', the folds around the eyes.
+    if context.language == "fa" and _PERSIAN_COMMON_NOUN.match(after):
+        return True  # A plural or a compound's part: 'چین‌های دور چشم', the folds around the eyes.
     # Not in English, where 'via' and 'place' are words: 'smuggled via Turkey'. A US state's
     # name names a street too ('улица Флорида' in Buenos Aires).
     street_name = is_kind(match, Kind.NAME, Kind.SHORT, Kind.PERSON_OR_PLACE, Kind.STATE)
@@ -733,11 +733,10 @@ def _a_word_opening_a_sentence(match: Match, text: str, context: Context) -> boo
     if not _SENTENCE_OPENING.search(text, max(0, match.start - 8), match.start):
         return False
     base = (context.language or "en").split("-")[0]
-    first = _DOTTED_I.get(found[0], found[0]) if base in _DOTTED_I_LANGUAGES else found[0]
-    word = first.lower() + found[1:]
+    word = _in_small_letters(found, base)
     if len(word) <= _FUNCTION_WORD_CHARS and word in stop_words(base):
         return False
-    if re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", context.text) is None:
+    if not _the_story_writes(word, context):
         return False
     if _named_otherwise(match.alias.code, match.alias.text, context):
         return False
@@ -756,9 +755,19 @@ def _a_phrase_written_small(match: Match, text: str, context: Context) -> bool:
     if following is None or not found[:1].isupper() or not following.group(1)[:1].isupper():
         return False
     base = (context.language or "en").split("-")[0]
-    dotted = _DOTTED_I if base in _DOTTED_I_LANGUAGES else {}
-    phrase = "".join(dotted.get(char, char) for char in f"{found} {following.group(1)}").lower()
-    return re.search(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", context.text) is not None
+    return _the_story_writes(_in_small_letters(f"{found} {following.group(1)}", base), context)
+
+
+def _in_small_letters(words: str, language: str) -> str:
+    """The words in small letters, Turkish's two I's kept apart ('Mısır' -> 'mısır')."""
+    if language in _DOTTED_I_LANGUAGES:
+        words = "".join(_DOTTED_I.get(char, char) for char in words)
+    return words.lower()
+
+
+def _the_story_writes(words: str, context: Context) -> bool:
+    """Whether the story writes these words, as written, as whole words."""
+    return re.search(rf"(?<![\w'’-]){re.escape(words)}(?![\w'’-])", context.text) is not None
 
 
 # A country's name before a capitalised word, after a word in small letters that is no function
