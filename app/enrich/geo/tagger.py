@@ -57,7 +57,10 @@ _NOT_PLACES = (Kind.DEMONYM,)
 # Italian government', 'Bolivian central bank', 'Czech capital', 'Brazilian coffee rainfall',
 # 'German February industrial output', its conflicts ('An Afghan "hanging chad" dispute', 'the
 # Syrian conflict'; not 'war': 'a French war correspondent'), or a country's own competition:
-# 'the Scottish Cup'.
+# 'the Scottish Cup'; its lawmakers, courts and leaders ('Iranian MPs threaten mobile deal',
+# 'Mexican Lawmakers Advance Bill', 'An Argentine court acquitted', 'a Philippine communist
+# leader'): 10 primaries of the 20,120 stories of bench/english_news.py given, each the
+# story's country; the gold sets unchanged.
 _THE_STATE_AFTER = re.compile(
     r"\s+(?:['‘’\"“”]?[\w-]+['‘’\"“”]?\s+){0,2}?(?:dispute|crisis|conflict|unrest|"
     r"ministry|minister|prices|government|state|central bank|army|"
@@ -66,7 +69,8 @@ _THE_STATE_AFTER = re.compile(
     r"exports?|imports?|output|production|industry|surplus|deficit|budget|unemployment|gdp|"
     r"growth|markets?|money supply|interest rates?|t-bills?|loans|debt|rainfall|crops?|harvest|"
     r"cup|league|premiership|airline|vote|poll|people|cities|towns|villages|province|"
-    r"soil|airspace|ports?)\b",
+    r"soil|airspace|ports?|mps|lawmakers|legislators|senators|diplomats|negotiators|ministers|"
+    r"leaders?|cabinet|regime|junta|courts?|judges|prosecutors|intelligence)\b",
     re.IGNORECASE,
 )
 
@@ -534,14 +538,18 @@ def _only_spaces(gap: str) -> bool:
 # Britain-based monitor', 'U.S.-based', 'the French striker', 'American coach', 'Iceland Under-21
 # international', 'a US company', 'the hit US television show', 'the Australia tour of India'.
 # It weighs as an adjective does and names no place. A country's firms, in the plural, are its
-# economy ('UK firms are embracing e-commerce'), as its exports are.
+# economy ('UK firms are embracing e-commerce'), as its exports are. A soldier's or an
+# engineer's too ('US soldier convicted of torture in Iraq'; 3 primaries of the 20,120 stories of
+# bench/english_news.py move to Iraq or Germany, where the story happens): not a hostage's or an
+# aid worker's, whose country is as often where they are held ('Iraq hostage Ken Bigley').
 _ROLE_AFTER = re.compile(
     r"-based\b|\s+tour\s+(?:of|to)\b|(?:\s+(?:U-?|Under-)\d\d)?\s+(?:striker|forward|midfielder|"
     r"defender|goalkeeper|keeper|winger|full-back|centre-back|center-back|coach|manager|captain|"
     r"skipper|player|(?-i:international)|star|driver|rider|cyclist|golfer|boxer|fighter|swimmer|"
     r"sprinter|runner|athlete|jockey|batsman|bowler|fly-half|scrum-half|flanker|prop|quarterback|"
     r"pitcher|champion|singer|actor|actress|director|writer|author|novelist|artist|rapper|"
-    r"journalist|reporter|photographer|businessman|businesswoman|tycoon|billionaire)s?\b",
+    r"journalist|reporter|photographer|businessman|businesswoman|tycoon|billionaire|soldier|"
+    r"marine|contractor|engineer|missionary|climber|sailor)s?\b",
     re.IGNORECASE,
 )
 # Firms, works and visitors only when counted: 'a US company', 'the hit US television show', 'two
