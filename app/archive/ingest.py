@@ -25,6 +25,7 @@ from app.child_processes import end_with_parent
 from app.drafts import ExtractionError, RawItem
 from app.enrich import EnrichedArticle, enrich
 from app.extract import extract
+from app.lazy_patterns import compile_all
 from app.readers import Limits, ReadFailure, read_inputs
 from app.storage.store import Outcome, store_article
 
@@ -167,6 +168,7 @@ def prepare_all(
             yield item, prepare(item, source_name)
         return
     task = partial(prepare, source_name=source_name)
+    compile_all()  # Once here, not once in each process forked below.
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(
         workers, mp_context=context, initializer=end_with_parent, initargs=(os.getpid(),)

@@ -16,6 +16,7 @@ from app.extract.line_dates import (
 )
 from app.extract.month_names import MONTH_NUMBERS, WEEKDAY_NAMES, may_name_month
 from app.extract.printed_dates import MONTH, DateLine, names_an_update
+from app.lazy_patterns import lazy_compile
 from app.moments import Moment
 
 _URL = re.compile(r"^\s*(?:url|source|link)?\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
@@ -25,7 +26,7 @@ _STAMP_LIST = 6
 _STAMP_SHAPE = 12
 _DIGITS = re.compile(r"\d+")
 _HALF_DAY = re.compile(r"(?<=\d)\s?[ap]\.?m\b\.?", re.I)  # '9:00AM' and '4:40 p.m.' alike.
-_MONTH = re.compile(MONTH, re.I)
+_MONTH = lazy_compile(MONTH, re.I)
 
 
 @dataclass(frozen=True, slots=True)

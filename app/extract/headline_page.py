@@ -17,6 +17,7 @@ from app.extract.bylines import parse_byline
 from app.extract.line_dates import line_date
 from app.extract.month_names import may_name_month
 from app.extract.printed_dates import MONTH
+from app.lazy_patterns import lazy_compile
 
 WINDOW = 12  # Lines over which the prose below or above a candidate is summed.
 MAX_WORDS = 30
@@ -28,7 +29,7 @@ _FIELD_WORDS = 12  # Words of a byline or date line under a headline, at most.
 _SENTENCES_WORDS = 20  # At most, in a headline of two sentences or three.
 _STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\bago\b", re.I)
 _MAY_BE_FIELD = re.compile(r"^by\s|\d[/.-]\d|\d年", re.I)
-_MONTH = re.compile(MONTH, re.I)
+_MONTH = lazy_compile(MONTH, re.I)
 # A share or reading-list widget's menu printed on the headline's line (`… in 2015 Add to ...`);
 # its label is capitalised, as a teaser cut short (`Ten ways to share ...`) is not.
 _WIDGET_TAIL = re.compile(

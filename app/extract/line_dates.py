@@ -30,17 +30,18 @@ from app.extract.printed_dates import (
     relative_moment,
     with_numeric_order,
 )
+from app.lazy_patterns import lazy_compile
 from app.moments import Moment
 
 _DAY = r"(?<!\d)(?P<day>\d{1,2})(?!\d)"
 _YEAR = r"(?P<year>(?:19|20|25)\d{2})(?!\d\d)"  # 25..: a Thai year (printed_dates.gregorian_year).
 # The first patterns hold a month's name (MONTH), the rest figures only.
 _CALENDAR = [
-    re.compile(
+    lazy_compile(
         _DAY + r"(?:st|nd|rd|th|\.|º)?\s+(?:de\s+|of\s+)?" + MONTH + BEFORE_YEAR + _YEAR,
         re.I,
     ),
-    re.compile(MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR, re.I),
+    lazy_compile(MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR, re.I),
     YEAR_MONTH_DAY,
     *JOINED,
     re.compile(
@@ -67,7 +68,7 @@ _EAST_TIME = re.compile(
     r"(?:[時时시](?![間间간])\s*(?:(?P<minute>\d{1,2})\s*[分분])?|:(?P<colon>\d{2}))"
 )
 _MORNING = ("午前", "上午", "오전")
-_YEARLESS = re.compile(MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?(?!,?\s*\d{4})", re.I)
+_YEARLESS = lazy_compile(MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?(?!,?\s*\d{4})", re.I)
 # Parted also before an update's label in any language read ('Publié … à 13h59, mis à jour à
 # 15h25'), so that the publication is its own segment.
 _SEGMENT = re.compile(
@@ -144,7 +145,7 @@ def opening_date(paragraph: str, captured: Moment | None) -> tuple[DateLine, str
 # 'SAN FRANCISCO, Calif., March 8 —', 'Madrid, 8 mar (EFE).-'. The day is the day the story was
 # filed. The place is in capitals or an agency is named: a sentence opens so too ('However,
 # March 1 - the deadline - passed', 'Kyiv, 24 February 2022 - missiles struck').
-_DATELINE = re.compile(
+_DATELINE = lazy_compile(
     r"(?P<place>[^\W\d_][\w.'’]*(?:[ -][^\W\d_][\w.'’]*){0,3}),(?:\s*[^\W\d_][\w.' ]{1,20}?,)?\s*"
     r"(?P<date>(?i:"
     + month_group("month")

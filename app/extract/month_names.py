@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app.extract.plain_text import is_plain
+from app.lazy_patterns import lazy_compile
 
 NAMES_PATH = Path(__file__).with_name("data") / "calendar_names.json"
 
@@ -166,7 +167,7 @@ WEEKDAY_NUMBERS: dict[str, int] = {
     name: day for name, day in _NAMES["weekdays"].items() if day is not None
 }
 # A weekday name standing as words ('Montag', 'thứ sáu', 'mercredi'), case ignored.
-WEEKDAY_WORDS = re.compile(
+WEEKDAY_WORDS = lazy_compile(
     r"(?<![^\W\d_])(?:" + trie_pattern(WEEKDAY_NAMES) + r")(?![^\W\d_])", re.I
 )
 
@@ -183,7 +184,7 @@ def named_weekdays(text: str) -> set[int]:
 # lines.
 _ASCII_RUN = re.compile(r"[A-Za-z]+")
 _FIRST_RUN = re.compile(r"[^\W\d_]*")
-_FIRST_RUNS = re.compile(
+_FIRST_RUNS = lazy_compile(
     trie_pattern({_FIRST_RUN.match(name)[0] for name in MONTH_NUMBERS}),  # type: ignore[index]
     re.I,
 )

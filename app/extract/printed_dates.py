@@ -22,6 +22,7 @@ from app.extract.month_names import (
 from app.extract.plain_text import is_plain
 from app.extract.relative_dates import find_ago, find_day_word, numberless_ago, spaced
 from app.extract.zones import DAY_FIRST_BY_ZONE, DST_ZONES, FIXED_ZONES, offset_zone, zone_named
+from app.lazy_patterns import lazy_compile
 from app.moments import Moment, Precision
 
 MONTHS = MONTH_NUMBERS
@@ -81,7 +82,7 @@ ISO = re.compile(
 # Between the month and the year: a comma, Spanish and Portuguese 'de', Thai's mark of the
 # Buddhist era ('8 มีนาคม พ.ศ. 2567'), or nothing after an abbreviation's stop ('21 ม.ค.2561').
 BEFORE_YEAR = r"(?:,?\s+(?:de\s+|พ\.\s?ศ\.\s*)?|(?<=\.))"
-_DAY_MONTH_YEAR = re.compile(
+_DAY_MONTH_YEAR = lazy_compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+|of\s+)?"
     + MONTH
     + BEFORE_YEAR
@@ -90,20 +91,20 @@ _DAY_MONTH_YEAR = re.compile(
 )
 # Year first with the month's name: Hungarian '2020. augusztus 27.', Lithuanian '2020 m.
 # rugpjūčio 27 d.'.
-YEAR_MONTH_DAY = re.compile(
+YEAR_MONTH_DAY = lazy_compile(
     r"(?<!\d)(?P<year>\d{4})\.?\s+(?:m\.\s+)?" + MONTH + r"\s+(?P<day>\d{1,2})(?!\d)", re.I
 )
-_MONTH_DAY_YEAR = re.compile(
+_MONTH_DAY_YEAR = lazy_compile(
     MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I
 )
 # A month's name joined to the day and the year by one mark: '08-Mar-2024', '8/March/2024',
 # '08.Mar.24', 'Mar-08-2024'. A two-digit year only so: '8 March 24' may count something.
 _JOINED_MONTH = r"(?<![^\W\d_])(?P<month>" + MONTH_PATTERN + r")(?![^\W\d_])"
 _JOINED_YEAR = r"(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/-]|\.\d)"
-DAY_MONTH_YEAR_JOINED = re.compile(
+DAY_MONTH_YEAR_JOINED = lazy_compile(
     r"(?<![\w./-])(?P<day>\d{1,2})(?P<sep>[-/.])" + _JOINED_MONTH + _JOINED_YEAR, re.I
 )
-MONTH_DAY_YEAR_JOINED = re.compile(
+MONTH_DAY_YEAR_JOINED = lazy_compile(
     r"(?<![\w./-])" + _JOINED_MONTH + r"(?P<sep>[-/.])(?P<day>\d{1,2})" + _JOINED_YEAR, re.I
 )
 JOINED = (DAY_MONTH_YEAR_JOINED, MONTH_DAY_YEAR_JOINED)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from app.extract.month_names import RELATIVE_NAMES, trie_pattern
+from app.lazy_patterns import lazy_compile
 
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
@@ -31,7 +32,7 @@ _AGO_FORMS: dict[tuple[str, str], int] = (
     | {("منذ", after): seconds for (before, after), seconds in _CLDR_AGO.items() if before == "قبل"}
 )
 # Parted at the number, each side as one tree of words: 'il y a' … 'heures', '' … 'hours ago'.
-_AGO = re.compile(
+_AGO = lazy_compile(
     rf"{_LETTER_BEFORE}(?:(?P<before>{trie_pattern({b for b, _ in _AGO_FORMS if b})})\s*)?"
     rf"(?P<count>\d{{1,3}})\s*(?P<after>{trie_pattern({a for _, a in _AGO_FORMS if a})})"
     rf"{_LETTER_AFTER}"
