@@ -129,15 +129,20 @@ def test_bad_export_query(geonews: Geonews) -> None:
     assert "never closed" in result.stderr
 
 
-def test_demo_loads_only_into_an_empty_archive(geonews: Geonews) -> None:
+def test_demo_loads_only_into_an_empty_archive_and_says_where_it_is(
+    geonews: Geonews, tmp_path: Path
+) -> None:
+    # One test: loading the demo corpus is one of the suite's slowest steps.
     first = geonews("demo")
     assert (
         first.stdout.strip()
         == "demo corpus: 293 new, 0 updated, 0 unchanged, 0 duplicate, 0 failed"
     )
+    assert f"data folder: {tmp_path / 'data'}" in first.stderr
     second = geonews("demo")
     assert "demo corpus not loaded" in second.stdout
     stats = geonews("stats").stdout
+    assert stats.startswith(f"data folder: {tmp_path / 'data'}\n")
     assert "articles: 293" in stats
     assert "earliest published: 2019-01-04" in stats
 
@@ -210,13 +215,6 @@ def test_a_reading_command_creates_no_archive_where_there_is_none(
     assert "no archive" in result.stderr
     assert str(tmp_path / "elsewhere" / "data") in result.stderr.replace("\n", "")
     assert not (tmp_path / "elsewhere").exists()
-
-
-def test_stats_and_demo_say_where_the_archive_is(geonews: Geonews, tmp_path: Path) -> None:
-    demo = geonews("demo")
-    stats = geonews("stats")
-    assert f"data folder: {tmp_path / 'data'}" in demo.stderr
-    assert stats.stdout.startswith(f"data folder: {tmp_path / 'data'}\n")
 
 
 def test_ingest_says_which_archive_it_writes_to_and_whether_it_is_new(
