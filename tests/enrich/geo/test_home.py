@@ -239,14 +239,26 @@ def test_a_country_where_the_language_is_not_spoken_is_still_in_passing() -> Non
     assert _primary(title, player, "fr") is None
 
 
-def test_english_keeps_a_country_named_once() -> None:
+def test_english_keeps_a_country_named_once_outside_a_study() -> None:
+    title = "Octopus escapes from its tank overnight"
+    body = [
+        "Keepers found the tank empty on Tuesday morning.",
+        "The animal had squeezed through a gap no wider than a coin.",
+        "The aquarium in Japan has since sealed every lid with clamps.",
+    ]
+    assert next(c.code for c in tag_countries(title, body, "en") if c.primary) == "JP"
+
+
+def test_an_english_study_that_names_its_country_once_has_no_primary() -> None:
     title = "Octopus solves mazes faster than expected"
     body = [
         "A team of biologists published a study on octopus memory on Tuesday.",
         "The animals learned to leave a maze within days.",
         "The experiment was run in an aquarium in Japan for six months.",
     ]
-    assert next(c.code for c in tag_countries(title, body, "en") if c.primary) == "JP"
+    tags = tag_countries(title, body, "en")
+    assert [c.code for c in tags] == ["JP"]
+    assert not any(c.primary for c in tags)
 
 
 @pytest.mark.parametrize(
