@@ -90,6 +90,8 @@ def test_seed_countries(seed_path: Path) -> None:
         # A street, a bay or a suburb named after a country.
         ("A kayaker was rescued off an island in Jamaica Bay, Queens.", ["US"]),
         ("The march went down Georgia Avenue to the Capitol.", []),
+        ("A stretch of College Street in Little Italy will close, Toronto said.", ["CA"]),
+        ("Bikes were stolen in Holland Village and Little India, Singapore police said.", ["SG"]),
         # An organisation named after the countries it claims.
         ("The Islamic State of Iraq and the Levant claimed the bombing.", []),
         # Great cities written without their accents; not one two countries' cities bear.
