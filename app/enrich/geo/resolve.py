@@ -1511,9 +1511,12 @@ def _names_a_place(word: str) -> bool:
 
 
 _GEORGIA_COUNTRY = re.compile(r"\b(?:Tbilisi|Georgian|Caucasus|Abkhazia|Ossetia|Saakashvili)\b")
+# The US state's: its neighbours, its counties and sheriffs (local papers write 'Lumpkin County
+# deputies', 'the sheriff's office'), its bureau of investigation, its parties and governor.
 _GEORGIA_STATE = re.compile(
-    r"\b(?:Atlanta|Savannah|Ga\.|Alabama|Florida|Carolina|Tennessee|county|Republican|"
-    r"Democrat|governor|Gov\.|state of Georgia)\b"
+    r"\b(?:Atlanta|Savannah|Ga\.|Alabama|Florida|Carolina|Tennessee|(?i:county|counties|"
+    r"sheriff)|Georgia Bureau of Investigation|Republican|Democrat|governor|Gov\.|"
+    r"state of Georgia)\b"
 )
 _NORTH_KOREA = re.compile(r"\b(?:North Korea|Pyongyang|DPRK|Kim Jong)")
 _SOUTH_KOREA = re.compile(r"\b(?:South Korea|Seoul|Yoon|Moon Jae)")
