@@ -746,12 +746,7 @@ def _a_word_opening_a_sentence(match: Match, text: str, context: Context) -> boo
     word = _in_small_letters(found, base)
     if len(word) <= _FUNCTION_WORD_CHARS and word in stop_words(base):
         return False
-    # In English its plural too: 'Turkey producers in Norfolk … free-range turkeys' (one story
-    # of bench/written_en_check.jsonl; none of the 20,120 of bench/english_news.py moves).
-    if not (
-        _the_story_writes(word, context)
-        or (base == "en" and _the_story_writes(f"{word}s", context))
-    ):
+    if not _the_story_writes(word, context):
         return False
     if _named_otherwise(match.alias.code, match.alias.text, context):
         return False

@@ -327,7 +327,6 @@ def test_what_the_person_rules_leave_alone(language: str, text: str, expected: l
         # where it names its country no other way and carries no name's ending.
         ("tr", "Mısır pahalandı. Üreticiler yine mısır ekti.", []),
         ("en", "Turkey prices rose again. A turkey costs more than last year.", []),
-        ("en", "Turkey producers fear bird flu rules. Free-range turkeys must stay in.", []),
         ("tr", "Mısır seçime gidiyor. Kahire'de sandıklar kuruldu; mısır da pahalandı.", ["EG"]),
         ("tr", "Mısır'da seçim var. Üreticiler yine mısır ekti.", ["EG"]),
         ("ru", "Того и Гана подписали соглашение. После того министры встретились.", ["GH", "TG"]),
