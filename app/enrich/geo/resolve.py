@@ -170,9 +170,6 @@ class Context:
         for match in matches:
             if _after_a_chinese_title(match, text, self.language, self.text):
                 self.chinese_names.add(text[match.start : match.end + 1])
-            if _is_english(self.language) and _after_an_english_given_name(match, text):
-                self.surnames.add(fold(match.alias.text))
-                continue
             if not _after_a_given_name(match, text, self.language):
                 continue
             self._after_given_names.add((text, match.start, match.end))
@@ -1190,7 +1187,6 @@ _VENUE_WORDS = re.compile(
 
 # The prepositions of place before which a name that is also a person's is the place.
 _PLACE_PREPOSITIONS = {
-    "en": frozenset({"in", "at", "from", "to", "into", "near", "across", "of", "via"}),
     "es": frozenset({"en", "desde", "hacia", "hasta"}),
     "pt": frozenset({"em", "no", "na", "para"}),
     "fr": frozenset({"à", "au", "en", "vers"}),
@@ -1292,25 +1288,6 @@ def _reads_as_person(match: Match, text: str, context: Context) -> bool:
     ):
         return not is_kind(match, Kind.CAPITAL)
     return False
-
-
-# An English name that is a place's and a person's, written after a given name ('Fire Chief Keith
-# Jordan said', 'Jose Lima pitched'), is the person's wherever else the story writes it as a name
-# ('"People have learned," Jordan said.'), but after a word of place ('in Jordan'): the given
-# name alone (no stop or comma after it, no place's name; not in a headline in title case, where
-# a verb is capitalised too: 'Judge Blocks Indiana Law'). Measured: Lima and Jordan taken from 4
-# stories of the 20,120 of bench/english_news.py, each about the player or the coach;
-# bench/written_en_check.jsonl F1 0.874 -> 0.880; every English gold set else unchanged.
-def _after_an_english_given_name(match: Match, text: str) -> bool:
-    before = word_before(text, match)
-    return (
-        match.alias.kind is Kind.PERSON_OR_PLACE
-        and before[:1].isupper()
-        and before.isalpha()
-        and not _common_word(before, "en")
-        and not _names_a_place(before)
-        and not _in_title_case(text)
-    )
 
 
 def _common_word(word: str, language: str | None) -> bool:

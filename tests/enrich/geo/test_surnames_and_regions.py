@@ -28,20 +28,6 @@ def _codes(text: str, language: str) -> list[str]:
             "es sólida.",
             ["CO"],
         ),
-        # In English too, for a name that is a person's as often as a place's ('Jordan',
-        # 'Lima'), but not after a word of place, nor where a headline capitalises every word.
-        (
-            "en",
-            "Fire Chief Keith Jordan said crews rescued four people. "
-            '"People have learned," Jordan said.',
-            [],
-        ),
-        (
-            "en",
-            "Coach Eddie Jordan praised the defence. Jordan's team flies to Amman, in Jordan, "
-            "for a friendly.",
-            ["JO"],
-        ),
         # A country's name after a given name is a surname there only: a company's branch is
         # written so too, in a story that may name the country as well.
         (
