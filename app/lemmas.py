@@ -54,6 +54,11 @@ def lemma(word: str, dictionary: str) -> str:
     return str(_LEMMATIZER.lemmatize(word, lang=dictionary))
 
 
+def is_form_of_a_word(word: str, dictionary: str) -> bool:
+    """Whether simplemma's `dictionary` holds the word (in small letters) as a word's form."""
+    return word.lower() in DICTIONARIES.get_dictionary(dictionary)
+
+
 def words_starting(dictionary: str, prefix: str, at_most: int) -> int:
     """How many forms of simplemma's `dictionary` start with `prefix`, counted up to `at_most`
     (how productive a word is as the first part of compounds: app/compounds.py).

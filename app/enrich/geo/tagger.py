@@ -57,10 +57,11 @@ _NOT_PLACES = (Kind.DEMONYM,)
 # Italian government', 'Bolivian central bank', 'Czech capital', 'Brazilian coffee rainfall',
 # 'German February industrial output', its conflicts ('An Afghan "hanging chad" dispute', 'the
 # Syrian conflict'; not 'war': 'a French war correspondent'), or a country's own competition:
-# 'the Scottish Cup'; its lawmakers, courts and leaders ('Iranian MPs threaten mobile deal',
-# 'Mexican Lawmakers Advance Bill', 'An Argentine court acquitted', 'a Philippine communist
-# leader'): 10 primaries of the 20,120 stories of bench/english_news.py given, each the
-# story's country; the gold sets unchanged.
+# 'the Scottish Cup'; its lawmakers and courts ('Iranian MPs threaten mobile deal', 'Mexican
+# Lawmakers Advance Bill', 'An Argentine court acquitted'): primaries of the 20,120 stories of
+# bench/english_news.py given, each the story's country; the gold sets unchanged. Not 'leader'
+# nor 'judges', a race's leader and a show's as often ('Dutch championship leader Max
+# Verstappen', 'American Idol judges'; a helper's review, stop 69).
 _THE_STATE_AFTER = re.compile(
     r"\s+(?:['‘’\"“”]?[\w-]+['‘’\"“”]?\s+){0,2}?(?:dispute|crisis|conflict|unrest|"
     r"ministry|minister|prices|government|state|central bank|army|"
@@ -70,7 +71,7 @@ _THE_STATE_AFTER = re.compile(
     r"growth|markets?|money supply|interest rates?|t-bills?|loans|debt|rainfall|crops?|harvest|"
     r"cup|league|premiership|airline|vote|poll|people|cities|towns|villages|province|"
     r"soil|airspace|ports?|mps|lawmakers|legislators|senators|diplomats|negotiators|ministers|"
-    r"leaders?|cabinet|regime|junta|courts?|judges|prosecutors|intelligence)\b",
+    r"cabinet|regime|junta|courts?|prosecutors|intelligence)\b",
     re.IGNORECASE,
 )
 
@@ -167,17 +168,25 @@ def _the_readers_own(code: str, tallies: dict[str, _Tally], language: str | None
 # country". A story is a study's when its headline or lead names one, a study or its researchers,
 # in its own language. The readers' own country too, unlike _in_passing: 'Japanese researchers
 # say …' in a Japanese paper's report of an international study (check: 1 story more right, none
-# fewer). In English 'study', 'researchers' and 'scientists' in the case prose writes them (not
-# 'research': a ticker's 'Quote, Profile, Research' follows every firm's name): measured on
+# fewer). In English a study as a noun ('a study published', 'the six-month study', 'study
+# finds'), 'researchers' and 'scientists' not after a capitalised word or 'political' (not 'will
+# study a request', 'resume their studies', 'the Institute for Fiscal Studies', 'the Union of
+# Concerned Scientists', 'political scientists said'; a helper's review, stop 69), nor
+# 'research' (a ticker's 'Quote, Profile, Research' follows every firm's name): measured on
 # bench/written_en_check.jsonl (a blind English set of 60 stories from outlets of 15 countries,
 # stop 69) none for none 73% -> 80%, the second English check 83 -> 84 of 100, the development
-# set and first check unchanged; of the 20,120 stories of bench/english_news.py 56 lose their
-# primary, most of them studies that name where they were made ('Researchers in England say
-# foraging Pharaoh's ants …'), a few about the country they name ('Study: 400K Fewer Tech Jobs
-# Since 2001 — The US information tech sector lost …'); Reuters' primaries among the labels
-# (bench/eval_countries) 0.966 -> 0.965.
+# set, first check and Reuters unchanged; of the 20,120 stories of bench/english_news.py 39 lose
+# their primary, most of them studies that name where they were made ('Researchers in England
+# say foraging Pharaoh's ants …'), some about the country they name ('Study: 400K Fewer Tech Jobs
+# Since 2001 — The US information tech sector lost …', 'Study: Wrecks Jump 3 Days After
+# Terrorism … in Israel'): a domestic story that cites a study loses its country too.
 _STUDY_WORDS = {
-    "en": r"\b(?:[Ss]tud(?:y|ies)|[Rr]esearchers|[Ss]cientists)\b",
+    "en": (
+        r"(?i:\b(?:a|an|the|this|that|another|new)\s+)(?:[\w-]+\s+){0,3}?"
+        r"(?<!will )(?<!to )(?<!would )(?<!could )(?<!should )(?<!may )stud(?:y|ies)\b"
+        r"|\b[Ss]tudy(?::|,?\s+(?:finds|found|shows|showed|suggests|says|published))"
+        r"|(?:^|[.:\"“]\s+|\b[a-z0-9][\w-]*,?\s+)(?<!political )(?:[Rr]esearchers|[Ss]cientists)\b"
+    ),
     "fr": r"\b(?:études?|chercheu(?:r|se)s?|scientifiques)\b",
     "es": r"\b(?:estudios?|investigador(?:es|as?)?|científic[oa]s)\b",
     "pt": r"\b(?:estudos?|pesquisador(?:es|as?)?|cientistas)\b",  # 'Pesquisa' is a poll too.
@@ -547,18 +556,16 @@ def _only_spaces(gap: str) -> bool:
 # Britain-based monitor', 'U.S.-based', 'the French striker', 'American coach', 'Iceland Under-21
 # international', 'a US company', 'the hit US television show', 'the Australia tour of India'.
 # It weighs as an adjective does and names no place. A country's firms, in the plural, are its
-# economy ('UK firms are embracing e-commerce'), as its exports are. A soldier's or an
-# engineer's too ('US soldier convicted of torture in Iraq'; 3 primaries of the 20,120 stories of
-# bench/english_news.py move to Iraq or Germany, where the story happens): not a hostage's or an
-# aid worker's, whose country is as often where they are held ('Iraq hostage Ken Bigley').
+# economy ('UK firms are embracing e-commerce'), as its exports are. Not a soldier's (tried at stop
+# 69: 'US soldier charged with trying to sell secrets to China' became China's, 'US soldier killed
+# in training' no one's; a helper's review).
 _ROLE_AFTER = re.compile(
     r"-based\b|\s+tour\s+(?:of|to)\b|(?:\s+(?:U-?|Under-)\d\d)?\s+(?:striker|forward|midfielder|"
     r"defender|goalkeeper|keeper|winger|full-back|centre-back|center-back|coach|manager|captain|"
     r"skipper|player|(?-i:international)|star|driver|rider|cyclist|golfer|boxer|fighter|swimmer|"
     r"sprinter|runner|athlete|jockey|batsman|bowler|fly-half|scrum-half|flanker|prop|quarterback|"
     r"pitcher|champion|singer|actor|actress|director|writer|author|novelist|artist|rapper|"
-    r"journalist|reporter|photographer|businessman|businesswoman|tycoon|billionaire|soldier|"
-    r"marine|contractor|engineer|missionary|climber|sailor)s?\b",
+    r"journalist|reporter|photographer|businessman|businesswoman|tycoon|billionaire)s?\b",
     re.IGNORECASE,
 )
 # Firms, works and visitors only when counted: 'a US company', 'the hit US television show', 'two

@@ -35,7 +35,7 @@ def test_seed_countries(seed_path: Path) -> None:
         ("The Georgia senator spoke to voters in Atlanta on Tuesday.", ["US"]),
         ("Georgia's capital Tbilisi saw protests against the government.", ["GE"]),
         ("Georgia will decide.", []),  # Nothing settles country or state: not guessed.
-        ("Lumpkin County deputies said trailers are stolen across north Georgia.", ["US"]),
+        ("The sheriff's office said trailers are stolen across north Georgia.", ["US"]),
         ("Paris Hilton arrived at the gala.", []),
         ("Talks in Paris ended without a deal.", ["FR"]),
         ("The fair in Paris, Texas drew crowds.", ["US"]),
