@@ -249,6 +249,15 @@ def test_english_keeps_a_country_named_once_outside_a_study() -> None:
     assert next(c.code for c in tag_countries(title, body, "en") if c.primary) == "JP"
 
 
+def test_an_english_story_that_cites_a_study_keeps_its_country() -> None:
+    title = "Feasibility study for rail link approved"
+    body = [
+        "The cabinet on Wednesday approved a feasibility study for a high-speed rail line.",
+        "Work on the line in Malaysia could begin in 2028, the transport minister said.",
+    ]
+    assert next(c.code for c in tag_countries(title, body, "en") if c.primary) == "MY"
+
+
 def test_an_english_study_that_names_its_country_once_has_no_primary() -> None:
     title = "Octopus solves mazes faster than expected"
     body = [
