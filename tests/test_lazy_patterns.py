@@ -31,10 +31,12 @@ def test_a_lazy_pattern_is_compiled_on_first_use_and_answers_as_the_pattern_woul
 
 
 def test_compile_all_compiles_every_pattern_not_used_yet() -> None:
-    from app.extract import printed_dates
+    from app import lazy_patterns
+    from app.extract import line_dates, printed_dates  # noqa: F401 (registers their patterns)
 
     compile_all()
-    assert "search" in vars(printed_dates._MONTH_DAY_YEAR)
+    assert len(lazy_patterns._ALL) >= 10
+    assert all("search" in vars(pattern) for pattern in lazy_patterns._ALL)
 
 
 def test_the_command_line_starts_without_compiling_the_month_names() -> None:

@@ -6,8 +6,8 @@ and surnames to be read everywhere (the gazetteer keeps them out: bench/eval_geo
 they are read only in a story where nothing else is found, only where one country has a town of
 that name, and only where the sentence writes it as a place: 'in Uvalde', 'of Bartlett', 'the
 Uvalde community', 'a Uvalde-based firm' (in English, a town named after a word only after 'in'
-or 'near'); in the Latin-script languages below, after their words
-for 'in', 'at', 'near' ('à Vittel', 'en Valls', 'bei Gmünd', 'Kayseri'de').
+or 'near'); in the Latin-script languages below, after their words for 'in', 'at', 'near' ('à
+Vittel', 'en Valls', 'bei Gmünd', 'Kayseri'de').
 """
 
 from __future__ import annotations

@@ -651,7 +651,7 @@ def _is_idiom(match: Match, text: str, context: Context) -> bool:
         return True
     if is_kind(match, Kind.NAME, Kind.PERSON_OR_PLACE) and _STREET_AFTER.match(after):
         return True
-    if is_kind(match, Kind.NAME, Kind.PERSON_OR_PLACE, *_PLACES) and _QUARTER_BEFORE.search(before):
+    if is_kind(match, Kind.NAME, *_PLACES) and _QUARTER_BEFORE.search(before):
         return True
     if (
         is_kind(match, Kind.NAME, Kind.PERSON_OR_PLACE)
