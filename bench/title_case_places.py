@@ -1,5 +1,5 @@
 """Headlines in title case: which HuffPost headlines the title-case reading of a name's
-capitalised neighbour changes (app/enrich/geo/resolve.py, _in_title_case).
+capitalised neighbour changes (app/enrich/geo/person_names.py, in_title_case).
 
 Run: python -m bench.title_case_places. Each of the 10,000 headlines of
 ../shared/corpora/huffpost_news_category_v3_first10k (with its short description as the text)
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from unittest import mock
 
-from app.enrich.geo import resolve
+from app.enrich.geo import idioms, person_names
 from app.enrich.geo.tagger import tag_countries
 from bench.english_news import CORPORA, _huffpost
 
@@ -26,7 +26,10 @@ def main() -> None:
         raise SystemExit(f"no HuffPost headlines under {CORPORA}")
     stories = _huffpost()
     now = [_codes(story.title, story.paragraphs) for story in stories]
-    with mock.patch.object(resolve, "_in_title_case", return_value=False):
+    with (
+        mock.patch.object(person_names, "in_title_case", return_value=False),
+        mock.patch.object(idioms, "in_title_case", return_value=False),
+    ):
         before = [_codes(story.title, story.paragraphs) for story in stories]
     changed = [
         (story.title, old, new)

@@ -60,6 +60,14 @@ class Kind(StrEnum):
     PLACE_ADJECTIVE = "place_adjective"
 
 
+# The kinds of name that may stand for a place in a country rather than the country itself: its
+# towns and cities, the names a person bears too ('Paris', 'Jordan'), a town's adjective.
+PLACE_KINDS = (
+    *(Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.PERSON_OR_PLACE),
+    *(Kind.TOWN, Kind.WORD, Kind.PLACE_ADJECTIVE),
+)
+
+
 @dataclass(frozen=True)
 class Alias:
     """A name as written (its capitals must match in text) and the country it stands for."""
@@ -67,6 +75,11 @@ class Alias:
     text: str
     code: str | None
     kind: Kind
+
+
+def is_english(language: str | None) -> bool:
+    """Whether an article in `language` is read as English: so is one of no known language."""
+    return (language or "en").split("-")[0] == "en"
 
 
 @lru_cache(maxsize=64)

@@ -472,6 +472,11 @@ def word_before(text: str, match: Match) -> str:
     return before[-1] if before else ""
 
 
+def line_before(match: Match, text: str) -> list[str]:
+    """The words of the line up to the match: '... del Teatro ' is [..., 'del', 'Teatro', '']."""
+    return text[max(0, match.start - 60) : match.start].split("\n")[-1].split(" ")
+
+
 def is_kind(match: Match, *kinds: Kind) -> bool:
     """Whether the matched alias is of one of these kinds."""
     return match.alias.kind in kinds

@@ -1,5 +1,6 @@
-"""What a matched name stands for in its article: a country, or none where it names a person,
-a company, a currency or an idiom, or where nothing settles an ambiguous name."""
+"""What a matched name stands for in its article: a country, or none where it names a person
+(person_names.py), a company, a currency or an idiom (idioms.py), or where nothing settles an
+ambiguous name."""
 
 from __future__ import annotations
 
@@ -7,108 +8,44 @@ import re
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
 
-from babel import Locale
-
 from app.countries import territory_names
-from app.enrich.geo.demonyms import people_noun_bases, people_nouns
 from app.enrich.geo.gazetteer import (
     MINOR_CITY_MIN_POPULATION,
+    PLACE_KINDS,
     SHARED_NAME_SIZE_RATIO,
     Alias,
     Kind,
     aliases_for,
     fold,
+    is_english,
     shared_city_names,
     town_sizes,
     us_town_names,
 )
+from app.enrich.geo.idioms import a_language_as_noun, club_towns, is_idiom, names_a_language
 from app.enrich.geo.inflections import dictionary_forms, unprefixed
 from app.enrich.geo.local_towns import stop_words
 from app.enrich.geo.matcher import (
     Match,
     find_names,
     is_kind,
+    line_before,
     mid_sentence,
     word_before,
-    words_after,
+)
+from app.enrich.geo.person_names import (
+    SENTENCE_END,
+    after_a_chinese_title,
+    after_a_given_name,
+    after_a_role,
+    after_an_arabic_noun,
+    ends_a_name,
+    ends_a_turkish_surname,
+    reads_as_person,
 )
 from app.enrich.geo.place_adjectives import names_no_place
 from app.enrich.geo.world_names import country_names
 from app.enrich.geo.world_places import capital_forms, capitals_named, is_region
-
-# Words that may stand before or after a place without making it part of a person's name.
-_NOT_A_NAME = {
-    "In",
-    "The",
-    "On",
-    "At",
-    "To",
-    "From",
-    "And",
-    "Of",
-    "For",
-    "With",
-    "By",
-    "As",
-    "But",
-    "Or",
-    "Said",
-    "Says",
-    "Is",
-    "Was",
-    "Has",
-    "Had",
-    "Will",
-    "Would",
-    "Also",
-    "After",
-    "Before",
-    "While",
-    "When",
-    "If",
-    "Both",
-    "Between",
-    "Against",
-    "Into",
-    "Over",
-    "Under",
-    "Near",
-    "Across",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Times",
-    "News",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-}
-_SENTENCE_END = re.compile(r"[.!?:;\"“”]$")
 
 
 class Context:
@@ -154,11 +91,7 @@ class Context:
                 if _names_a_place_in_it(match, language):
                     self.places.setdefault(match.alias.code, set()).add(fold(match.alias.text))
         self.sport = len(sport) >= _SPORT_WORDS
-        self.club_towns = (
-            {name for pair in _CLUB_NAME.findall(full_text) for name in pair if name}
-            if self.sport
-            else set()
-        )
+        self.club_towns = club_towns(full_text) if self.sport else set()
 
     def note_surnames(self, text: str, matches: Iterable[Match]) -> None:
         """Note the names of places and peoples a section of the story writes as a person's:
@@ -168,14 +101,14 @@ class Context:
         or another capitalised word ('Museo Guggenheim Bilbao'): a company's branch, an event
         or a museum is written so too, in a story that may name the place as well."""
         for match in matches:
-            if _after_a_chinese_title(match, text, self.language, self.text):
+            if after_a_chinese_title(match, text, self.language, self.text):
                 self.chinese_names.add(text[match.start : match.end + 1])
-            if not _after_a_given_name(match, text, self.language):
+            if not after_a_given_name(match, text, self.language):
                 continue
             self._after_given_names.add((text, match.start, match.end))
             name = fold(match.alias.text)
             self.given_names.setdefault(name, set()).add(word_before(text, match))
-            if not is_kind(match, Kind.NAME) and _after_a_role(match, text, self.language):
+            if not is_kind(match, Kind.NAME) and after_a_role(match, text, self.language):
                 self.surnames.add(name)
 
     def a_surname(self, match: Match, text: str) -> bool:
@@ -194,9 +127,9 @@ class Context:
         if name not in self.surnames or text[match.start : match.start + 1].islower():
             return False
         base = (self.language or "en").split("-")[0]
-        if base == "ar" and _after_an_arabic_noun(text, match):
+        if base == "ar" and after_an_arabic_noun(text, match):
             return False
-        if base == "tr" and not _ends_a_turkish_surname(text, match):
+        if base == "tr" and not ends_a_turkish_surname(text, match):
             return False  # 'Macar hükümeti': the people's, before a noun, where a Macar spoke.
         return before.lower() not in _PLACE_PREPOSITIONS.get(base, frozenset())
 
@@ -209,45 +142,22 @@ class Context:
 def _names_a_place_in_it(match: Match, language: str | None) -> bool:
     """A town, a state, or a region (not one that bears its country's name: the State of
     Mexico is 'México' too)."""
-    if is_kind(match, *_PLACES, Kind.STATE):
+    if is_kind(match, *PLACE_KINDS, Kind.STATE):
         return True
     code = (language or "").split("-")[0]
     return is_region(match.alias.text, code) and match.alias.text not in country_names(code)
-
-
-# A Chinese paper writes an official's, a defendant's or a reporter's name right after the title
-# ('原副市长韩国栋', '被告人韩国栋', '记者 韩国栋'): a name of three characters that opens on a
-# country's (Han Guodong's 韩国) and that the story writes again is the person's, there and
-# wherever it stands ('韩国栋利用职务便利'). Not where the third character makes the country a
-# word of its own ('被告人韩国籍男子', '记者中国行', '主教练巴西人'; a helper's review, stop 68).
-_CHINESE_TITLE_BEFORE = re.compile(
-    r"(?:市长|省长|县长|区长|镇长|乡长|村长|书记|支书|主任|局长|厅长|处长|科长|所长|部长|主席"
-    r"|院长|校长|厂长|经理|董事长|总裁|被告人|被告|嫌疑人|记者|通讯员|委员|队长|主教练)\s?$"
-)
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_COUNTRY_WORD_ENDS = frozenset("籍人行队方军政企货产媒民驻外总侨文语菜式版区馆站裔代使")
-
-
-def _after_a_chinese_title(match: Match, text: str, language: str | None, story: str) -> bool:
-    if (language or "").split("-")[0] != "zh" or not is_kind(match, Kind.NAME):
-        return False
-    if not _CHINESE_TITLE_BEFORE.search(text, max(0, match.start - 5), match.start):
-        return False
-    third = text[match.end : match.end + 1]
-    name = text[match.start : match.end + 1]
-    return bool(_HAN.match(third)) and third not in _COUNTRY_WORD_ENDS and story.count(name) > 1
 
 
 def resolve(match: Match, text: str, context: Context) -> str | None:
     """The country a matched name stands for here, or None where it names none."""
     alias = match.alias
     region = _region_after(match, text, context.language)
-    if region is not None and is_kind(match, *_PLACES):
+    if region is not None and is_kind(match, *PLACE_KINDS):
         context.settled[alias.text.lower()] = region
         return region  # 'Paris, Texas' is in the US; 'London, Ontario' in Canada.
     if alias.text.lower() in context.settled:
         return context.settled[alias.text.lower()]
-    if alias.kind is Kind.BLOCK or _is_idiom(match, text, context) or _quoted(match, text):
+    if alias.kind is Kind.BLOCK or is_idiom(match, text, context.language) or _quoted(match, text):
         return None
     if _a_word_opening_a_sentence(match, text, context) or _a_phrase_written_small(
         match, text, context
@@ -265,9 +175,9 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return None  # 'كابل كهربائي', an electric cable; 'العاصمة الأفغانية كابل' is Kabul.
     if _names_the_club(match, text, context):
         return None
-    if _is_english(context.language) and _names_a_language(match, text):
+    if is_english(context.language) and names_a_language(match, text):
         return None
-    if _a_language_as_noun(match, text, context.language):
+    if a_language_as_noun(match, text, context.language):
         return None
     if (
         context.set_in_us
@@ -277,9 +187,11 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
         return "US"  # 'Athens' in a story set in Georgia, US.
     if alias.kind is Kind.STATE_ABBREV and not _STATE_ABBREV_BEFORE.search(text[: match.start]):
         return None  # 'Conn.' is a state only in 'Greenwich, Conn.' and '(D-Conn.)'.
-    if alias.kind is Kind.PERSON_OR_PLACE and _reads_as_person(match, text, context):
+    if alias.kind is Kind.PERSON_OR_PLACE and reads_as_person(
+        match, text, context.language, context.text
+    ):
         return None
-    if alias.text in _COMPANY_SUFFIXES and _ends_a_name(match, text):
+    if alias.text in _COMPANY_SUFFIXES and ends_a_name(match, text):
         return None
     if alias.kind is Kind.MINOR_CITY and not _written_as_place(match, text):
         return None
@@ -367,7 +279,7 @@ def _town_of_a_country_named(match: Match, context: Context) -> str | None:
     Amman; Valencia in Venezuela and in Spain) is that town where the story names its country
     otherwise and not the name's own ('وصل الملك إلى عمان … الديوان الملكي الأردني')."""
     alias = match.alias
-    if _is_english(context.language) or not is_kind(match, Kind.NAME, *_PLACES):
+    if is_english(context.language) or not is_kind(match, Kind.NAME, *PLACE_KINDS):
         return None
     # The name as found first: 'كسلا' is Kassala, though 'ك' + 'سلا' is 'like Salé' too.
     name, sizes = alias.text, town_sizes(alias.text, at_least=0)
@@ -481,141 +393,15 @@ def _other_names(names: set[str], name: str, language: str | None) -> bool:
     )
 
 
-def _is_english(language: str | None) -> bool:
-    return (language or "en").split("-")[0] == "en"
-
-
 # What may stand before a state's abbreviation: a town and a comma, or a lawmaker's party.
 _STATE_ABBREV_BEFORE = re.compile(r"(?:,\s*|\b[RDI]-)$")
-_PLACES = (
-    *(Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.PERSON_OR_PLACE),
-    *(Kind.TOWN, Kind.WORD, Kind.PLACE_ADJECTIVE),
-)
-
-# A place word that names a currency, a company, an agreement or a listing venue, not a subject:
-# 'U.S. dollars', 'US$ 600 milhões', 'Swiss francs', 'British Petroleum', 'Royal Dutch/Shell',
-# 'Paris accord', 'listed in Luxembourg'. A market is its country's, though: 'Tokyo stocks fell',
-# 'US stocks rose', 'Singapore shares ended lower' (of 20,120 English stories, 27 primaries move,
-# all but two to the market's country).
-_CURRENCY_AFTER = re.compile(
-    r"\s?\$|\s*(?:dlrs?|dollars?|francs?|marks?|yen|pounds?|sterling|crowns?|kron[aeo]r?|lira|lire|"
-    r"pesos?|rupees?|currency|currencies|cents?|guilders?|rand|shillings?|riyals?|dinars?|baht|"
-    r"won|yuan|rupiah|ringgit|escudos?|pesetas?|schillings?|drachmas?|bonds?|treasur(?:y|ies)"
-    r"|securities|notes|bills)\b",
-    re.IGNORECASE,
-)
-_COMPANY_AFTER = re.compile(
-    r"\s*/?(?:Shell|Petroleum|Airways|Airlines|Telecom(?:munications)?|Steel|Motors?|Express|"
-    r"Pacific|Bank(?:ing)?|Corp(?:oration)?|Inc|Ltd|Co|Group|Holdings?|Oil|Gas|Railways?|"
-    r"Insurance|Aerospace|Coal|Sugar|Tobacco|Brands|Cyanamid|Home|Broadcasting|Life|Airlines)\b"
-)
-# 'Kansas State', 'Fresno St.', 'San Diego State': a university and its teams, not the place;
-# 'New York State' and 'Washington State' are the states themselves, and stay.
-_UNIVERSITY_AFTER = re.compile(
-    r"\s+(?:State|St\.)(?!\s+(?:of|Police|Senate|Assembly|Legislature)\b)"
-)
-_STATES_CALLED_STATE = {"New York", "Washington"}
-# A football club named after its town is a team, not the place: 'Real Madrid', 'Inter Milan',
-# 'Leeds United', 'Bristol City'.
-_CLUB_PREFIX = (
-    r"(?:Real|Inter|AC|Atletico|Atlético|Athletic|Dynamo|Dinamo|Sporting|Olympique|Borussia|"
-    r"Bayer|Racing|Deportivo|CSKA|Spartak|Lokomotiv|Partizan|Celtic|Rapid|Austria)"
-)
-_CLUB_SUFFIX = (
-    r"(?:United|FC|Rovers|Wanderers|Athletic|Albion|Hotspur|Utd)\b(?!\s+(?:Council|Hall))"
-)
-_CLUB_BEFORE = re.compile(rf"\b{_CLUB_PREFIX}\s+$")
-_CLUB_AFTER = re.compile(rf"\s+{_CLUB_SUFFIX}")
-_CLUB_NAME = re.compile(rf"\b{_CLUB_PREFIX}\s+([A-Z]\w+)|\b([A-Z]\w+)\s+{_CLUB_SUFFIX}")
-# A town's name before 'TV', 'Radio' or 'Media' names a broadcaster: 'Abu Dhabi TV'.
-_OUTLET_AFTER = re.compile(r"\s+(?:TV|Television|Media|Radio)\b")
-_AGREEMENT_AFTER = re.compile(r"\s*(?:accords?|agreements?|club|pact|protocol)\b", re.I)
-_LISTED_BEFORE = re.compile(r"listed\s+(?:in|on)(?:\s+the)?\s*$", re.I)
-# A country's name that begins a street's, a bay's or a suburb's is that local place's:
-# 'Jamaica Bay, Queens', 'Georgia Avenue', 'Jamaica Plain', 'Turkey Point'.
-_STREET_AFTER = re.compile(
-    r"\s+(?:Bay|Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Plain|Drive|Lane|Square|"
-    r"Heights|Point"
-    # Turkish names its streets and squares the same way: 'Filistin Caddesi', 'Mısır Çarşısı'.
-    r"|Cadde(?:si)?|Sokak|Sokağı|Bulvarı|Meydanı|Çarşısı)\b"
-)
-# A town's quarter named after the country its first dwellers came from: 'Little Italy' in
-# Toronto, 'Little India' in Singapore, 'Little Havana' in Miami; a show too ('Little Britain').
-# With 'Village' below: bench/written_en_check.jsonl F1 0.885 -> 0.901 and two primaries more;
-# of the 20,120 stories of bench/english_news.py two BBC stories of 'Little Britain' lose Britain.
-_QUARTER_BEFORE = re.compile(r"\bLittle\s+$")
-# ...and 'Holland Village' in Singapore, where a sentence writes it: a headline in title case
-# capitalises every word ('Gunmen Kill 40 in Sudan Village'; a helper's review, stop 69).
-_VILLAGE_AFTER = re.compile(r"\s+Village\b")
-# ...and the languages that put the street first name it after the word: 'avenida de Francia',
-# 'porte d'Italie', 'piazza Venezia', 'rua Portugal', 'улица Кубы', 'خیابان ایتالیا', 'میدان
-# فلسطین', 'شارع لبنان'. Not the words that are prose too: Italian 'via' and 'corso' ('arrivati
-# via Turchia', by way of Turkey), French 'place' ('à la place de la Chine', instead of China),
-# Russian 'площадь' (area: '20% площади Украины'); nor a country after an article ('de la').
-_STREET_BEFORE = re.compile(
-    r"(?:\b(?:avenida|calle|plaza|paseo|glorieta|avenue|rue|boulevard|porte|quai|viale"
-    r"|piazza|piazzale|rua|praça|alameda|улиц[аеуы]|проспект[аеуі]?|вулиц[яію]|майдан[іу]?)"
-    r"(?:\s+(?:de|del|d['’]|du|da|do|dos))?\s*"
-    r"|(?:خیابان|میدان|بلوار|کوچه|شارع|ميدان|ساحة|جادة)\s+"
-    # Vietnamese names a district, commune, street or river after its word: 'huyện Nga', 'sông
-    # Hàn' (the Han river, not Korea).
-    r"|\b(?:huyện|xã|quận|phường|phố|sông)\s+"
-    # A hotel is named so too, with its capital in scripts that have one: 'Hôtel d'Angleterre',
-    # 'Hotel Brasil', 'فندق فلسطين'; not 'le plus vieil hôtel de France'.
-    r"|(?:\b(?-i:H[oô]tel)(?:\s+(?:de|d['’]|du))?|فندق|هتل)\s*)$",
-    re.IGNORECASE,
-)
-# A people's adjective written with its capital inside a sentence, before a street's or a
-# square's noun, names the street: 'на Грецькій площі', 'Італійський бульвар', 'Болгарская
-# улица', 'Französische Straße' (prose writes the adjective in small letters: 'українські
-# експортери', 'französische Truppen').
-_STREET_NOUN_AFTER = re.compile(
-    r"\s+(?:улиц|вулиц|площ(?:а|і|у|ею|адь|ади|адью)\b|бульвар|проспект|переул|провул|набережн"
-    r"|шоссе|шосе|узвоз|узвіз|майдан|Straße|Strasse|Platz|Allee|Gasse)"
-)
-# The sunset prayer and its hour are 'المغرب', Morocco's name: 'بعد صلاة المغرب', 'أذان المغرب',
-# 'بين العصر والمغرب', 'بين المغرب والعشاء'. Not after 'وقت' or 'موعد' ('موعد المغرب مع
-# كرواتيا', Morocco's date with Croatia; a helper's review, stop 68).
-_PRAYER_BEFORE = re.compile(r"(?:صلاة|صلاه|أذان|اذان|آذان|العصر\s+و?)\s*$")
-_PRAYER_AFTER = re.compile(r"\s+والعشاء")
-# Persian writes a plural's ending after a zero-width non-joiner, or a space ('چین‌های', 'چین
-# های'), and joins a compound's parts with the non-joiner ('قطر‌زن', a volleyball's opposite
-# hitter); an adjective's ending stays the country's ('ترکیه‌ای', Turkish).
-_PERSIAN_COMMON_NOUN = re.compile(r"[\u200c ]ها(?:ی|یی)?\b|\u200c(?!(?:ای|ایی|ی)\b)\w")
-
-
-# Vietnamese words for a stadium, street, bridge, market, village or mountain, before a name of
-# several syllables; not inside 'yêu cầu' (demand), 'nhu cầu', 'toàn cầu', 'con đường'.
-_VIETNAMESE_PLACE_WORD = re.compile(
-    r"(?<![Yy]êu )(?<![Nn]hu )(?<![Tt]oàn )(?<![Cc]on )\b(?:sân|đường|cầu|chợ|làng|thôn|núi)\s+$"
-)
-
-_STREET_OF = re.compile(r"\s(?:de|del|d['’]|du|da|do|dos)\s*$", re.IGNORECASE)
-
-
-def _before_another_country(match: Match, text: str, language: str | None) -> bool:
-    """A town's name right before another country's, capitalised, names a firm or a body of
-    that country ('Bursa Malaysia', the Kuala Lumpur exchange; 'Lagos Nigeria' is Lagos). Not in
-    English, whose headlines set places side by side ('Geneva Iran talks resume')."""
-    if not text.startswith(" ", match.end):
-        return False
-    after = text[match.end + 1 : match.end + 40]
-    if not after[:1].isupper():
-        return False  # Scripts without capitals write lists so: 'بغداد وطهران والعراق'.
-    following = find_names(after, language)
-    return (
-        bool(following)
-        and following[0].start == 0
-        and is_kind(following[0], Kind.NAME)
-        and following[0].alias.code != match.alias.code
-    )
 
 
 def _names_the_club(match: Match, text: str, context: Context) -> bool:
     """A town a club of the story is named after, alone, is the club ('It's expected of Madrid to
     get through'), unless written as a place: 'in Madrid', 'a London-based subsidiary', a
     dateline ('Leverkusen - Bayer Leverkusen maintained …')."""
-    if not is_kind(match, *_PLACES):
+    if not is_kind(match, *PLACE_KINDS):
         return False
     if context.sport and _CLUB_ROLE_AFTER.match(text, match.end):
         return True  # 'Barcelona assistant coach Henk Ten Cate', 'Chelsea fans'.
@@ -642,83 +428,6 @@ _SPORT = re.compile(
     re.IGNORECASE,
 )
 _SPORT_WORDS = 2
-
-
-def _is_idiom(match: Match, text: str, context: Context) -> bool:
-    after = text[match.end : match.end + 40]
-    before = text[max(0, match.start - 30) : match.start]
-    if _CURRENCY_AFTER.match(after) or _AGREEMENT_AFTER.match(after):
-        return True
-    if is_kind(match, Kind.NAME, Kind.PERSON_OR_PLACE) and _STREET_AFTER.match(after):
-        return True
-    if is_kind(match, Kind.NAME, *_PLACES) and _QUARTER_BEFORE.search(before):
-        return True
-    if (
-        is_kind(match, Kind.NAME, Kind.PERSON_OR_PLACE)
-        and _VILLAGE_AFTER.match(after)
-        and not _in_title_case(text)
-    ):
-        return True
-    if (
-        is_kind(match, Kind.DEMONYM)
-        and text[match.start].isupper()
-        and mid_sentence(text, match.start)
-        and _STREET_NOUN_AFTER.match(after)
-    ):
-        return True
-    if match.alias.code == "MA" and (_PRAYER_BEFORE.search(before) or _PRAYER_AFTER.match(after)):
-        return True
-    if context.language == "fa" and _PERSIAN_COMMON_NOUN.match(after):
-        return True  # A plural or a compound's part: 'چین‌های دور چشم', the folds around the eyes.
-    # Not in English, where 'via' and 'place' are words: 'smuggled via Turkey'. A US state's
-    # name names a street too ('улица Флорида' in Buenos Aires).
-    street_name = is_kind(match, Kind.NAME, Kind.SHORT, Kind.PERSON_OR_PLACE, Kind.STATE)
-    if street_name and not _is_english(context.language) and _STREET_BEFORE.search(before):
-        return True
-    if (
-        context.language == "vi"
-        and _VIETNAMESE_PLACE_WORD.search(before)
-        and text.startswith(" ", match.end)
-        and text[match.end + 1 : match.end + 2].isupper()
-    ):
-        return True  # 'sân Mỹ Đình', 'cầu Nhật Tân': a longer name; 'chợ Trung Quốc' stays.
-    # A town's name is a street's right after the word ('rue Saint-Denis', 'avenida Paulista'),
-    # not after 'de' ('une rue de Kiev' is in Kyiv).
-    if is_kind(match, *_PLACES) and not _is_english(context.language):
-        street = _STREET_BEFORE.search(before)
-        if street and not _STREET_OF.search(street.group()):
-            return True
-    if _COMPANY_AFTER.match(after) and not is_kind(match, Kind.LEADER, Kind.METONYM):
-        return True
-    if (
-        is_kind(match, *_PLACES)
-        and not _is_english(context.language)
-        and _before_another_country(match, text, context.language)
-    ):
-        return True
-    if _UNIVERSITY_AFTER.match(after) and match.alias.text not in _STATES_CALLED_STATE:
-        return True
-    if is_kind(match, *_PLACES) and _OUTLET_AFTER.match(after):
-        return True
-    if is_kind(match, *_PLACES) and (_CLUB_AFTER.match(after) or _CLUB_BEFORE.search(before)):
-        return True
-    return bool(_LISTED_BEFORE.search(before))
-
-
-# A demonym that names a language names no country: 'a strong Spanish script', 'the
-# English-language press', 'French-speaking Swiss', 'speaks fluent Russian', 'translated into
-# Chinese', 'interviewed in Spanish.' ('in Spanish waters' stays Spain: a noun follows).
-_LANGUAGE_AFTER = re.compile(
-    r"[\s-](?:language|speaking|speakers?|script|subtitles|subtitled|translations?|dub(?:bed)?|"
-    r"dialects?|accent|lessons?|classes|teachers?|words?|phrases?|grammar|vocabulary)\b",
-    re.IGNORECASE,
-)
-_LANGUAGE_BEFORE = re.compile(
-    r"\b(?:speak|speaks|spoke|spoken|speaking|fluent|fluently|translated\s+from)\s+$",
-    re.IGNORECASE,
-)
-_IN_A_LANGUAGE = re.compile(r"\b(?:in|into)\s+$", re.IGNORECASE)
-_LANGUAGE_ALONE_AFTER = re.compile(r"\s*(?:[.,;:)!?\"”]|\s+(?:and|or)\s+[A-Z]\w+\s*[.,;:)])")
 
 
 # A name that opens a sentence is capitalised there as any word is: where the story writes it
@@ -808,67 +517,11 @@ def _a_name_going_on(match: Match, text: str, language: str | None) -> bool:
         return False
     if any(m.start == 0 and m.alias.code for m in find_names(following.group(1), language)):
         return False  # Two places side by side: 'Colombia Venezuela'.
-    words = _line_before(match, text)
+    words = line_before(match, text)
     if len(words) < 2 or words[-1]:
         return False
     before = words[-2].strip(',;:«»"“”()')
     return before.isalpha() and before.islower() and before not in stop_words(base)
-
-
-def _names_a_language(match: Match, text: str) -> bool:
-    if not is_kind(match, Kind.DEMONYM) or text[match.end - 1 : match.end] == "s":
-        return False  # 'from Canadians.' names people.
-    before = text[max(0, match.start - 25) : match.start]
-    if _LANGUAGE_AFTER.match(text, match.end) or _LANGUAGE_BEFORE.search(before):
-        return True
-    alone = _LANGUAGE_ALONE_AFTER.match(text, match.end)
-    return bool(alone) and bool(_IN_A_LANGUAGE.search(before))
-
-
-# Romance languages name a language by its people's adjective: in French in small letters after
-# an article or 'en' ('traduit de l'anglais', 'en français'), the people being capitalised ('le
-# Français Pierre Gasly'); in Spanish, Portuguese and Italian, where both are written in small
-# letters ('o francês venceu a etapa' is the Frenchman), only after 'in' with no article ('en
-# español', 'em português') or near a verb of speaking, writing, translating or dubbing
-# ('traducido al inglés', 'tradução para o francês e o inglês', 'tradotto dall'inglese').
-# Before a capitalised name it is a person's nationality ('o francês Thomas Pesquet'). CLDR's
-# names of the languages.
-_FRENCH_BEFORE_A_LANGUAGE = frozenset({"le", "un", "en", "du", "au"})
-_IN_A_LANGUAGE_WORD = {"es": "en", "pt": "em", "it": "in"}
-_LANGUAGE_VERB = {
-    "es": r"habl(?:a|an|ar|aba|ado|ando)|traduc\w*|traduj\w*|doblad\w*|subtitulad\w*"
-    r"|escrib\w*|escrit[oa]s?",
-    "pt": r"fal(?:a|am|ar|ava|ado|ando)|tradu[zç]\w*|dublad\w*|legendad\w*|escrev\w*"
-    r"|escrit[oa]s?",
-    "it": r"parl(?:a|ano|are|ava|ato|ando)|tradott\w*|tradu[rcz]\w*|doppiat\w*|sottotitolat\w*"
-    r"|scriv\w*|scritt[oaie]",
-}
-_LANGUAGE_VERB_CHARS = 40
-
-
-def _a_language_as_noun(match: Match, text: str, language: str | None) -> bool:
-    base = (language or "en").split("-")[0]
-    if base not in ("fr", *_IN_A_LANGUAGE_WORD) or not is_kind(match, Kind.DEMONYM):
-        return False
-    name = text[match.start : match.end]
-    if name not in _language_names(base):  # In small letters, as the languages write them.
-        return False
-    if next(words_after(text, match), "")[:1].isupper():
-        return False
-    before = text[max(0, match.start - _LANGUAGE_VERB_CHARS) : match.start]
-    last = re.search(r"(\S+)\s*$", before)
-    word = last.group(1).lower() if last else ""
-    if base == "fr":
-        return word in _FRENCH_BEFORE_A_LANGUAGE or word.endswith(("l'", "l’"))
-    if word == _IN_A_LANGUAGE_WORD[base]:
-        return True
-    verb = re.search(rf"\b(?:{_LANGUAGE_VERB[base]})\b[^.!?;]*$", before, re.IGNORECASE)
-    return verb is not None
-
-
-@lru_cache(maxsize=16)
-def _language_names(language: str) -> frozenset[str]:
-    return frozenset(Locale.parse(language).languages.values())
 
 
 # A name alone in quotation marks names a thing called after the place: a road ('М-1
@@ -877,321 +530,9 @@ _OPENING_QUOTES = "\"«„“‘'「『"
 _CLOSING_QUOTES = "\"»“”’'」』"
 
 
-# 'Fuji Photo Film USA', 'Team USA', 'Miss USA': a company, a team or a title, not the place;
-# but an article that opens a sentence is none ('Die USA …', 'Az USA …', 'Gli USA …'). The
-# languages' stop lists would not do: they hold 'film' and 'Team' too.
+# 'Fuji Photo Film USA', 'Team USA', 'Miss USA': a company, a team or a title, not the place
+# (ends_a_name).
 _COMPANY_SUFFIXES = {"USA", "U.S.A."}
-_ARTICLES = frozenset(
-    {"the", "die", "der", "den", "az", "a", "gli", "i", "les", "los", "las", "os", "as", "el"}
-    | {"la", "le", "de", "het"}
-)
-
-
-def _ends_a_name(match: Match, text: str) -> bool:
-    before = word_before(text, match)
-    return (
-        before[:1].isupper()
-        and before not in _NOT_A_NAME
-        and before.lower() not in _ARTICLES
-        and not _SENTENCE_END.search(before)
-    )
-
-
-# Romance and Scandinavian languages and Dutch write a country's name after a person's given
-# name only as a surname: 'el concejal de Urbanismo, Andrés Portugal, explicó', 'o atacante
-# Gabriel França', 'anfallaren Elias Jordan'. Not German, whose dictionary capitalises its
-# nouns as its names ('Regierung', 'Clara'), nor Indonesian and Malay, which write offices
-# before places in capitals ('Kapolda Jawa Timur').
-_GIVEN_NAME_LANGUAGES = frozenset({"es", "pt", "fr", "it", "ca", "pl", "el"}) | frozenset(
-    {"sv", "nl", "da", "no", "nb", "ro", "cs", "sk"}
-)
-# Languages that decline a country's name after a surname as after a given name ('premier Tusk
-# Niemcom przedstawił'): there only a people's name is read as a surname ('Κώστας Γερμανός',
-# 'Andrei Moldovan', 'Jana Němcová').
-_SURNAMES_AS_PEOPLE_ONLY = frozenset({"pl", "el", "ro", "cs", "sk"})
-# Titles written before a given name, whose full stop ends no sentence: 'Dr. Selin Macar'.
-_TITLES = frozenset(
-    {"dr.", "prof.", "doç.", "dott.", "dott.ssa", "ing.", "mgr.", "bc.", "sr.", "sra.", "av."}
-    | {"m.", "mme", "mlle", "me", "st.", "lic.", "arq."}
-)
-
-
-# A town's name is a surname as often as a country's: 'Adriana Salvador', 'Florencia Lagos'.
-_SURNAME_KINDS = (Kind.NAME, Kind.DEMONYM, *_PLACES)
-
-
-def _after_a_given_name(match: Match, text: str, language: str | None) -> bool:
-    """A country's name or its people's, capitalised after a capitalised word in mid-sentence
-    that is no word of the language (_in_dictionary) nor a place: a given name, so a surname
-    ('Antonio Greco', 'Κώστας Γερμανός'; in Polish and Greek a people's name only).
-    Institutions are written with a noun ('Migración Colombia', 'Banco Santander'), a sentence's
-    first word is capitalised anyway; some given names are words too ('Ana', 'Pedro'): missed."""
-    base = (language or "en").split("-")[0]
-    if base in _DOTTED_NAME_LANGUAGES:
-        return _after_a_dotted_given_name(match, text, language)
-    if base == "ar":
-        return _after_an_arabic_title(match, text)
-    if base in _PEOPLE_NOUNS_IN_SMALL_LETTERS:
-        return _a_capitalised_people_noun(match, text, base)
-    if base == "vi":
-        return _after_a_vietnamese_name(match, text)
-    if base == "de":
-        return _after_a_german_given_name(match, text)
-    if base == "tr":
-        return _after_a_turkish_given_name(match, text)
-    if base not in _GIVEN_NAME_LANGUAGES or not is_kind(match, *_SURNAME_KINDS):
-        return False
-    if base in _SURNAMES_AS_PEOPLE_ONLY and not is_kind(match, Kind.DEMONYM):
-        return False  # 'minister Sikorski Ukrainie obiecał': a case form is no surname.
-    if is_kind(match, Kind.DEMONYM) and not text[match.start : match.start + 1].isupper():
-        return False  # A people's adjective in small letters is no surname ('governo greco').
-    before = _capitalised_word_before(match, text)
-    if before is None:
-        return False
-    given, first = before
-    if not first or first[-1:] in "(«\"“‘'":
-        return False
-    if _SENTENCE_END.search(first) and first.lower() not in _TITLES:
-        return False
-    if _in_dictionary(given, base) or given in _NOT_GIVEN_NAMES:
-        return False
-    if _NAME_GOES_ON.match(text, match.end):
-        return False  # 'Adolfo Suárez Madrid-Barajas', 'Rolex Shanghai Masters'.
-    if not is_kind(match, Kind.NAME, Kind.DEMONYM) and not _after_a_role(match, text, language):
-        return False  # A brand's or a museum's town: 'Le Louvre Abu Dhabi', 'de Volkswagen Puebla'.
-    return not _a_place_just_before(match, text, language)  # '… Lisboa Portugal'
-
-
-def _capitalised_word_before(match: Match, text: str) -> tuple[str, str] | None:
-    """The capitalised word right before the match, a given name perhaps, and the word before
-    that: ('Hüseyin', 'Başkanı') for 'Başkanı Hüseyin Macar'."""
-    words = _line_before(match, text)
-    if len(words) < 3 or words[-1]:
-        return None
-    given, first = words[-2], words[-3]
-    if not (given[:1].isupper() and given.isalpha() and not given.isupper()):
-        return None
-    return given, first
-
-
-def _a_place_just_before(match: Match, text: str, language: str | None) -> bool:
-    """Whether a place's name ends right before the match, read in the few words before it
-    rather than the whole text."""
-    window = text[max(0, match.start - 80) : match.start]
-    return any(name.end >= len(window) - 1 for name in find_names(window, language))
-
-
-# A Vietnamese person's name is the family's, a middle name and the given name, which is a
-# country's as often as not ('Lê Minh Đức', 'Trần Văn Anh'): after one of the common family
-# names (nine in ten Vietnamese bear one of these) and one or two capitalised syllables. So is
-# one after a title or a form of address ('bác sĩ Đức', 'Cô Nga'; 'anh' in small letters, for
-# 'Anh' is Britain; not 'đàn ông', a man).
-_VIETNAMESE_FAMILY_NAMES = frozenset({
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-    "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương", "Đào", "Trịnh", "Đoàn", "Vương", "Tạ",
-    "Lâm", "Cao", "Mai", "Tô", "Hà", "Châu",
-})  # fmt: skip
-_VIETNAMESE_TITLE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?<!đàn )(?:[Bb]ác sĩ|[Tt]iến sĩ|[Gg]iáo sư|[Ll]uật sư|[Kk]ỹ sư|[Ôô]ng"
-    r"|[Bb]à|[Cc]hị|[Cc]ô|[Tt]hầy|[Ee]m|anh) $"
-)
-
-
-def _after_a_vietnamese_name(match: Match, text: str) -> bool:
-    if _VIETNAMESE_TITLE_BEFORE.search(text, max(0, match.start - 12), match.start):
-        return True
-    words = _line_before(match, text)
-    if len(words) < 3 or words[-1]:
-        return False
-    for count in (1, 2):  # The middle syllables between the family name and the match.
-        if len(words) < count + 2:
-            break
-        family, middle = words[-count - 2], words[-count - 1 : -1]
-        if not all(word[:1].isupper() and word.isalpha() for word in middle):
-            break
-        if family in _VIETNAMESE_FAMILY_NAMES:
-            return True
-    return False
-
-
-# Arabic family names are as often a people's adjective with the article, a nisba ('الدكتورة
-# هالة المصري', 'اللاعب سالم اليمني'): after a person's title or trade and a given name of one
-# word without the article. A club or a firm takes the adjective too ('ريال مدريد الإسباني',
-# 'أرامكو السعودية'), so only after a title of a person, only the masculine form a family name
-# keeps for a woman as for a man, and not after two words, which are most often a full name and
-# the adjective its bearer's nationality ('المهاجم ألكسندر ميتروفيتش الصربي', 'الفنان راغب علامة
-# اللبناني'). The story then writes the name alone ('وأضافت المصري'), where the adjective after
-# a noun with the article is the country's again ('الاقتصاد المصري', 'للمنتخب اليمني'): a
-# helper's review of 48 sentences (stop 66).
-_ARABIC_TITLES = (
-    "دكتور", "باحث", "أستاذ", "بروفيسور", "شيخ", "سيد", "لاعب", "مدرب", "كاتب", "صحفي",
-    "فنان", "مهندس", "محامي", "طبيب", "نائب", "مخرج", "روائي", "شاعر", "ممثل", "مطرب",
-    "متحدث", "ناشط", "خبير", "محلل", "مهاجم", "مدافع", "حارس", "رسام", "مؤرخ", "إعلامي",
-    "لواء", "عميد", "عقيد",
-)  # fmt: skip
-# The title with its article (after 'and', 'with', 'to': 'وقال الدكتور', 'للكاتب'), or 'د.';
-# the given name one word, or 'عبد' and a name of God ('عبد الرحمن').
-_ARABIC_TITLE_BEFORE = re.compile(
-    r"(?:^|\s)(?:(?:[وفبل]?ال|لل)(?:" + "|".join(_ARABIC_TITLES) + r")ة?|د\.)"
-    r"\s+(?P<name>عبد\s+\S+|[^\s،,.:؛]+)\s+$"
-)
-_ARABIC_NISBA = re.compile(r"ال\w+ي")
-# The article, perhaps after 'and', 'with', 'to', 'so' or 'as' written onto it.
-_ARABIC_DEFINITE = re.compile(r"^(?:[وفبلك]?ال|لل)")
-
-
-def _after_an_arabic_title(match: Match, text: str) -> bool:
-    name = text[match.start : match.end]
-    if not is_kind(match, Kind.DEMONYM) or not _ARABIC_NISBA.fullmatch(name):
-        return False
-    before = text[max(0, match.start - 60) : match.start]
-    found = _ARABIC_TITLE_BEFORE.search(before)
-    return found is not None and (
-        found["name"].startswith("عبد") or not _ARABIC_DEFINITE.match(found["name"])
-    )
-
-
-def _after_an_arabic_noun(text: str, match: Match) -> bool:
-    """Whether a word with the article stands right before: the adjective is its noun's."""
-    return bool(_ARABIC_DEFINITE.match(word_before(text, match)))
-
-
-# German capitalises its nouns and its names alike, and its dictionary holds given names as
-# nouns ('Anna', 'Thomas'), so the rule above is not read there; but a people's noun as the
-# table gives it (singular, nominative), right after a capitalised word and before no noun, is a
-# surname ('Jonas Ungar', 'Bürgermeister Thomas Schweizer … Schweizer sagte'): a people's noun
-# takes an article or a number ('der Japaner', 'zwei Russen'), and a noun before it does too
-# ('die Bundespolizei Syrer und Iraker'). Not its other forms: 'laut Statistik Deutsche', 'der
-# Armee Israelis' are the people (a helper's review, stop 66).
-_GERMAN_DETERMINERS = frozenset({
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
-    "kein", "keine", "jeder", "jede", "dieser", "diese", "zwei", "drei", "vier", "viele",
-    "einige", "mehrere", "zum", "zur", "beim", "vom", "im", "am",
-})  # fmt: skip
-
-
-def _after_a_german_given_name(match: Match, text: str) -> bool:
-    if not is_kind(match, Kind.DEMONYM):
-        return False
-    if text[match.start : match.end].lower() not in people_noun_bases("de"):
-        return False
-    words = _line_before(match, text)
-    if len(words) < 2 or words[-1]:
-        return False
-    given = words[-2]
-    return (
-        given[:1].isupper()
-        and given.isalpha()
-        and not given.isupper()
-        and given.lower() not in _GERMAN_DETERMINERS  # 'Der Saudi wurde …'
-        and given not in _NOT_GIVEN_NAMES
-        and (len(words) < 3 or not _SENTENCE_END.search(words[-3]))
-        # A noun after an article is no given name: 'die Bundespolizei Syrer', 'am Ende Spanier'.
-        and (len(words) < 3 or words[-3].lower() not in _GERMAN_DETERMINERS)
-        and not _NAME_GOES_ON.match(text, match.end)  # 'Qualität Schweizer Uhren'.
-    )
-
-
-# Turkish people's words are family names too ('Hüseyin Macar', 'Ahmet Türk', 'Elif Arnavut'),
-# and Turkish's dictionary holds its given names in small letters, so a given name is read by
-# its place: a capitalised word inside a sentence, right before the people's word, which ends
-# a clause or takes a person's case ending ('Macar ise', 'Macar'a göre', 'Macar, …'). Before a
-# noun the word is the people's ('Erdoğan Macar heyetini kabul etti'); a country's name is not
-# read so ('Erdoğan Mısır'a gitti': to Egypt).
-_TURKISH_SURNAME_END = re.compile(r"['’]\w|\s+(?:ise|de|da)\b|\s*(?:[,.;:!?)\"”]|$)")
-
-
-def _after_a_turkish_given_name(match: Match, text: str) -> bool:
-    if not is_kind(match, Kind.DEMONYM) or not text[match.start : match.start + 1].isupper():
-        return False
-    before = _capitalised_word_before(match, text)
-    if before is None:
-        return False
-    _, first = before
-    if not first or _SENTENCE_END.search(first) or not _ends_a_turkish_surname(text, match):
-        return False
-    return not _a_place_just_before(match, text, "tr")
-
-
-# ...but a list of peoples goes on from it ('Bakan Fidan Alman, İngiliz ve Fransız
-# mevkidaşlarıyla', 'Bahçeli Türk de Kürt de'; a helper's review, stop 67).
-_TURKISH_LIST_AFTER = re.compile(r"(?:,|\s+(?:ve|ile|de|da))\s+([A-ZÇĞİÖŞÜ]\w+)")
-_TURKISH_BOTH = re.compile(r"\s+d[ae]\s+\w+\s+d[ae]\b")  # 'Türk de Kürt de': both.
-
-
-def _ends_a_turkish_surname(text: str, match: Match) -> bool:
-    if not _TURKISH_SURNAME_END.match(text, match.end) or _TURKISH_BOTH.match(text, match.end):
-        return False
-    following = _TURKISH_LIST_AFTER.match(text, match.end)
-    if following is None:
-        return True
-    word = following.group(1)
-    return not any(is_kind(m, Kind.DEMONYM) and m.end == len(word) for m in find_names(word, "tr"))
-
-
-# Russian and Ukrainian write a people's noun in small letters ('американец', 'поляки'): one
-# capitalised inside a sentence, or after an initial, is a family name ('Ігорю Поляку', 'роман
-# Оксани Поляк', 'И. Поляк').
-_PEOPLE_NOUNS_IN_SMALL_LETTERS = frozenset({"ru", "uk"})
-# The languages whose person's names the rules above read by their own signs.
-_NAMES_READ_APART = frozenset({"ar", "de", "tr"}) | _PEOPLE_NOUNS_IN_SMALL_LETTERS
-_INITIAL_BEFORE = re.compile(r"(?:^|\s)[А-ЯЁІЇЄҐ]\.\s*$")
-
-
-def _a_capitalised_people_noun(match: Match, text: str, language: str) -> bool:
-    name = text[match.start : match.end]
-    return (
-        is_kind(match, Kind.DEMONYM)
-        and name[:1].isupper()
-        and not name.isupper()
-        and (
-            mid_sentence(text, match.start)
-            or bool(_INITIAL_BEFORE.search(text, max(0, match.start - 4), match.start))
-        )
-        and name.lower() in people_nouns(language)
-    )
-
-
-# A person's name ends at its surname; a name that goes on with a hyphen or another capitalised
-# word is a place's, an airport's or an event's ('Madrid-Barajas', 'Shanghai Masters').
-_NAME_GOES_ON = re.compile(r"-\w|\s+[A-ZÀ-ÖØ-Þ]\w")
-# Capitalised words before a place that are no given names: English's article ('The Washington
-# Post' in a Portuguese text).
-_NOT_GIVEN_NAMES = frozenset({"The"})
-
-
-def _after_a_role(match: Match, text: str, language: str | None) -> bool:
-    """Whether the given name before the match follows a word in small letters that is none of
-    the language's most frequent words (an article, a preposition) nor a venue's (a hotel's, a
-    museum's, a paper's): a role or a verb ('la bioquímica Adriana Salvador')."""
-    base = (language or "en").split("-")[0]
-    if base in _DOTTED_NAME_LANGUAGES or base in _NAMES_READ_APART:
-        # Read only after a given name and a title (_after_an_arabic_title), as a noun's base
-        # after a given name (_after_a_german_given_name) or capitalised inside a sentence
-        # (_a_capitalised_people_noun): a person's name wherever it is so.
-        return True
-    words = _line_before(match, text)
-    role = words[-3] if len(words) >= 3 else ""
-    if role.lower() in _TITLES:
-        return True
-    return (
-        role.isalpha()
-        and role.islower()
-        and role not in stop_words(base)
-        and not _VENUE_WORDS.match(role)
-    )
-
-
-# The places and firms a brand's or a chain's name follows, in the languages of the rule.
-_VENUE_WORDS = re.compile(
-    r"(?:h[oô]tel|museo|museu|mus[eé]e|museum|diario|jornal|journal|giornale|krant|tidning"
-    r"|avis|planta|f[aá]brica|usine|fabbrica|aeropuerto|aeroporto|a[eé]roport|flygplats|estadio"
-    r"|est[aá]dio|stade|stadio|stadion|teatro|th[eé][aâ]tre|teater|theater|banco|banque|banca"
-    r"|bank|tienda|loja|magasin|negozio|butik|winkel|galer[ií]a|galeria|galerie|galleria"
-    r"|casino|cassino|club|clube|restaurante?|ristorante|centro|centre|center|grupo|groupe"
-    r"|gruppo|marca|marque|filial|sucursal|agencia|agência|agence|agenzia)$",
-    re.IGNORECASE,
-)
 
 
 # The prepositions of place before which a name that is also a person's is the place.
@@ -1207,42 +548,6 @@ _PLACE_PREPOSITIONS = {
     "no": frozenset({"i", "på", "fra", "til"}),
     "nb": frozenset({"i", "på", "fra", "til"}),
 }
-
-
-# Japanese writes a foreign person's names in katakana with a dot between them ('マテウス・
-# リマ'): a town's name after a dot and a katakana word that is no place is a surname. The dot
-# also sets a headline's rubric apart ('サッカー・ブラジル代表', '首都・キーウ') and joins a
-# list ('日本・中国', '米大リーグ・ニューヨーク・ヤンキース'): so never a country's name, nor a
-# town's that a noun in kanji or another dot goes on from ('リマ大会'), nor after a place or
-# after a katakana word that ends a compound ('大リーグ'). Chinese sets rubrics apart with it
-# as often ('直击·巴黎奥运会'), and writes given names with no script of their own: not read
-# there.
-_DOTTED_NAME_LANGUAGES = frozenset({"ja"})
-_GIVEN_NAME_DOT = re.compile(
-    r"(?<![\u4e00-\u9fff\u30a1-\u30fa\u30fc・])([\u30a1-\u30fa\u30fc]{2,})・$"
-)
-_NOUN_OR_DOT_AFTER = re.compile(r"[\u4e00-\u9fff・]")
-
-
-def _after_a_dotted_given_name(match: Match, text: str, language: str | None) -> bool:
-    given = _GIVEN_NAME_DOT.search(text, max(0, match.start - 20), match.start)
-    if given is None or not is_kind(match, *_PLACES) or _NOUN_OR_DOT_AFTER.match(text, match.end):
-        return False
-    word = given.group(1)
-    return not any(name.end == len(word) for name in find_names(word, language))
-
-
-def _in_dictionary(word: str, language: str) -> bool:
-    """Whether simplemma's dictionary holds the word as a common word: its lemma in small letters
-    ('Banco', 'Ministerio'; not 'Ana', whose lemma is 'Ana'). Not the stop words: jusText's lists
-    are a language's most frequent words, given names among them ('antonio', 'jan')."""
-    from app.lemmas import DICTIONARIES
-
-    try:
-        lemma = DICTIONARIES.get_dictionary(language).get(word.lower())
-    except ValueError:  # simplemma has no dictionary of the language.
-        return False
-    return lemma is not None and lemma[:1].islower()
 
 
 def _quoted(match: Match, text: str) -> bool:
@@ -1273,74 +578,6 @@ def _region_after(match: Match, text: str, language: str | None) -> str | None:
     return region.alias.code
 
 
-def _reads_as_person(match: Match, text: str, context: Context) -> bool:
-    """'Michael Jordan', 'Chad Smith', 'Paris Hilton': a capitalised neighbour that is a name.
-
-    In a headline in title case every word is capitalised ('London Braces For Storm', 'Jordan
-    Signs Water Deal'): the word after tells nothing there, unless the article writes the pair
-    again ('Paris Hilton' in its text). The word before still does: a given name is capitalised
-    in every style ('Rep. Jim Jordan Admits …')."""
-    after = next(words_after(text, match), "")
-    if (
-        after[:1].isupper()
-        and not _common_word(after.strip(",.;:'’s"), context.language)
-        and (not _in_title_case(text) or _written_again(match, text, after, context))
-    ):
-        return not _names_a_place(after)
-    before = word_before(text, match)
-    if _INITIAL.match(before) and _name_before_initial(text, match):
-        return True  # A middle initial: 'Michael B. Jordan', 'Stephen F. Austin'.
-    if (
-        before[:1].isupper()
-        and not _common_word(before, context.language)
-        and not _SENTENCE_END.search(before)
-    ):
-        return not is_kind(match, Kind.CAPITAL)
-    return False
-
-
-def _common_word(word: str, language: str | None) -> bool:
-    """A word that is no one's name: English's listed ones, and any language's common words
-    capitalised at a sentence's start ('À Paris', 'En París', 'In Paris')."""
-    return word in _NOT_A_NAME or word.lower() in stop_words((language or "en").split("-")[0])
-
-
-# A capital and its stop, not a Roman numeral ending a sentence ('World War I. Paris …').
-_INITIAL = re.compile(r"^[A-HJ-UWYZ]\.$")
-_POSSESSIVE = re.compile(r"['’]s$")
-
-
-def _name_before_initial(text: str, match: Match) -> bool:
-    """Whether a capitalised word stands before the initial ('Michael B.', not 'plan B.')."""
-    words = text[: match.start].split()
-    return len(words) >= 2 and words[-2][:1].isupper() and not _SENTENCE_END.search(words[-2])
-
-
-def _written_again(match: Match, text: str, after: str, context: Context) -> bool:
-    """Whether the article writes the name and the word after it again elsewhere."""
-    word = _POSSESSIVE.sub("", after.strip(",.;:!?"))  # 'Paris Hilton's Perfume'.
-    pair = f"{text[match.start : match.end]} {word}"
-    return context.text.count(pair) > 1
-
-
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_TITLE_CASE_WORDS = 4  # Fewer words tell no style.
-_TITLE_CASE_SHARE = 0.8  # Of the words longer than three letters ('of', 'in', 'the' may not be).
-_TITLE_CASE_CHARS = 200  # A longer line is no headline.
-
-
-def _in_title_case(text: str) -> bool:
-    """A line whose longer words nearly all begin with a capital (an English headline's style),
-    not a sentence's full stop at its end ('Nikki Holland of the UK's National Crime Agency
-    said.')."""
-    if "\n" in text or len(text) > _TITLE_CASE_CHARS or text.rstrip().endswith("."):
-        return False
-    words: list[str] = [word for word in _TITLE_WORD.findall(text) if len(word) > 3]
-    if len(words) < _TITLE_CASE_WORDS:
-        return False
-    return sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
-
-
 # Languages that capitalise every noun: a capitalised word before a town is no sign of a name.
 _NOUNS_CAPITALISED = {"de", "lb"}
 
@@ -1364,15 +601,10 @@ def _part_of_a_name(match: Match, text: str, language: str | None) -> bool:
         return True  # 'Monreal del Campo' is no Montreal, 'Valencia de Don Juan' no Valencia.
     if (language or "").split("-")[0] in _NOUNS_CAPITALISED:
         return False
-    words = _line_before(match, text)
+    words = line_before(match, text)
     if len(words) < 3 or words[-1] or not words[-2][:1].isupper() or words[-2][-1:] in ",:;":
         return False
-    return bool(words[-3]) and not _SENTENCE_END.search(words[-3])
-
-
-def _line_before(match: Match, text: str) -> list[str]:
-    """The words of the line up to the match: '... del Teatro ' is [..., 'del', 'Teatro', '']."""
-    return text[max(0, match.start - 60) : match.start].split("\n")[-1].split(" ")
+    return bool(words[-3]) and not SENTENCE_END.search(words[-3])
 
 
 # German writes a town without an article ('in Berlin') and a noun with one; a town is neuter
@@ -1389,7 +621,7 @@ def _noun_after_an_article(match: Match, text: str, language: str | None) -> boo
     code = (language or "").split("-")[0]
     if code not in _PLURAL_ARTICLES and code not in _NOUNS_CAPITALISED:
         return False
-    words = _line_before(match, text)
+    words = line_before(match, text)
     if len(words) < 2 or words[-1]:
         return False
     before = words[-2].lstrip(_OPENING_QUOTES)  # '„Die Lage ist angespannt'
@@ -1485,10 +717,6 @@ def _joined_to_a_country(match: Match, text: str) -> bool:
     bare = word.strip(",.;:")
     found = find_names(word) + (find_names(bare) if bare != word else [])
     return any(m.alias.code and m.alias.kind in _COUNTRY_KINDS for m in found)
-
-
-def _names_a_place(word: str) -> bool:
-    return any(m.alias.code for m in find_names(word.strip(",.;:")))
 
 
 _GEORGIA_COUNTRY = re.compile(r"\b(?:Tbilisi|Georgian|Caucasus|Abkhazia|Ossetia|Saakashvili)\b")

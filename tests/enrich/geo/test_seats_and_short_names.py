@@ -1,7 +1,7 @@
 """Places named for something else: Brussels for the EU, Dublin for an asylum rule, a district
 named with everyday words; capitals three letters long; headline and regional names in Chinese
-and Japanese (app/enrich/geo/resolve.py, world_names.py, world_places.py, abbreviations.py and
-the aliases' tables)."""
+and Japanese (app/enrich/geo/resolve.py, person_names.py, idioms.py, world_names.py,
+world_places.py, abbreviations.py and the aliases' tables)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """People named like places, languages named like peoples, streets named after places, and other
-countries' provinces (app/enrich/geo/resolve.py and world_places.py)."""
+countries' provinces (app/enrich/geo/person_names.py, idioms.py, resolve.py and
+world_places.py)."""
 
 from __future__ import annotations
 
