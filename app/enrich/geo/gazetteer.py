@@ -58,12 +58,16 @@ class Kind(StrEnum):
     WORD = "word"
     # A town's or region's adjective ('московский', 'київська'): a place, before its noun.
     PLACE_ADJECTIVE = "place_adjective"
+    # A province or state English reads from pycountry ('Gauteng', 'Kakamega'), many of them
+    # surnames too ('Cesar', 'Cortes'): the place where written as one or where the story names
+    # its country otherwise.
+    REGION = "region"
 
 
 # The kinds of name that may stand for a place in a country rather than the country itself: its
-# towns and cities, the names a person bears too ('Paris', 'Jordan'), a town's adjective.
+# towns, cities and regions, the names a person bears too ('Paris', 'Jordan'), a town's adjective.
 PLACE_KINDS = (
-    *(Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.PERSON_OR_PLACE),
+    *(Kind.CITY, Kind.MINOR_CITY, Kind.CAPITAL, Kind.PERSON_OR_PLACE, Kind.REGION),
     *(Kind.TOWN, Kind.WORD, Kind.PLACE_ADJECTIVE),
 )
 
@@ -88,7 +92,12 @@ def aliases_for(language: str | None) -> dict[str, Alias]:
     and for another language its own names too (its curated ones win over English's)."""
     base = (language or "en").split("-")[0]
     if base == "en":
-        return {fold(alias.text): alias for alias in all_aliases().values()}
+        from app.enrich.geo.world_places import english_regions  # It imports this module.
+
+        table = {fold(alias.text): alias for alias in all_aliases().values()}
+        for alias in english_regions():
+            table.setdefault(fold(alias.text), alias)  # A city's name is the city: 'Sao Paulo'.
+        return table
     # They import this module.
     from app.enrich.geo import place_adjectives, world_names, world_places
 

@@ -255,6 +255,16 @@ def after_a_given_name(match: Match, text: str, language: str | None) -> bool:
     return not _a_place_just_before(match, text, language)  # '… Lisboa Portugal'
 
 
+def after_a_name(match: Match, text: str) -> bool:
+    """In English, right after a capitalised word that is no word of the language: a given name
+    or a title ('Toshiyuki Shiga', 'Mr Shiga'; not 'The Gauteng', 'In Otago')."""
+    before = _CAPITALISED_BEFORE.search(text, 0, match.start)
+    return before is not None and not _in_dictionary(before.group(1), "en")
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\.?\s+$")
+
+
 def _capitalised_word_before(match: Match, text: str) -> tuple[str, str] | None:
     """The capitalised word right before the match, a given name perhaps, and the word before
     that: ('Hüseyin', 'Başkanı') for 'Başkanı Hüseyin Macar'."""

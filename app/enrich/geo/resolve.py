@@ -37,6 +37,7 @@ from app.enrich.geo.person_names import (
     SENTENCE_END,
     after_a_chinese_title,
     after_a_given_name,
+    after_a_name,
     after_a_role,
     after_an_arabic_noun,
     ends_a_name,
@@ -194,6 +195,8 @@ def resolve(match: Match, text: str, context: Context) -> str | None:
     if alias.text in _COMPANY_SUFFIXES and ends_a_name(match, text):
         return None
     if alias.kind is Kind.MINOR_CITY and not _written_as_place(match, text):
+        return None
+    if alias.kind is Kind.REGION and not _reads_as_region(match, text, context):
         return None
     if alias.kind is Kind.PLACE_ADJECTIVE and names_no_place(
         match.start, match.end, text, context.language
@@ -678,6 +681,32 @@ def _written_as_place(match: Match, text: str) -> bool:
     if _NOT_A_PLACE_AFTER.match(text, match.end):
         return False
     return bool(_IN_OR_NEAR.search(text, 0, match.start))
+
+
+def _reads_as_region(match: Match, text: str, context: Context) -> bool:
+    """A province or state English reads from pycountry (Kind.REGION), many of them surnames or
+    the first word of a name too ('Cesar Oseguera', 'Mr Shiga', 'the Berne Union', 'Arusha
+    Bypass'): the place before the word for its kind ('Kakamega County', 'Guerrero state',
+    'Manyara Regions') or after 'province of'; otherwise, with no capitalised word after it nor a
+    name before it, where written as a smaller city is (_written_as_place) or where the story
+    names its country otherwise."""
+    if _REGION_WORD_AFTER.match(text, match.end) or _REGION_OF.search(text, 0, match.start):
+        return True
+    if _NAME_AFTER.match(text, match.end) or after_a_name(match, text):
+        return False
+    return _written_as_place(match, text) or _named_otherwise(
+        match.alias.code, match.alias.text, context
+    )
+
+
+_REGION_WORD_AFTER = re.compile(
+    r"\s+(?:[Cc]ount(?:y|ies)|[Pp]rovinces?|[Ss]tates?|[Rr]egions?|[Gg]overnorates?"
+    r"|[Pp]refectures?|[Dd]epartments?|[Dd]istricts?)\b"
+)
+_REGION_OF = re.compile(
+    r"\b(?:county|province|state|region|governorate|prefecture|department)\s+of\s+$", re.I
+)
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 
 # A headline or lead that opens with a town is a dateline only as 'HOUSTON' or 'Houston, ...',

@@ -502,6 +502,7 @@ _PLACE_KINDS = (
     Kind.STATE_ABBREV,
     Kind.PERSON_OR_PLACE,
     Kind.AMBIGUOUS,
+    Kind.REGION,
 )
 # A run-in dateline of two letters is more often a name's start: 'US Airways said'; nor is a
 # country's short form in capitals one: 'U.S. Secretary of State', 'USA Gymnastics', 'UAE

@@ -23,6 +23,7 @@ import pycountry
 from babel.languages import get_official_languages, get_territory_language_info
 
 from app.countries import territory_names
+from app.enrich.geo import table_cache
 from app.enrich.geo.gazetteer import (
     CAPITAL_MIN_COUNTRY_POPULATION,
     CITY_MIN_POPULATION,
@@ -228,8 +229,53 @@ def _foreign_regions(language: str) -> list[Alias]:
     of English's or the language's words. Each counts only in a story that names its country
     otherwise (Kind.WORD): many are surnames too ('Hidalgo', 'Guerrero', 'Miranda')."""
     if language == "en":
-        return []  # English's are curated (country_aliases.csv).
+        return []  # English reads them as english_regions().
     homes = speaking_countries(language)
+    return [
+        Alias(name, code, Kind.WORD)
+        for code, name in _distinct_regions(language)
+        if code not in homes
+    ]
+
+
+@cache
+def english_regions() -> list[Alias]:
+    """The world's provinces and states English reads (_english_regions), kept on disk between
+    processes: pycountry's five thousand names take a second to filter."""
+    return table_cache.cached("english-regions", _english_regions)
+
+
+def _english_regions() -> list[Alias]:
+    """The world's provinces and states for English, read where no curated name of
+    country_aliases.csv holds theirs ('Gauteng', 'Kakamega', 'Selangor', 'Otago'): English
+    news names the regions of every country it is written in (Kenya's, Nigeria's, South
+    Africa's, Malaysia's) as a local story's place, without the country. Read as Kind.REGION,
+    and also without their accents ('Queretaro'), as English writes them."""
+    found = []
+    for code, name in _distinct_regions("en"):
+        if not _ENGLISH_REGION.match(name):
+            continue
+        plain = unaccented(name)
+        for form in dict.fromkeys((name, name if plain == name.lower() else _recased(plain, name))):
+            found.append(Alias(form, code, Kind.REGION))
+    return found
+
+
+# A name English could write: letters, spaces, hyphens and apostrophes ('Elgeyo/Marakwet' and
+# '//Karas' are pycountry's spellings, not the news').
+_ENGLISH_REGION = re.compile(r"^[^\W\d_][\w' -]*$")
+
+
+def _recased(plain: str, name: str) -> str:
+    """The unaccented lower-case form with the name's capitals: 'Querétaro' -> 'Queretaro'."""
+    return "".join(c.upper() if o.isupper() else c for c, o in zip(plain, name, strict=False))
+
+
+@lru_cache(maxsize=64)
+def _distinct_regions(language: str) -> list[tuple[str, str]]:
+    """(country, name) of the first-level regions whose name is one country's region only, of a
+    kind that is no municipality, no town of another country, no country's name in the
+    language, nor made of English's or the language's words."""
     named: dict[str, set[str]] = {}  # Every large country's regions, to find shared names.
     kinds: set[tuple[str, str]] = set()  # (country, name) of the kinds read.
     for region in _subdivisions().values():
@@ -243,11 +289,10 @@ def _foreign_regions(language: str) -> list[Alias]:
                 kinds.add((code, name))
     countries = {fold(name) for name in territory_names(language).values()}
     return [
-        Alias(name, code, Kind.WORD)
+        (code, name)
         for name, codes in named.items()
         for code in codes
         if len(codes) == 1
-        and code not in homes
         and (code, name) in kinds
         and len(name) >= _SHARED_REGION_MIN_CHARS
         and fold(name) not in countries

@@ -366,6 +366,32 @@ def test_streets_prayers_plurals_and_titles_that_look_like_countries(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English reads the world's provinces and states (pycountry's) as a local story's place:
+        # where written as a place, before the word for its kind, or after 'province of'...
+        ("Police in Gauteng said three suspects were arrested.", ["ZA"]),
+        ("Kakamega County officials closed the market.", ["KE"]),
+        ("Floods hit the province of Kelantan on Monday.", ["MY"]),
+        ("The road links Arusha, Kilimanjaro and Manyara Regions.", ["TZ"]),
+        # ...or where the story names its country otherwise.
+        ("Jujuy is betting on lithium. Argentina's north has the salt flats.", ["AR"]),
+        # Not as a surname, after a given name or a title, nor as the first word of a name.
+        ("As chief operating officer, Toshiyuki Shiga will run the company.", []),
+        ("Mr Shiga will serve as deputy. He spoke to reporters in Japan.", ["JP"]),
+        ("Cesar was arrested on July 15. Cesar says the guards beat him.", []),
+        ("The Berne Union met in Geneva, Switzerland.", ["CH"]),
+        # A city's name stays the city's ('Sao Paulo', a state too), and the base and prison
+        # named after Cuba's province stay out.
+        ("A building collapsed in Sao Paulo.", ["BR"]),
+        ("A US investigation into the detainees at Guantanamo Bay.", ["US"]),
+    ],
+)
+def test_english_reads_the_world_s_provinces_as_places(text: str, expected: list[str]) -> None:
+    assert _codes(text, "en") == expected
+
+
+@pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
         # A country's name before a capitalised word inside a sentence opens a person's or a
