@@ -96,7 +96,10 @@ def aliases_for(language: str | None) -> dict[str, Alias]:
 
         table = {fold(alias.text): alias for alias in all_aliases().values()}
         for alias in english_regions():
-            table.setdefault(fold(alias.text), alias)  # A city's name is the city: 'Sao Paulo'.
+            # A city's name is the city ('Sao Paulo'); a name that holds another as its words
+            # is that other's ('Hong Kong SAR', 'Nairobi City', 'New Ireland', 'Western Visayas').
+            if not _holds_a_name(alias.text, table):
+                table.setdefault(fold(alias.text), alias)
         return table
     # They import this module.
     from app.enrich.geo import place_adjectives, world_names, world_places
@@ -120,6 +123,17 @@ def aliases_for(language: str | None) -> dict[str, Alias]:
         if known is not None and known.kind in (Kind.TOWN, Kind.CITY, Kind.MINOR_CITY):
             table[fold(word)] = Alias(word, None, Kind.BLOCK)
     return table
+
+
+def _holds_a_name(name: str, table: dict[str, Alias]) -> bool:
+    """Whether a run of the name's words, shorter than the name, is a name of the table."""
+    words = name.split()
+    return any(
+        fold(" ".join(words[start:end])) in table
+        for start in range(len(words))
+        for end in range(start + 1, len(words) + 1)
+        if end - start < len(words)
+    )
 
 
 def own_names(language: str) -> dict[str, Alias]:

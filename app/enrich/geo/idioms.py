@@ -13,6 +13,7 @@ from babel import Locale
 from app.enrich.geo.gazetteer import PLACE_KINDS, Kind, is_english
 from app.enrich.geo.matcher import Match, find_names, is_kind, mid_sentence, words_after
 from app.enrich.geo.person_names import in_title_case
+from app.enrich.geo.world_places import region_kind
 
 # A place word that names a currency, a company, an agreement or a listing venue, not a subject:
 # 'U.S. dollars', 'US$ 600 milhões', 'Swiss francs', 'British Petroleum', 'Royal Dutch/Shell',
@@ -37,6 +38,16 @@ _UNIVERSITY_AFTER = re.compile(
     r"\s+(?:State|St\.)(?!\s+(?:of|Police|Senate|Assembly|Legislature)\b)"
 )
 _STATES_CALLED_STATE = {"New York", "Washington"}
+
+
+def _a_state_called_state(match: Match) -> bool:
+    """'New York State', and the states of other countries English reads from pycountry, which
+    their papers write so: 'Benue State', 'Jonglei State'."""
+    return match.alias.text in _STATES_CALLED_STATE or (
+        is_kind(match, Kind.REGION) and region_kind(match.alias.text) == "state"
+    )
+
+
 # A football club named after its town is a team, not the place: 'Real Madrid', 'Inter Milan',
 # 'Leeds United', 'Bristol City'.
 _CLUB_PREFIX = (
@@ -187,7 +198,7 @@ def is_idiom(match: Match, text: str, language: str | None) -> bool:
         and _before_another_country(match, text, language)
     ):
         return True
-    if _UNIVERSITY_AFTER.match(after) and match.alias.text not in _STATES_CALLED_STATE:
+    if _UNIVERSITY_AFTER.match(after) and not _a_state_called_state(match):
         return True
     if is_kind(match, *PLACE_KINDS) and _OUTLET_AFTER.match(after):
         return True

@@ -46,7 +46,7 @@ from app.enrich.geo.person_names import (
 )
 from app.enrich.geo.place_adjectives import names_no_place
 from app.enrich.geo.world_names import country_names
-from app.enrich.geo.world_places import capital_forms, capitals_named, is_region
+from app.enrich.geo.world_places import capital_forms, capitals_named, is_region, region_kind
 
 
 class Context:
@@ -684,27 +684,50 @@ def _written_as_place(match: Match, text: str) -> bool:
 
 
 def _reads_as_region(match: Match, text: str, context: Context) -> bool:
-    """A province or state English reads from pycountry (Kind.REGION), many of them surnames or
-    the first word of a name too ('Cesar Oseguera', 'Mr Shiga', 'the Berne Union', 'Arusha
-    Bypass'): the place before the word for its kind ('Kakamega County', 'Guerrero state',
-    'Manyara Regions') or after 'province of'; otherwise, with no capitalised word after it nor a
-    name before it, where written as a smaller city is (_written_as_place) or where the story
-    names its country otherwise."""
-    if _REGION_WORD_AFTER.match(text, match.end) or _REGION_OF.search(text, 0, match.start):
+    """A province or state English reads from pycountry (Kind.REGION): many are surnames or the
+    first word of other names too ('Hidalgo, a Socialist, …', 'Guerrero said', 'Bayern Munich',
+    'Tren de Aragua'), or another country's town or region ('in Gisborne, north-west of
+    Melbourne'; Texas's 'Hidalgo County'). So the place only before the word for its own kind
+    ('Kakamega County', 'Guerrero state', 'Kagera Region', 'Ishikawa Prefecture'; not after
+    another country's possessive, 'Cameroon's Adamawa Region') or an office of its own ('Bomet
+    Governor', 'Nyeri High Court'), in a dateline in capitals ('MACHAKOS -'), or after 'in' or
+    'near' in a story that places itself in no other country's town or region ('in Otago', 'in
+    Kitui'; not 'in Gisborne, north-west of Melbourne'); after 'the province of'; before its own
+    district ('Chiang Rai's Mae Sai district')."""
+    code, name = match.alias.code, match.alias.text
+    kind = region_kind(name)
+    after = _KIND_AFTER.match(text, match.end)
+    if after and kind and after.group(1).lower().rstrip("s") == kind.rstrip("s"):
+        return not _POSSESSIVE_BEFORE.search(text, 0, match.start)
+    before = _KIND_OF.search(text, 0, match.start)
+    if before and kind and before.group(1).lower() == kind:
         return True
+    if _OFFICE_AFTER.match(text, match.end) or _DISTRICT_AFTER.match(text, match.end):
+        return True
+    if text.startswith("-based", match.end):
+        return True  # 'a Selangor-based firm'.
     if _NAME_AFTER.match(text, match.end) or after_a_name(match, text):
         return False
-    return _written_as_place(match, text) or _named_otherwise(
-        match.alias.code, match.alias.text, context
-    )
+    if not text[: match.start].strip():
+        return text[match.start : match.end].isupper() and bool(
+            _DATELINE_AFTER.match(text, match.end)
+        )
+    return bool(_IN_OR_NEAR.search(text, 0, match.start)) and not set(context.places) - {code}
 
 
-_REGION_WORD_AFTER = re.compile(
-    r"\s+(?:[Cc]ount(?:y|ies)|[Pp]rovinces?|[Ss]tates?|[Rr]egions?|[Gg]overnorates?"
-    r"|[Pp]refectures?|[Dd]epartments?|[Dd]istricts?)\b"
+# The word after a region that names its kind (pycountry's type's last word: 'state',
+# 'county', 'region', 'prefecture', 'department'...), and the offices and courts a region has.
+_KIND_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:Governor|Premier|Chief\ Minister|Menteri\ Besar|High\ Court|Regional\ Council"
+    r"|County\ Assembly|State\ Assembly|Provincial\ Assembly|MEC)\b"
 )
-_REGION_OF = re.compile(
-    r"\b(?:county|province|state|region|governorate|prefecture|department)\s+of\s+$", re.I
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w.-]*['’]s\s+$")
+_KIND_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+# 'Chiang Rai's Mae Sai district', 'Songkhla's Rattaphum district': a place within it.
+_DISTRICT_AFTER = re.compile(
+    r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:district|sub-district|subdistrict|municipality|town"
+    r"|village|county|city)\b"
 )
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 

@@ -238,27 +238,42 @@ def _foreign_regions(language: str) -> list[Alias]:
     ]
 
 
-@cache
 def english_regions() -> list[Alias]:
-    """The world's provinces and states English reads (_english_regions), kept on disk between
-    processes: pycountry's five thousand names take a second to filter."""
-    return table_cache.cached("english-regions", _english_regions)
+    """The world's provinces and states English reads (Kind.REGION): 'Gauteng', 'Kakamega',
+    'Selangor', 'Otago'. English news names the regions of every country it is written in
+    (Kenya's, Nigeria's, South Africa's, Malaysia's) as a local story's place, without the
+    country; country_aliases.csv curates the great ones, read anywhere ('Kerala', 'Bavaria').
+    Also without their accents ('Queretaro'), as English writes them."""
+    return _english_regions()[0]
 
 
-def _english_regions() -> list[Alias]:
-    """The world's provinces and states for English, read where no curated name of
-    country_aliases.csv holds theirs ('Gauteng', 'Kakamega', 'Selangor', 'Otago'): English
-    news names the regions of every country it is written in (Kenya's, Nigeria's, South
-    Africa's, Malaysia's) as a local story's place, without the country. Read as Kind.REGION,
-    and also without their accents ('Queretaro'), as English writes them."""
-    found = []
+def region_kind(name: str) -> str | None:
+    """The word for a region's kind, as pycountry types it: 'state' for 'Guerrero', 'county'
+    for 'Kakamega', 'region' for 'Kagera'; None for a name that is no such region."""
+    return _english_regions()[1].get(name)
+
+
+@cache
+def _english_regions() -> tuple[list[Alias], dict[str, str]]:
+    # Kept on disk between processes: pycountry's five thousand names take a second to filter.
+    return table_cache.cached("english-regions", _build_english_regions)
+
+
+def _build_english_regions() -> tuple[list[Alias], dict[str, str]]:
+    types = {
+        (region.country_code, name): str(region.type).split()[-1].lower()
+        for region in _subdivisions().values()
+        for name in _region_names(region.name)
+    }
+    found, kinds = [], {}
     for code, name in _distinct_regions("en"):
         if not _ENGLISH_REGION.match(name):
             continue
         plain = unaccented(name)
         for form in dict.fromkeys((name, name if plain == name.lower() else _recased(plain, name))):
             found.append(Alias(form, code, Kind.REGION))
-    return found
+            kinds[form] = types[code, name]
+    return found, kinds
 
 
 # A name English could write: letters, spaces, hyphens and apostrophes ('Elgeyo/Marakwet' and
