@@ -41,7 +41,19 @@ OUTLET_COUNTRIES = {
     "qt": "QA", "saud": "SA", "sa": "ZA", "th": "TH", "tw": "TW", "uae": "AE", "uruguay": "UY",
     "ven": "VE",
 }  # fmt: skip
+# ...and the outlets whose prefix is their region's: The Standard is Hong Kong's, the Gulf Times
+# Qatar's.
+OUTLETS = {"cn_article_thestandard": "HK", "kw_gulftimes": "QA", "kw_times_gulftimes": "QA"}
 _PREFIX = re.compile(r"[a-z]+")
+
+
+def outlet_country(name: str) -> str | None:
+    """The country of the outlet whose file this is, from its name."""
+    for outlet, code in OUTLETS.items():
+        if name.startswith(outlet):
+            return code
+    found = _PREFIX.match(name)
+    return OUTLET_COUNTRIES.get(found.group() if found else "")
 
 
 def main() -> None:
@@ -52,8 +64,7 @@ def main() -> None:
         raise SystemExit(f"{CORPUS} is absent: nothing to evaluate")
     by_country: dict[str, Counter[str]] = defaultdict(Counter)
     for path in sorted(CORPUS.glob("*.txt")):
-        found = _PREFIX.match(path.name)
-        outlet = OUTLET_COUNTRIES.get(found.group() if found else "")
+        outlet = outlet_country(path.name)
         raw = path.read_text(encoding="utf-8", errors="replace").replace("\r", "")
         if outlet is None or raw.startswith("{\\rtf"):
             continue  # A pan-regional outlet, or an RTF document the readers refuse.

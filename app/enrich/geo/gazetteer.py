@@ -270,7 +270,27 @@ def _curated() -> Iterator[Alias]:
         rows = csv.DictReader(line for line in handle if not line.startswith("#"))
         for row in rows:
             code = None if row["code"] == "-" else row["code"]
-            yield Alias(row["alias"], code, Kind(row["kind"]))
+            kind = Kind(row["kind"])
+            yield Alias(row["alias"], code, kind)
+            if kind is Kind.LEADER and code in _SYLLABLE_COUNTRIES:
+                yield from (Alias(form, code, kind) for form in _syllable_forms(row["alias"]))
+
+
+# A Korean or Chinese given name of two syllables is romanised joined by a hyphen or apart
+# ('Yoon Suk-yeol', 'Yoon Suk Yeol'; 'Tsai Ing-wen', 'Tsai Ing Wen'): a leader's name is read in
+# both forms, whichever the table holds.
+_SYLLABLE_COUNTRIES = frozenset({"KR", "KP", "CN", "TW", "HK", "SG"})
+_SYLLABLES = re.compile(r"^(.+ )([A-Z][a-z]{1,4})(?:-([a-z]{1,4})| ([A-Z][a-z]{1,4}))$")
+
+
+def _syllable_forms(name: str) -> list[str]:
+    found = _SYLLABLES.match(name)
+    if found is None:
+        return []
+    family, first, joined, apart = found.groups()
+    if joined:
+        return [f"{family}{first} {joined.capitalize()}"]
+    return [f"{family}{first}-{apart.lower()}"]
 
 
 @lru_cache

@@ -112,6 +112,13 @@ def test_seed_countries(seed_path: Path) -> None:
         ("Officials in Tuscany said the quake was felt in Lombardy.", ["IT"]),
         ("Coal mines in Inner Mongolia reopened.", ["CN"]),  # Not Mongolia.
         ("He hopes to remain MP for Richmond in North Yorkshire.", ["GB"]),
+        # The smaller countries' peoples; a dog breed is none.
+        ("The Mauritian government named a new board.", ["MU"]),
+        ("Papua New Guinean troops joined Guinean and Chadian units.", ["PG", "GN", "TD"]),
+        ("A Maltese puppy won the show.", []),
+        # A Korean leader's given name joined by a hyphen or apart, whichever the table holds.
+        ("President Yoon Suk-yeol asked the ministry for a roadmap.", ["KR"]),
+        ("Lee Myung Bak visited the factory.", ["KR"]),
     ],
 )
 def test_names_and_ambiguity(text: str, expected: list[str]) -> None:
