@@ -7,7 +7,7 @@ import re
 
 from app.drafts import UNSETTLED_DATE, ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
-from app.extract import headline_page, headline_scores, layout, leads, making_notes
+from app.extract import headline_page, headline_scores, layout, leads, making_notes, page_words
 from app.extract.front_fields import Line, is_update_line, read_front_field, take_date
 from app.extract.line_dates import line_date_in_order
 from app.extract.printed_dates import (
@@ -215,6 +215,10 @@ def _headline_above_text(lines: list[Line], draft: ArticleDraft, site: str, befo
     texts = [line.text for line in lines]
     spaced = blank_above([line.number for line in lines], before)
     best = headline_scores.best_headline(texts, draft.captured, site, spaced)
+    if best is not None and _opens_with_prose(texts, best):
+        # A text with no headline whose best line is a sentence further down (a URL, then
+        # paragraphs): it starts at its first paragraph, and the title stays empty.
+        return _opening(texts)
     if best is not None and _sentence_of_text(texts, best):
         if _opens_with_short_headline(texts, draft, site):
             return 0
@@ -223,6 +227,28 @@ def _headline_above_text(lines: list[Line], draft: ArticleDraft, site: str, befo
         # starts at its first paragraph, and the title stays empty (_read_title).
         return next((i for i, text in enumerate(texts) if layout.is_paragraph(text)), best)
     return 0 if best is None else best
+
+
+def _opens_with_prose(texts: list[str], best: int) -> bool:
+    """Whether the dump opens (under its address) with two paragraphs of prose above the line
+    the scores take for the headline: a sentence of the text, not page furniture, a note or a
+    cookie or browser notice ('We've detected you are on Internet Explorer. …' opens a page
+    whose headline follows; no paragraph stands under that)."""
+    opening = _opening(texts)
+    first = texts[opening]
+    return (
+        best > opening
+        and _sentence_of_text(texts, opening)
+        and layout.is_paragraph(texts[opening + 1])
+        and not (layout.is_furniture(first) or layout.is_footer(first))
+        and not making_notes.is_making_note(first)
+        and not page_words.has_page_words(first)
+    )
+
+
+def _opening(texts: list[str]) -> int:
+    """The first line that is not the page's address."""
+    return next((i for i, text in enumerate(texts) if not _URL_LINE.match(text)), 0)
 
 
 def _opens_with_short_headline(texts: list[str], draft: ArticleDraft, site: str) -> bool:
@@ -243,6 +269,7 @@ def _opens_with_short_headline(texts: list[str], draft: ArticleDraft, site: str)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
 # No headline on the development set's 296 pages ends with a full stop after this many words.

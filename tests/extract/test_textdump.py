@@ -448,6 +448,23 @@ def test_a_text_with_no_headline_keeps_its_first_paragraphs() -> None:
     assert draft.paragraphs == paragraphs
 
 
+def test_a_text_with_no_headline_keeps_its_first_paragraphs_above_a_headline_like_line() -> None:
+    # ...and where the scores take a shorter line further down for the headline (a quote's
+    # heading, a subheading, a list's item), the paragraphs above it are the text's too.
+    paragraphs = [
+        "When Mr. Benoni W. Urey took the hands of Madam Mai Bright to be his running mate, many"
+        " in Monrovia said the opposition had at last found a ticket that could win.",
+        "The two toured the southeast last week, where crowds met them in every town they passed"
+        " through on the way to Harper.",
+        "The party's chairman said the campaign would open its offices in all fifteen counties.",
+        "A new chapter for the opposition",
+        "Mr. Urey said the ticket would publish its plans for roads and schools next month.",
+    ]
+    draft = extract_text_dump("https://example.com/news/urey-bright\n\n" + "\n\n".join(paragraphs))
+    assert draft.title is None
+    assert draft.paragraphs[0] == paragraphs[0]
+
+
 def test_a_headline_that_trails_off_is_still_a_headline() -> None:
     dump = (
         " date 2019-11-19 Dealbreaker - Banks Hedge Funds\n"
