@@ -376,6 +376,8 @@ def test_streets_prayers_plurals_and_titles_that_look_like_countries(
         ("The quake could be felt in Chiang Rai's Muang district.", ["TH"]),
         # ...in a dateline in capitals, or after 'in' where no other country's place is named.
         ("MACHAKOS - Farmers are counting their losses.", ["KE"]),
+        ("Gunmen attacked two villages in Benue State on Sunday.", ["NG"]),
+        ("A Selangor-based developer won the contract.", ["MY"]),
         ("Police in Gauteng said three suspects were arrested.", ["ZA"]),
         # Not another kind's word ('Hidalgo County' is in Texas; Hidalgo is a Mexican state),
         # nor after another country's possessive.
@@ -394,6 +396,9 @@ def test_streets_prayers_plurals_and_titles_that_look_like_countries(
         # A name that holds another's is that other's; a city's name stays the city's; the US
         # base and prison named after Cuba's province stay out.
         ("The Hong Kong SAR Government announced new rules.", ["HK"]),
+        # Tanganyika is Tanzania's former name (and a Congolese province); its lake is shared.
+        ("Nyerere led Tanganyika to independence in 1961.", ["TZ"]),
+        ("Fishermen on Lake Tanganyika said catches fell.", []),
         ("A building collapsed in Sao Paulo.", ["BR"]),
         ("A US investigation into the detainees at Guantanamo Bay.", ["US"]),
     ],
