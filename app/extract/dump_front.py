@@ -7,7 +7,7 @@ import re
 
 from app.drafts import UNSETTLED_DATE, ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
-from app.extract import headline_page, headline_scores, layout, leads, making_notes, page_words
+from app.extract import headline_page, headline_scores, layout, leads, making_notes
 from app.extract.front_fields import Line, is_update_line, read_front_field, take_date
 from app.extract.line_dates import line_date_in_order
 from app.extract.printed_dates import (
@@ -230,19 +230,30 @@ def _headline_above_text(lines: list[Line], draft: ArticleDraft, site: str, befo
 
 
 def _opens_with_prose(texts: list[str], best: int) -> bool:
-    """Whether the dump opens (under its address) with two paragraphs of prose above the line
-    the scores take for the headline: a sentence of the text, not page furniture, a note or a
-    cookie or browser notice ('We've detected you are on Internet Explorer. …' opens a page
-    whose headline follows; no paragraph stands under that)."""
+    """Whether the dump opens (under its address) with paragraphs of prose that run on to the
+    line the scores take for the headline: a text with no headline. A page may open with two
+    paragraphs of a notice (consent, a paywall's meter, an ad blocker's, an editor's note: a
+    helper wrote 46 such pages in ten languages, stop 70), but they end on buttons, a kicker or
+    a link, and a byline or date stands under its headline."""
     opening = _opening(texts)
     first = texts[opening]
     return (
         best > opening
         and _sentence_of_text(texts, opening)
         and layout.is_paragraph(texts[opening + 1])
+        # The text runs on in prose to the line taken for its headline (a subheading, a quote);
+        # a page's notice ends on its buttons, a kicker or a link above its headline...
+        and (
+            layout.is_paragraph(texts[best - 1])
+            or sum(map(layout.is_paragraph, texts[opening:best])) >= _TEXT_ABOVE
+        )
+        # ...and no byline or date stands under that line, as under a page's headline.
+        and not any(
+            headline_page.is_field(line) and not layout.is_paragraph(line)
+            for line in texts[best + 1 : best + 1 + _HEADLINE_FIELD_REACH]
+        )
         and not (layout.is_furniture(first) or layout.is_footer(first))
         and not making_notes.is_making_note(first)
-        and not page_words.has_page_words(first)
     )
 
 
@@ -275,6 +286,8 @@ _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 # No headline on the development set's 296 pages ends with a full stop after this many words.
 _PROSE_WORDS = 15
 _FIELD_REACH = 3  # Lines under a headline where its byline or date stands.
+_HEADLINE_FIELD_REACH = 5  # ...and where they stand under a page's headline, below a notice.
+_TEXT_ABOVE = 4  # Paragraphs above a line: more than a page's notice over its headline.
 
 
 def _sentence_of_text(texts: list[str], index: int) -> bool:

@@ -465,6 +465,30 @@ def test_a_text_with_no_headline_keeps_its_first_paragraphs_above_a_headline_lik
     assert draft.paragraphs[0] == paragraphs[0]
 
 
+def test_a_page_opening_with_two_paragraphs_of_a_notice_keeps_its_headline() -> None:
+    # A consent notice of two paragraphs over the page, its buttons, then the headline and its
+    # byline: no text without a headline (a helper's review, stop 70).
+    dump = (
+        " date 2023-05-17 The Independent - News Sport Voices Culture\n"
+        "We and our partners store and/or access information on a device, such as cookies and"
+        " process personal data, such as unique identifiers and standard information sent by a"
+        " device for personalised ads and content.\n\n"
+        "With your permission we and our partners may use precise geolocation data and"
+        " identification through device scanning. You may click to consent to our processing.\n\n"
+        "Manage options\n"
+        "I Accept\n"
+        "Flooding forces thousands from homes in northern Italy\n\n"
+        "Mared Gwyn Jones\n"
+        "Wednesday 17 May 2023 18:42 BST\n\n"
+        "Thousands of people were forced from their homes in the northern Italian region of"
+        " Emilia-Romagna on Wednesday after torrential rain caused rivers to burst their banks.\n\n"
+        "Civil protection officials said more than 5,000 people had been evacuated.\n"
+    )
+    draft = extract_text_dump(dump)
+    assert draft.title == "Flooding forces thousands from homes in northern Italy"
+    assert draft.paragraphs[0].startswith("Thousands of people were forced")
+
+
 def test_a_headline_that_trails_off_is_still_a_headline() -> None:
     dump = (
         " date 2019-11-19 Dealbreaker - Banks Hedge Funds\n"
