@@ -92,7 +92,7 @@ def aliases_for(language: str | None) -> dict[str, Alias]:
     and for another language its own names too (its curated ones win over English's)."""
     base = (language or "en").split("-")[0]
     if base == "en":
-        from app.enrich.geo.world_places import english_regions  # It imports this module.
+        from app.enrich.geo.english_regions import english_regions  # It imports this module.
 
         table = {fold(alias.text): alias for alias in all_aliases().values()}
         for alias in english_regions():

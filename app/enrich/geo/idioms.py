@@ -10,10 +10,10 @@ from functools import lru_cache
 
 from babel import Locale
 
+from app.enrich.geo.english_regions import region_kind
 from app.enrich.geo.gazetteer import PLACE_KINDS, Kind, is_english
 from app.enrich.geo.matcher import Match, find_names, is_kind, mid_sentence, words_after
 from app.enrich.geo.person_names import in_title_case
-from app.enrich.geo.world_places import region_kind
 
 # A place word that names a currency, a company, an agreement or a listing venue, not a subject:
 # 'U.S. dollars', 'US$ 600 milhões', 'Swiss francs', 'British Petroleum', 'Royal Dutch/Shell',

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import cached_property, lru_cache
 
 from app.countries import territory_names
+from app.enrich.geo.english_regions import region_kind
 from app.enrich.geo.gazetteer import (
     MINOR_CITY_MIN_POPULATION,
     PLACE_KINDS,
@@ -46,7 +47,7 @@ from app.enrich.geo.person_names import (
 )
 from app.enrich.geo.place_adjectives import names_no_place
 from app.enrich.geo.world_names import country_names
-from app.enrich.geo.world_places import capital_forms, capitals_named, is_region, region_kind
+from app.enrich.geo.world_places import capital_forms, capitals_named, is_region
 
 
 class Context:

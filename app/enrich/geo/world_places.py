@@ -23,7 +23,6 @@ import pycountry
 from babel.languages import get_official_languages, get_territory_language_info
 
 from app.countries import territory_names
-from app.enrich.geo import table_cache
 from app.enrich.geo.gazetteer import (
     CAPITAL_MIN_COUNTRY_POPULATION,
     CITY_MIN_POPULATION,
@@ -238,42 +237,25 @@ def _foreign_regions(language: str) -> list[Alias]:
     ]
 
 
-def english_regions() -> list[Alias]:
-    """The world's provinces and states English reads (Kind.REGION): 'Gauteng', 'Kakamega',
-    'Selangor', 'Otago'. English news names the regions of every country it is written in
-    (Kenya's, Nigeria's, South Africa's, Malaysia's) as a local story's place, without the
-    country; country_aliases.csv curates the great ones, read anywhere ('Kerala', 'Bavaria').
-    Also without their accents ('Queretaro'), as English writes them."""
-    return _english_regions()[0]
-
-
-def region_kind(name: str) -> str | None:
-    """The word for a region's kind, as pycountry types it: 'state' for 'Guerrero', 'county'
-    for 'Kakamega', 'region' for 'Kagera'; None for a name that is no such region."""
-    return _english_regions()[1].get(name)
-
-
-@cache
-def _english_regions() -> tuple[list[Alias], dict[str, str]]:
-    # Kept on disk between processes: pycountry's five thousand names take a second to filter.
-    return table_cache.cached("english-regions", _build_english_regions)
-
-
-def _build_english_regions() -> tuple[list[Alias], dict[str, str]]:
+def english_region_rows() -> list[tuple[str, str, str]]:
+    """(name, country, the word for its kind) of the world's provinces and states English reads
+    (Kind.REGION, app/enrich/geo/english_regions.py): those this module's filters keep for any
+    language's foreign regions, as pycountry names them and without their accents ('Queretaro'),
+    as English writes them, with pycountry's type's last word ('state', 'county', 'region').
+    Written to app/enrich/data/english_regions.csv by `python -m bench.make_english_regions`."""
     types = {
         (region.country_code, name): str(region.type).split()[-1].lower()
         for region in _subdivisions().values()
         for name in _region_names(region.name)
     }
-    found, kinds = [], {}
+    rows = []
     for code, name in _distinct_regions("en"):
         if not _ENGLISH_REGION.match(name):
             continue
         plain = unaccented(name)
         for form in dict.fromkeys((name, name if plain == name.lower() else _recased(plain, name))):
-            found.append(Alias(form, code, Kind.REGION))
-            kinds[form] = types[code, name]
-    return found, kinds
+            rows.append((form, code, types[code, name]))
+    return rows
 
 
 # A name English could write: letters, spaces, hyphens and apostrophes ('Elgeyo/Marakwet' and
