@@ -69,7 +69,8 @@ _THE_STATE_AFTER = re.compile(
     r"voters|capital|border|coast|waters|territory|elections?|embassy|economy|inflation|trade|"
     r"exports?|imports?|output|production|industry|surplus|deficit|budget|unemployment|gdp|"
     r"growth|markets?|money supply|interest rates?|t-bills?|loans|debt|rainfall|crops?|harvest|"
-    r"cup|league|premiership|airline|vote|poll|people|cities|towns|villages|province|"
+    r"cup|league|premiership|airline|vote|poll|people|cities|towns|villages|province|city|town|"
+    r"village|region|district|county|congress|senate|legislature|"
     r"soil|airspace|ports?|mps|lawmakers|legislators|senators|diplomats|negotiators|ministers|"
     r"cabinet|regime|junta|courts?|prosecutors|intelligence)\b",
     re.IGNORECASE,

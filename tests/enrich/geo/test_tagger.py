@@ -171,6 +171,9 @@ def _primary(title: str, text: str, language: str | None = None) -> str | None:
         ("Afghans vote", "The Afghan people went to the polls on Saturday.", "AF"),
         ("An Afghan 'hanging chad' dispute", "An inquiry is helping to defuse it.", "AF"),
         ("Fighting goes on", "The Syrian conflict entered its ninth year.", "SY"),
+        # ...and so does one of its towns, regions or legislature (stop 70).
+        ("Mayor shot dead", "The mayor of the Paraguayan town of Pedro Juan Caballero died.", "PY"),
+        ("Labour reform passes", "The Salvadoran Congress approved the reform on Tuesday.", "SV"),
         # A place outweighs an adjective of nationality.
         ("Australian reporter freed in Iraq", "An Australian was seized in Iraq.", "IQ"),
         # The adjective of a firm yields to the place where the story happens.
