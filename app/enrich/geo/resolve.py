@@ -720,8 +720,8 @@ def _reads_as_region(match: Match, text: str, context: Context) -> bool:
 # 'county', 'region', 'prefecture', 'department'...), and the offices and courts a region has.
 _KIND_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 _OFFICE_AFTER = re.compile(
-    r"\s+(?:Governor|Premier|Chief\ Minister|Menteri\ Besar|High\ Court|Regional\ Council"
-    r"|County\ Assembly|State\ Assembly|Provincial\ Assembly|MEC)\b"
+    r"\s+(?:Governor|Premier|Chief Minister|Menteri Besar|High Court|Regional Council"
+    r"|County Assembly|State Assembly|Provincial Assembly|MEC)\b"
 )
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w.-]*['’]s\s+$")
 _KIND_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
