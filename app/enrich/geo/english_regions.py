@@ -4,8 +4,8 @@ country it is written in (Kenya's, Nigeria's, South Africa's, Malaysia's) withou
 country_aliases.csv curates the great ones, read anywhere ('Kerala', 'Bavaria'); these are read
 only where nothing else can be meant (resolve.py). Kept as data (data/english_regions.csv,
 written by `python -m bench.make_english_regions` from pycountry with world_places' filters):
-filtering pycountry's five thousand names at run time took every English process a second and
-50 MB more the first time it tagged a story.
+filtered at run time, pycountry's five thousand names cost every English process time and
+memory the first time it tagged a story (README, Countries).
 """
 
 from __future__ import annotations
