@@ -69,10 +69,15 @@ _THE_STATE_AFTER = re.compile(
     r"voters|capital|border|coast|waters|territory|elections?|embassy|economy|inflation|trade|"
     r"exports?|imports?|output|production|industry|surplus|deficit|budget|unemployment|gdp|"
     r"growth|markets?|money supply|interest rates?|t-bills?|loans|debt|rainfall|crops?|harvest|"
-    r"cup|league|premiership|airline|vote|poll|people|cities|towns|villages|province|city|town|"
-    r"village|region|district|county|congress|senate|legislature|"
+    r"cup|league|premiership|airline|vote|poll|people|cities|towns|villages|province|"
+    r"congress|senate|legislature|"
     r"soil|airspace|ports?|mps|lawmakers|legislators|senators|diplomats|negotiators|ministers|"
-    r"cabinet|regime|junta|courts?|prosecutors|intelligence)\b",
+    r"cabinet|regime|junta|courts?|prosecutors|intelligence)\b"
+    # ...and one of its towns or regions, named right after it: 'the Paraguayan town of Pedro
+    # Juan Caballero', 'the Irish county of Kerry'; not with words between ('a Chinese takeaway
+    # in town', 'Ukrainian families in town') nor an enclave's 'district' ('the Chinese district
+    # of Manchester'; a helper's review, stop 70).
+    r"|\s+(?:city|town|village|region|county)\b(?!\s+(?:centre|center|hall)\b)",
     re.IGNORECASE,
 )
 

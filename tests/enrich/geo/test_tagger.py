@@ -116,6 +116,7 @@ def test_seed_countries(seed_path: Path) -> None:
         ("The Mauritian government named a new board.", ["MU"]),
         ("Papua New Guinean troops joined Guinean and Chadian units.", ["PG", "GN", "TD"]),
         ("A Maltese puppy won the show.", []),
+        ("Hundreds of New Guinean highlanders marched in Indonesia's Papua.", ["ID"]),
         # A Korean leader's given name joined by a hyphen or apart, whichever the table holds.
         ("President Yoon Suk-yeol asked the ministry for a roadmap.", ["KR"]),
         ("Lee Myung Bak visited the factory.", ["KR"]),
@@ -174,6 +175,8 @@ def _primary(title: str, text: str, language: str | None = None) -> str | None:
         # ...and so does one of its towns, regions or legislature (stop 70).
         ("Mayor shot dead", "The mayor of the Paraguayan town of Pedro Juan Caballero died.", "PY"),
         ("Labour reform passes", "The Salvadoran Congress approved the reform on Tuesday.", "SV"),
+        # Not a town the story is in, nor an enclave.
+        ("Chinese takeaway in town centre fined", "The takeaway in Swindon was fined.", "GB"),
         # A place outweighs an adjective of nationality.
         ("Australian reporter freed in Iraq", "An Australian was seized in Iraq.", "IQ"),
         # The adjective of a firm yields to the place where the story happens.
