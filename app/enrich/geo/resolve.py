@@ -700,6 +700,9 @@ def _reads_as_region(match: Match, text: str, context: Context) -> bool:
     after = _KIND_AFTER.match(text, match.end)
     if after and kind and after.group(1).lower().rstrip("s") == kind.rstrip("s"):
         return not _POSSESSIVE_BEFORE.search(text, 0, match.start)
+    own = _KIND_AFTER_POSSESSIVE.match(text, match.end)
+    if own and kind and own.group(1).lower() == kind:
+        return True  # 'Jalisco's state prosecutor'.
     before = _KIND_OF.search(text, 0, match.start)
     if before and kind and before.group(1).lower() == kind:
         return True
@@ -713,7 +716,9 @@ def _reads_as_region(match: Match, text: str, context: Context) -> bool:
         return text[match.start : match.end].isupper() and bool(
             _DATELINE_AFTER.match(text, match.end)
         )
-    return bool(_IN_OR_NEAR.search(text, 0, match.start)) and not set(context.places) - {code}
+    return bool(_REGION_PLACE_BEFORE.search(text, 0, match.start)) and not (
+        set(context.places) - {code}
+    )
 
 
 # The word after a region that names its kind (pycountry's type's last word: 'state',
@@ -721,14 +726,21 @@ def _reads_as_region(match: Match, text: str, context: Context) -> bool:
 _KIND_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 _OFFICE_AFTER = re.compile(
     r"\s+(?:Governor|Premier|Chief Minister|Menteri Besar|High Court|Regional Council"
-    r"|County Assembly|State Assembly|Provincial Assembly|MEC)\b"
+    r"|County Assembly|State Assembly|Provincial Assembly|MEC|Senator|MCA)\b"
 )
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w.-]*['’]s\s+$")
 _KIND_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
 # 'Chiang Rai's Mae Sai district', 'Songkhla's Rattaphum district': a place within it.
 _DISTRICT_AFTER = re.compile(
-    r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:district|sub-district|subdistrict|municipality|town"
-    r"|village|county|city)\b"
+    r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:district|sub-district|subdistrict|municipality|town"
+    r"|village|county|city|peninsula|island|valley|coast)\b"
+)
+_KIND_AFTER_POSSESSIVE = re.compile(r"['’]s\s+([a-z]+)\b")
+# Where a region is written as a place: 'in', 'near', 'across', 'throughout', 'parts of', 'off
+# the coast of'.
+_REGION_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|across|throughout|(?:parts|much|most|coast|north|south|east|west)\s+of)"
+    r"\s+(?:the\s+)?$"
 )
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 

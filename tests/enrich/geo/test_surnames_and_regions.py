@@ -376,6 +376,10 @@ def test_streets_prayers_plurals_and_titles_that_look_like_countries(
         ("The quake could be felt in Chiang Rai's Muang district.", ["TH"]),
         # ...in a dateline in capitals, or after 'in' where no other country's place is named.
         ("MACHAKOS - Farmers are counting their losses.", ["KE"]),
+        ("Heavy rain has closed roads across Otago, the council said.", ["NZ"]),
+        ("Jalisco's state prosecutor said remains were found at a ranch.", ["MX"]),
+        ("Aftershocks rattled Ishikawa's Noto Peninsula on Wednesday.", ["JP"]),
+        ("Nandi Senator Samson Cherargei faulted the tea reforms.", ["KE"]),
         ("Gunmen attacked two villages in Benue State on Sunday.", ["NG"]),
         ("A Selangor-based developer won the contract.", ["MY"]),
         ("Police in Gauteng said three suspects were arrested.", ["ZA"]),
