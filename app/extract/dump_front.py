@@ -7,7 +7,7 @@ import re
 
 from app.drafts import UNSETTLED_DATE, ArticleDraft, Evidence, ExtractionError
 from app.enrich.outlets import outlet_name_in
-from app.extract import headline_page, headline_scores, layout, leads, making_notes
+from app.extract import headline_page, headline_scores, layout, leads, list_runs, making_notes
 from app.extract.front_fields import Line, is_update_line, read_front_field, take_date
 from app.extract.line_dates import line_date_in_order
 from app.extract.printed_dates import (
@@ -215,10 +215,11 @@ def _headline_above_text(lines: list[Line], draft: ArticleDraft, site: str, befo
     texts = [line.text for line in lines]
     spaced = blank_above([line.number for line in lines], before)
     best = headline_scores.best_headline(texts, draft.captured, site, spaced)
-    if best is not None and _opens_with_prose(texts, best):
+    opening = next((i for i, text in enumerate(texts) if not list_runs.is_link(text)), 0)
+    if best is not None and _opens_with_prose(texts, opening, best):
         # A text with no headline whose best line is a sentence further down (a URL, then
         # paragraphs): it starts at its first paragraph, and the title stays empty.
-        return _opening(texts)
+        return opening
     if best is not None and _sentence_of_text(texts, best):
         if _opens_with_short_headline(texts, draft, site):
             return 0
@@ -229,13 +230,12 @@ def _headline_above_text(lines: list[Line], draft: ArticleDraft, site: str, befo
     return 0 if best is None else best
 
 
-def _opens_with_prose(texts: list[str], best: int) -> bool:
-    """Whether the dump opens (under its address) with paragraphs of prose that run on to the
-    line the scores take for the headline: a text with no headline. A page may open with two
-    paragraphs of a notice (consent, a paywall's meter, an ad blocker's, an editor's note: a
-    helper wrote 46 such pages in ten languages, stop 70), but they end on buttons, a kicker or
-    a link, and a byline or date stands under its headline."""
-    opening = _opening(texts)
+def _opens_with_prose(texts: list[str], opening: int, best: int) -> bool:
+    """Whether the dump opens (at `opening`, under its address) with paragraphs of prose that run
+    on to the line the scores take for the headline (`best`): a text with no headline. A page may
+    open with two paragraphs of a notice (consent, a paywall's meter, an ad blocker's, an
+    editor's note: a helper wrote 46 such pages in ten languages, stop 70), but they end on
+    buttons, a kicker or a link, and a byline or date stands under its headline."""
     first = texts[opening]
     return (
         best > opening
@@ -257,11 +257,6 @@ def _opens_with_prose(texts: list[str], best: int) -> bool:
     )
 
 
-def _opening(texts: list[str]) -> int:
-    """The first line that is not the page's address."""
-    return next((i for i, text in enumerate(texts) if not _URL_LINE.match(text)), 0)
-
-
 def _opens_with_short_headline(texts: list[str], draft: ArticleDraft, site: str) -> bool:
     """Where the scores take a sentence of the text for the headline, a dump cut at its headline
     (as the seed) may still open with one too short for them ('Ein Albtraum'): a line that could
@@ -280,7 +275,6 @@ def _opens_with_short_headline(texts: list[str], draft: ArticleDraft, site: str)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
 # No headline on the development set's 296 pages ends with a full stop after this many words.

@@ -51,7 +51,7 @@ def runs(texts: Sequence[str]) -> Iterator[tuple[int, int]]:
     for kind, group in itertools.groupby(_shapes(texts)):
         count = sum(1 for _ in group)
         end = start + count
-        if kind is not None and count - sum(map(_is_link, texts[start:end])) >= _MIN_ITEMS:
+        if kind is not None and count - sum(map(is_link, texts[start:end])) >= _MIN_ITEMS:
             yield start, end
         start = end
 
@@ -62,16 +62,17 @@ def runs(texts: Sequence[str]) -> Iterator[tuple[int, int]]:
 _LINK = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
-def _is_link(text: str) -> bool:
+def is_link(text: str) -> bool:
+    """A line that is a bare address: 'http://amzn.to/2iJFhRj', a dump's page address."""
     return bool(_LINK.match(text.strip()))
 
 
 def _shapes(texts: Sequence[str]) -> list[tuple[str, str] | None]:
     shapes = [shape(text) for text in texts]
     for index in range(1, len(texts) - 1):
-        if shapes[index] is None and shapes[index - 1] is not None and _is_link(texts[index]):
+        if shapes[index] is None and shapes[index - 1] is not None and is_link(texts[index]):
             following = next(
-                (shapes[i] for i in range(index + 1, len(texts)) if not _is_link(texts[i])), None
+                (shapes[i] for i in range(index + 1, len(texts)) if not is_link(texts[i])), None
             )
             if following == shapes[index - 1]:
                 shapes[index] = following
@@ -96,12 +97,12 @@ def lists_through(texts: Sequence[str], start: int, end: int) -> int:
     """The line `end`, or the last item of a list that runs past it and opens below `start` (or
     just below `end`, under its heading)."""
     index = start + 1
-    shapes = _shapes(texts) if any(map(_is_link, texts[index:])) else list(map(shape, texts))
+    shapes = _shapes(texts) if any(map(is_link, texts[index:])) else list(map(shape, texts))
     while index <= min(end + _BELOW, len(texts) - 1):
         kind, last = shapes[index], index + 1
         while kind is not None and last < len(texts) and shapes[last] == kind:
             last += 1
-        if last - index - sum(map(_is_link, texts[index:last])) >= _MIN_ITEMS:
+        if last - index - sum(map(is_link, texts[index:last])) >= _MIN_ITEMS:
             end = max(end, last - 1)
         index = last
     return end

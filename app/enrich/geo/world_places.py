@@ -228,7 +228,7 @@ def _foreign_regions(language: str) -> list[Alias]:
     of English's or the language's words. Each counts only in a story that names its country
     otherwise (Kind.WORD): many are surnames too ('Hidalgo', 'Guerrero', 'Miranda')."""
     if language == "en":
-        return []  # English reads them as english_regions().
+        return []  # English reads them from english_regions.py's data (english_region_rows).
     homes = speaking_countries(language)
     return [
         Alias(name, code, Kind.WORD)
